@@ -1,0 +1,530 @@
+// Layout discovery: finds, in a Leverage repository, every layer and file a link has to touch, and
+// the conventions those layers already follow (remote-state names, chart version, aws-auth style).
+// When it finds none or several candidates it stops and says what it looked for, what it found and
+// which request key picks one.
+
+import { LayoutError } from "../core/errors.js";
+import type { ClusterFacts } from "../facts/types.js";
+import {
+  allBlocks,
+  findAttribute,
+  findBlocks,
+  literalValue,
+  objectItems,
+  scanHcl,
+  splitSequence,
+  stringLiteral,
+  type HclBlock,
+  type HclBodyItem,
+} from "../hcl/scan.js";
+import type { LinkRequest } from "../request/types.js";
+import type { RepoReader } from "../repo/reader.js";
+import { basename, dirname, findLayers, GLOBAL_REGION, joinPath, type LayerPath } from "./tree.js";
+import type {
+  ArgoInstance,
+  ClusterLayer,
+  IdentitiesLayer,
+  Layout,
+  ParsedFile,
+  RbacLayer,
+  RemoteState,
+} from "./types.js";
+
+const ARGO_CHART = "argo-cd";
+
+/** The ArgoCD service accounts that talk to clusters, by chart values key, with the chart's default names. */
+export const ARGO_SERVICE_ACCOUNTS = {
+  controller: "argocd-application-controller",
+  applicationSet: "argocd-applicationset-controller",
+  server: "argocd-server",
+} as const;
+
+export async function discoverLayout(
+  repo: RepoReader,
+  req: LinkRequest,
+  facts?: ClusterFacts,
+): Promise<Layout> {
+  const files = await repo.listFiles();
+  const layers = findLayers(files);
+  const parsed = new Map<string, ParsedFile>();
+  const parse = async (path: string): Promise<ParsedFile> => {
+    let file = parsed.get(path);
+    if (!file) {
+      const text = await repo.readFile(path);
+      if (text === undefined) throw new LayoutError(`${path}: file not found`);
+      try {
+        file = { path, text, items: scanHcl(text, path) };
+      } catch (error) {
+        throw new LayoutError(`${path} could not be read as HCL: ${(error as Error).message}`);
+      }
+      parsed.set(path, file);
+    }
+    return file;
+  };
+  const parseLayer = async (layer: LayerPath) => Promise.all(layer.tfFiles.map(parse));
+
+  const project = await readProject(repo);
+  const accounts = await readAccounts(repo);
+  for (const [key, account] of [
+    ["source-account", req.sourceAccount],
+    ["target-account", req.targetAccount],
+  ] as const) {
+    if (!(account in accounts)) {
+      throw new LayoutError(
+        `${key} "${account}" is not an account of this repository: config/common.tfvars lists ` +
+          `${Object.keys(accounts).join(", ") || "no accounts"}.`,
+      );
+    }
+    if (!files.some((f) => f.startsWith(`${account}/`))) {
+      throw new LayoutError(`${key} "${account}" has no folder "${account}/" in this repository.`);
+    }
+  }
+  if (facts && facts.accountId !== accounts[req.targetAccount]) {
+    throw new LayoutError(
+      `The target cluster ${facts.arn} is in account ${facts.accountId}, but config/common.tfvars gives ` +
+        `${req.targetAccount} the id ${accounts[req.targetAccount]}: check target-account.`,
+    );
+  }
+
+  const argocd = await findArgoInstance(repo, layers, req, parse, parseLayer);
+  const argocdLayer = layers.find((l) => l.path === argocd.layer)!;
+  const argocdRemoteStates = remoteStates(await parseLayer(argocdLayer));
+  const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
+  const targetCluster = await findClusterLayer(layers, req, parse, parseLayer);
+  const baseIdentities = layers.find(
+    (l) => l.account === req.targetAccount && l.region === GLOBAL_REGION && l.rest === "base-identities",
+  );
+  if (req.method === "iam-role" && !baseIdentities) {
+    throw new LayoutError(
+      `No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
+        `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION).map((l) => l.path))}.`,
+    );
+  }
+  const needsRbac =
+    req.method === "bearer-token" ||
+    (facts?.authenticationMode === "CONFIG_MAP" && req.access !== "cluster-admin");
+  const rbac = needsRbac ? await findRbacLayer(layers, targetCluster, req, parseLayer) : undefined;
+
+  return {
+    project,
+    accounts,
+    environments: {
+      [req.sourceAccount]: await readEnvironment(repo, req.sourceAccount),
+      [req.targetAccount]: await readEnvironment(repo, req.targetAccount),
+    },
+    argocd,
+    argocdRemoteStates,
+    identities,
+    targetCluster,
+    targetBaseIdentities: baseIdentities?.path,
+    rbac,
+    files: parsed,
+  };
+}
+
+function listOrNone(items: string[]): string {
+  return items.length ? items.join(", ") : "none";
+}
+
+async function readProject(repo: RepoReader): Promise<string> {
+  const env = await repo.readFile("build.env");
+  const fromEnv = env && /^\s*PROJECT\s*=\s*"?([a-z0-9-]+)"?\s*$/m.exec(env)?.[1];
+  if (fromEnv) return fromEnv;
+  const common = await repo.readFile("config/common.tfvars");
+  const project = common ? tfvarsValue(common, "config/common.tfvars", "project") : undefined;
+  if (typeof project === "string" && project) return project;
+  throw new LayoutError(
+    'Could not find the Leverage project name: looked for PROJECT=... in build.env and project = "..." in config/common.tfvars.',
+  );
+}
+
+function tfvarsValue(text: string, path: string, name: string): unknown {
+  const items = scanHcl(text, path);
+  const attribute = findAttribute(items, name);
+  return attribute ? literalValue(text, attribute.exprStart, attribute.exprEnd, path) : undefined;
+}
+
+async function readAccounts(repo: RepoReader): Promise<Record<string, string>> {
+  const path = "config/common.tfvars";
+  const text = await repo.readFile(path);
+  if (text === undefined) {
+    throw new LayoutError(
+      `No ${path}: this does not look like a Leverage repository (it holds accounts = { ... }).`,
+    );
+  }
+  let value: unknown;
+  try {
+    value = tfvarsValue(text, path, "accounts");
+  } catch (error) {
+    throw new LayoutError(`${path} could not be read: ${(error as Error).message}`);
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) {
+    throw new LayoutError(`${path} has no literal accounts = { <name> = { id = "<12 digits>" } } map.`);
+  }
+  const accounts: Record<string, string> = {};
+  for (const [name, entry] of Object.entries(value as Record<string, unknown>)) {
+    const id = entry && typeof entry === "object" ? (entry as Record<string, unknown>).id : undefined;
+    const idText = typeof id === "number" ? String(id).padStart(12, "0") : id;
+    if (typeof idText === "string" && /^\d{12}$/.test(idText)) accounts[name] = idText;
+  }
+  return accounts;
+}
+
+async function readEnvironment(repo: RepoReader, account: string): Promise<string> {
+  const path = `${account}/config/account.tfvars`;
+  const text = await repo.readFile(path);
+  const value = text ? tfvarsValue(text, path, "environment") : undefined;
+  return typeof value === "string" && value ? value : account;
+}
+
+export function remoteStates(files: ParsedFile[]): RemoteState[] {
+  const out: RemoteState[] = [];
+  for (const file of files) {
+    for (const block of findBlocks(file.items, "data", "terraform_remote_state")) {
+      const config = findAttribute(block, "config");
+      let key: string | undefined;
+      let region: string | undefined;
+      if (config && file.text[config.exprStart] === "{") {
+        const { items } = objectItems(file.text, config.exprStart, file.path);
+        const keyItem = items.find((i) => i.key === "key");
+        const regionItem = items.find((i) => i.key === "region");
+        key = keyItem && stringLiteral(file.text.slice(keyItem.valueStart, keyItem.valueEnd));
+        region = regionItem && file.text.slice(regionItem.valueStart, regionItem.valueEnd).trim();
+      }
+      out.push({ name: block.labels[1] ?? "", key, regionExpr: region, file: file.path });
+    }
+  }
+  return out;
+}
+
+function chartMajor(version: string): number {
+  return Number(/^v?(\d+)/.exec(version)?.[1] ?? NaN);
+}
+
+async function findArgoInstance(
+  repo: RepoReader,
+  layers: LayerPath[],
+  req: LinkRequest,
+  parse: (path: string) => Promise<ParsedFile>,
+  parseLayer: (layer: LayerPath) => Promise<ParsedFile[]>,
+): Promise<ArgoInstance> {
+  const inAccount = layers.filter((l) => l.account === req.sourceAccount);
+  let candidatesLayers = inAccount;
+  if (req.argocdLayer) {
+    candidatesLayers = layers.filter((l) => l.path === req.argocdLayer);
+    if (candidatesLayers.length === 0) {
+      throw new LayoutError(
+        `argocd-layer "${req.argocdLayer}" is not a layer folder with .tf files. Layers in ${req.sourceAccount}: ` +
+          `${listOrNone(inAccount.map((l) => l.path))}.`,
+      );
+    }
+  }
+  const releases: ArgoInstance[] = [];
+  for (const layer of candidatesLayers) {
+    for (const file of await parseLayer(layer)) {
+      for (const block of findBlocks(file.items, "resource", "helm_release")) {
+        const chart = attrString(file, block, "chart");
+        if (chart !== ARGO_CHART) continue;
+        releases.push(await describeRelease(repo, layer, file, block, parse));
+      }
+    }
+  }
+  const where = req.argocdLayer ? `layer ${req.argocdLayer}` : `account ${req.sourceAccount}`;
+  if (releases.length === 0) {
+    throw new LayoutError(
+      `No ArgoCD found: looked for resource "helm_release" with chart = "${ARGO_CHART}" in every layer of ${where}. ` +
+        `Set argocd-layer to the layer that deploys ArgoCD.`,
+    );
+  }
+  const listing = releases.map((r) => `${r.releaseName} (${r.file})`).join(", ");
+  if (req.dedicatedInstance) {
+    // The new instance goes into the layer of the existing one and follows its chart version.
+    const layersFound = [...new Set(releases.map((r) => r.layer))];
+    if (layersFound.length > 1) {
+      throw new LayoutError(
+        `dedicated-instance: ArgoCD is deployed from several layers (${listing}); set argocd-layer to the one that ` +
+          `should hold the new instance.`,
+      );
+    }
+    const taken = releases.find((r) => r.releaseName === dedicatedReleaseName(req) && !r.managedByLink);
+    if (taken) {
+      throw new LayoutError(
+        `dedicated-instance: a release named "${taken.releaseName}" already exists in ${taken.file}; choose another ` +
+          `argocd-instance name for the new instance.`,
+      );
+    }
+    const own = releases.find((r) => r.releaseName === dedicatedReleaseName(req));
+    return own ?? { ...releases[0]!, existingReleases: releases.map((r) => r.releaseName) };
+  }
+  const chosen = req.argocdInstance ? releases.filter((r) => r.releaseName === req.argocdInstance) : releases;
+  if (chosen.length === 1) return { ...chosen[0]!, existingReleases: releases.map((r) => r.releaseName) };
+  if (chosen.length === 0) {
+    throw new LayoutError(
+      `argocd-instance "${req.argocdInstance}" is not an ArgoCD release in ${where}; found: ${listing}.`,
+    );
+  }
+  throw new LayoutError(
+    `Several ArgoCD releases found in ${where}: ${listing}. Set argocd-instance to the release name` +
+      `${req.argocdLayer ? "" : " (or argocd-layer to its layer)"} to pick one.`,
+  );
+}
+
+export function dedicatedReleaseName(req: LinkRequest): string {
+  return req.argocdInstance ?? `argocd-${req.argocdClusterName}`.slice(0, 53).replace(/-+$/, "");
+}
+
+function attrString(file: ParsedFile, block: HclBlock, name: string): string | undefined {
+  const attribute = findAttribute(block, name);
+  return attribute ? stringLiteral(file.text.slice(attribute.exprStart, attribute.exprEnd)) : undefined;
+}
+
+async function describeRelease(
+  repo: RepoReader,
+  layer: LayerPath,
+  file: ParsedFile,
+  block: HclBlock,
+  parse: (path: string) => Promise<ParsedFile>,
+): Promise<ArgoInstance> {
+  const resourceName = block.labels[1]!;
+  const where = `resource "helm_release" "${resourceName}" in ${file.path}`;
+  const releaseName = attrString(file, block, "name");
+  if (!releaseName)
+    throw new LayoutError(`${where}: its name is not a plain string, so the release cannot be named.`);
+  const version = attrString(file, block, "version");
+  if (!version || Number.isNaN(chartMajor(version))) {
+    throw new LayoutError(
+      `${where}: version must be a plain chart version string (e.g. "7.9.1") to pick the values form.`,
+    );
+  }
+  const namespace = await resolveNamespace(file, block, layer, parse, where);
+
+  const values = findAttribute(block, "values");
+  const templates: ArgoInstance["valuesTemplates"] = [];
+  if (values && file.text[values.exprStart] === "[") {
+    for (const element of splitSequence(file.text, values.exprStart, file.path).items) {
+      const call = /^templatefile\s*\(/.exec(file.text.slice(element.start, element.end));
+      if (!call) continue;
+      const args = splitSequence(file.text, element.start + call[0].length - 1, file.path).items;
+      const pathArg = args[0] && stringLiteral(file.text.slice(args[0].start, args[0].end));
+      const varsArg = args[1];
+      if (!pathArg || !varsArg || file.text[varsArg.start] !== "{") continue;
+      templates.push({ path: joinPath(layer.path, pathArg), relative: pathArg, varsOpen: varsArg.start });
+    }
+  }
+  let valuesFile: string | undefined;
+  if (templates.length > 0) {
+    // Prefer the template that already lists clusters; else the first one.
+    for (const t of templates) {
+      const text = await repo.readFile(t.path);
+      if (text === undefined)
+        throw new LayoutError(`${where} uses ${t.relative}, but ${t.path} does not exist.`);
+      if (valuesFile === undefined && /^\s*clusterCredentials\s*:/m.test(text)) valuesFile = t.path;
+    }
+    valuesFile ??= templates[0]!.path;
+  }
+  return {
+    layer: layer.path,
+    file: file.path,
+    resourceName,
+    releaseName,
+    namespace,
+    chartVersion: version,
+    credentialsForm: chartMajor(version) >= 7 ? "map" : "list",
+    valuesFile,
+    valuesTemplates: templates,
+    managedByLink:
+      /argocd-cluster-link/.test(file.text.slice(0, 200)) && basename(file.path).startsWith("argocd_link_"),
+    existingReleases: [],
+  };
+}
+
+/** The release namespace: a literal, or a reference to a kubernetes_namespace resource in the same layer. */
+async function resolveNamespace(
+  file: ParsedFile,
+  block: HclBlock,
+  layer: LayerPath,
+  parse: (path: string) => Promise<ParsedFile>,
+  where: string,
+): Promise<string> {
+  const attribute = findAttribute(block, "namespace");
+  if (!attribute) return "default";
+  const expr = file.text.slice(attribute.exprStart, attribute.exprEnd).trim();
+  const literal = stringLiteral(expr);
+  if (literal) return literal;
+  const ref = /^kubernetes_namespace(?:_v1)?\.([A-Za-z0-9_-]+)(?:\[\d+\])?\.(?:id|metadata\[0\]\.name)$/.exec(
+    expr,
+  );
+  if (ref) {
+    for (const path of layer.tfFiles) {
+      const other = await parse(path);
+      for (const type of ["kubernetes_namespace", "kubernetes_namespace_v1"]) {
+        for (const ns of findBlocks(other.items, "resource", type, ref[1]!)) {
+          const metadata = findBlocks(ns.body, "metadata")[0];
+          const name = metadata && attrString(other, metadata, "name");
+          if (name) return name;
+        }
+      }
+    }
+  }
+  throw new LayoutError(
+    `${where}: cannot tell the ArgoCD namespace from namespace = ${expr}. Write it as a string or as a reference ` +
+      `to a kubernetes_namespace resource whose metadata.name is a string.`,
+  );
+}
+
+async function findIdentitiesLayer(
+  layers: LayerPath[],
+  argocdLayer: LayerPath,
+  parseLayer: (layer: LayerPath) => Promise<ParsedFile[]>,
+): Promise<IdentitiesLayer | undefined> {
+  // The identities layer of the cluster ArgoCD runs in is a sibling of its components layer.
+  const parent = dirname(argocdLayer.path);
+  const layer = layers.find((l) => l.path === `${parent}/identities`);
+  if (!layer) return undefined;
+  const files = await parseLayer(layer);
+  let providerUrlExpr: string | undefined;
+  for (const file of files) {
+    for (const b of allBlocks(file.items)) {
+      const attribute = findAttribute(b, "provider_url");
+      if (attribute && !providerUrlExpr)
+        providerUrlExpr = file.text.slice(attribute.exprStart, attribute.exprEnd);
+    }
+  }
+  const states = remoteStates(files);
+  if (!providerUrlExpr) {
+    const cluster = states.find((s) => s.key && /\/cluster\/terraform\.tfstate$/.test(s.key));
+    if (cluster) {
+      providerUrlExpr = `replace(data.terraform_remote_state.${cluster.name}.outputs.cluster_oidc_issuer_url, "https://", "")`;
+    }
+  }
+  const hasTags = files.some((f) => findBlocks(f.items, "locals").some((b) => findAttribute(b, "tags")));
+  return { path: layer.path, providerUrlExpr, hasTagsLocal: hasTags, remoteStates: states };
+}
+
+const EKS_MODULE = /(terraform-aws-eks|terraform-aws-modules\/eks\/aws)(\.git)?(\?|$|\/\/?(?!modules))/;
+const AWS_AUTH_MODULE = /\/\/modules\/aws-auth(\?|$)/;
+
+async function findClusterLayer(
+  layers: LayerPath[],
+  req: LinkRequest,
+  parse: (path: string) => Promise<ParsedFile>,
+  parseLayer: (layer: LayerPath) => Promise<ParsedFile[]>,
+): Promise<ClusterLayer> {
+  const regionLayers = layers.filter((l) => l.account === req.targetAccount && l.region === req.targetRegion);
+  const candidates = req.targetClusterLayer
+    ? layers.filter((l) => l.path === req.targetClusterLayer)
+    : regionLayers;
+  if (req.targetClusterLayer && candidates.length === 0) {
+    throw new LayoutError(
+      `target-cluster-layer "${req.targetClusterLayer}" is not a layer folder with .tf files. Layers in ` +
+        `${req.targetAccount}/${req.targetRegion}: ${listOrNone(regionLayers.map((l) => l.path))}.`,
+    );
+  }
+  const found: ClusterLayer[] = [];
+  for (const layer of candidates) {
+    const files = await parseLayer(layer);
+    let eksModule: string | undefined;
+    let awsAuth: ClusterLayer["awsAuth"] = "none";
+    let mentionsCluster = false;
+    for (const file of files) {
+      if (file.text.includes(`"${req.targetCluster}"`)) mentionsCluster = true;
+      for (const m of findBlocks(file.items, "module")) {
+        const source = attrString(file, m, "source") ?? "";
+        if (AWS_AUTH_MODULE.test(source) && findAttribute(m, "aws_auth_roles")) awsAuth = "aws-auth-module";
+        else if (EKS_MODULE.test(source) && !source.includes("//modules/")) {
+          eksModule = m.labels[0];
+          if (findAttribute(m, "aws_auth_roles") && awsAuth === "none") awsAuth = "eks-module";
+        }
+      }
+    }
+    if (!eksModule) continue;
+    const mapRoles = await findMapRoles(layer, parse);
+    found.push({ path: layer.path, eksModule, awsAuth, mapRoles, mentionsCluster });
+  }
+  const where = req.targetClusterLayer ?? `${req.targetAccount}/${req.targetRegion}`;
+  if (found.length === 0) {
+    throw new LayoutError(
+      `No EKS cluster layer found: looked for a module from terraform-aws-eks in every layer of ${where}` +
+        `${req.targetClusterLayer ? "" : ` (${listOrNone(regionLayers.map((l) => l.path))})`}. ` +
+        `Set target-cluster-layer to the layer that creates ${req.targetCluster}.`,
+    );
+  }
+  if (found.length === 1) return found[0]!;
+  // Several clusters in one region: pick the one whose files name the target cluster, if exactly one does.
+  const named = found.filter((c) => c.mentionsCluster);
+  if (named.length === 1) return named[0]!;
+  throw new LayoutError(
+    `Several EKS cluster layers in ${where}: ${found.map((c) => c.path).join(", ")}. Set target-cluster-layer to ` +
+      `the one that creates ${req.targetCluster}.`,
+  );
+}
+
+/** Finds `map_roles = [...]` in a locals block of the layer. */
+async function findMapRoles(layer: LayerPath, parse: (path: string) => Promise<ParsedFile>) {
+  for (const path of layer.tfFiles) {
+    const file = await parse(path);
+    for (const locals of findBlocks(file.items, "locals")) {
+      const attribute = findAttribute(locals, "map_roles");
+      if (attribute && file.text[attribute.exprStart] === "[") return { file: path, attribute };
+    }
+  }
+  return undefined;
+}
+
+async function findRbacLayer(
+  layers: LayerPath[],
+  cluster: ClusterLayer,
+  req: LinkRequest,
+  parseLayer: (layer: LayerPath) => Promise<ParsedFile[]>,
+): Promise<RbacLayer> {
+  const parent = dirname(cluster.path);
+  const candidates = req.targetRbacLayer
+    ? layers.filter((l) => l.path === req.targetRbacLayer)
+    : layers.filter((l) => dirname(l.path) === parent && l.path !== cluster.path);
+  const withProvider: { layer: LayerPath; backendKey?: string }[] = [];
+  for (const layer of candidates) {
+    const files = await parseLayer(layer);
+    const hasProvider = files.some((f) =>
+      findBlocks(f.items, "provider", "kubernetes").some((p) => !findAttribute(p, "alias")),
+    );
+    if (hasProvider) withProvider.push({ layer, backendKey: backendKey(files) });
+  }
+  const why =
+    req.method === "bearer-token"
+      ? "the bearer-token method creates a ServiceAccount, its token and RBAC bindings in the target cluster"
+      : "aws-auth access other than cluster-admin needs RBAC bindings for the mapped group";
+  if (withProvider.length === 0) {
+    throw new LayoutError(
+      `No layer with a kubernetes provider for the target cluster: ${why}. Looked in ` +
+        `${req.targetRbacLayer ?? `the sibling layers of ${cluster.path}`} ` +
+        `(${listOrNone(candidates.map((l) => l.path))}). Set target-rbac-layer to a layer whose provider "kubernetes" ` +
+        `points at ${req.targetCluster}.`,
+    );
+  }
+  const preferred = withProvider.filter((c) => basename(c.layer.path) === "k8s-components");
+  const pick =
+    withProvider.length === 1 ? withProvider[0] : preferred.length === 1 ? preferred[0] : undefined;
+  if (!pick) {
+    throw new LayoutError(
+      `Several layers with a kubernetes provider next to ${cluster.path}: ` +
+        `${withProvider.map((c) => c.layer.path).join(", ")}. Set target-rbac-layer to pick one (${why}).`,
+    );
+  }
+  return { path: pick.layer.path, backendKey: pick.backendKey };
+}
+
+function backendKey(files: ParsedFile[]): string | undefined {
+  for (const file of files) {
+    for (const terraform of findBlocks(file.items, "terraform")) {
+      for (const backend of findBlocks(terraform.body, "backend", "s3")) {
+        const key = attrString(file, backend, "key");
+        if (key) return key;
+      }
+    }
+  }
+  return undefined;
+}
+
+export function hasBlock(items: HclBodyItem[], type: string, ...labels: string[]): boolean {
+  return findBlocks(items, type, ...labels).length > 0;
+}

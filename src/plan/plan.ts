@@ -1,0 +1,345 @@
+// The link planner: from a validated request, the target cluster's facts and a repository, the
+// ordered steps (one pull request each) with the full content of every file they create or edit.
+// It reads only through RepoReader and writes nothing.
+
+import { parse as parseYaml } from "yaml";
+import { LayoutError } from "../core/errors.js";
+import { editValues, templateLiteral, ARN_ANNOTATION, type ClusterCredential } from "../edit/values-yaml.js";
+import { upsertListObject, upsertObjectItems } from "../edit/hcl-edit.js";
+import type { ClusterFacts } from "../facts/types.js";
+import { findAttribute, findBlocks, scanHcl } from "../hcl/scan.js";
+import { ARGO_SERVICE_ACCOUNTS, dedicatedReleaseName, discoverLayout } from "../layout/discover.js";
+import { joinPath } from "../layout/tree.js";
+import type { Layout } from "../layout/types.js";
+import type { LinkRequest } from "../request/types.js";
+import type { RepoReader } from "../repo/reader.js";
+import { linkNames, markerFor, type LinkNames } from "./names.js";
+import { stepBody, stepTitle } from "./describe.js";
+import {
+  accessEntryFile,
+  assumePolicyFile,
+  clusterWide,
+  dedicatedInstanceFile,
+  irsaRoleFile,
+  mapRolesElement,
+  rbacFile,
+  targetRoleFile,
+  tokenRemoteStateFile,
+} from "./terraform.js";
+import type { FileChange, Plan, Step } from "./types.js";
+
+export async function planLink(repo: RepoReader, req: LinkRequest, facts: ClusterFacts): Promise<Plan> {
+  const layout = await discoverLayout(repo, req, facts);
+  return buildPlan(repo, req, facts, layout);
+}
+
+interface Draft {
+  id: Step["id"];
+  account: string;
+  layers: string[];
+  files: Map<string, string>;
+}
+
+export async function buildPlan(
+  repo: RepoReader,
+  req: LinkRequest,
+  facts: ClusterFacts,
+  layout: Layout,
+): Promise<Plan> {
+  const release = req.dedicatedInstance ? dedicatedReleaseName(req) : layout.argocd.releaseName;
+  const names = linkNames(req, layout, release);
+  const files = await repo.listFiles();
+  const hasTagsLocal = async (layer: string) => {
+    for (const path of files.filter((f) => f.startsWith(`${layer}/`) && f.endsWith(".tf"))) {
+      const text = (await repo.readFile(path)) ?? "";
+      if (findBlocks(scanHcl(text, path), "locals").some((b) => findAttribute(b, "tags"))) return true;
+    }
+    return false;
+  };
+  const read = async (path: string) => repo.readFile(path);
+
+  const drafts: Draft[] = [];
+  const iam = req.method === "iam-role";
+  const viaConfigMap = iam && facts.authenticationMode === "CONFIG_MAP";
+  const needsRbac = !iam || (viaConfigMap && req.access !== "cluster-admin");
+
+  const dedicated = req.dedicatedInstance;
+  const namespace = dedicated ? release : layout.argocd.namespace;
+  const valuesPath = dedicated
+    ? joinPath(layout.argocd.layer, `chart-values/${release}.yaml`)
+    : requireValuesFile(layout);
+  const currentValues = dedicated ? undefined : await read(valuesPath);
+  const serviceAccounts = serviceAccountNames(currentValues);
+
+  if (iam) {
+    const identities = layout.identities;
+    if (!identities?.providerUrlExpr) {
+      throw new LayoutError(
+        `The iam-role method needs the identities layer of the cluster ArgoCD runs in, next to ${layout.argocd.layer} ` +
+          `(looked for ${joinPath(layout.argocd.layer, "../identities")} with a provider_url or a remote state of the ` +
+          `cluster layer). ${identities ? "It has neither." : "There is no such layer."}`,
+      );
+    }
+    drafts.push({
+      id: "source-role",
+      account: req.sourceAccount,
+      layers: [identities.path],
+      files: new Map([
+        [
+          `${identities.path}/ids_argocd_link_${names.releaseSnake}.tf`,
+          irsaRoleFile(
+            names,
+            namespace,
+            serviceAccounts,
+            identities.providerUrlExpr,
+            identities.hasTagsLocal,
+          ),
+        ],
+        [
+          `${identities.path}/ids_argocd_link_${names.snake}.tf`,
+          assumePolicyFile(names, req, identities.hasTagsLocal),
+        ],
+      ]),
+    });
+    const base = layout.targetBaseIdentities!;
+    drafts.push({
+      id: "target-role",
+      account: req.targetAccount,
+      layers: [base],
+      files: new Map([
+        [`${base}/argocd_link_${names.snake}.tf`, targetRoleFile(names, req, await hasTagsLocal(base))],
+      ]),
+    });
+  }
+  if (needsRbac) {
+    const rbac = layout.rbac!;
+    drafts.push({
+      id: "target-rbac",
+      account: req.targetAccount,
+      layers: [rbac.path],
+      files: new Map([[`${rbac.path}/argocd_link_${names.snake}.tf`, rbacFile(names, req)]]),
+    });
+  }
+  if (iam) {
+    const cluster = layout.targetCluster;
+    const access = new Map<string, string>();
+    if (!viaConfigMap) {
+      access.set(
+        `${cluster.path}/argocd_link_${names.snake}_access.tf`,
+        accessEntryFile(names, req, cluster.eksModule),
+      );
+    } else {
+      if (!cluster.mapRoles || cluster.awsAuth === "none") {
+        throw new LayoutError(
+          `${facts.name} authenticates with CONFIG_MAP (aws-auth) only, but ${cluster.path} has no locals ` +
+            `map_roles = [...] passed to aws_auth_roles. Add one (or switch the cluster to API_AND_CONFIG_MAP to use ` +
+            `access entries), then run again.`,
+        );
+      }
+      const { file, attribute } = cluster.mapRoles;
+      const text = (await read(file))!;
+      const roleArn = `:role/${names.targetRoleName}"`;
+      access.set(
+        file,
+        upsertListObject(text, file, attribute.exprStart, mapRolesElement(names, req), (el) =>
+          el.includes(roleArn),
+        ),
+      );
+    }
+    drafts.push({ id: "cluster-access", account: req.targetAccount, layers: [cluster.path], files: access });
+  }
+
+  drafts.push(
+    await argocdDraft(req, facts, layout, names, { dedicated, namespace, valuesPath, currentValues }),
+  );
+
+  const steps: Step[] = [];
+  const upToDate: string[] = [];
+  for (const draft of drafts) {
+    const changes: FileChange[] = [];
+    for (const [path, content] of draft.files) {
+      const previous = await read(path);
+      if (previous === content) continue;
+      changes.push(
+        previous === undefined
+          ? { path, action: "create", content }
+          : { path, action: "update", content, previous },
+      );
+    }
+    if (changes.length === 0) upToDate.push(draft.id);
+    else
+      steps.push({
+        id: draft.id,
+        account: draft.account,
+        layers: draft.layers,
+        files: changes,
+        title: "",
+        body: "",
+        apply: [],
+      });
+  }
+  steps.forEach((step, index) => {
+    step.apply = step.layers.map((layer) => `cd ${shellPath(layer)} && leverage tf apply`);
+    step.title = stepTitle(names, req, step, index, steps.length);
+    step.body = stepBody(names, req, facts, layout, step, index, steps);
+  });
+  return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
+}
+
+function requireValuesFile(layout: Layout): string {
+  if (!layout.argocd.valuesFile) {
+    throw new LayoutError(
+      `resource "helm_release" "${layout.argocd.resourceName}" in ${layout.argocd.file} has no ` +
+        `templatefile("chart-values/<file>.yaml", { ... }) element in values: the cluster entry and its template ` +
+        `variables go there. Move the chart values into such a template, then run again.`,
+    );
+  }
+  return layout.argocd.valuesFile;
+}
+
+/** Service account names from the values (a chart user may rename them), else the chart defaults. */
+function serviceAccountNames(values: string | undefined): string[] {
+  let parsed: Record<string, { serviceAccount?: { name?: unknown } } | undefined> = {};
+  try {
+    parsed = (values && (parseYaml(values) as typeof parsed)) || {};
+  } catch {
+    // Unparsable values are reported by the values edit itself, with a snippet to add by hand.
+  }
+  return Object.entries(ARGO_SERVICE_ACCOUNTS).map(([component, fallback]) => {
+    const name = parsed[component]?.serviceAccount?.name;
+    return typeof name === "string" && /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name) ? name : fallback;
+  });
+}
+
+async function argocdDraft(
+  req: LinkRequest,
+  facts: ClusterFacts,
+  layout: Layout,
+  names: LinkNames,
+  where: { dedicated: boolean; namespace: string; valuesPath: string; currentValues: string | undefined },
+): Promise<Draft> {
+  const iam = req.method === "iam-role";
+  const argocd = layout.argocd;
+  const files = new Map<string, string>();
+  const vars: [string, string][] = [];
+  if (iam) {
+    vars.push(
+      [names.irsaVar, `"${names.sourceRoleArnExpr}"`],
+      [names.roleArnVar, `"${names.targetRoleArnExpr}"`],
+    );
+  } else {
+    const rbac = layout.rbac!;
+    const taken = layout.argocdRemoteStates.find(
+      (s) => s.name === names.remoteStateName && !s.file.endsWith(`/argocd_link_${names.snake}.tf`),
+    );
+    if (taken) {
+      throw new LayoutError(
+        `${taken.file} already defines data "terraform_remote_state" "${names.remoteStateName}". Choose another argocd-cluster-name.`,
+      );
+    }
+    const regionExpr = layout.argocdRemoteStates.find((s) => s.regionExpr)?.regionExpr ?? "var.region";
+    const [, ...rest] = rbac.path.split("/");
+    const key = rbac.backendKey ?? `${req.targetAccount}/${rest.slice(1).join("/")}/terraform.tfstate`;
+    files.set(
+      `${argocd.layer}/argocd_link_${names.snake}.tf`,
+      tokenRemoteStateFile(names, req, regionExpr, key),
+    );
+    vars.push([
+      names.tokenVar,
+      `data.terraform_remote_state.${names.remoteStateName}.outputs.${names.tokenOutput}`,
+    ]);
+  }
+
+  const credential: ClusterCredential = {
+    name: names.id,
+    server: templateLiteral(facts.endpoint),
+    labels: Object.fromEntries(Object.entries(req.labels).map(([k, v]) => [k, templateLiteral(v)])),
+    annotations: { [ARN_ANNOTATION]: templateLiteral(facts.arn) },
+    ...(req.namespaces.length > 0
+      ? { namespaces: req.namespaces.join(","), clusterResources: req.clusterResources }
+      : {}),
+    config: {
+      ...(iam
+        ? { awsAuthConfig: { clusterName: templateLiteral(facts.name), roleARN: `\${${names.roleArnVar}}` } }
+        : { bearerToken: `\${${names.tokenVar}}` }),
+      tlsClientConfig: { insecure: false, caData: templateLiteral(facts.caData) },
+    },
+  };
+  const edit = {
+    form: argocd.credentialsForm,
+    credential,
+    ...(iam
+      ? { irsaComponents: Object.keys(ARGO_SERVICE_ACCOUNTS), irsaRoleArn: `\${${names.irsaVar}}` }
+      : {}),
+  };
+
+  if (where.dedicated) {
+    const relative = where.valuesPath.slice(argocd.layer.length + 1);
+    files.set(
+      where.valuesPath,
+      editValues(dedicatedValues(names, argocd.chartVersion), where.valuesPath, edit),
+    );
+    files.set(
+      `${argocd.layer}/argocd_link_${names.releaseSnake}_release.tf`,
+      dedicatedInstanceFile(names, argocd.chartVersion, relative, vars),
+    );
+  } else {
+    files.set(where.valuesPath, editValues(where.currentValues ?? "", where.valuesPath, edit));
+    const helm = layout.files.get(argocd.file)!;
+    const template = argocd.valuesTemplates.find((t) => t.path === where.valuesPath)!;
+    files.set(
+      argocd.file,
+      upsertObjectItems(
+        helm.text,
+        helm.path,
+        template.varsOpen,
+        vars,
+        `${markerFor(names.id)} (${req.method})`,
+      ),
+    );
+  }
+  return { id: "argocd", account: req.sourceAccount, layers: [argocd.layer], files };
+}
+
+/** Values of a dedicated instance: no CRDs (the first release owns them) and its own label key. */
+function dedicatedValues(names: LinkNames, chartVersion: string): string {
+  const [major = 0, minor = 0] = chartVersion.replace(/^v/, "").split(".").map(Number);
+  // installationID exists from ArgoCD 2.14, first shipped in chart 7.8.0.
+  const installationId = major > 7 || (major === 7 && minor >= 8);
+  return [
+    `# ${markerFor(names.id)}: values of the dedicated ArgoCD instance "${names.release}".`,
+    "crds:",
+    "  # The CRDs belong to the first ArgoCD release in this cluster.",
+    "  install: false",
+    "configs:",
+    "  cm:",
+    "    # Distinct from every other instance, so each only manages its own Applications.",
+    `    application.instanceLabelKey: argocd.argoproj.io/instance-${names.release}`,
+    ...(installationId ? [`    installationID: ${names.release}`] : []),
+    "",
+  ].join("\n");
+}
+
+function notes(req: LinkRequest, facts: ClusterFacts): string[] {
+  const out: string[] = [];
+  if (facts.endpointPublicAccess === false) {
+    out.push(
+      `${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`,
+    );
+  }
+  if (req.namespaces.length > 0 && !clusterWide(req)) {
+    out.push(
+      `The namespaces ${req.namespaces.join(", ")} must exist in ${facts.name}: ArgoCD may not create them.`,
+    );
+  }
+  if (req.method === "bearer-token") {
+    out.push(
+      "The ServiceAccount token does not expire: rotate it on a schedule by replacing the token secret.",
+    );
+  }
+  return out;
+}
+
+function shellPath(path: string): string {
+  return /^[A-Za-z0-9._/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}

@@ -1,0 +1,33 @@
+export interface FileChange {
+  /** Repository-relative path. */
+  path: string;
+  action: "create" | "update";
+  /** The whole new content of the file. */
+  content: string;
+  /** The content before the change (updates only); not part of the JSON output. */
+  previous?: string;
+}
+
+/** One pull request: changes to the layers of one account, applied before the next step. */
+export interface Step {
+  /** Stable id of the step within a link, e.g. `source-role`. */
+  id: string;
+  account: string;
+  layers: string[];
+  title: string;
+  /** Markdown that explains the change to a reviewer. */
+  body: string;
+  /** The commands to run, in order, once the change is merged. */
+  apply: string[];
+  files: FileChange[];
+}
+
+export interface Plan {
+  linkId: string;
+  /** Steps in apply order; steps whose files are already in place are left out. */
+  steps: Step[];
+  /** Steps that were left out because the repository already has them. */
+  upToDate: string[];
+  /** Things the reviewer must know or do outside the repository. */
+  notes: string[];
+}
