@@ -1,0 +1,4 @@
+output "devops_role_arn" {
+  description = "ARN of the DevOps role"
+  value       = module.iam_assumable_role_devops.iam_role_arn
+}

@@ -1,0 +1,9 @@
+locals {
+  environment = replace(var.environment, "apps-", "")
+
+  labels = {
+    environment                    = var.environment
+    "app.kubernetes.io/managed-by" = "Terraform"
+    "app.kubernetes.io/part-of"    = var.environment
+  }
+}

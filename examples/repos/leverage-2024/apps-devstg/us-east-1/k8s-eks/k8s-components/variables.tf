@@ -1,0 +1,8 @@
+#------------------------------------------------------------------------------
+# Secrets management
+#------------------------------------------------------------------------------
+variable "enable_external_secrets" {
+  type        = bool
+  description = "Install the External Secrets Operator"
+  default     = false
+}

@@ -1,0 +1,8 @@
+locals {
+  tags = {
+    Terraform   = "true"
+    Environment = var.environment
+    Project     = var.project
+    Layer       = local.layer_name
+  }
+}

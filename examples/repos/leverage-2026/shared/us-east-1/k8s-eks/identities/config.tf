@@ -1,0 +1,38 @@
+#------------------------------------------------------------------------------
+# Providers
+#------------------------------------------------------------------------------
+provider "aws" {
+  region  = var.region
+  profile = var.profile
+}
+
+#------------------------------------------------------------------------------
+# Backend Config (partial)
+#------------------------------------------------------------------------------
+terraform {
+  required_version = "~> 1.6"
+
+  required_providers {
+    aws = {
+      source  = "hashicorp/aws"
+      version = "~> 5.95"
+    }
+  }
+
+  backend "s3" {
+    key = "shared/k8s-eks/identities/terraform.tfstate"
+  }
+}
+
+#------------------------------------------------------------------------------
+# Data Sources
+#------------------------------------------------------------------------------
+data "terraform_remote_state" "cluster" {
+  backend = "s3"
+  config = {
+    region  = var.region
+    profile = var.profile
+    bucket  = var.bucket
+    key     = "shared/k8s-eks/cluster/terraform.tfstate"
+  }
+}

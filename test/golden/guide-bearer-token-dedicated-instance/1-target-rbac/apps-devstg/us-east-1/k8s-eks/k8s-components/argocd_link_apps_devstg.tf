@@ -1,0 +1,59 @@
+# argocd-cluster-link: apps-devstg
+# ServiceAccount, long-lived token and RBAC for ArgoCD "argocd-devstg" (account shared).
+# Access: ClusterRole "cluster-admin" cluster-wide.
+
+resource "kubernetes_service_account_v1" "argocd_link_apps_devstg" {
+  metadata {
+    name      = "argocd-link-apps-devstg"
+    namespace = "kube-system"
+    labels = {
+      "app.kubernetes.io/managed-by" = "terraform"
+      "argocd-cluster-link/link"     = "apps-devstg"
+    }
+  }
+}
+
+# Long-lived token: rotate it by replacing this resource (terraform apply -replace=...).
+resource "kubernetes_secret_v1" "argocd_link_apps_devstg" {
+  metadata {
+    generate_name = "argocd-link-apps-devstg-"
+    namespace     = "kube-system"
+    labels = {
+      "app.kubernetes.io/managed-by" = "terraform"
+      "argocd-cluster-link/link"     = "apps-devstg"
+    }
+    annotations = {
+      "kubernetes.io/service-account.name" = kubernetes_service_account_v1.argocd_link_apps_devstg.metadata[0].name
+    }
+  }
+
+  type                           = "kubernetes.io/service-account-token"
+  wait_for_service_account_token = true
+}
+
+resource "kubernetes_cluster_role_binding_v1" "argocd_link_apps_devstg" {
+  metadata {
+    name = "argocd-link-apps-devstg"
+    labels = {
+      "app.kubernetes.io/managed-by" = "terraform"
+      "argocd-cluster-link/link"     = "apps-devstg"
+    }
+  }
+
+  role_ref {
+    api_group = "rbac.authorization.k8s.io"
+    kind      = "ClusterRole"
+    name      = "cluster-admin"
+  }
+  subject {
+    kind      = "ServiceAccount"
+    name      = kubernetes_service_account_v1.argocd_link_apps_devstg.metadata[0].name
+    namespace = "kube-system"
+  }
+}
+
+output "argocd_link_apps_devstg_bearer_token" {
+  description = "Bearer token of ArgoCD argocd-devstg for this cluster (read by its layer through remote state)"
+  value       = kubernetes_secret_v1.argocd_link_apps_devstg.data.token
+  sensitive   = true
+}

@@ -1,0 +1,13 @@
+# argocd-cluster-link: apps-devstg
+# State of the apps-devstg layer that holds ArgoCD's ServiceAccount token for bb-apps-devstg-eks.
+# The token stays in Terraform state: it is never written into this repository.
+
+data "terraform_remote_state" "argocd-link-apps-devstg" {
+  backend = "s3"
+  config = {
+    region  = var.region
+    profile = "${var.project}-apps-devstg-devops"
+    bucket  = "${var.project}-apps-devstg-terraform-backend"
+    key     = "apps-devstg/k8s-eks/k8s-components/terraform.tfstate"
+  }
+}
