@@ -12,7 +12,7 @@ export const IRSA_ANNOTATION = "eks.amazonaws.com/role-arn";
 export interface ClusterCredential {
   name: string;
   server: string;
-  labels: Record<string, string>;
+  labels?: Record<string, string>;
   annotations: Record<string, string>;
   namespaces?: string;
   clusterResources?: boolean;
@@ -29,7 +29,8 @@ export interface ValuesEdit {
 
 /** Escapes a literal for a Terraform template: `${` and `%{` would otherwise be interpolated. */
 export function templateLiteral(value: string): string {
-  return value.replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+  // A function replacer: in a replacement string "$$" would itself mean one "$".
+  return value.replace(/([$%])\{/g, (_match, sigil: string) => `${sigil}${sigil}{`);
 }
 
 /** Renders what an edit adds as a YAML snippet, for messages that ask a person to add it by hand. */

@@ -237,8 +237,9 @@ export function scanQuoted(text: string, pos: number, file = "<input>"): number 
     } else if (ch === "\n") {
       break;
     } else if ((ch === "$" || ch === "%") && text[p + 1] === "{") {
-      if (text[p - 1] === ch && text[p - 2] !== ch) {
-        // `$${` and `%%{` are escapes for a literal `${` / `%{`.
+      if (text[p - 1] === ch) {
+        // `$${` and `%%{` are escapes for a literal `${` / `%{`. HCL reads `$` runs left to right, so
+        // any run of two or more (`$$${`) is literal too: only a lone `$` / `%` opens a sequence.
         p += 2;
         continue;
       }
@@ -318,7 +319,8 @@ export function splitSequence(
     }
     const start = p;
     const end = scanItemEnd(text, p, closer, file);
-    const after = skipTrivia(text, end, false);
+    // The separating comma may follow on a later line (after a comment): it still belongs here.
+    const after = skipTrivia(text, end, true);
     const item: SequenceItem = { start, end };
     if (text[after] === ",") item.comma = after;
     items.push(item);
@@ -338,7 +340,7 @@ function scanItemEnd(text: string, pos: number, closer: string, file: string): n
     const q = skipTrivia(text, next, false);
     const ch = text[q];
     if (ch === undefined || ch === "," || ch === "\n" || ch === "\r" || ch === closer) return end;
-    if (ch === "}" && closer !== "}") throw new HclSyntaxError(file, q, text, 'unexpected "}"');
+    if (ch === ")" || ch === "]" || ch === "}") throw new HclSyntaxError(file, q, text, `unexpected "${ch}"`);
     // scanExpressionEnd stopped at a comment start inside the line; skip past the comment.
     p = q === next ? q + 1 : q;
   }

@@ -79,19 +79,27 @@ export function renderValue(value: HclValue, indent: string): string {
   )}${indent}}`;
 }
 
+/** Display columns as terraform fmt counts them: grapheme clusters, not UTF-16 code units. */
+const columns = (s: string): number => [...new Intl.Segmenter().segment(s)].length;
+
+/** A value that is one heredoc: terraform fmt aligns its `=` like a single-line value. */
+const HEREDOC = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n[\s\S]*\n[ \t]*\1$/;
+
 /** Renders body items at `indent`, aligning `=` the way terraform fmt does. */
 export function renderBody(items: BodyItem[], indent: string): string {
   const lines: string[] = [];
   let group: { name: string; value: string }[] = [];
   const flush = () => {
-    const width = Math.max(0, ...group.map((g) => g.name.length));
-    for (const g of group) lines.push(`${indent}${g.name.padEnd(width)} = ${g.value}\n`);
+    const width = Math.max(0, ...group.map((g) => columns(g.name)));
+    for (const g of group) {
+      lines.push(`${indent}${g.name}${" ".repeat(width - columns(g.name))} = ${g.value}\n`);
+    }
     group = [];
   };
   for (const item of items) {
     if (item.kind === "attr") {
       const value = renderValue(item.value, indent);
-      if (value.includes("\n")) {
+      if (value.includes("\n") && !HEREDOC.test(value)) {
         flush();
         lines.push(`${indent}${item.name} = ${value}\n`);
       } else {

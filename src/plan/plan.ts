@@ -253,7 +253,9 @@ async function argocdDraft(
   const credential: ClusterCredential = {
     name: names.id,
     server: templateLiteral(facts.endpoint),
-    labels: Object.fromEntries(Object.entries(req.labels).map(([k, v]) => [k, templateLiteral(v)])),
+    ...(Object.keys(req.labels).length > 0
+      ? { labels: Object.fromEntries(Object.entries(req.labels).map(([k, v]) => [k, templateLiteral(v)])) }
+      : {}),
     annotations: { [ARN_ANNOTATION]: templateLiteral(facts.arn) },
     ...(req.namespaces.length > 0
       ? { namespaces: req.namespaces.join(","), clusterResources: req.clusterResources }

@@ -89,10 +89,14 @@ describe.each(CASES)("golden: $name", (c) => {
         }
         if (f.previous !== undefined) {
           // An edit only adds: every byte (.tf) or line (.yaml) of the old file is still there, in order.
-          const removed = (f.path.endsWith(".tf") ? diffChars : diffLines)(f.previous, f.content).filter(
-            (part) => part.removed,
-          );
-          expect(removed.map((p) => p.value), `${f.path} keeps the existing content`).toEqual([]);
+          const parts = f.path.endsWith(".tf")
+            ? diffChars(f.previous, f.content)
+            : diffLines(f.previous, f.content);
+          const removed = parts.filter((part) => part.removed);
+          expect(
+            removed.map((p) => p.value),
+            `${f.path} keeps the existing content`,
+          ).toEqual([]);
         }
       }
     }

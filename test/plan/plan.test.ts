@@ -1,0 +1,223 @@
+// Behaviour of the planner beyond single golden cases: reruns, several links in one repository,
+// edited requests, and the errors that stop it.
+import { describe, expect, it } from "vitest";
+import { LayoutError } from "../../src/core/errors.js";
+import { planLink } from "../../src/plan/plan.js";
+import { CASES, exampleFacts, exampleRepo, exampleRequest, mergePlan, planCase } from "../support/cases.js";
+
+const layoutError = async (promise: Promise<unknown>): Promise<string> => {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(LayoutError);
+  return (error as LayoutError).message;
+};
+
+describe("reruns", () => {
+  it.each(CASES)("$name: once merged, the same request changes nothing", async (c) => {
+    const repo = await exampleRepo(c.repo);
+    const first = await planCase(c, repo);
+    expect(first.steps.length).toBeGreaterThan(0);
+    mergePlan(repo, first);
+    const second = await planCase(c, repo);
+    expect(second.steps).toEqual([]);
+    expect(second.upToDate).toEqual(first.steps.map((s) => s.id));
+  });
+
+  it("after only the first steps are merged, the plan holds just the remaining steps", async () => {
+    const repo = await exampleRepo("leverage-2026");
+    const c = CASES.find((x) => x.name === "leverage-2026-iam-role-access-entry-namespaced")!;
+    const full = await planCase(c, repo);
+    mergePlan(repo, { ...full, steps: full.steps.slice(0, 2) });
+    const rest = await planCase(c, repo);
+    expect(rest.steps.map((s) => s.id)).toEqual(full.steps.slice(2).map((s) => s.id));
+    expect(rest.steps.map((s) => s.files)).toEqual(full.steps.slice(2).map((s) => s.files));
+  });
+
+  it("an edited request updates the files the link owns and nothing else", async () => {
+    const repo = await exampleRepo("leverage-2026");
+    const facts = exampleFacts("leverage-2026-apps-devstg");
+    mergePlan(repo, await planLink(repo, exampleRequest("leverage-2026-iam-role"), facts));
+    const edited = await planLink(
+      repo,
+      exampleRequest("leverage-2026-iam-role", { namespaces: ["demoapps", "extra"] }),
+      facts,
+    );
+    expect(edited.steps.map((s) => s.id)).toEqual(["cluster-access", "argocd"]);
+    const values = edited.steps[1]!.files.find((f) => f.path.endsWith(".yaml"))!;
+    expect(values.action).toBe("update");
+    expect(values.content).toContain("namespaces: demoapps,extra");
+    expect(values.content.match(/argocd-cluster-link\/eks-cluster-arn/g)).toHaveLength(1);
+  });
+});
+
+describe("several links in one repository", () => {
+  it("two links to one ArgoCD share its IRSA role and keep each other's entries", async () => {
+    const repo = await exampleRepo("leverage-2026");
+    const facts = exampleFacts("leverage-2026-apps-devstg");
+    const a = exampleRequest("leverage-2026-iam-role");
+    const b = exampleRequest("leverage-2026-iam-role", { argocdClusterName: "demoapps-two", namespaces: [] });
+    const planA = await planLink(repo, a, facts);
+    mergePlan(repo, planA);
+    const planB = await planLink(repo, b, facts);
+    // The IRSA role file already exists, so link B only adds its own policy.
+    expect(planB.steps[0]!.files.map((f) => f.path)).toEqual([
+      "shared/us-east-1/k8s-eks/identities/ids_argocd_link_demoapps_two.tf",
+    ]);
+    mergePlan(repo, planB);
+    expect((await planLink(repo, a, facts)).steps).toEqual([]);
+    expect((await planLink(repo, b, facts)).steps).toEqual([]);
+    const values = (await repo.readFile("shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml"))!;
+    for (const name of ["data-platform:", "demoapps:", "demoapps-two:"]) expect(values).toContain(name);
+    const helm = (await repo.readFile("shared/us-east-1/k8s-eks/k8s-components/cicd-argo.tf"))!;
+    expect(helm.match(/argocd_link_irsa_role_arn\s*=/g)).toHaveLength(1);
+  });
+
+  it("a bearer-token link next to an iam-role link in list form", async () => {
+    const repo = await exampleRepo("leverage-2024");
+    const facts = exampleFacts("leverage-2024-apps-devstg");
+    mergePlan(repo, await planLink(repo, exampleRequest("leverage-2024-iam-role"), facts));
+    const bearer = await planLink(repo, exampleRequest("leverage-2024-bearer-token"), facts);
+    mergePlan(repo, bearer);
+    const values = (await repo.readFile(
+      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argo-cd.yaml",
+    ))!;
+    expect(values).toContain("- name: bb-apps-devstg-eks");
+    expect(values).toContain("- name: devstg-tokens");
+  });
+});
+
+describe("errors that stop the plan", () => {
+  const facts = () => exampleFacts("guide-apps-devstg");
+
+  it("refuses an ArgoCD cluster name taken by an entry it did not write", async () => {
+    const repo = await exampleRepo("guide");
+    const message = await layoutError(
+      planLink(repo, exampleRequest("guide-iam-role", { argocdClusterName: "legacy-staging" }), facts()),
+    );
+    expect(message).toContain('already has a cluster named "legacy-staging"');
+    expect(message).toContain("argocd-cluster-name");
+  });
+
+  it("names the candidates when several ArgoCD releases exist", async () => {
+    const repo = await exampleRepo("guide");
+    const path = "shared/us-east-1/k8s-eks/k8s-components/cicd-argocd.tf";
+    repo.files.set(
+      path,
+      repo.files.get(path)! +
+        '\nresource "helm_release" "argocd_two" {\n  name    = "argocd-two"\n  chart   = "argo-cd"\n  version = "6.7.3"\n}\n',
+    );
+    const message = await layoutError(planLink(repo, exampleRequest("guide-iam-role"), facts()));
+    expect(message).toContain("Several ArgoCD releases");
+    expect(message).toContain("argocd-two");
+    expect(message).toContain("argocd-instance");
+  });
+
+  it("explains where it looked when no ArgoCD is found", async () => {
+    const repo = await exampleRepo("guide");
+    const message = await layoutError(
+      planLink(
+        repo,
+        exampleRequest("guide-iam-role", { argocdLayer: "shared/us-east-1/k8s-eks/identities" }),
+        facts(),
+      ),
+    );
+    expect(message).toContain('chart = "argo-cd"');
+    expect(message).toContain("shared/us-east-1/k8s-eks/identities");
+  });
+
+  it("rejects an account that config/common.tfvars does not list", async () => {
+    const repo = await exampleRepo("guide");
+    const message = await layoutError(
+      planLink(repo, exampleRequest("guide-iam-role", { targetAccount: "apps-qa" }), facts()),
+    );
+    expect(message).toMatch(/target-account "apps-qa" is not an account.*apps-devstg/);
+  });
+
+  it("rejects facts of a cluster in another account", async () => {
+    const repo = await exampleRepo("guide");
+    const message = await layoutError(
+      planLink(repo, exampleRequest("guide-iam-role"), exampleFacts("leverage-2024-apps-devstg")),
+    );
+    expect(message).toContain("515061427893");
+    expect(message).toContain("target-account");
+  });
+
+  it("refuses a values template with template directives and shows the snippet", async () => {
+    const repo = await exampleRepo("guide");
+    const path = "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml";
+    repo.files.set(path, `%{ if true }\nserver: {}\n%{ endif }\n` + repo.files.get(path)!);
+    const message = await layoutError(planLink(repo, exampleRequest("guide-iam-role"), facts()));
+    expect(message).toContain("template directives");
+    expect(message).toContain("clusterCredentials:");
+    expect(message).toContain("eks.amazonaws.com/role-arn");
+  });
+
+  it("asks for target-cluster-layer when the region holds several clusters", async () => {
+    const repo = await exampleRepo("guide");
+    for (const [path, text] of [...repo.files]) {
+      if (path.startsWith("apps-devstg/us-east-1/k8s-eks/cluster/")) {
+        repo.files.set(path.replace("/k8s-eks/", "/k8s-eks-b/"), text);
+      }
+    }
+    const message = await layoutError(planLink(repo, exampleRequest("guide-iam-role"), facts()));
+    expect(message).toContain("Several EKS cluster layers");
+    expect(message).toContain("target-cluster-layer");
+    const picked = await planLink(
+      repo,
+      exampleRequest("guide-iam-role", {
+        targetClusterLayer: "apps-devstg/us-east-1/k8s-eks-b/cluster",
+        targetRbacLayer: "apps-devstg/us-east-1/k8s-eks/k8s-components",
+      }),
+      facts(),
+    );
+    expect(picked.steps.find((s) => s.id === "cluster-access")!.layers).toEqual([
+      "apps-devstg/us-east-1/k8s-eks-b/cluster",
+    ]);
+  });
+
+  it("skips layers whose folder ends in ' --'", async () => {
+    const repo = await exampleRepo("guide");
+    expect([...repo.files.keys()].some((p) => p.includes(" --/"))).toBe(true);
+    const plan = await planLink(repo, exampleRequest("guide-iam-role"), facts());
+    expect(plan.steps.flatMap((s) => s.layers).some((l) => l.includes(" --"))).toBe(false);
+  });
+
+  it("refuses an existing IRSA annotation it did not write", async () => {
+    const repo = await exampleRepo("guide");
+    const path = "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml";
+    repo.files.set(
+      path,
+      repo.files.get(path)! +
+        "applicationSet:\n  serviceAccount:\n    annotations:\n      eks.amazonaws.com/role-arn: arn:aws:iam::1:role/other\n",
+    );
+    const message = await layoutError(planLink(repo, exampleRequest("guide-iam-role"), facts()));
+    expect(message).toContain("applicationSet.serviceAccount already has eks.amazonaws.com/role-arn");
+  });
+
+  it("asks for target-rbac-layer when no layer next to the cluster has a kubernetes provider", async () => {
+    const repo = await exampleRepo("guide");
+    for (const path of [...repo.files.keys()]) {
+      if (path.startsWith("apps-devstg/us-east-1/k8s-eks/k8s-components/")) repo.files.delete(path);
+    }
+    const message = await layoutError(planLink(repo, exampleRequest("guide-iam-role"), facts()));
+    expect(message).toContain("target-rbac-layer");
+  });
+});
+
+describe("hostile values stay data", () => {
+  it("label values and the server URL never become Terraform or YAML syntax", async () => {
+    const repo = await exampleRepo("leverage-2026");
+    const facts = exampleFacts("leverage-2026-apps-devstg");
+    // Validation refuses such labels; the engine still escapes whatever reaches it.
+    const plan = await planLink(
+      repo,
+      exampleRequest("leverage-2026-iam-role", { labels: { team: 'a${jndi}%{ if }"\n: b' } }),
+      facts,
+    );
+    const values = plan.steps.at(-1)!.files.find((f) => f.path.endsWith(".yaml"))!.content;
+    expect(values).toContain("$${jndi}%%{ if }");
+    expect(values).not.toMatch(/[^$]\$\{jndi\}/);
+  });
+});
