@@ -63,7 +63,7 @@ function show(value) {
         return "nothing";
     let text;
     try {
-        text = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+        text = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
     }
     catch {
         text = String(value);
@@ -833,16 +833,33 @@ class LocalGit {
             stdio: ["pipe", "pipe", "pipe"],
         }).trim();
     }
-    /** A committer identity for machines where git has none configured (CI, fresh containers). */
+    /**
+     * A committer identity for machines where git has none (CI, fresh containers). `git var` fails
+     * exactly when git would refuse to commit; it honours GIT_AUTHOR_* / GIT_COMMITTER_* and the config.
+     */
     identity() {
         try {
-            this.git(["config", "user.email"]);
+            this.git(["var", "GIT_AUTHOR_IDENT"]);
+            this.git(["var", "GIT_COMMITTER_IDENT"]);
             return {};
         }
         catch {
             const name = "argocd-cluster-link";
             const email = "argocd-cluster-link@users.noreply.github.com";
-            return { GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: email, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: email };
+            return {
+                GIT_AUTHOR_NAME: name,
+                GIT_AUTHOR_EMAIL: email,
+                GIT_COMMITTER_NAME: name,
+                GIT_COMMITTER_EMAIL: email,
+            };
+        }
+    }
+    isRepository() {
+        try {
+            return this.git(["rev-parse", "--is-inside-work-tree"]) === "true";
+        }
+        catch {
+            return false;
         }
     }
     isClean() {
@@ -860,13 +877,19 @@ class LocalGit {
     writeStep(branch, base, step, message) {
         const head = this.resolve(`refs/heads/${branch}`);
         const parent = head ?? base;
+        // Index paths are relative to the top of the work tree, which may be above `dir` (a monorepo).
+        const prefix = this.git(["rev-parse", "--show-prefix"]);
         const scratch = (0,external_node_fs_namespaceObject.mkdtempSync)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), "argocd-cluster-link-index-"));
         try {
             const env = { GIT_INDEX_FILE: (0,external_node_path_namespaceObject.join)(scratch, "index") };
             this.git(["read-tree", parent], undefined, env);
             for (const file of step.files) {
+                const path = `${prefix}${file.path}`;
                 const blob = this.git(["hash-object", "-w", "--stdin"], file.content);
-                this.git(["update-index", "--add", "--cacheinfo", `100644,${blob},${file.path}`], undefined, env);
+                // Keep the mode of an existing file (an executable stays executable).
+                const staged = this.git(["ls-files", "--stage", "--", `:(top,literal)${path}`], undefined, env);
+                const mode = /^(100644|100755) /.exec(staged)?.[1] ?? "100644";
+                this.git(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`], undefined, env);
             }
             const tree = this.git(["write-tree"], undefined, env);
             if (head && this.git(["rev-parse", `${head}^{tree}`]) === tree) {
@@ -893,7 +916,8 @@ const ARN_ANNOTATION = "argocd-cluster-link/eks-cluster-arn";
 const IRSA_ANNOTATION = "eks.amazonaws.com/role-arn";
 /** Escapes a literal for a Terraform template: `${` and `%{` would otherwise be interpolated. */
 function templateLiteral(value) {
-    return value.replace(/\$\{/g, "$${").replace(/%\{/g, "%%{");
+    // A function replacer: in a replacement string "$$" would itself mean one "$".
+    return value.replace(/([$%])\{/g, (_match, sigil) => `${sigil}${sigil}{`);
 }
 /** Renders what an edit adds as a YAML snippet, for messages that ask a person to add it by hand. */
 function snippetFor(edit) {
@@ -921,6 +945,17 @@ function sequencesFlush(text) {
     }
     return false;
 }
+/** Empty flow collections (`[]`, `{}`: the chart's defaults) become block ones before items are added. */
+function blockIfEmpty(node) {
+    if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.flow && node.items.length === 0)
+        node.flow = false;
+}
+/** A key without a value (`key: # note`) holds a null scalar: what replaces it keeps its comment. */
+function keepComment(replaced, node) {
+    if ((0,dist/* isScalar */.jn)(replaced) && replaced.comment)
+        node.comment = replaced.comment;
+    return node;
+}
 function mapAt(doc, path, filePath) {
     let node = doc.contents;
     for (let i = 0; i < path.length; i++) {
@@ -929,9 +964,10 @@ function mapAt(doc, path, filePath) {
         }
         let next = node.get(path[i], true);
         if (next === undefined || next === null || ((0,dist/* isScalar */.jn)(next) && next.value === null)) {
-            next = new dist/* YAMLMap */.CA();
+            next = keepComment(next, new dist/* YAMLMap */.CA());
             node.set(path[i], next);
         }
+        blockIfEmpty(next);
         node = next;
     }
     if (!(0,dist/* isMap */.jh)(node))
@@ -956,12 +992,15 @@ function editValues(text, path, edit) {
     };
     const foreign = () => new LayoutError(`${path}: ArgoCD already has a cluster named "${credential.name}" that argocd-cluster-link did not create ` +
         `for this target. Choose another argocd-cluster-name.`);
-    const existing = configs.get("clusterCredentials", true);
+    const empty = configs.get("clusterCredentials", true);
+    // `clusterCredentials:` with no value is a null scalar node: as good as absent.
+    const existing = (0,dist/* isScalar */.jn)(empty) && empty.value === null ? undefined : empty;
+    blockIfEmpty(existing);
     if (edit.form === "list") {
         if (existing !== undefined && existing !== null && !(0,dist/* isSeq */.oP)(existing)) {
             throw new LayoutError(`${path}: configs.clusterCredentials is a map, but the chart version in use (< 7.0.0) expects a list.`);
         }
-        const seq = (0,dist/* isSeq */.oP)(existing) ? existing : doc.createNode([]);
+        const seq = (0,dist/* isSeq */.oP)(existing) ? existing : keepComment(empty, new dist/* YAMLSeq */.Rw());
         if (!(0,dist/* isSeq */.oP)(existing))
             configs.set("clusterCredentials", seq);
         const items = seq.items;
@@ -978,7 +1017,7 @@ function editValues(text, path, edit) {
         if (existing !== undefined && existing !== null && !(0,dist/* isMap */.jh)(existing)) {
             throw new LayoutError(`${path}: configs.clusterCredentials is a list, but the chart version in use (>= 7.0.0) expects a map keyed by cluster name.`);
         }
-        const map = (0,dist/* isMap */.jh)(existing) ? existing : new dist/* YAMLMap */.CA();
+        const map = (0,dist/* isMap */.jh)(existing) ? existing : keepComment(empty, new dist/* YAMLMap */.CA());
         if (!(0,dist/* isMap */.jh)(existing))
             configs.set("clusterCredentials", map);
         const { name, ...rest } = credential;
@@ -1228,8 +1267,9 @@ function scanQuoted(text, pos, file = "<input>") {
             break;
         }
         else if ((ch === "$" || ch === "%") && text[p + 1] === "{") {
-            if (text[p - 1] === ch && text[p - 2] !== ch) {
-                // `$${` and `%%{` are escapes for a literal `${` / `%{`.
+            if (text[p - 1] === ch) {
+                // `$${` and `%%{` are escapes for a literal `${` / `%{`. HCL reads `$` runs left to right, so
+                // any run of two or more (`$$${`) is literal too: only a lone `$` / `%` opens a sequence.
                 p += 2;
                 continue;
             }
@@ -1303,7 +1343,8 @@ function splitSequence(text, open, file = "<input>") {
         }
         const start = p;
         const end = scanItemEnd(text, p, closer, file);
-        const after = skipTrivia(text, end, false);
+        // The separating comma may follow on a later line (after a comment): it still belongs here.
+        const after = skipTrivia(text, end, true);
         const item = { start, end };
         if (text[after] === ",")
             item.comma = after;
@@ -1313,9 +1354,10 @@ function splitSequence(text, open, file = "<input>") {
             throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
     }
 }
-/** Like scanExpressionEnd, but also allows a newline inside an object item and stops at `closer`. */
+/** Like scanExpressionEnd, but stops at `closer`, and in a list or call lets an item span lines. */
 function scanItemEnd(text, pos, closer, file) {
-    // An item ends at a depth-0 comma, newline or the sequence's closer.
+    // An item ends at a depth-0 comma or the sequence's closer, and in an object also at a newline:
+    // inside `[...]` and `(...)` HCL ignores newlines, so `a\n? b\n: c` is one item there.
     let p = pos;
     let end = pos;
     for (;;) {
@@ -1323,10 +1365,19 @@ function scanItemEnd(text, pos, closer, file) {
         end = next > end ? next : end;
         const q = skipTrivia(text, next, false);
         const ch = text[q];
-        if (ch === undefined || ch === "," || ch === "\n" || ch === "\r" || ch === closer)
+        if (ch === undefined || ch === "," || ch === closer)
             return end;
-        if (ch === "}" && closer !== "}")
-            throw new HclSyntaxError(file, q, text, 'unexpected "}"');
+        if (ch === "\n" || ch === "\r") {
+            if (closer === "}")
+                return end;
+            const r = skipTrivia(text, q, true);
+            if (r >= text.length || text[r] === "," || text[r] === closer)
+                return end;
+            p = r;
+            continue;
+        }
+        if (ch === ")" || ch === "]" || ch === "}")
+            throw new HclSyntaxError(file, q, text, `unexpected "${ch}"`);
         // scanExpressionEnd stopped at a comment start inside the line; skip past the comment.
         p = q === next ? q + 1 : q;
     }
@@ -1472,20 +1523,25 @@ function renderValue(value, indent) {
         return "{}";
     return `{\n${renderBody(entries.map(([k, v]) => ({ kind: "attr", name: objectKey(k), value: v })), indent + INDENT)}${indent}}`;
 }
+/** Display columns as terraform fmt counts them: grapheme clusters, not UTF-16 code units. */
+const columns = (s) => [...new Intl.Segmenter().segment(s)].length;
+/** A value that is one heredoc: terraform fmt aligns its `=` like a single-line value. */
+const HEREDOC = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n(?:[\s\S]*\n)?[ \t]*\1$/;
 /** Renders body items at `indent`, aligning `=` the way terraform fmt does. */
 function renderBody(items, indent) {
     const lines = [];
     let group = [];
     const flush = () => {
-        const width = Math.max(0, ...group.map((g) => g.name.length));
-        for (const g of group)
-            lines.push(`${indent}${g.name.padEnd(width)} = ${g.value}\n`);
+        const width = Math.max(0, ...group.map((g) => columns(g.name)));
+        for (const g of group) {
+            lines.push(`${indent}${g.name}${" ".repeat(width - columns(g.name))} = ${g.value}\n`);
+        }
         group = [];
     };
     for (const item of items) {
         if (item.kind === "attr") {
             const value = renderValue(item.value, indent);
-            if (value.includes("\n")) {
+            if (value.includes("\n") && !HEREDOC.test(value)) {
                 flush();
                 lines.push(`${indent}${item.name} = ${value}\n`);
             }
@@ -1557,16 +1613,18 @@ function upsertListObject(text, path, open, body, isOwn) {
             return text;
         return checked(text.slice(0, own.start) + element + text.slice(own.end), path, "replace list element");
     }
-    if (items.length === 0) {
+    // An empty list is rewritten whole, unless comments inside it must be kept: then it is extended
+    // before its closing bracket like any other list.
+    if (items.length === 0 && text.slice(open + 1, close).trim() === "") {
         const replacement = `[\n${indent}${element},\n${attrIndent}]`;
         return checked(text.slice(0, open) + replacement + text.slice(close + 1), path, "add list element");
     }
     if (!startsLine(text, close))
         unsafe(path, "add a list element", `${indent}${element},`);
-    const last = items[items.length - 1];
+    const last = items.at(-1);
     let out = text;
     let shift = 0;
-    if (last.comma === undefined) {
+    if (last && last.comma === undefined) {
         out = out.slice(0, last.end) + "," + out.slice(last.end);
         shift = 1;
     }
@@ -1598,7 +1656,10 @@ function upsertObjectItems(text, path, open, entries, note) {
     if (missing.length === 0)
         return replacements.length ? checked(out, path, "set object items") : text;
     const indent = items[0] ? indentOf(text, items[0].start) : `${indentOf(text, open)}  `;
-    const group = renderBody([{ kind: "comment", text: note }, ...missing.map(([k, v]) => ({ kind: "attr", name: k, value: { raw: v } }))], indent);
+    const group = renderBody([
+        { kind: "comment", text: note },
+        ...missing.map(([k, v]) => ({ kind: "attr", name: k, value: { raw: v } })),
+    ], indent);
     const shifted = close + (out.length - text.length);
     if (!startsLine(out, shifted))
         unsafe(path, "add template variables", group);
@@ -1722,7 +1783,8 @@ async function discoverLayout(repo, req, facts) {
         throw new LayoutError(`No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
             `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION).map((l) => l.path))}.`);
     }
-    const needsRbac = req.method === "bearer-token" || (facts?.authenticationMode === "CONFIG_MAP" && req.access !== "cluster-admin");
+    const needsRbac = req.method === "bearer-token" ||
+        (facts?.authenticationMode === "CONFIG_MAP" && req.access !== "cluster-admin");
     const rbac = needsRbac ? await findRbacLayer(layers, targetCluster, req, parseLayer) : undefined;
     return {
         project,
@@ -1752,7 +1814,7 @@ async function readProject(repo) {
     const project = common ? tfvarsValue(common, "config/common.tfvars", "project") : undefined;
     if (typeof project === "string" && project)
         return project;
-    throw new LayoutError("Could not find the Leverage project name: looked for PROJECT=... in build.env and project = \"...\" in config/common.tfvars.");
+    throw new LayoutError('Could not find the Leverage project name: looked for PROJECT=... in build.env and project = "..." in config/common.tfvars.');
 }
 function tfvarsValue(text, path, name) {
     const items = scanHcl(text, path);
@@ -2154,7 +2216,9 @@ function header(lines) {
     return [comment(lines.join("\n")), blank];
 }
 function tags(hasTagsLocal, extra) {
-    return hasTagsLocal ? [attr("tags", raw(`merge(local.tags, ${renderInlineMap(extra)})`))] : [attr("tags", extra)];
+    return hasTagsLocal
+        ? [attr("tags", raw(`merge(local.tags, ${renderInlineMap(extra)})`))]
+        : [attr("tags", extra)];
 }
 function renderInlineMap(map) {
     return `{ ${Object.entries(map)
@@ -2296,7 +2360,11 @@ function rbacFile(names, req) {
     const bearer = req.method === "bearer-token";
     const saNamespace = "kube-system";
     const subject = bearer
-        ? [attr("kind", "ServiceAccount"), attr("name", raw(`kubernetes_service_account_v1.argocd_link_${names.snake}.metadata[0].name`)), attr("namespace", saNamespace)]
+        ? [
+            attr("kind", "ServiceAccount"),
+            attr("name", raw(`kubernetes_service_account_v1.argocd_link_${names.snake}.metadata[0].name`)),
+            attr("namespace", saNamespace),
+        ]
         : [attr("api_group", "rbac.authorization.k8s.io"), attr("kind", "Group"), attr("name", names.k8sGroup)];
     const roleRef = [
         attr("api_group", "rbac.authorization.k8s.io"),
@@ -2371,7 +2439,9 @@ function tokenRemoteStateFile(names, req, regionExpr, backendKey) {
             attr("config", {
                 region: raw(regionExpr),
                 profile: sameAccount ? raw("var.profile") : raw(`"\${var.project}-${req.targetAccount}-devops"`),
-                bucket: sameAccount ? raw("var.bucket") : raw(`"\${var.project}-${req.targetAccount}-terraform-backend"`),
+                bucket: sameAccount
+                    ? raw("var.bucket")
+                    : raw(`"\${var.project}-${req.targetAccount}-terraform-backend"`),
                 key: backendKey,
             }),
         ]),
@@ -2386,9 +2456,7 @@ function dedicatedInstanceFile(names, chartVersion, valuesRelative, templateVars
             "A second release in the same cluster: CRDs stay with the first one, and the values give it",
             "its own application.instanceLabelKey so the two never fight over the same Applications.",
         ]),
-        block("resource", ["kubernetes_namespace_v1", `argocd_link_${names.releaseSnake}`], [
-            block("metadata", [], [attr("name", names.release)]),
-        ]),
+        block("resource", ["kubernetes_namespace_v1", `argocd_link_${names.releaseSnake}`], [block("metadata", [], [attr("name", names.release)])]),
         blank,
         block("resource", ["helm_release", `argocd_link_${names.releaseSnake}`], [
             attr("name", names.release),
@@ -2396,7 +2464,9 @@ function dedicatedInstanceFile(names, chartVersion, valuesRelative, templateVars
             attr("repository", "https://argoproj.github.io/argo-helm"),
             attr("chart", "argo-cd"),
             attr("version", chartVersion),
-            attr("values", [raw(`templatefile(${JSON.stringify(valuesRelative)}, ${renderValue(vars, "    ")})`)]),
+            attr("values", [
+                raw(`templatefile(${JSON.stringify(valuesRelative)}, ${renderValue(vars, "    ")})`),
+            ]),
         ]),
     ]);
 }
@@ -2417,7 +2487,9 @@ function code(text) {
 const SUMMARY = {
     "source-role": (n) => `IRSA role and assume policy for ArgoCD ${n.release}`,
     "target-role": (n) => `role ${n.targetRoleName} trusted by ArgoCD`,
-    "target-rbac": (_n, r) => r.method === "bearer-token" ? "ServiceAccount, token and RBAC for ArgoCD" : "RBAC for the ArgoCD aws-auth group",
+    "target-rbac": (_n, r) => r.method === "bearer-token"
+        ? "ServiceAccount, token and RBAC for ArgoCD"
+        : "RBAC for the ArgoCD aws-auth group",
     "cluster-access": () => "cluster access for the ArgoCD role",
     argocd: (n, r) => `add cluster ${n.id} to ArgoCD ${n.release}${r.dedicatedInstance ? " (new instance)" : ""}`,
 };
@@ -2425,7 +2497,9 @@ function stepTitle(names, req, step, index, total) {
     return `argocd-cluster-link ${names.id} ${index + 1}/${total} (${step.account}): ${SUMMARY[step.id](names, req)}`;
 }
 function accessText(req) {
-    const scope = clusterWide(req) ? "cluster-wide" : `in the namespaces ${req.namespaces.map(code).join(", ")}`;
+    const scope = clusterWide(req)
+        ? "cluster-wide"
+        : `in the namespaces ${req.namespaces.map(code).join(", ")}`;
     return `${code(req.access)} access, ${scope}`;
 }
 function why(step, names, req, facts, layout) {
@@ -2475,7 +2549,9 @@ function why(step, names, req, facts, layout) {
                         ? `authenticating with ${code("awsAuthConfig")} (role ${code(names.targetRoleName)}).`
                         : `authenticating with the bearer token read from the target layer's state.`),
                 ...(req.method === "iam-role"
-                    ? [`The ArgoCD service accounts get the ${code("eks.amazonaws.com/role-arn")} annotation of the IRSA role.`]
+                    ? [
+                        `The ArgoCD service accounts get the ${code("eks.amazonaws.com/role-arn")} annotation of the IRSA role.`,
+                    ]
                     : []),
                 ...(req.dedicatedInstance
                     ? [
@@ -2567,7 +2643,10 @@ async function buildPlan(repo, req, facts, layout) {
                     `${identities.path}/ids_argocd_link_${names.releaseSnake}.tf`,
                     irsaRoleFile(names, namespace, serviceAccounts, identities.providerUrlExpr, identities.hasTagsLocal),
                 ],
-                [`${identities.path}/ids_argocd_link_${names.snake}.tf`, assumePolicyFile(names, req, identities.hasTagsLocal)],
+                [
+                    `${identities.path}/ids_argocd_link_${names.snake}.tf`,
+                    assumePolicyFile(names, req, identities.hasTagsLocal),
+                ],
             ]),
         });
         const base = layout.targetBaseIdentities;
@@ -2575,7 +2654,9 @@ async function buildPlan(repo, req, facts, layout) {
             id: "target-role",
             account: req.targetAccount,
             layers: [base],
-            files: new Map([[`${base}/argocd_link_${names.snake}.tf`, targetRoleFile(names, req, await hasTagsLocal(base))]]),
+            files: new Map([
+                [`${base}/argocd_link_${names.snake}.tf`, targetRoleFile(names, req, await hasTagsLocal(base))],
+            ]),
         });
     }
     if (needsRbac) {
@@ -2615,12 +2696,22 @@ async function buildPlan(repo, req, facts, layout) {
             const previous = await read(path);
             if (previous === content)
                 continue;
-            changes.push(previous === undefined ? { path, action: "create", content } : { path, action: "update", content, previous });
+            changes.push(previous === undefined
+                ? { path, action: "create", content }
+                : { path, action: "update", content, previous });
         }
         if (changes.length === 0)
             upToDate.push(draft.id);
         else
-            steps.push({ id: draft.id, account: draft.account, layers: draft.layers, files: changes, title: "", body: "", apply: [] });
+            steps.push({
+                id: draft.id,
+                account: draft.account,
+                layers: draft.layers,
+                files: changes,
+                title: "",
+                body: "",
+                apply: [],
+            });
     }
     steps.forEach((step, index) => {
         step.apply = step.layers.map((layer) => `cd ${shellPath(layer)} && leverage tf apply`);
@@ -2669,12 +2760,17 @@ async function argocdDraft(req, facts, layout, names, where) {
         const [, ...rest] = rbac.path.split("/");
         const key = rbac.backendKey ?? `${req.targetAccount}/${rest.slice(1).join("/")}/terraform.tfstate`;
         files.set(`${argocd.layer}/argocd_link_${names.snake}.tf`, tokenRemoteStateFile(names, req, regionExpr, key));
-        vars.push([names.tokenVar, `data.terraform_remote_state.${names.remoteStateName}.outputs.${names.tokenOutput}`]);
+        vars.push([
+            names.tokenVar,
+            `data.terraform_remote_state.${names.remoteStateName}.outputs.${names.tokenOutput}`,
+        ]);
     }
     const credential = {
         name: names.id,
         server: templateLiteral(facts.endpoint),
-        labels: Object.fromEntries(Object.entries(req.labels).map(([k, v]) => [k, templateLiteral(v)])),
+        ...(Object.keys(req.labels).length > 0
+            ? { labels: Object.fromEntries(Object.entries(req.labels).map(([k, v]) => [k, templateLiteral(v)])) }
+            : {}),
         annotations: { [ARN_ANNOTATION]: templateLiteral(facts.arn) },
         ...(req.namespaces.length > 0
             ? { namespaces: req.namespaces.join(","), clusterResources: req.clusterResources }
@@ -2689,7 +2785,9 @@ async function argocdDraft(req, facts, layout, names, where) {
     const edit = {
         form: argocd.credentialsForm,
         credential,
-        ...(iam ? { irsaComponents: Object.keys(ARGO_SERVICE_ACCOUNTS), irsaRoleArn: `\${${names.irsaVar}}` } : {}),
+        ...(iam
+            ? { irsaComponents: Object.keys(ARGO_SERVICE_ACCOUNTS), irsaRoleArn: `\${${names.irsaVar}}` }
+            : {}),
     };
     if (where.dedicated) {
         const relative = where.valuesPath.slice(argocd.layer.length + 1);
@@ -3592,7 +3690,11 @@ async function readInput(path, what) {
     }
     catch (error) {
         throw new InvalidInputError(what, [
-            { field: what, value: JSON.stringify(path), message: `cannot be read: ${error.code ?? error}` },
+            {
+                field: what,
+                value: JSON.stringify(path),
+                message: `cannot be read: ${error.code ?? error}`,
+            },
         ]);
     }
 }
@@ -3643,6 +3745,10 @@ async function runCli(argv, io, version = VERSION) {
         if (mismatch.length > 0)
             throw new InvalidInputError(`link request ${values.request} with facts ${values.facts}`, mismatch);
         const git = command === "apply" ? new LocalGit(repoDir) : undefined;
+        if (git && !git.isRepository()) {
+            io.stderr(`${repoDir} is not inside a git work tree: apply writes branches, so run it in a clone.\n`);
+            return 1;
+        }
         if (git && !git.isClean()) {
             io.stderr(`${repoDir} has uncommitted changes: commit or stash them first, so the branches start from HEAD.\n`);
             return 1;
@@ -3658,7 +3764,9 @@ async function runCli(argv, io, version = VERSION) {
             io.stderr(`${b.outcome.padEnd(9)} ${b.branch} ${b.commit.slice(0, 12)}\n`);
         io.stdout(values.json
             ? JSON.stringify({ ...planJson(plan), branches }, null, 2) + "\n"
-            : `${renderPlan(plan, false)}\nBranches (apply in this order):\n${branches.map((b) => `  ${b.branch} (${b.outcome})\n`).join("")}`);
+            : `${renderPlan(plan, false)}${branches.length
+                ? `\nBranches (apply in this order):\n${branches.map((b) => `  ${b.branch} (${b.outcome})\n`).join("")}`
+                : ""}`);
         return 0;
     }
     catch (error) {
@@ -6338,7 +6446,7 @@ exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
 __webpack_unused_export__ = Scalar.Scalar;
 exports.CA = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+exports.Rw = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;

@@ -127,6 +127,10 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
     if (mismatch.length > 0)
       throw new InvalidInputError(`link request ${values.request} with facts ${values.facts}`, mismatch);
     const git = command === "apply" ? new LocalGit(repoDir) : undefined;
+    if (git && !git.isRepository()) {
+      io.stderr(`${repoDir} is not inside a git work tree: apply writes branches, so run it in a clone.\n`);
+      return 1;
+    }
     if (git && !git.isClean()) {
       io.stderr(
         `${repoDir} has uncommitted changes: commit or stash them first, so the branches start from HEAD.\n`,
@@ -144,7 +148,11 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
     io.stdout(
       values.json
         ? JSON.stringify({ ...planJson(plan), branches }, null, 2) + "\n"
-        : `${renderPlan(plan, false)}\nBranches (apply in this order):\n${branches.map((b) => `  ${b.branch} (${b.outcome})\n`).join("")}`,
+        : `${renderPlan(plan, false)}${
+            branches.length
+              ? `\nBranches (apply in this order):\n${branches.map((b) => `  ${b.branch} (${b.outcome})\n`).join("")}`
+              : ""
+          }`,
     );
     return 0;
   } catch (error) {

@@ -50,15 +50,17 @@ export function upsertListObject(
     if (text.slice(own.start, own.end) === element) return text;
     return checked(text.slice(0, own.start) + element + text.slice(own.end), path, "replace list element");
   }
-  if (items.length === 0) {
+  // An empty list is rewritten whole, unless comments inside it must be kept: then it is extended
+  // before its closing bracket like any other list.
+  if (items.length === 0 && text.slice(open + 1, close).trim() === "") {
     const replacement = `[\n${indent}${element},\n${attrIndent}]`;
     return checked(text.slice(0, open) + replacement + text.slice(close + 1), path, "add list element");
   }
   if (!startsLine(text, close)) unsafe(path, "add a list element", `${indent}${element},`);
-  const last = items[items.length - 1]!;
+  const last = items.at(-1);
   let out = text;
   let shift = 0;
-  if (last.comma === undefined) {
+  if (last && last.comma === undefined) {
     out = out.slice(0, last.end) + "," + out.slice(last.end);
     shift = 1;
   }

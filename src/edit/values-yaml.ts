@@ -3,7 +3,7 @@
 // accounts. The file is a Terraform template: comments and `${...}` placeholders are kept, and a
 // file with template directives (`%{ ... }`) is refused because it cannot be parsed as YAML.
 
-import { isMap, isScalar, isSeq, parseDocument, stringify, YAMLMap, type Document } from "yaml";
+import { isMap, isScalar, isSeq, parseDocument, stringify, YAMLMap, YAMLSeq, type Document } from "yaml";
 import { LayoutError } from "../core/errors.js";
 
 export const ARN_ANNOTATION = "argocd-cluster-link/eks-cluster-arn";
@@ -62,6 +62,17 @@ function sequencesFlush(text: string): boolean {
   return false;
 }
 
+/** Empty flow collections (`[]`, `{}`: the chart's defaults) become block ones before items are added. */
+function blockIfEmpty(node: unknown): void {
+  if ((isMap(node) || isSeq(node)) && node.flow && node.items.length === 0) node.flow = false;
+}
+
+/** A key without a value (`key: # note`) holds a null scalar: what replaces it keeps its comment. */
+function keepComment<T extends YAMLMap | YAMLSeq>(replaced: unknown, node: T): T {
+  if (isScalar(replaced) && replaced.comment) node.comment = replaced.comment;
+  return node;
+}
+
 function mapAt(doc: Document, path: string[], filePath: string): YAMLMap<unknown, unknown> {
   let node: unknown = doc.contents;
   for (let i = 0; i < path.length; i++) {
@@ -70,9 +81,10 @@ function mapAt(doc: Document, path: string[], filePath: string): YAMLMap<unknown
     }
     let next: unknown = node.get(path[i], true);
     if (next === undefined || next === null || (isScalar(next) && next.value === null)) {
-      next = new YAMLMap();
+      next = keepComment(next, new YAMLMap());
       node.set(path[i], next);
     }
+    blockIfEmpty(next);
     node = next;
   }
   if (!isMap(node)) throw new LayoutError(`${filePath}: ${path.join(".")} is not a map.`);
@@ -98,14 +110,17 @@ export function editValues(text: string, path: string, edit: ValuesEdit): string
       `${path}: ArgoCD already has a cluster named "${credential.name}" that argocd-cluster-link did not create ` +
         `for this target. Choose another argocd-cluster-name.`,
     );
-  const existing: unknown = configs.get("clusterCredentials", true);
+  const empty: unknown = configs.get("clusterCredentials", true);
+  // `clusterCredentials:` with no value is a null scalar node: as good as absent.
+  const existing = isScalar(empty) && empty.value === null ? undefined : empty;
+  blockIfEmpty(existing);
   if (edit.form === "list") {
     if (existing !== undefined && existing !== null && !isSeq(existing)) {
       throw new LayoutError(
         `${path}: configs.clusterCredentials is a map, but the chart version in use (< 7.0.0) expects a list.`,
       );
     }
-    const seq = isSeq(existing) ? existing : doc.createNode([]);
+    const seq = isSeq(existing) ? existing : keepComment(empty, new YAMLSeq());
     if (!isSeq(existing)) configs.set("clusterCredentials", seq);
     const items = seq.items as unknown[];
     const index = items.findIndex((item) => isMap(item) && item.get("name") === credential.name);
@@ -119,7 +134,7 @@ export function editValues(text: string, path: string, edit: ValuesEdit): string
         `${path}: configs.clusterCredentials is a list, but the chart version in use (>= 7.0.0) expects a map keyed by cluster name.`,
       );
     }
-    const map = isMap(existing) ? existing : new YAMLMap();
+    const map = isMap(existing) ? existing : keepComment(empty, new YAMLMap());
     if (!isMap(existing)) configs.set("clusterCredentials", map);
     const { name, ...rest } = credential;
     const current: unknown = map.get(name, true);

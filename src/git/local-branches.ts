@@ -33,10 +33,14 @@ export class LocalGit {
     }).trim();
   }
 
-  /** A committer identity for machines where git has none configured (CI, fresh containers). */
+  /**
+   * A committer identity for machines where git has none (CI, fresh containers). `git var` fails
+   * exactly when git would refuse to commit; it honours GIT_AUTHOR_* / GIT_COMMITTER_* and the config.
+   */
   private identity(): NodeJS.ProcessEnv {
     try {
-      this.git(["config", "user.email"]);
+      this.git(["var", "GIT_AUTHOR_IDENT"]);
+      this.git(["var", "GIT_COMMITTER_IDENT"]);
       return {};
     } catch {
       const name = "argocd-cluster-link";
@@ -47,6 +51,14 @@ export class LocalGit {
         GIT_COMMITTER_NAME: name,
         GIT_COMMITTER_EMAIL: email,
       };
+    }
+  }
+
+  isRepository(): boolean {
+    try {
+      return this.git(["rev-parse", "--is-inside-work-tree"]) === "true";
+    } catch {
+      return false;
     }
   }
 
@@ -66,13 +78,19 @@ export class LocalGit {
   writeStep(branch: string, base: string, step: Step, message: string): BranchResult {
     const head = this.resolve(`refs/heads/${branch}`);
     const parent = head ?? base;
+    // Index paths are relative to the top of the work tree, which may be above `dir` (a monorepo).
+    const prefix = this.git(["rev-parse", "--show-prefix"]);
     const scratch = mkdtempSync(join(tmpdir(), "argocd-cluster-link-index-"));
     try {
       const env = { GIT_INDEX_FILE: join(scratch, "index") };
       this.git(["read-tree", parent], undefined, env);
       for (const file of step.files) {
+        const path = `${prefix}${file.path}`;
         const blob = this.git(["hash-object", "-w", "--stdin"], file.content);
-        this.git(["update-index", "--add", "--cacheinfo", `100644,${blob},${file.path}`], undefined, env);
+        // Keep the mode of an existing file (an executable stays executable).
+        const staged = this.git(["ls-files", "--stage", "--", `:(top,literal)${path}`], undefined, env);
+        const mode = /^(100644|100755) /.exec(staged)?.[1] ?? "100644";
+        this.git(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`], undefined, env);
       }
       const tree = this.git(["write-tree"], undefined, env);
       if (head && this.git(["rev-parse", `${head}^{tree}`]) === tree) {

@@ -329,9 +329,10 @@ export function splitSequence(
   }
 }
 
-/** Like scanExpressionEnd, but also allows a newline inside an object item and stops at `closer`. */
+/** Like scanExpressionEnd, but stops at `closer`, and in a list or call lets an item span lines. */
 function scanItemEnd(text: string, pos: number, closer: string, file: string): number {
-  // An item ends at a depth-0 comma, newline or the sequence's closer.
+  // An item ends at a depth-0 comma or the sequence's closer, and in an object also at a newline:
+  // inside `[...]` and `(...)` HCL ignores newlines, so `a\n? b\n: c` is one item there.
   let p = pos;
   let end = pos;
   for (;;) {
@@ -339,7 +340,14 @@ function scanItemEnd(text: string, pos: number, closer: string, file: string): n
     end = next > end ? next : end;
     const q = skipTrivia(text, next, false);
     const ch = text[q];
-    if (ch === undefined || ch === "," || ch === "\n" || ch === "\r" || ch === closer) return end;
+    if (ch === undefined || ch === "," || ch === closer) return end;
+    if (ch === "\n" || ch === "\r") {
+      if (closer === "}") return end;
+      const r = skipTrivia(text, q, true);
+      if (r >= text.length || text[r] === "," || text[r] === closer) return end;
+      p = r;
+      continue;
+    }
     if (ch === ")" || ch === "]" || ch === "}") throw new HclSyntaxError(file, q, text, `unexpected "${ch}"`);
     // scanExpressionEnd stopped at a comment start inside the line; skip past the comment.
     p = q === next ? q + 1 : q;

@@ -83,7 +83,7 @@ export function renderValue(value: HclValue, indent: string): string {
 const columns = (s: string): number => [...new Intl.Segmenter().segment(s)].length;
 
 /** A value that is one heredoc: terraform fmt aligns its `=` like a single-line value. */
-const HEREDOC = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n[\s\S]*\n[ \t]*\1$/;
+const HEREDOC = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n(?:[\s\S]*\n)?[ \t]*\1$/;
 
 /** Renders body items at `indent`, aligning `=` the way terraform fmt does. */
 export function renderBody(items: BodyItem[], indent: string): string {
