@@ -31229,7 +31229,7 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
+__webpack_unused_export__ = publicApi.parse;
 exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
@@ -40962,10 +40962,18 @@ function mapAt(doc, path, filePath) {
         throw new LayoutError(`${filePath}: ${path.join(".")} is not a map.`);
     return node;
 }
-function editValues(text, path, edit) {
+/** Parses a values template once; the same document can then be read and edited. */
+function parseValues(text) {
+    return (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: false, logLevel: "silent" });
+}
+/**
+ * Edits the values template `text`. `parsed` is `parseValues(text)` when the caller already has it
+ * (it is changed in place).
+ */
+function editValues(text, path, edit, parsed) {
     if (/%\{/.test(text.replace(/%%\{/g, "")))
         cannotEdit(path, "it uses template directives %{ ... }", edit);
-    const doc = (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: false });
+    const doc = parsed ?? parseValues(text);
     if (doc.errors.length > 0)
         cannotEdit(path, `it is not valid YAML: ${doc.errors[0].message.split("\n")[0]}`, edit);
     if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
@@ -42614,7 +42622,8 @@ async function buildPlan(repo, req, facts, layout) {
         ? joinPath(layout.argocd.layer, `chart-values/${release}.yaml`)
         : requireValuesFile(layout);
     const currentValues = dedicated ? undefined : await read(valuesPath);
-    const serviceAccounts = serviceAccountNames(currentValues);
+    const parsedValues = currentValues === undefined ? undefined : parseValues(currentValues);
+    const serviceAccounts = serviceAccountNames(parsedValues);
     if (iam) {
         const identities = layout.identities;
         if (!identities?.providerUrlExpr) {
@@ -42675,7 +42684,13 @@ async function buildPlan(repo, req, facts, layout) {
         }
         drafts.push({ id: "cluster-access", account: req.targetAccount, layers: [cluster.path], files: access });
     }
-    drafts.push(await argocdDraft(req, facts, layout, names, { dedicated, namespace, valuesPath, currentValues }));
+    drafts.push(await argocdDraft(req, facts, layout, names, {
+        dedicated,
+        namespace,
+        valuesPath,
+        currentValues,
+        parsedValues,
+    }));
     const steps = [];
     const upToDate = [];
     for (const draft of drafts) {
@@ -42718,15 +42733,10 @@ function requireValuesFile(layout) {
 }
 /** Service account names from the values (a chart user may rename them), else the chart defaults. */
 function serviceAccountNames(values) {
-    let parsed = {};
-    try {
-        parsed = (values && (0,dist/* parse */.qg)(values)) || {};
-    }
-    catch {
-        // Unparsable values are reported by the values edit itself, with a snippet to add by hand.
-    }
+    // Unparsable values are reported by the values edit itself, with a snippet to add by hand.
+    const usable = values && values.errors.length === 0 && (0,dist/* isMap */.jh)(values.contents);
     return Object.entries(ARGO_SERVICE_ACCOUNTS).map(([component, fallback]) => {
-        const name = parsed[component]?.serviceAccount?.name;
+        const name = usable ? values.getIn([component, "serviceAccount", "name"]) : undefined;
         return typeof name === "string" && /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name) ? name : fallback;
     });
 }
@@ -42783,7 +42793,7 @@ async function argocdDraft(req, facts, layout, names, where) {
         files.set(`${argocd.layer}/argocd_link_${names.releaseSnake}_release.tf`, dedicatedInstanceFile(names, argocd.chartVersion, relative, vars));
     }
     else {
-        files.set(where.valuesPath, editValues(where.currentValues ?? "", where.valuesPath, edit));
+        files.set(where.valuesPath, editValues(where.currentValues ?? "", where.valuesPath, edit, where.parsedValues));
         const helm = layout.files.get(argocd.file);
         const template = argocd.valuesTemplates.find((t) => t.path === where.valuesPath);
         files.set(argocd.file, upsertObjectItems(helm.text, helm.path, template.varsOpen, vars, `${markerFor(names.id)} (${req.method})`));

@@ -4,7 +4,7 @@
 //   - 200 links planned and merged one after another into one repository (each plan reads the
 //     files the previous links grew), total and per link, plus how the last plans compare with
 //     the first ones.
-// Usage: npm run bench [-- --links N --runs N]
+// Usage: npm run bench [-- --links N --runs N --keep]
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +13,12 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
-  options: { links: { type: "string", default: "200" }, runs: { type: "string", default: "15" } },
+  options: {
+    links: { type: "string", default: "200" },
+    runs: { type: "string", default: "15" },
+    // Keep the grown repository (and print its path) to profile a plan against it.
+    keep: { type: "boolean", default: false },
+  },
 });
 const LINKS = Number(values.links);
 const RUNS = Number(values.runs);
@@ -98,7 +103,8 @@ for (let i = 1; i <= LINKS; i++) {
     }
   }
 }
-rmSync(work, { recursive: true, force: true });
+if (values.keep) console.log(`kept: ${repo} (requests in ${work})`);
+else rmSync(work, { recursive: true, force: true });
 
 const total = perLink.reduce((a, b) => a + b, 0);
 const tenth = Math.max(1, Math.floor(LINKS / 10));

@@ -91,9 +91,18 @@ function mapAt(doc: Document, path: string[], filePath: string): YAMLMap<unknown
   return node;
 }
 
-export function editValues(text: string, path: string, edit: ValuesEdit): string {
+/** Parses a values template once; the same document can then be read and edited. */
+export function parseValues(text: string): Document {
+  return parseDocument(text, { keepSourceTokens: false, logLevel: "silent" });
+}
+
+/**
+ * Edits the values template `text`. `parsed` is `parseValues(text)` when the caller already has it
+ * (it is changed in place).
+ */
+export function editValues(text: string, path: string, edit: ValuesEdit, parsed?: Document): string {
   if (/%\{/.test(text.replace(/%%\{/g, ""))) cannotEdit(path, "it uses template directives %{ ... }", edit);
-  const doc = parseDocument(text, { keepSourceTokens: false });
+  const doc = parsed ?? parseValues(text);
   if (doc.errors.length > 0)
     cannotEdit(path, `it is not valid YAML: ${doc.errors[0]!.message.split("\n")[0]}`, edit);
   if (doc.contents !== null && !isMap(doc.contents)) cannotEdit(path, "its top level is not a map", edit);

@@ -2,9 +2,15 @@
 // ordered steps (one pull request each) with the full content of every file they create or edit.
 // It reads only through RepoReader and writes nothing.
 
-import { parse as parseYaml } from "yaml";
+import { isMap, type Document } from "yaml";
 import { LayoutError } from "../core/errors.js";
-import { editValues, templateLiteral, ARN_ANNOTATION, type ClusterCredential } from "../edit/values-yaml.js";
+import {
+  editValues,
+  parseValues,
+  templateLiteral,
+  ARN_ANNOTATION,
+  type ClusterCredential,
+} from "../edit/values-yaml.js";
 import { upsertListObject, upsertObjectItems } from "../edit/hcl-edit.js";
 import type { ClusterFacts } from "../facts/types.js";
 import { findAttribute, findBlocks, scanHcl } from "../hcl/scan.js";
@@ -69,7 +75,8 @@ export async function buildPlan(
     ? joinPath(layout.argocd.layer, `chart-values/${release}.yaml`)
     : requireValuesFile(layout);
   const currentValues = dedicated ? undefined : await read(valuesPath);
-  const serviceAccounts = serviceAccountNames(currentValues);
+  const parsedValues = currentValues === undefined ? undefined : parseValues(currentValues);
+  const serviceAccounts = serviceAccountNames(parsedValues);
 
   if (iam) {
     const identities = layout.identities;
@@ -150,7 +157,13 @@ export async function buildPlan(
   }
 
   drafts.push(
-    await argocdDraft(req, facts, layout, names, { dedicated, namespace, valuesPath, currentValues }),
+    await argocdDraft(req, facts, layout, names, {
+      dedicated,
+      namespace,
+      valuesPath,
+      currentValues,
+      parsedValues,
+    }),
   );
 
   const steps: Step[] = [];
@@ -198,15 +211,11 @@ function requireValuesFile(layout: Layout): string {
 }
 
 /** Service account names from the values (a chart user may rename them), else the chart defaults. */
-function serviceAccountNames(values: string | undefined): string[] {
-  let parsed: Record<string, { serviceAccount?: { name?: unknown } } | undefined> = {};
-  try {
-    parsed = (values && (parseYaml(values) as typeof parsed)) || {};
-  } catch {
-    // Unparsable values are reported by the values edit itself, with a snippet to add by hand.
-  }
+function serviceAccountNames(values: Document | undefined): string[] {
+  // Unparsable values are reported by the values edit itself, with a snippet to add by hand.
+  const usable = values && values.errors.length === 0 && isMap(values.contents);
   return Object.entries(ARGO_SERVICE_ACCOUNTS).map(([component, fallback]) => {
-    const name = parsed[component]?.serviceAccount?.name;
+    const name: unknown = usable ? values.getIn([component, "serviceAccount", "name"]) : undefined;
     return typeof name === "string" && /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name) ? name : fallback;
   });
 }
@@ -216,7 +225,13 @@ async function argocdDraft(
   facts: ClusterFacts,
   layout: Layout,
   names: LinkNames,
-  where: { dedicated: boolean; namespace: string; valuesPath: string; currentValues: string | undefined },
+  where: {
+    dedicated: boolean;
+    namespace: string;
+    valuesPath: string;
+    currentValues: string | undefined;
+    parsedValues: Document | undefined;
+  },
 ): Promise<Draft> {
   const iam = req.method === "iam-role";
   const argocd = layout.argocd;
@@ -286,7 +301,10 @@ async function argocdDraft(
       dedicatedInstanceFile(names, argocd.chartVersion, relative, vars),
     );
   } else {
-    files.set(where.valuesPath, editValues(where.currentValues ?? "", where.valuesPath, edit));
+    files.set(
+      where.valuesPath,
+      editValues(where.currentValues ?? "", where.valuesPath, edit, where.parsedValues),
+    );
     const helm = layout.files.get(argocd.file)!;
     const template = argocd.valuesTemplates.find((t) => t.path === where.valuesPath)!;
     files.set(

@@ -221,3 +221,25 @@ describe("hostile values stay data", () => {
     expect(values).not.toMatch(/[^$]\$\{jndi\}/);
   });
 });
+
+describe("chart values conventions", () => {
+  it("uses service account names the values file sets instead of the chart defaults", async () => {
+    const repo = await exampleRepo("leverage-2026");
+    const path = "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml";
+    repo.files.set(
+      path,
+      repo.files
+        .get(path)!
+        .replace(/^controller:\n/m, "controller:\n  serviceAccount:\n    name: gitops-controller\n"),
+    );
+    const plan = await planLink(
+      repo,
+      exampleRequest("leverage-2026-iam-role"),
+      exampleFacts("leverage-2026-apps-devstg"),
+    );
+    const irsa = plan.steps[0]!.files.find((f) => f.path.endsWith("ids_argocd_link_argocd.tf"))!.content;
+    expect(irsa).toContain('"system:serviceaccount:argocd:gitops-controller"');
+    expect(irsa).not.toContain("argocd-application-controller");
+    expect(irsa).toContain('"system:serviceaccount:argocd:argocd-server"');
+  });
+});
