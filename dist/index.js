@@ -42183,6 +42183,10 @@ function linkNames(req, layout, release) {
 /** Marker written next to everything a link adds, so that reruns find (and replace) their own work. */
 const MARKER = "argocd-cluster-link";
 const markerFor = (id) => `${MARKER}: ${id}`;
+/** The branch of one step: stable across reruns, whatever steps are already merged. */
+function stepBranch(linkId, stepId) {
+    return `${MARKER}/${linkId}/${stepId}`;
+}
 
 ;// CONCATENATED MODULE: ./src/plan/terraform.ts
 // The Terraform files a link creates, one function per file. Names come from LinkNames; every value
@@ -42489,8 +42493,8 @@ const SUMMARY = {
     "cluster-access": () => "cluster access for the ArgoCD role",
     argocd: (n, r) => `add cluster ${n.id} to ArgoCD ${n.release}${r.dedicatedInstance ? " (new instance)" : ""}`,
 };
-function stepTitle(names, req, step, index, total) {
-    return `argocd-cluster-link ${names.id} ${index + 1}/${total} (${step.account}): ${SUMMARY[step.id](names, req)}`;
+function stepTitle(names, req, step) {
+    return `argocd-cluster-link ${names.id} ${step.number}/${step.total} (${step.account}): ${SUMMARY[step.id](names, req)}`;
 }
 function accessText(req) {
     const scope = clusterWide(req)
@@ -42559,13 +42563,21 @@ function why(step, names, req, facts, layout) {
             ];
     }
 }
-function stepBody(names, req, facts, layout, step, index, steps) {
+/**
+ * The Markdown body. `previous` is the step before this one when it is part of the same plan;
+ * `previousId` names it even when it is already merged.
+ */
+function stepBody(names, req, facts, layout, step, previous, previousId) {
+    const order = step.number === 1
+        ? ": apply it first."
+        : previous
+            ? `. Apply after step ${step.number - 1}: ${code(previous.title)}.`
+            : `. Step ${step.number - 1} (${code(previousId ?? "")}) is already merged: make sure it is applied first.`;
     const lines = [
         `**Link** ${code(names.id)}: ArgoCD ${code(names.release)} in ${code(req.sourceAccount)} → ${code(facts.arn)} ` +
             `(${code(req.method)}, ${accessText(req)}).`,
         "",
-        `**Step ${index + 1} of ${steps.length}** in account ${code(step.account)}` +
-            (index > 0 ? `. Apply after step ${index}: ${code(steps[index - 1].title)}.` : ": apply it first."),
+        `**Step ${step.number} of ${step.total}** in account ${code(step.account)}${order}`,
         "",
         "### Why",
         ...why(step, names, req, facts, layout).map((line) => `- ${line}`),
@@ -42693,7 +42705,7 @@ async function buildPlan(repo, req, facts, layout) {
     }));
     const steps = [];
     const upToDate = [];
-    for (const draft of drafts) {
+    for (const [index, draft] of drafts.entries()) {
         const changes = [];
         for (const [path, content] of draft.files) {
             const previous = await read(path);
@@ -42708,6 +42720,8 @@ async function buildPlan(repo, req, facts, layout) {
         else
             steps.push({
                 id: draft.id,
+                number: index + 1,
+                total: drafts.length,
                 account: draft.account,
                 layers: draft.layers,
                 files: changes,
@@ -42716,11 +42730,14 @@ async function buildPlan(repo, req, facts, layout) {
                 apply: [],
             });
     }
-    steps.forEach((step, index) => {
+    for (const step of steps) {
         step.apply = step.layers.map((layer) => `cd ${shellPath(layer)} && leverage tf apply`);
-        step.title = stepTitle(names, req, step, index, steps.length);
-        step.body = stepBody(names, req, facts, layout, step, index, steps);
-    });
+        step.title = stepTitle(names, req, step);
+    }
+    for (const step of steps) {
+        const previous = drafts[step.number - 2];
+        step.body = stepBody(names, req, facts, layout, step, previous && steps.find((s) => s.id === previous.id), previous?.id);
+    }
     return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
 }
 function requireValuesFile(layout) {
@@ -43590,6 +43607,8 @@ function planJson(plan) {
         linkId: plan.linkId,
         steps: plan.steps.map((s) => ({
             id: s.id,
+            number: s.number,
+            total: s.total,
             account: s.account,
             layers: s.layers,
             title: s.title,

@@ -816,9 +816,6 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
-function branchName(linkId, index, step) {
-    return `argocd-cluster-link/${linkId}/${index + 1}-${step.id}`;
-}
 class LocalGit {
     dir;
     constructor(dir) {
@@ -903,6 +900,55 @@ class LocalGit {
             (0,external_node_fs_namespaceObject.rmSync)(scratch, { recursive: true, force: true });
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/plan/names.ts
+// Every name a link creates, derived in one place so that the steps agree with each other and two
+// links (different argocd-cluster-name) never share a name.
+
+const IAM_ROLE_NAME_MAX = 64;
+const snakeCase = (name) => name.replace(/-/g, "_");
+function linkNames(req, layout, release) {
+    const id = req.argocdClusterName;
+    const snake = snakeCase(id);
+    const environment = layout.environments[req.sourceAccount] ?? req.sourceAccount;
+    const roleBase = release.includes("argocd") ? release : `argocd-${release}`;
+    const sourceRoleName = `${environment}-${roleBase}-irsa`;
+    const targetRoleName = `argocd-link-${id}`;
+    for (const [what, name] of [
+        ["source IAM role", sourceRoleName],
+        ["target IAM role", targetRoleName],
+    ]) {
+        if (name.length > IAM_ROLE_NAME_MAX) {
+            throw new LayoutError(`The ${what} name "${name}" would be ${name.length} characters; IAM allows ${IAM_ROLE_NAME_MAX}. ` +
+                `Use a shorter argocd-cluster-name or argocd-instance.`);
+        }
+    }
+    return {
+        id,
+        snake,
+        release,
+        releaseSnake: snakeCase(release),
+        sourceRoleName,
+        sourceRoleNameExpr: `\${var.environment}-${roleBase}-irsa`,
+        sourceRoleArnExpr: `arn:aws:iam::\${var.accounts.${req.sourceAccount}.id}:role/${sourceRoleName}`,
+        targetRoleName,
+        targetRoleArnExpr: `arn:aws:iam::\${var.accounts.${req.targetAccount}.id}:role/${targetRoleName}`,
+        k8sName: `argocd-link-${id}`,
+        k8sGroup: `argocd-link:${id}`,
+        irsaVar: `argocd_link_irsa_role_arn`,
+        roleArnVar: `argocd_link_${snake}_role_arn`,
+        tokenVar: `argocd_link_${snake}_bearer_token`,
+        remoteStateName: `argocd-link-${id}`,
+        tokenOutput: `argocd_link_${snake}_bearer_token`,
+    };
+}
+/** Marker written next to everything a link adds, so that reruns find (and replace) their own work. */
+const MARKER = "argocd-cluster-link";
+const markerFor = (id) => `${MARKER}: ${id}`;
+/** The branch of one step: stable across reruns, whatever steps are already merged. */
+function stepBranch(linkId, stepId) {
+    return `${MARKER}/${linkId}/${stepId}`;
 }
 
 ;// CONCATENATED MODULE: ./src/edit/values-yaml.ts
@@ -2151,51 +2197,6 @@ function hasBlock(items, type, ...labels) {
     return findBlocks(items, type, ...labels).length > 0;
 }
 
-;// CONCATENATED MODULE: ./src/plan/names.ts
-// Every name a link creates, derived in one place so that the steps agree with each other and two
-// links (different argocd-cluster-name) never share a name.
-
-const IAM_ROLE_NAME_MAX = 64;
-const snakeCase = (name) => name.replace(/-/g, "_");
-function linkNames(req, layout, release) {
-    const id = req.argocdClusterName;
-    const snake = snakeCase(id);
-    const environment = layout.environments[req.sourceAccount] ?? req.sourceAccount;
-    const roleBase = release.includes("argocd") ? release : `argocd-${release}`;
-    const sourceRoleName = `${environment}-${roleBase}-irsa`;
-    const targetRoleName = `argocd-link-${id}`;
-    for (const [what, name] of [
-        ["source IAM role", sourceRoleName],
-        ["target IAM role", targetRoleName],
-    ]) {
-        if (name.length > IAM_ROLE_NAME_MAX) {
-            throw new LayoutError(`The ${what} name "${name}" would be ${name.length} characters; IAM allows ${IAM_ROLE_NAME_MAX}. ` +
-                `Use a shorter argocd-cluster-name or argocd-instance.`);
-        }
-    }
-    return {
-        id,
-        snake,
-        release,
-        releaseSnake: snakeCase(release),
-        sourceRoleName,
-        sourceRoleNameExpr: `\${var.environment}-${roleBase}-irsa`,
-        sourceRoleArnExpr: `arn:aws:iam::\${var.accounts.${req.sourceAccount}.id}:role/${sourceRoleName}`,
-        targetRoleName,
-        targetRoleArnExpr: `arn:aws:iam::\${var.accounts.${req.targetAccount}.id}:role/${targetRoleName}`,
-        k8sName: `argocd-link-${id}`,
-        k8sGroup: `argocd-link:${id}`,
-        irsaVar: `argocd_link_irsa_role_arn`,
-        roleArnVar: `argocd_link_${snake}_role_arn`,
-        tokenVar: `argocd_link_${snake}_bearer_token`,
-        remoteStateName: `argocd-link-${id}`,
-        tokenOutput: `argocd_link_${snake}_bearer_token`,
-    };
-}
-/** Marker written next to everything a link adds, so that reruns find (and replace) their own work. */
-const MARKER = "argocd-cluster-link";
-const markerFor = (id) => `${MARKER}: ${id}`;
-
 ;// CONCATENATED MODULE: ./src/plan/terraform.ts
 // The Terraform files a link creates, one function per file. Names come from LinkNames; every value
 // that came from a request or from AWS is written through quote() by the renderer.
@@ -2501,8 +2502,8 @@ const SUMMARY = {
     "cluster-access": () => "cluster access for the ArgoCD role",
     argocd: (n, r) => `add cluster ${n.id} to ArgoCD ${n.release}${r.dedicatedInstance ? " (new instance)" : ""}`,
 };
-function stepTitle(names, req, step, index, total) {
-    return `argocd-cluster-link ${names.id} ${index + 1}/${total} (${step.account}): ${SUMMARY[step.id](names, req)}`;
+function stepTitle(names, req, step) {
+    return `argocd-cluster-link ${names.id} ${step.number}/${step.total} (${step.account}): ${SUMMARY[step.id](names, req)}`;
 }
 function accessText(req) {
     const scope = clusterWide(req)
@@ -2571,13 +2572,21 @@ function why(step, names, req, facts, layout) {
             ];
     }
 }
-function stepBody(names, req, facts, layout, step, index, steps) {
+/**
+ * The Markdown body. `previous` is the step before this one when it is part of the same plan;
+ * `previousId` names it even when it is already merged.
+ */
+function stepBody(names, req, facts, layout, step, previous, previousId) {
+    const order = step.number === 1
+        ? ": apply it first."
+        : previous
+            ? `. Apply after step ${step.number - 1}: ${code(previous.title)}.`
+            : `. Step ${step.number - 1} (${code(previousId ?? "")}) is already merged: make sure it is applied first.`;
     const lines = [
         `**Link** ${code(names.id)}: ArgoCD ${code(names.release)} in ${code(req.sourceAccount)} → ${code(facts.arn)} ` +
             `(${code(req.method)}, ${accessText(req)}).`,
         "",
-        `**Step ${index + 1} of ${steps.length}** in account ${code(step.account)}` +
-            (index > 0 ? `. Apply after step ${index}: ${code(steps[index - 1].title)}.` : ": apply it first."),
+        `**Step ${step.number} of ${step.total}** in account ${code(step.account)}${order}`,
         "",
         "### Why",
         ...why(step, names, req, facts, layout).map((line) => `- ${line}`),
@@ -2705,7 +2714,7 @@ async function buildPlan(repo, req, facts, layout) {
     }));
     const steps = [];
     const upToDate = [];
-    for (const draft of drafts) {
+    for (const [index, draft] of drafts.entries()) {
         const changes = [];
         for (const [path, content] of draft.files) {
             const previous = await read(path);
@@ -2720,6 +2729,8 @@ async function buildPlan(repo, req, facts, layout) {
         else
             steps.push({
                 id: draft.id,
+                number: index + 1,
+                total: drafts.length,
                 account: draft.account,
                 layers: draft.layers,
                 files: changes,
@@ -2728,11 +2739,14 @@ async function buildPlan(repo, req, facts, layout) {
                 apply: [],
             });
     }
-    steps.forEach((step, index) => {
+    for (const step of steps) {
         step.apply = step.layers.map((layer) => `cd ${shellPath(layer)} && leverage tf apply`);
-        step.title = stepTitle(names, req, step, index, steps.length);
-        step.body = stepBody(names, req, facts, layout, step, index, steps);
-    });
+        step.title = stepTitle(names, req, step);
+    }
+    for (const step of steps) {
+        const previous = drafts[step.number - 2];
+        step.body = stepBody(names, req, facts, layout, step, previous && steps.find((s) => s.id === previous.id), previous?.id);
+    }
     return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
 }
 function requireValuesFile(layout) {
@@ -3598,6 +3612,8 @@ function planJson(plan) {
         linkId: plan.linkId,
         steps: plan.steps.map((s) => ({
             id: s.id,
+            number: s.number,
+            total: s.total,
             account: s.account,
             layers: s.layers,
             title: s.title,
@@ -3650,6 +3666,7 @@ function renderPlan(plan, withDiffs = true) {
 
 
 
+
 const HELP = `argocd-cluster-link: link an EKS cluster to an ArgoCD in another account of a binbash Leverage repository.
 
 Usage:
@@ -3661,7 +3678,7 @@ Commands:
   plan    Print the ordered steps (one pull request each), their files and unified diffs.
           Nothing is written.
   apply   Write each step as a commit on its own local branch in DIR,
-          argocd-cluster-link/<argocd-cluster-name>/<n>-<step>, starting from HEAD. The work tree,
+          argocd-cluster-link/<argocd-cluster-name>/<step>, starting from HEAD. The work tree,
           the index and the checked-out branch are not touched; DIR must have no uncommitted
           changes. Running it again with the same inputs makes no new commit.
 
@@ -3792,7 +3809,7 @@ function applyPlan(git, plan) {
     const base = git.resolve("HEAD");
     if (!base)
         throw new LayoutError(`The repository has no commit yet: commit the Leverage code first.`);
-    return plan.steps.map((step, index) => git.writeStep(branchName(plan.linkId, index, step), base, step, `${step.title}\n\n${step.body}`));
+    return plan.steps.map((step) => git.writeStep(stepBranch(plan.linkId, step.id), base, step, `${step.title}\n\n${step.body}`));
 }
 
 

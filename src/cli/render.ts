@@ -9,6 +9,8 @@ export function planJson(plan: Plan) {
     linkId: plan.linkId,
     steps: plan.steps.map((s) => ({
       id: s.id,
+      number: s.number,
+      total: s.total,
       account: s.account,
       layers: s.layers,
       title: s.title,

@@ -7,7 +7,8 @@ import { parseArgs } from "node:util";
 import { InvalidInputError, LayoutError } from "../core/errors.js";
 import { VERSION } from "../core/version.js";
 import { checkFactsMatchRequest, parseClusterFactsText } from "../facts/parse.js";
-import { branchName, LocalGit } from "../git/local-branches.js";
+import { LocalGit } from "../git/local-branches.js";
+import { stepBranch } from "../plan/names.js";
 import { planLink } from "../plan/plan.js";
 import type { Plan } from "../plan/types.js";
 import { parseLinkRequestText } from "../request/parse.js";
@@ -30,7 +31,7 @@ Commands:
   plan    Print the ordered steps (one pull request each), their files and unified diffs.
           Nothing is written.
   apply   Write each step as a commit on its own local branch in DIR,
-          argocd-cluster-link/<argocd-cluster-name>/<n>-<step>, starting from HEAD. The work tree,
+          argocd-cluster-link/<argocd-cluster-name>/<step>, starting from HEAD. The work tree,
           the index and the checked-out branch are not touched; DIR must have no uncommitted
           changes. Running it again with the same inputs makes no new commit.
 
@@ -168,7 +169,7 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
 function applyPlan(git: LocalGit, plan: Plan) {
   const base = git.resolve("HEAD");
   if (!base) throw new LayoutError(`The repository has no commit yet: commit the Leverage code first.`);
-  return plan.steps.map((step, index) =>
-    git.writeStep(branchName(plan.linkId, index, step), base, step, `${step.title}\n\n${step.body}`),
+  return plan.steps.map((step) =>
+    git.writeStep(stepBranch(plan.linkId, step.id), base, step, `${step.title}\n\n${step.body}`),
   );
 }

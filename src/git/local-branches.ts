@@ -16,10 +16,6 @@ export interface BranchResult {
   outcome: "created" | "updated" | "unchanged";
 }
 
-export function branchName(linkId: string, index: number, step: Step): string {
-  return `argocd-cluster-link/${linkId}/${index + 1}-${step.id}`;
-}
-
 export class LocalGit {
   constructor(readonly dir: string) {}
 

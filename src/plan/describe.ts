@@ -30,14 +30,8 @@ const SUMMARY: Record<string, (n: LinkNames, r: LinkRequest) => string> = {
     `add cluster ${n.id} to ArgoCD ${n.release}${r.dedicatedInstance ? " (new instance)" : ""}`,
 };
 
-export function stepTitle(
-  names: LinkNames,
-  req: LinkRequest,
-  step: Step,
-  index: number,
-  total: number,
-): string {
-  return `argocd-cluster-link ${names.id} ${index + 1}/${total} (${step.account}): ${SUMMARY[step.id]!(names, req)}`;
+export function stepTitle(names: LinkNames, req: LinkRequest, step: Step): string {
+  return `argocd-cluster-link ${names.id} ${step.number}/${step.total} (${step.account}): ${SUMMARY[step.id]!(names, req)}`;
 }
 
 function accessText(req: LinkRequest): string {
@@ -109,21 +103,30 @@ function why(step: Step, names: LinkNames, req: LinkRequest, facts: ClusterFacts
   }
 }
 
+/**
+ * The Markdown body. `previous` is the step before this one when it is part of the same plan;
+ * `previousId` names it even when it is already merged.
+ */
 export function stepBody(
   names: LinkNames,
   req: LinkRequest,
   facts: ClusterFacts,
   layout: Layout,
   step: Step,
-  index: number,
-  steps: Step[],
+  previous: Step | undefined,
+  previousId: string | undefined,
 ): string {
+  const order =
+    step.number === 1
+      ? ": apply it first."
+      : previous
+        ? `. Apply after step ${step.number - 1}: ${code(previous.title)}.`
+        : `. Step ${step.number - 1} (${code(previousId ?? "")}) is already merged: make sure it is applied first.`;
   const lines = [
     `**Link** ${code(names.id)}: ArgoCD ${code(names.release)} in ${code(req.sourceAccount)} → ${code(facts.arn)} ` +
       `(${code(req.method)}, ${accessText(req)}).`,
     "",
-    `**Step ${index + 1} of ${steps.length}** in account ${code(step.account)}` +
-      (index > 0 ? `. Apply after step ${index}: ${code(steps[index - 1]!.title)}.` : ": apply it first."),
+    `**Step ${step.number} of ${step.total}** in account ${code(step.account)}${order}`,
     "",
     "### Why",
     ...why(step, names, req, facts, layout).map((line) => `- ${line}`),

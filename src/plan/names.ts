@@ -77,3 +77,8 @@ export function linkNames(req: LinkRequest, layout: Layout, release: string): Li
 /** Marker written next to everything a link adds, so that reruns find (and replace) their own work. */
 export const MARKER = "argocd-cluster-link";
 export const markerFor = (id: string): string => `${MARKER}: ${id}`;
+
+/** The branch of one step: stable across reruns, whatever steps are already merged. */
+export function stepBranch(linkId: string, stepId: string): string {
+  return `${MARKER}/${linkId}/${stepId}`;
+}

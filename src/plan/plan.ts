@@ -168,7 +168,7 @@ export async function buildPlan(
 
   const steps: Step[] = [];
   const upToDate: string[] = [];
-  for (const draft of drafts) {
+  for (const [index, draft] of drafts.entries()) {
     const changes: FileChange[] = [];
     for (const [path, content] of draft.files) {
       const previous = await read(path);
@@ -183,6 +183,8 @@ export async function buildPlan(
     else
       steps.push({
         id: draft.id,
+        number: index + 1,
+        total: drafts.length,
         account: draft.account,
         layers: draft.layers,
         files: changes,
@@ -191,11 +193,22 @@ export async function buildPlan(
         apply: [],
       });
   }
-  steps.forEach((step, index) => {
+  for (const step of steps) {
     step.apply = step.layers.map((layer) => `cd ${shellPath(layer)} && leverage tf apply`);
-    step.title = stepTitle(names, req, step, index, steps.length);
-    step.body = stepBody(names, req, facts, layout, step, index, steps);
-  });
+    step.title = stepTitle(names, req, step);
+  }
+  for (const step of steps) {
+    const previous = drafts[step.number - 2];
+    step.body = stepBody(
+      names,
+      req,
+      facts,
+      layout,
+      step,
+      previous && steps.find((s) => s.id === previous.id),
+      previous?.id,
+    );
+  }
   return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
 }
 

@@ -12,6 +12,10 @@ export interface FileChange {
 export interface Step {
   /** Stable id of the step within a link, e.g. `source-role`. */
   id: string;
+  /** Position in the link's full sequence of steps (counting steps already merged), 1-based. */
+  number: number;
+  /** Number of steps in the full sequence. */
+  total: number;
   account: string;
   layers: string[];
   title: string;

@@ -118,6 +118,8 @@ interface FileJson {
 }
 interface StepJson {
   id: string;
+  number: number;
+  total: number;
   account: string;
   layers: string[];
   title: string;
@@ -325,7 +327,9 @@ describe("plan --json on the examples", () => {
           "files",
           "id",
           "layers",
+          "number",
           "title",
+          "total",
         ]);
         expect(step.layers.length).toBeGreaterThan(0);
         expect(step.apply.length).toBeGreaterThan(0);
@@ -368,6 +372,8 @@ describe("plan --json on the examples", () => {
         notes: plan.notes,
         steps: plan.steps.map((s) => ({
           id: s.id,
+          number: s.number,
+          total: s.total,
           account: s.account,
           layers: s.layers,
           title: s.title,
@@ -375,8 +381,8 @@ describe("plan --json on the examples", () => {
           files: s.files.map((f) => `${f.action} ${f.path}`),
         })),
       }).toEqual(golden);
-      plan.steps.forEach((step, i) => {
-        const dir = join(GOLDEN, p.name, `${i + 1}-${step.id}`);
+      plan.steps.forEach((step) => {
+        const dir = join(GOLDEN, p.name, `${step.number}-${step.id}`);
         expect(`# ${step.title}\n\n${step.body}`).toBe(readFileSync(join(dir, "pull-request.md"), "utf8"));
         for (const file of step.files) {
           expect(file.content, file.path).toBe(readFileSync(join(dir, file.path), "utf8"));
@@ -550,7 +556,7 @@ describe("apply", () => {
     plan.steps.forEach((step, i) => {
       const branch = branches[i]!;
       expect(Object.keys(branch).sort()).toEqual(["branch", "commit", "outcome", "step"]);
-      expect(branch.branch).toBe(`argocd-cluster-link/${plan.linkId}/${i + 1}-${step.id}`);
+      expect(branch.branch).toBe(`argocd-cluster-link/${plan.linkId}/${step.id}`);
       expect(branch.step).toBe(step.id);
       expect(branch.outcome).toBe("created");
       expect(branch.commit).toBe(git(repo.dir, ["rev-parse", `refs/heads/${branch.branch}`]));

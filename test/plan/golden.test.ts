@@ -22,6 +22,8 @@ function summary(plan: Plan) {
     notes: plan.notes,
     steps: plan.steps.map((s) => ({
       id: s.id,
+      number: s.number,
+      total: s.total,
       account: s.account,
       layers: s.layers,
       title: s.title,
@@ -34,8 +36,8 @@ function summary(plan: Plan) {
 function goldenFiles(plan: Plan): Map<string, string> {
   const files = new Map<string, string>();
   files.set("plan.json", JSON.stringify(summary(plan), null, 2) + "\n");
-  plan.steps.forEach((step, i) => {
-    const prefix = `${i + 1}-${step.id}`;
+  plan.steps.forEach((step) => {
+    const prefix = `${step.number}-${step.id}`;
     files.set(`${prefix}/pull-request.md`, `# ${step.title}\n\n${step.body}`);
     for (const f of step.files) files.set(`${prefix}/${f.path}`, f.content);
   });
