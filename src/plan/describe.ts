@@ -8,15 +8,7 @@ import type { LinkRequest } from "../request/types.js";
 import type { LinkNames } from "./names.js";
 import { CLUSTER_ROLE, clusterWide, EKS_ACCESS_POLICY } from "./terraform.js";
 import type { Step } from "./types.js";
-
-/** A Markdown code span that holds any text safely. */
-export function code(text: string): string {
-  const clean = text.replace(/[\r\n]+/g, " ");
-  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-  const fence = "`".repeat(longest + 1);
-  const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-  return `${fence}${pad}${clean}${pad}${fence}`;
-}
+import { code } from "../core/markdown.js";
 
 const SUMMARY: Record<string, (n: LinkNames, r: LinkRequest) => string> = {
   "source-role": (n) => `IRSA role and assume policy for ArgoCD ${n.release}`,
