@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7253);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7558);
 
 const code = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7253:
+/***/ 7558:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1728,6 +1728,11 @@ function upsertObjectItems(text, path, open, entries, note) {
 // regions and layers. A folder whose name ends in " --" is not deployed and is skipped with
 // everything below it.
 const GLOBAL_REGION = "global";
+/**
+ * Files that only declare variables (Leverage links common-variables.tf into every layer): never
+ * read during discovery.
+ */
+const DECLARATIONS_ONLY = new Set(["common-variables.tf"]);
 function isSkipped(path) {
     return path.split("/").some((segment) => segment.endsWith(" --"));
 }
@@ -1755,7 +1760,7 @@ function joinPath(...parts) {
 function findLayers(files) {
     const byFolder = new Map();
     for (const file of files) {
-        if (!file.endsWith(".tf") || isSkipped(file))
+        if (!file.endsWith(".tf") || isSkipped(file) || DECLARATIONS_ONLY.has(basename(file)))
             continue;
         const folder = dirname(file);
         const parts = folder.split("/");
@@ -1795,9 +1800,9 @@ async function discoverLayout(repo, req, facts) {
     const parse = async (path) => {
         let file = parsed.get(path);
         if (!file) {
-            const text = await repo.readFile(path);
-            if (text === undefined)
-                throw new LayoutError(`${path}: file not found`);
+            // A listed file without content is a symbolic link read through the API (Leverage links
+            // common-variables.tf): it declares variables only, so it counts as empty.
+            const text = (await repo.readFile(path)) ?? "";
             try {
                 file = { path, text, items: scanHcl(text, path) };
             }
@@ -1939,15 +1944,23 @@ async function findArgoInstance(repo, layers, req, parse, parseLayer) {
         }
     }
     const releases = [];
-    for (const layer of candidatesLayers) {
-        for (const file of await parseLayer(layer)) {
-            for (const block of scan_findBlocks(file.items, "resource", "helm_release")) {
-                const chart = attrString(file, block, "chart");
-                if (chart !== ARGO_CHART)
-                    continue;
-                releases.push(await describeRelease(repo, layer, file, block, parse));
+    // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
+    // others only when those hold no ArgoCD: through the API every file read is a request.
+    const files = await repo.listFiles();
+    const likely = (layer) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test(basename(f)));
+    for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
+        for (const layer of group) {
+            for (const file of await parseLayer(layer)) {
+                for (const block of scan_findBlocks(file.items, "resource", "helm_release")) {
+                    const chart = attrString(file, block, "chart");
+                    if (chart !== ARGO_CHART)
+                        continue;
+                    releases.push(await describeRelease(repo, layer, file, block, parse));
+                }
             }
         }
+        if (releases.length > 0)
+            break;
     }
     const where = req.argocdLayer ? `layer ${req.argocdLayer}` : `account ${req.sourceAccount}`;
     if (releases.length === 0) {
@@ -2101,7 +2114,11 @@ async function findClusterLayer(layers, req, parse, parseLayer) {
             `${req.targetAccount}/${req.targetRegion}: ${listOrNone(regionLayers.map((l) => l.path))}.`);
     }
     const found = [];
-    for (const layer of candidates) {
+    // Leverage names the cluster layer "cluster": read those first, the others only if none has one.
+    const clusterNamed = candidates.filter((l) => basename(l.path) === "cluster");
+    for (const layer of [...clusterNamed, ...candidates.filter((l) => !clusterNamed.includes(l))]) {
+        if (found.length > 0 && !clusterNamed.includes(layer))
+            break;
         const files = await parseLayer(layer);
         let eksModule;
         let awsAuth = "none";
@@ -2158,11 +2175,17 @@ async function findRbacLayer(layers, cluster, req, parseLayer) {
         ? layers.filter((l) => l.path === req.targetRbacLayer)
         : layers.filter((l) => dirname(l.path) === parent && l.path !== cluster.path);
     const withProvider = [];
-    for (const layer of candidates) {
-        const files = await parseLayer(layer);
-        const hasProvider = files.some((f) => scan_findBlocks(f.items, "provider", "kubernetes").some((p) => !findAttribute(p, "alias")));
-        if (hasProvider)
-            withProvider.push({ layer, backendKey: backendKey(files) });
+    // k8s-components layers first: when exactly one of them has the provider, the others are not read.
+    const components = candidates.filter((l) => basename(l.path) === "k8s-components");
+    for (const group of [components, candidates.filter((l) => !components.includes(l))]) {
+        for (const layer of group) {
+            const files = await parseLayer(layer);
+            const hasProvider = files.some((f) => scan_findBlocks(f.items, "provider", "kubernetes").some((p) => !findAttribute(p, "alias")));
+            if (hasProvider)
+                withProvider.push({ layer, backendKey: backendKey(files) });
+        }
+        if (withProvider.length === 1 && group === components)
+            break;
     }
     const why = req.method === "bearer-token"
         ? "the bearer-token method creates a ServiceAccount, its token and RBAC bindings in the target cluster"
@@ -2480,19 +2503,72 @@ function dedicatedInstanceFile(names, chartVersion, valuesRelative, templateVars
     ]);
 }
 
+;// CONCATENATED MODULE: ./src/core/markdown.ts
+// Safe Markdown for comments, pull request bodies and job summaries: untrusted text is only ever
+// shown inside code spans or code blocks, which GitHub renders literally.
+const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+/** Control characters and the invisible direction marks that can reorder how text reads. */
+const INVISIBLE = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+/** ASCII punctuation with a meaning in GitHub Markdown; all are backslash-escapable. */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#+\-.!|<>{}~&$=]/g;
+const ZWJ = "\u200D";
+/** One line of text: line breaks and tabs become spaces, other invisible characters U+FFFD. */
+function flatten(text) {
+    return text.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(INVISIBLE, "\uFFFD");
+}
+/**
+ * Untrusted text made safe to show inline in a GitHub comment or PR body: it renders as the literal
+ * characters, with no link, image, HTML, table, heading, list, emphasis, math or mention.
+ *
+ * - Line breaks become spaces, so the text can never start a new Markdown block; tabs become spaces;
+ *   other control characters and bidirectional overrides become U+FFFD.
+ * - ASCII punctuation with a Markdown meaning (`\ ` * _ [ ] ( ) # + - . ! | < > { } ~ & $ =`) gets a
+ *   backslash. `&` is escaped so `&lt;` shows as typed rather than as `<`.
+ * - GitHub links mentions (`@user`, `@org/team`), issue references (`#1`) and bare URLs after
+ *   rendering, so escapes do not stop them: a zero-width joiner (U+200D) is put after every `@` and
+ *   `#`, after `:` in `://` and after a word-initial `www`. It is invisible, but a copied value then
+ *   contains it: show values meant to be copied with `codeSpan`.
+ */
+function escapeMarkdown(text) {
+    return flatten(text)
+        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
+        .replace(/[@#]/g, (char) => `${char}${ZWJ}`)
+        .replace(/:(?=\/\/)/g, `:${ZWJ}`)
+        .replace(/(?<![\p{L}\p{N}_])(www)(?=\\\.)/giu, `$1${ZWJ}`);
+}
+/**
+ * Any text as one inline code span: line breaks and tabs become spaces (other control characters
+ * U+FFFD), and the backtick fence is one longer than the longest backtick run inside. Text starting
+ * or ending with a backtick or space is padded with one space, which Markdown removes again. Empty
+ * text gives a code span of one space. Code spans render `<`, `@` and `[` literally, but a `|` still
+ * splits a GitHub table cell: do not use this inside tables.
+ */
+function codeSpan(text) {
+    const flat = flatten(text);
+    if (flat === "")
+        return "` `";
+    let longest = 0;
+    for (const run of flat.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    const fence = "`".repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) && !/^ +$/.test(flat) ? " " : "";
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** Short name used across the reports. */
+const code = codeSpan;
+/** A fenced code block that holds any text safely. */
+function codeBlock(text, language = "") {
+    const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longest + 1);
+    return `${fence}${language}\n${text.replace(/\n$/, "")}\n${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/plan/describe.ts
 // Titles and Markdown bodies of the steps: what a reviewer needs to accept the change without
 // opening the guide. Every value shown comes from a validated request, the repository or AWS, and
 // is still written inside code spans so that Markdown cannot reinterpret it.
 
-/** A Markdown code span that holds any text safely. */
-function code(text) {
-    const clean = text.replace(/[\r\n]+/g, " ");
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = "`".repeat(longest + 1);
-    const pad = clean.startsWith("`") || clean.endsWith("`") ? " " : "";
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
+
 const SUMMARY = {
     "source-role": (n) => `IRSA role and assume policy for ArgoCD ${n.release}`,
     "target-role": (n) => `role ${n.targetRoleName} trusted by ArgoCD`,

@@ -50,8 +50,9 @@ export async function discoverLayout(
   const parse = async (path: string): Promise<ParsedFile> => {
     let file = parsed.get(path);
     if (!file) {
-      const text = await repo.readFile(path);
-      if (text === undefined) throw new LayoutError(`${path}: file not found`);
+      // A listed file without content is a symbolic link read through the API (Leverage links
+      // common-variables.tf): it declares variables only, so it counts as empty.
+      const text = (await repo.readFile(path)) ?? "";
       try {
         file = { path, text, items: scanHcl(text, path) };
       } catch (error) {
@@ -144,7 +145,7 @@ function tfvarsValue(text: string, path: string, name: string): unknown {
   return attribute ? literalValue(text, attribute.exprStart, attribute.exprEnd, path) : undefined;
 }
 
-async function readAccounts(repo: RepoReader): Promise<Record<string, string>> {
+export async function readAccounts(repo: RepoReader): Promise<Record<string, string>> {
   const path = "config/common.tfvars";
   const text = await repo.readFile(path);
   if (text === undefined) {
@@ -220,14 +221,21 @@ async function findArgoInstance(
     }
   }
   const releases: ArgoInstance[] = [];
-  for (const layer of candidatesLayers) {
-    for (const file of await parseLayer(layer)) {
-      for (const block of findBlocks(file.items, "resource", "helm_release")) {
-        const chart = attrString(file, block, "chart");
-        if (chart !== ARGO_CHART) continue;
-        releases.push(await describeRelease(repo, layer, file, block, parse));
+  // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
+  // others only when those hold no ArgoCD: through the API every file read is a request.
+  const files = await repo.listFiles();
+  const likely = (layer: LayerPath) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test(basename(f)));
+  for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
+    for (const layer of group) {
+      for (const file of await parseLayer(layer)) {
+        for (const block of findBlocks(file.items, "resource", "helm_release")) {
+          const chart = attrString(file, block, "chart");
+          if (chart !== ARGO_CHART) continue;
+          releases.push(await describeRelease(repo, layer, file, block, parse));
+        }
       }
     }
+    if (releases.length > 0) break;
   }
   const where = req.argocdLayer ? `layer ${req.argocdLayer}` : `account ${req.sourceAccount}`;
   if (releases.length === 0) {
@@ -421,7 +429,10 @@ async function findClusterLayer(
     );
   }
   const found: ClusterLayer[] = [];
-  for (const layer of candidates) {
+  // Leverage names the cluster layer "cluster": read those first, the others only if none has one.
+  const clusterNamed = candidates.filter((l) => basename(l.path) === "cluster");
+  for (const layer of [...clusterNamed, ...candidates.filter((l) => !clusterNamed.includes(l))]) {
+    if (found.length > 0 && !clusterNamed.includes(layer)) break;
     const files = await parseLayer(layer);
     let eksModule: string | undefined;
     let awsAuth: ClusterLayer["awsAuth"] = "none";
@@ -482,12 +493,17 @@ async function findRbacLayer(
     ? layers.filter((l) => l.path === req.targetRbacLayer)
     : layers.filter((l) => dirname(l.path) === parent && l.path !== cluster.path);
   const withProvider: { layer: LayerPath; backendKey?: string }[] = [];
-  for (const layer of candidates) {
-    const files = await parseLayer(layer);
-    const hasProvider = files.some((f) =>
-      findBlocks(f.items, "provider", "kubernetes").some((p) => !findAttribute(p, "alias")),
-    );
-    if (hasProvider) withProvider.push({ layer, backendKey: backendKey(files) });
+  // k8s-components layers first: when exactly one of them has the provider, the others are not read.
+  const components = candidates.filter((l) => basename(l.path) === "k8s-components");
+  for (const group of [components, candidates.filter((l) => !components.includes(l))]) {
+    for (const layer of group) {
+      const files = await parseLayer(layer);
+      const hasProvider = files.some((f) =>
+        findBlocks(f.items, "provider", "kubernetes").some((p) => !findAttribute(p, "alias")),
+      );
+      if (hasProvider) withProvider.push({ layer, backendKey: backendKey(files) });
+    }
+    if (withProvider.length === 1 && group === components) break;
   }
   const why =
     req.method === "bearer-token"

@@ -4,6 +4,12 @@
 
 export const GLOBAL_REGION = "global";
 
+/**
+ * Files that only declare variables (Leverage links common-variables.tf into every layer): never
+ * read during discovery.
+ */
+const DECLARATIONS_ONLY = new Set(["common-variables.tf"]);
+
 export interface LayerPath {
   /** Repository-relative folder, e.g. `shared/us-east-1/k8s-eks/k8s-components`. */
   path: string;
@@ -44,7 +50,7 @@ export function joinPath(...parts: string[]): string {
 export function findLayers(files: string[]): LayerPath[] {
   const byFolder = new Map<string, string[]>();
   for (const file of files) {
-    if (!file.endsWith(".tf") || isSkipped(file)) continue;
+    if (!file.endsWith(".tf") || isSkipped(file) || DECLARATIONS_ONLY.has(basename(file))) continue;
     const folder = dirname(file);
     const parts = folder.split("/");
     if (parts.length < 3 || parts[1] === "config") continue;

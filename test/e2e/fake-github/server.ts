@@ -70,6 +70,8 @@ export interface FailRule {
   body?: unknown;
   /** Default 1. */
   times?: number;
+  /** Let this many matching requests through before failing. Default 0. */
+  after?: number;
 }
 
 const HANDLERS: Record<string, Handler> = {
@@ -101,7 +103,7 @@ export class FakeGitHub {
   private readonly world: World;
   private readonly token: string;
   private readonly userTokens: Map<string, string>;
-  private readonly faults: (FailRule & { remaining: number })[] = [];
+  private readonly faults: (FailRule & { remaining: number; skip: number })[] = [];
   private readonly server: Server;
   private readonly rateReset = Math.floor(Date.now() / 1000) + 3600;
   private used = 0;
@@ -143,7 +145,7 @@ export class FakeGitHub {
   }
 
   failNext(rule: FailRule): void {
-    this.faults.push({ ...rule, remaining: rule.times ?? 1 });
+    this.faults.push({ ...rule, remaining: rule.times ?? 1, skip: rule.after ?? 0 });
   }
 
   repo(owner: string, name: string): FakeRepoState {
@@ -332,7 +334,9 @@ export class FakeGitHub {
     const fault = this.faults.find(
       (f) => (!f.method || f.method.toUpperCase() === method) && testPath(f.path, path),
     );
-    if (fault) {
+    if (fault && fault.skip > 0) {
+      fault.skip--;
+    } else if (fault) {
       if (--fault.remaining <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
       return {
         operationId,

@@ -1,0 +1,96 @@
+// The Action's inputs, read and checked once. Bad values stop the run with a message that names
+// the input and what it accepts.
+
+import { InvalidInputError, show, type FieldError } from "../core/errors.js";
+
+export type Command = "link" | "rotate" | "auto";
+const PERMISSIONS = ["admin", "maintain", "write", "triage", "read"] as const;
+
+export interface ActionInputs {
+  token: string;
+  command: Command;
+  configPath: string;
+  dryRun: boolean;
+  allowedPermissions: string[];
+  label: string;
+  /** Path of a describe-cluster JSON in the workspace: when set, AWS is not called. */
+  factsPath?: string;
+  awsRegion?: string;
+  audience?: string;
+  lookupRoleName?: string;
+  lookupRoleArn?: string;
+  chainRoleName?: string;
+  writeIntervalMs: number;
+}
+
+export function readInputs(getInput: (name: string) => string): ActionInputs {
+  const errors: FieldError[] = [];
+  const get = (name: string) => getInput(name).trim();
+  const bool = (name: string, fallback: boolean) => {
+    const value = get(name).toLowerCase();
+    if (value === "") return fallback;
+    if (value === "true" || value === "false") return value === "true";
+    errors.push({ field: name, value: show(value), message: "must be true or false" });
+    return fallback;
+  };
+
+  const token = get("github-token");
+  if (!token)
+    errors.push({
+      field: "github-token",
+      value: "nothing",
+      message: "is required (usually ${{ github.token }})",
+    });
+  const command = (get("command") || "auto") as Command;
+  if (!["link", "rotate", "auto"].includes(command)) {
+    errors.push({ field: "command", value: show(command), message: "must be link, rotate or auto" });
+  }
+  const allowedPermissions = (get("allowed-permissions") || "write,maintain,admin")
+    .split(",")
+    .map((p) => p.trim().toLowerCase())
+    .filter(Boolean);
+  for (const permission of allowedPermissions) {
+    if (!(PERMISSIONS as readonly string[]).includes(permission)) {
+      errors.push({
+        field: "allowed-permissions",
+        value: show(permission),
+        message: `must list some of ${PERMISSIONS.join(", ")}`,
+      });
+    }
+  }
+  const label = get("label") || "cluster-link";
+  if (!/^[^,\s][^,]{0,48}$/.test(label)) {
+    errors.push({
+      field: "label",
+      value: show(label),
+      message: "must be a label name of at most 49 characters, without commas",
+    });
+  }
+  const interval = get("api-write-interval-ms") || "1000";
+  const writeIntervalMs = Number(interval);
+  if (!/^\d{1,5}$/.test(interval)) {
+    errors.push({
+      field: "api-write-interval-ms",
+      value: show(interval),
+      message: "must be a whole number of milliseconds",
+    });
+  }
+  const optional = (name: string) => get(name) || undefined;
+  const inputs: ActionInputs = {
+    token,
+    command,
+    configPath: get("config") || ".github/argocd-cluster-link.yml",
+    dryRun: bool("dry-run", false),
+    allowedPermissions,
+    label,
+    factsPath: optional("facts"),
+    awsRegion: optional("aws-region"),
+    audience: optional("audience"),
+    lookupRoleName: optional("lookup-role-name"),
+    lookupRoleArn: optional("lookup-role-arn"),
+    chainRoleName: optional("chain-role-name"),
+    writeIntervalMs,
+  };
+  if (errors.length > 0) throw new InvalidInputError("Action inputs", errors);
+  return inputs;
+}

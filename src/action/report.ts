@@ -1,0 +1,156 @@
+// The status report: one comment per issue (found again by a hidden marker and updated in place)
+// and the job summary. Untrusted text (request values, error details) only appears inside code
+// spans or code blocks.
+
+import type { PreflightCheck } from "../aws/preflight.js";
+import { code, codeBlock } from "../core/markdown.js";
+import type { FieldError } from "../core/errors.js";
+import type { ClusterFacts } from "../facts/types.js";
+import type { PublishResult } from "../github/publisher.js";
+import type { Plan } from "../plan/types.js";
+import type { LinkRequest } from "../request/types.js";
+
+export const STATUS_MARKER = "<!-- argocd-cluster-link:status -->";
+
+export type RunStatus =
+  | "ignored"
+  | "denied"
+  | "invalid"
+  | "blocked"
+  | "published"
+  | "up-to-date"
+  | "dry-run"
+  | "partial"
+  | "failed";
+
+export interface RunReport {
+  status: RunStatus;
+  /** One paragraph that says what happened and what to do next. */
+  headline: string;
+  request?: LinkRequest;
+  fieldErrors?: FieldError[];
+  /** A multi-line error or hint (layout, AWS, preflight, GitHub). */
+  detail?: string;
+  facts?: ClusterFacts;
+  checks?: PreflightCheck[];
+  plan?: Plan;
+  published?: PublishResult;
+  runUrl: string;
+}
+
+const TITLES: Record<RunStatus, string> = {
+  ignored: "Ignored",
+  denied: "Not allowed",
+  invalid: "The request needs changes",
+  blocked: "Cannot link yet",
+  published: "Pull requests open",
+  "up-to-date": "Nothing left to change",
+  "dry-run": "Dry run: nothing was written",
+  partial: "Some steps need attention",
+  failed: "Failed",
+};
+
+const CHECK_ICON = { pass: "✅", warn: "⚠️", fail: "❌" } as const;
+
+/** A code span inside a table cell: GFM splits cells at `|` even inside code spans. */
+const cell = (text: string): string => code(text).replace(/\|/g, "\\|");
+
+function requestTable(req: LinkRequest): string[] {
+  const rows: [string, string][] = [
+    ["source-account", req.sourceAccount],
+    ["target-account", req.targetAccount],
+    ["target-region", req.targetRegion],
+    ["target-cluster", req.targetCluster],
+    ["method", req.method],
+    ["access", req.access],
+    ["namespaces", req.namespaces.length ? req.namespaces.join(", ") : "(cluster-wide)"],
+    ["cluster-resources", String(req.clusterResources)],
+    ["argocd-cluster-name", req.argocdClusterName],
+  ];
+  if (req.argocdInstance) rows.push(["argocd-instance", req.argocdInstance]);
+  if (req.dedicatedInstance) rows.push(["dedicated-instance", "true"]);
+  for (const [k, v] of Object.entries(req.labels)) rows.push([`labels`, `${k}=${v}`]);
+  for (const [key, value] of [
+    ["argocd-layer", req.argocdLayer],
+    ["target-cluster-layer", req.targetClusterLayer],
+    ["target-rbac-layer", req.targetRbacLayer],
+  ] as const) {
+    if (value) rows.push([key, value]);
+  }
+  return ["| key | value |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)];
+}
+
+function clusterSection(facts: ClusterFacts): string[] {
+  return [
+    "### Target cluster",
+    "",
+    `- API server: ${code(facts.endpoint)}`,
+    `- ARN: ${code(facts.arn)}`,
+    `- Kubernetes ${code(facts.version ?? "unknown")}, authentication mode ${code(facts.authenticationMode)}`,
+    `- CA: SHA-256 ${code(facts.ca.fingerprint256)}, subject ${code(facts.ca.subject)}, expires ${code(facts.ca.notAfter)}`,
+    "",
+    "<details><summary>CA certificate (base64, as ArgoCD's <code>caData</code>)</summary>",
+    "",
+    codeBlock(facts.caData),
+    "",
+    "</details>",
+  ];
+}
+
+function checksSection(checks: PreflightCheck[]): string[] {
+  return [
+    "### Preflight checks",
+    "",
+    "| | check | result |",
+    "|---|---|---|",
+    ...checks.map(
+      (c) =>
+        `| ${CHECK_ICON[c.status]} | ${cell(c.id)} | ${cell(c.summary)}${c.action ? `<br>${cell(c.action)}` : ""} |`,
+    ),
+  ];
+}
+
+function stepsSection(report: RunReport): string[] {
+  const plan = report.plan!;
+  const published = report.published?.steps ?? [];
+  const lines = ["### Pull requests, in apply order", ""];
+  for (const step of plan.steps) {
+    const pub = published.find((p) => p.step === step.id);
+    const where = pub?.pull ? `${pub.repository}#${pub.pull.number}` : (pub?.repository ?? "not published");
+    const state = pub ? ` (${pub.outcome}${pub.detail ? `: ${pub.detail}` : ""})` : "";
+    lines.push(
+      `${step.number}. ${code(where)} ${code(step.title)}${state}`,
+      `   then: ${step.apply.map(code).join(", ")}`,
+    );
+  }
+  if (plan.upToDate.length > 0) lines.push("", `Already merged: ${plan.upToDate.map(code).join(", ")}.`);
+  for (const closed of report.published?.closed ?? []) {
+    lines.push(`- closed #${closed.number}: ${closed.reason}`);
+  }
+  if (plan.notes.length > 0) lines.push("", "**Notes**", ...plan.notes.map((n) => `- ${code(n)}`));
+  return lines;
+}
+
+/** The Markdown of the report, used for the issue comment (with the marker) and the job summary. */
+export function renderReport(report: RunReport): string {
+  const lines = [`## argocd-cluster-link: ${TITLES[report.status]}`, "", report.headline, ""];
+  if (report.fieldErrors?.length) {
+    lines.push(
+      "### Invalid fields",
+      "",
+      ...report.fieldErrors.map((e) => `- ${code(e.field)}: ${code(e.message)} (got ${code(e.value)})`),
+      "",
+    );
+  }
+  if (report.detail) lines.push(codeBlock(report.detail), "");
+  if (report.request) lines.push("### Request", "", ...requestTable(report.request), "");
+  if (report.facts) lines.push(...clusterSection(report.facts), "");
+  if (report.checks?.length) lines.push(...checksSection(report.checks), "");
+  if (report.plan) lines.push(...stepsSection(report), "");
+  lines.push(`<sub>[workflow run](${encodeURI(report.runUrl)})</sub>`);
+  return lines.join("\n") + "\n";
+}
+
+export function renderComment(report: RunReport): string {
+  return `${STATUS_MARKER}\n${renderReport(report)}`;
+}

@@ -1,0 +1,316 @@
+// End-to-end: the built Action, run as a child process like a GitHub runner runs it, against the
+// local GitHub (checked against GitHub's OpenAPI description) and AWS (OIDC, STS, EKS) servers.
+import { afterEach, describe, expect, it } from "vitest";
+import { renderIssueBody } from "../support/issue-form.js";
+import {
+  BEARER_REQUEST,
+  IAM_REQUEST,
+  OWNER,
+  REPO,
+  TARGET,
+  issueEvent,
+  openLinkIssue,
+  runAction,
+  startWorld,
+  type World,
+} from "./harness.js";
+
+let world: World | undefined;
+afterEach(async () => {
+  if (world) {
+    // No request in any scenario may break GitHub's published API description.
+    expect(world.github.violations).toEqual([]);
+    expect(world.github.unimplemented).toEqual([]);
+    expect(world.github.internalErrors).toEqual([]);
+    await world.close();
+    world = undefined;
+  }
+});
+
+const repo = () => world!.github.repo(OWNER, REPO);
+const statusComments = (issue: number) =>
+  repo()
+    .comments(issue)
+    .filter((c) => c.body.includes("argocd-cluster-link:status"));
+
+describe("link from an issue", () => {
+  it("iam-role: one pull request per step in apply order, and one status comment with the cluster read from EKS", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(run.stderr + run.stdout).not.toMatch(/::error::/);
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe("published");
+
+    const pulls = JSON.parse(run.outputs["pull-requests"]!) as {
+      number: number;
+      step: string;
+      repository: string;
+    }[];
+    expect(pulls.map((p) => p.step)).toEqual(["source-role", "target-role", "cluster-access", "argocd"]);
+    const state = repo();
+    for (const [i, p] of pulls.entries()) {
+      const pull = state.pulls.find((x) => x.number === p.number)!;
+      expect(pull.head).toBe(`argocd-cluster-link/demoapps/${p.step}`);
+      expect(pull.base).toBe("main");
+      expect(pull.labels).toContain("cluster-link");
+      expect(pull.body).toContain(i === 0 ? "This is the first step" : `after #${pulls[i - 1]!.number}`);
+      expect(pull.body).toContain(`Requested in #${issue}.`);
+      const head = state.commit(pull.headSha)!;
+      expect(head.verified).toBe(true);
+      expect(head.parents).toEqual([state.branches().main]);
+    }
+    // The generated cluster entry carries the API server and CA that EKS returned.
+    const values = state.readFile(
+      "argocd-cluster-link/demoapps/argocd",
+      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml",
+    )!;
+    expect(values).toContain(`server: ${run.outputs["api-server"]}`);
+    expect(run.outputs["cluster-arn"]).toBe(`arn:aws:eks:us-east-1:624557916382:cluster/${TARGET}`);
+
+    const comments = statusComments(issue);
+    expect(comments).toHaveLength(1);
+    const body = comments[0]!.body;
+    expect(body).toContain(run.outputs["api-server"]);
+    expect(body).toContain(run.outputs["cluster-arn"]);
+    expect(body).toMatch(/SHA-256 `[0-9A-F:]{95}`/);
+    expect(body).toContain("Preflight checks");
+    for (const p of pulls) expect(body).toContain(`octo-org/infra#${p.number}`);
+    expect(state.issues.find((i) => i.number === issue)!.labels).toContain("cluster-link:prs-open");
+    expect(run.summary).toContain("Pull requests, in apply order");
+  });
+});
+
+const pullsOf = (run: { outputs: Record<string, string> }) =>
+  JSON.parse(run.outputs["pull-requests"] ?? "[]") as {
+    number: number;
+    step: string;
+    url: string;
+    repository: string;
+  }[];
+const writes = () => world!.github.requests.filter((r) => r.method !== "GET");
+
+describe("reruns and edits", () => {
+  it("a rerun with the same request makes no commit and no pull request and updates the one comment", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const first = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    const branches = repo().branches();
+    const pullCount = repo().pulls.length;
+    world.github.resetLog();
+    const second = await runAction(world, {
+      name: "issues",
+      payload: issueEvent(world, issue, "labeled", "octo-dev", "cluster-link"),
+    });
+    expect(second.outputs.status).toBe("published");
+    expect(pullsOf(second)).toEqual(pullsOf(first));
+    expect(repo().branches()).toEqual(branches);
+    expect(repo().pulls).toHaveLength(pullCount);
+    expect(statusComments(issue)).toHaveLength(1);
+    // Only the status comment changes (it links the new run).
+    expect(writes().map((r) => r.operationId)).toEqual(["issues/update-comment"]);
+  });
+
+  it("an edited request updates the branches and pull request bodies in place", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const first = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    const before = repo().branches();
+    world.github.editIssue(OWNER, REPO, issue, {
+      body: renderIssueBody({ ...IAM_REQUEST, namespaces: ["demoapps", "extra"] }),
+    });
+    const second = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "edited") });
+    expect(second.outputs.status).toBe("published");
+    expect(pullsOf(second).map((p) => p.number)).toEqual(pullsOf(first).map((p) => p.number));
+    const after = repo().branches();
+    // The namespaces only matter to the cluster access and the ArgoCD entry.
+    expect(after["argocd-cluster-link/demoapps/source-role"]).toBe(
+      before["argocd-cluster-link/demoapps/source-role"],
+    );
+    for (const step of ["cluster-access", "argocd"]) {
+      const branch = `argocd-cluster-link/demoapps/${step}`;
+      expect(after[branch]).not.toBe(before[branch]);
+      expect(repo().commit(after[branch]!)!.parents).toEqual([before[branch]]);
+    }
+    const argocd = repo().pulls.find((p) => p.head === "argocd-cluster-link/demoapps/argocd")!;
+    expect(argocd.body).toContain("`demoapps`, `extra`");
+    expect(statusComments(issue)).toHaveLength(1);
+  });
+
+  it("a human commit on a bot branch is reported and left alone", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    const branch = "argocd-cluster-link/demoapps/target-role";
+    const human = world.github.humanCommit(
+      OWNER,
+      REPO,
+      branch,
+      { "apps-devstg/global/base-identities/notes.md": "tweak\n" },
+      "Reviewer tweak",
+    );
+    world.github.editIssue(OWNER, REPO, issue, {
+      body: renderIssueBody({ ...IAM_REQUEST, access: "admin" }),
+    });
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "edited") });
+    expect(run.outputs.status).toBe("partial");
+    expect(repo().branches()[branch]).toBe(human);
+    const body = statusComments(issue)[0]!.body;
+    expect(body).toMatch(
+      /human-commit: the branch's last commit [0-9a-f]{12} was not made by argocd-cluster-link/,
+    );
+    // The other steps still follow the edit.
+    expect(
+      repo().readFile(
+        "argocd-cluster-link/demoapps/cluster-access",
+        "apps-devstg/us-east-1/k8s-eks-demoapps/cluster/argocd_link_demoapps_access.tf",
+      ),
+    ).toContain("AmazonEKSAdminPolicy");
+  });
+});
+
+describe("failures GitHub causes", () => {
+  it("survives a transient 502 and a secondary rate limit", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    world.github.failNext({ method: "POST", path: /\/git\/trees$/, status: 502, times: 1 });
+    world.github.failNext({
+      method: "POST",
+      path: /\/git\/commits$/,
+      status: 403,
+      headers: { "retry-after": "1" },
+      body: {
+        message: "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+      },
+      times: 1,
+    });
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(run.outputs.status).toBe("published");
+    expect(pullsOf(run)).toHaveLength(4);
+    expect(world.github.requests.filter((r) => r.injected).map((r) => r.status)).toEqual([502, 403]);
+  });
+
+  it("a failure in the middle of the steps is reported, and a rerun finishes without duplicates", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    // The third pull request cannot be created (a permanent error: no retry).
+    world.github.failNext({
+      method: "POST",
+      path: /\/pulls$/,
+      status: 422,
+      after: 2,
+      body: { message: "Validation Failed" },
+    });
+    const failed = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(failed.outputs.status).toBe("failed");
+    expect(failed.code).toBe(1);
+    expect(repo().pulls).toHaveLength(2);
+    expect(statusComments(issue)[0]!.body).toContain("run the workflow again");
+    expect(repo().issues.find((i) => i.number === issue)!.labels).toContain("cluster-link:failed");
+
+    const rerun = await runAction(world, {
+      name: "issues",
+      payload: issueEvent(world, issue, "labeled", "octo-dev", "cluster-link"),
+    });
+    expect(rerun.outputs.status).toBe("published");
+    expect(pullsOf(rerun).map((p) => p.step)).toEqual([
+      "source-role",
+      "target-role",
+      "cluster-access",
+      "argocd",
+    ]);
+    expect(repo().pulls).toHaveLength(4);
+    expect(new Set(repo().pulls.map((p) => p.head)).size).toBe(4);
+    const labels = repo().issues.find((i) => i.number === issue)!.labels;
+    expect(labels).toContain("cluster-link:prs-open");
+    expect(labels).not.toContain("cluster-link:failed");
+  });
+});
+
+describe("requests that go nowhere", () => {
+  it("an invalid form gets one comment listing every invalid field, and nothing else", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, {
+      ...IAM_REQUEST,
+      "target-region": "mars-1",
+      method: "carrier-pigeon",
+      namespaces: ["Bad_NS"],
+    });
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe("invalid");
+    const comments = statusComments(issue);
+    expect(comments).toHaveLength(1);
+    for (const field of ["target-region", "method", "namespaces[0]"])
+      expect(comments[0]!.body).toContain(`\`${field}\``);
+    expect(repo().pulls).toEqual([]);
+    expect(Object.keys(repo().branches())).toEqual(["main"]);
+    expect(repo().issues.find((i) => i.number === issue)!.labels).toContain("cluster-link:invalid");
+    expect(world.aws.calls).toEqual([]);
+  });
+
+  it("an unauthorized requester gets one comment; no token, no AWS call, no branch", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST, "octo-reader");
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(run.outputs.status).toBe("denied");
+    const comments = repo().comments(issue);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain("`read` permission");
+    expect(world.aws.calls).toEqual([]);
+    expect(Object.keys(repo().branches())).toEqual(["main"]);
+    expect(repo().pulls).toEqual([]);
+  });
+
+  it("an editor without permission cannot rerun someone else's request", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const run = await runAction(world, {
+      name: "issues",
+      payload: issueEvent(world, issue, "edited", "octo-reader"),
+    });
+    expect(run.outputs.status).toBe("denied");
+    expect(world.aws.calls).toEqual([]);
+  });
+
+  it("ignores issues without the link label, without a comment", async () => {
+    world = await startWorld();
+    const issue = world.github.openIssue(OWNER, REPO, {
+      title: "bug",
+      body: renderIssueBody(IAM_REQUEST),
+      user: "octo-dev",
+    });
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe("ignored");
+    expect(repo().comments(issue)).toEqual([]);
+    expect(world.aws.calls).toEqual([]);
+  });
+
+  it("a workflow_dispatch request reports in the job summary and the outputs", async () => {
+    world = await startWorld();
+    const inputs = {
+      "source-account": "shared",
+      "target-account": "apps-devstg",
+      "target-region": "us-east-1",
+      "target-cluster": TARGET,
+      method: "bearer-token",
+      access: "view",
+      "argocd-cluster-name": "demoapps-readonly",
+    };
+    const run = await runAction(world, { name: "workflow_dispatch", payload: { inputs } });
+    expect(run.outputs.status).toBe("published");
+    expect(run.summary).toContain("Pull requests, in apply order");
+    expect(pullsOf(run).map((p) => p.step)).toEqual(["target-rbac", "argocd"]);
+    expect(repo().pulls.every((p) => p.body!.includes("Requested with workflow_dispatch."))).toBe(true);
+  });
+
+  it("bearer-token request parsed from the form reaches two steps", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, BEARER_REQUEST);
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(run.outputs.status).toBe("published");
+    const pulls = JSON.parse(run.outputs["pull-requests"]!) as { step: string }[];
+    expect(pulls.map((p) => p.step)).toEqual(["target-rbac", "argocd"]);
+  });
+});

@@ -1,0 +1,204 @@
+// Runs the BUILT Action (dist/index.js) as a child process with the environment a GitHub runner
+// gives it, against the local GitHub and AWS servers.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { FolderRepo } from "../../src/repo/reader.js";
+import { fakeCluster, startFakeAws, type FakeAws, type FakeAwsOptions } from "./fake-aws/index.js";
+import { startFakeGitHub, type FakeGitHub } from "./fake-github/index.js";
+import { renderIssueBody, type Answers } from "../support/issue-form.js";
+import { EXAMPLES, ROOT } from "../support/cases.js";
+
+export const ACTION = join(ROOT, "dist", "index.js");
+export const OWNER = "octo-org";
+export const REPO = "infra";
+export const BOT_TOKEN = "ghs_test";
+
+/** Account ids of examples/repos/leverage-2026 (config/common.tfvars). */
+export const SHARED_ID = "622335794160";
+export const DEVSTG_ID = "624557916382";
+export const TARGET = "acme-apps-devstg-k8s-eks-demoapps";
+export const LOOKUP_ROLE = `arn:aws:iam::${DEVSTG_ID}:role/argocd-cluster-link-lookup`;
+export const SUB = `repo:${OWNER}/${REPO}:ref:refs/heads/main`;
+
+export async function exampleFiles(name: string): Promise<Record<string, string>> {
+  const folder = new FolderRepo(join(EXAMPLES, "repos", name));
+  const files: Record<string, string> = {};
+  for (const path of await folder.listFiles()) files[path] = (await folder.readFile(path))!;
+  return files;
+}
+
+export interface World {
+  github: FakeGitHub;
+  aws: FakeAws;
+  dir: string;
+  close(): Promise<void>;
+}
+
+export interface WorldOptions {
+  files?: Record<string, string>;
+  permissions?: Record<string, "admin" | "maintain" | "write" | "triage" | "read" | "none">;
+  aws?: Partial<FakeAwsOptions>;
+}
+
+export async function startWorld(options: WorldOptions = {}): Promise<World> {
+  const github = await startFakeGitHub({
+    repos: [{ owner: OWNER, name: REPO, files: options.files ?? (await exampleFiles("leverage-2026")) }],
+    permissions: options.permissions ?? { "octo-dev": "write", "octo-admin": "admin", "octo-reader": "read" },
+    token: BOT_TOKEN,
+  });
+  const aws = await startFakeAws({
+    trust: [
+      { roleArn: LOOKUP_ROLE, audience: "sts.amazonaws.com", subjectPatterns: [`repo:${OWNER}/${REPO}:*`] },
+    ],
+    clusters: {
+      [DEVSTG_ID]: [
+        fakeCluster({ name: TARGET, accountId: DEVSTG_ID, authenticationMode: "API_AND_CONFIG_MAP" }),
+      ],
+    },
+    run: { repository: `${OWNER}/${REPO}`, ref: "refs/heads/main", eventName: "issues", sub: SUB },
+    ...options.aws,
+  });
+  const dir = mkdtempSync(join(tmpdir(), "argocd-cluster-link-e2e-"));
+  return {
+    github,
+    aws,
+    dir,
+    close: async () => {
+      await Promise.all([github.close(), aws.close()]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const IAM_REQUEST: Answers = {
+  "source-account": "shared",
+  "target-account": "apps-devstg",
+  "target-region": "us-east-1",
+  "target-cluster": TARGET,
+  method: "iam-role",
+  access: "edit",
+  namespaces: ["demoapps"],
+  "argocd-cluster-name": "demoapps",
+};
+
+export const BEARER_REQUEST: Answers = {
+  ...IAM_REQUEST,
+  method: "bearer-token",
+  access: "view",
+  namespaces: [],
+  "argocd-cluster-name": "demoapps-readonly",
+};
+
+export function openLinkIssue(world: World, answers: Answers, user = "octo-dev"): number {
+  return world.github.openIssue(OWNER, REPO, {
+    title: "[link cluster]: demoapps",
+    body: renderIssueBody(answers),
+    user,
+    labels: ["cluster-link"],
+  });
+}
+
+/** The `issues` event payload GitHub would send for the issue as it is now. */
+export function issueEvent(world: World, number: number, action: string, sender?: string, label?: string) {
+  const issue = world.github.repo(OWNER, REPO).issues.find((i) => i.number === number)!;
+  return {
+    action,
+    issue: {
+      number,
+      title: issue.title,
+      body: issue.body,
+      state: issue.state,
+      user: { login: issue.user },
+      labels: issue.labels.map((name) => ({ name })),
+    },
+    ...(label ? { label: { name: label } } : {}),
+    sender: { login: sender ?? issue.user },
+    repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } },
+  };
+}
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** Parses a GITHUB_OUTPUT file (`name<<delimiter` blocks written by @actions/core). */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!match) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== match[2]; i++) value.push(lines[i]!);
+    outputs[match[1]!] = value.join("\n");
+  }
+  return outputs;
+}
+
+let runs = 0;
+
+export async function runAction(
+  world: World,
+  event: { name: string; payload: unknown },
+  inputs: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
+): Promise<ActionRun> {
+  if (!existsSync(ACTION)) throw new Error(`${ACTION} is missing: run \`npm run build\` first.`);
+  const n = ++runs;
+  const eventPath = join(world.dir, `event-${n}.json`);
+  const outputPath = join(world.dir, `output-${n}`);
+  const summaryPath = join(world.dir, `summary-${n}.md`);
+  writeFileSync(eventPath, JSON.stringify(event.payload));
+  writeFileSync(outputPath, "");
+  writeFileSync(summaryPath, "");
+  const inputEnv = Object.fromEntries(
+    Object.entries({ "github-token": BOT_TOKEN, "api-write-interval-ms": "0", ...inputs }).map(([k, v]) => [
+      `INPUT_${k.toUpperCase()}`,
+      v,
+    ]),
+  );
+  const childEnv: Record<string, string> = {
+    PATH: process.env.PATH ?? "",
+    HOME: world.dir,
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
+    GITHUB_REPOSITORY_OWNER: OWNER,
+    GITHUB_API_URL: world.github.url,
+    GITHUB_SERVER_URL: "https://github.com",
+    GITHUB_RUN_ID: String(1000 + n),
+    GITHUB_RUN_ATTEMPT: "1",
+    GITHUB_ACTOR: "octo-dev",
+    GITHUB_WORKSPACE: world.dir,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    RUNNER_TEMP: world.dir,
+    AWS_EC2_METADATA_DISABLED: "true",
+    ...world.aws.env(),
+    ...inputEnv,
+  };
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete childEnv[key];
+    else childEnv[key] = value;
+  }
+  const child = spawn(process.execPath, [ACTION], { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number>((resolve) => child.on("close", (c) => resolve(c ?? -1)));
+  return {
+    code,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(outputPath, "utf8")),
+    summary: readFileSync(summaryPath, "utf8"),
+  };
+}
