@@ -224,7 +224,8 @@ async function findArgoInstance(
   // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
   // others only when those hold no ArgoCD: through the API every file read is a request.
   const files = await repo.listFiles();
-  const likely = (layer: LayerPath) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test(basename(f)));
+  const likely = (layer: LayerPath) =>
+    files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test(basename(f)));
   for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
     for (const layer of group) {
       for (const file of await parseLayer(layer)) {
