@@ -78970,6 +78970,7 @@ function stepBranch(linkId, stepId) {
 
 
 const TRAILER = "Argocd-Cluster-Link";
+const LINK_STEP_IDS = ["source-role", "target-role", "target-rbac", "cluster-access", "argocd"];
 const DIGEST_TRAILER = "Argocd-Cluster-Link-Digest";
 /** A digest of what a step writes; equal digests mean the branch already holds this step. */
 function stepDigest(step) {
@@ -79026,12 +79027,13 @@ async function publishSteps(github, req) {
         }
         // Pull requests of this link whose step is merged already or no longer part of the plan.
         const wanted = new Set(req.steps.map((s) => s.id));
-        for (const [repository, statePromise] of states) {
+        for (const [repository, statePromise] of req.closeStale ? states : []) {
             const state = await statePromise;
             const [owner, repo] = repository.split("/");
             for (const pull of state.pulls) {
                 const stepId = pull.head.ref.slice(prefix.length);
-                if (wanted.has(stepId))
+                // Only link steps: a token rotation's pull request lives on its own schedule.
+                if (wanted.has(stepId) || !LINK_STEP_IDS.includes(stepId))
                     continue;
                 const reason = req.upToDate.includes(stepId)
                     ? "its change is already in the base branch"
@@ -81214,7 +81216,7 @@ function mapRolesElement(names, req) {
  * Target account, a layer with a kubernetes provider for the cluster: RBAC bindings for the link's
  * subject (a ServiceAccount with a token for bearer-token, the aws-auth group for iam-role).
  */
-function rbacFile(names, req) {
+function rbacFile(names, req, tokenGeneration = 0) {
     const bearer = req.method === "bearer-token";
     const saNamespace = "kube-system";
     const subject = bearer
@@ -81242,7 +81244,8 @@ function rbacFile(names, req) {
     if (bearer) {
         items.push(block("resource", ["kubernetes_service_account_v1", `argocd_link_${names.snake}`], [
             block("metadata", [], [attr("name", names.k8sName), attr("namespace", saNamespace), attr("labels", labels)]),
-        ]), blank, comment("Long-lived token: rotate it by replacing this resource (terraform apply -replace=...)."), block("resource", ["kubernetes_secret_v1", `argocd_link_${names.snake}`], [
+        ]), blank, comment("The token does not expire. Raising `input` replaces the secret with a new token (the scheduled\n" +
+            "rotation of argocd-cluster-link opens that change); apply the ArgoCD layer right after."), block("resource", ["terraform_data", rotationResource(names)], [attr("input", String(tokenGeneration))]), blank, block("resource", ["kubernetes_secret_v1", `argocd_link_${names.snake}`], [
             block("metadata", [], [
                 attr("generate_name", `${names.k8sName}-`),
                 attr("namespace", saNamespace),
@@ -81254,6 +81257,11 @@ function rbacFile(names, req) {
             blank,
             attr("type", "kubernetes.io/service-account-token"),
             attr("wait_for_service_account_token", true),
+            blank,
+            block("lifecycle", [], [
+                attr("create_before_destroy", true),
+                attr("replace_triggered_by", [raw(`terraform_data.${rotationResource(names)}`)]),
+            ]),
         ]), blank);
     }
     if (clusterWide(req)) {
@@ -81282,6 +81290,10 @@ function rbacFile(names, req) {
         ]));
     }
     return renderFile(items);
+}
+/** The `terraform_data` whose `input` (a generation number) triggers a new token when raised. */
+function rotationResource(names) {
+    return `argocd_link_${names.snake}_token_rotation`;
 }
 /** Source account, ArgoCD layer: reads the bearer token from the target RBAC layer's state. */
 function tokenRemoteStateFile(names, req, regionExpr, backendKey) {
@@ -81504,10 +81516,101 @@ function stepBody(names, req, facts, layout, step, previous, previousId) {
     return lines.join("\n") + "\n";
 }
 
+;// CONCATENATED MODULE: ./src/plan/rotate.ts
+// Token rotation for bearer-token links: every link's RBAC file holds a `terraform_data` whose
+// `input` is a generation number, and its token secret is replaced whenever that number changes.
+// A rotation is one step per link that raises the number; after it is applied in the target layer,
+// the ArgoCD layer is applied to read the new token from remote state.
+
+
+
+
+
+
+const ROTATE_STEP = "rotate-token";
+const LINK_FILE = /^argocd_link_[a-z0-9_]+\.tf$/;
+/** The current generation in an RBAC file, or undefined when the file has no rotation resource. */
+function tokenGeneration(text, path) {
+    for (const block of scan_findBlocks(scanHcl(text, path), "resource", "terraform_data")) {
+        if (!block.labels[1]?.endsWith("_token_rotation"))
+            continue;
+        const input = findAttribute(block, "input");
+        const literal = input && stringLiteral(text.slice(input.exprStart, input.exprEnd));
+        if (!input || literal === undefined || !/^\d{1,9}$/.test(literal)) {
+            throw new LayoutError(`${path}: the input of ${block.labels[1]} must be a generation number such as "3".`);
+        }
+        return { value: Number(literal), start: input.exprStart, end: input.exprEnd };
+    }
+    return undefined;
+}
+/** One rotation step for every bearer-token link in the repository. */
+async function planRotations(repo) {
+    const files = (await repo.listFiles()).filter((f) => LINK_FILE.test(basename(f)) && f.split("/").length > 3);
+    const texts = new Map();
+    for (const path of files)
+        texts.set(path, (await repo.readFile(path)) ?? "");
+    const rotations = [];
+    for (const [path, text] of texts) {
+        if (!text.includes(MARKER))
+            continue;
+        const generation = tokenGeneration(text, path);
+        if (!generation)
+            continue;
+        const linkId = /^# argocd-cluster-link: ([a-z0-9-]+)$/m.exec(text)?.[1];
+        if (!linkId)
+            continue;
+        // The ArgoCD layer reads the token through a remote-state file of the same name.
+        const argocdFile = [...texts.entries()].find(([other, body]) => other !== path &&
+            basename(other) === basename(path) &&
+            body.includes(`data "terraform_remote_state" "argocd-link-${linkId}"`))?.[0];
+        const next = generation.value + 1;
+        const content = text.slice(0, generation.start) + quote(String(next)) + text.slice(generation.end);
+        const layer = dirname(path);
+        const account = path.split("/", 1)[0];
+        const apply = [`cd ${layer} && leverage tf apply`];
+        if (argocdFile)
+            apply.push(`cd ${dirname(argocdFile)} && leverage tf apply`);
+        const title = `argocd-cluster-link ${linkId}: rotate the ArgoCD bearer token (generation ${next})`;
+        const body = [
+            `**Link** ${code(linkId)}: a new ServiceAccount token for ArgoCD (generation ${next}).`,
+            "",
+            "### Why",
+            `- Raising ${code("terraform_data")} ${code("input")} replaces the token secret: the new one is created first, then the old one is deleted.`,
+            argocdFile
+                ? `- ArgoCD reads the token through remote state in ${code(dirname(argocdFile))}: apply it right after, or ArgoCD keeps the deleted token until then.`
+                : "- No ArgoCD layer reading this token through remote state was found: update ArgoCD's cluster secret by hand.",
+            "",
+            "### Files",
+            `- edited: ${code(path)}`,
+            "",
+            "### Apply, once merged, in this order",
+            "```sh",
+            ...apply,
+            "```",
+        ].join("\n");
+        rotations.push({
+            linkId,
+            step: {
+                id: ROTATE_STEP,
+                number: 1,
+                total: 1,
+                account,
+                layers: argocdFile ? [layer, dirname(argocdFile)] : [layer],
+                title,
+                body: body + "\n",
+                apply,
+                files: [{ path, action: "update", content, previous: text }],
+            },
+        });
+    }
+    return rotations.sort((a, b) => a.linkId.localeCompare(b.linkId));
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // The link planner: from a validated request, the target cluster's facts and a repository, the
 // ordered steps (one pull request each) with the full content of every file they create or edit.
 // It reads only through RepoReader and writes nothing.
+
 
 
 
@@ -81581,11 +81684,15 @@ async function buildPlan(repo, req, facts, layout) {
     }
     if (needsRbac) {
         const rbac = layout.rbac;
+        const path = `${rbac.path}/argocd_link_${names.snake}.tf`;
+        // Keep the token generation a rotation may have raised: rewriting it would replace the token.
+        const existing = await read(path);
+        const generation = existing === undefined ? 0 : (tokenGeneration(existing, path)?.value ?? 0);
         drafts.push({
             id: "target-rbac",
             account: req.targetAccount,
             layers: [rbac.path],
-            files: new Map([[`${rbac.path}/argocd_link_${names.snake}.tf`, rbacFile(names, req)]]),
+            files: new Map([[path, rbacFile(names, req, generation)]]),
         });
     }
     if (iam) {
@@ -82010,8 +82117,9 @@ function stepsSection(report) {
     const plan = report.plan;
     const published = report.published?.steps ?? [];
     const lines = ["### Pull requests, in apply order", ""];
-    for (const step of plan.steps) {
-        const pub = published.find((p) => p.step === step.id);
+    for (const [index, step] of plan.steps.entries()) {
+        // Published in plan order (a failure stops the list early).
+        const pub = published[index];
         const where = pub?.pull ? `${pub.repository}#${pub.pull.number}` : (pub?.repository ?? "not published");
         const state = pub ? ` (${pub.outcome}${pub.detail ? `: ${pub.detail}` : ""})` : "";
         lines.push(`${step.number}. ${code(where)} ${code(step.title)}${state}`, `   then: ${step.apply.map(code).join(", ")}`);
@@ -82069,6 +82177,7 @@ function renderComment(report) {
 
 
 
+
 /** Labels that show an issue's state, next to the trigger label. */
 const STATE_LABELS = {
     invalid: "invalid",
@@ -82093,18 +82202,13 @@ async function runAction(inputs, ctx, github, io) {
         io.setOutput("status", "ignored");
         return { status: "ignored", headline: ignored, runUrl };
     }
-    if (inputs.command === "rotate" || (inputs.command === "auto" && trigger.kind === "schedule")) {
-        return finish({
-            status: "blocked",
-            headline: "Token rotation is not available in this version: replace the token secret of each bearer-token link " +
-                "(`terraform apply -replace`) in its target layer, then apply the ArgoCD layer.",
-            runUrl,
-        });
-    }
-    // 1. Who asks: checked before anything else, in particular before any OIDC token exists.
+    // 1. Who asks: checked before anything else, in particular before any OIDC token exists. A
+    // scheduled run has no requester: the workflow file itself is what maintainers approved.
     const requesters = issue
         ? [...new Set([issue.author, issue.sender].filter(Boolean))]
-        : [trigger.kind === "dispatch" ? trigger.actor : ""];
+        : trigger.kind === "dispatch"
+            ? [trigger.actor]
+            : [];
     for (const login of requesters) {
         const permission = await permissionOf(github, here, login);
         if (!inputs.allowedPermissions.includes(permission)) {
@@ -82116,6 +82220,9 @@ async function runAction(inputs, ctx, github, io) {
                 runUrl,
             });
         }
+    }
+    if (inputs.command === "rotate" || (inputs.command === "auto" && trigger.kind === "schedule")) {
+        return finish(await rotateTokens(inputs, here, github, io, runUrl));
     }
     // 2. The request.
     let request;
@@ -82170,6 +82277,7 @@ async function runAction(inputs, ctx, github, io) {
             destinationFor: (account) => sources.destinationFor(account),
             label: inputs.label,
             ...(issue ? { issue: { number: issue.number, repository: `${here.owner}/${here.repo}` } } : {}),
+            closeStale: true,
             dryRun: inputs.dryRun,
             log: io.info,
         });
@@ -82223,6 +82331,60 @@ async function runAction(inputs, ctx, github, io) {
             detail: message,
             runUrl,
         });
+    }
+}
+/** Scheduled (or `command: rotate`) runs: one pull request per bearer-token link that replaces its token. */
+async function rotateTokens(inputs, here, github, io, runUrl) {
+    try {
+        const sources = await openRepositories(github, here, inputs.configPath);
+        const rotations = await planRotations(sources.reader);
+        if (rotations.length === 0) {
+            return {
+                status: "up-to-date",
+                headline: "No bearer-token link in this repository: no token to rotate.",
+                runUrl,
+            };
+        }
+        const steps = rotations.map((r, i) => ({ ...r.step, number: i + 1, total: rotations.length }));
+        const published = { steps: [], closed: [] };
+        for (const [i, rotation] of rotations.entries()) {
+            const result = await publishSteps(github, {
+                linkId: rotation.linkId,
+                steps: [steps[i]],
+                upToDate: [],
+                destinationFor: (account) => sources.destinationFor(account),
+                label: inputs.label,
+                closeStale: false,
+                dryRun: inputs.dryRun,
+                log: io.info,
+            });
+            published.steps.push(...result.steps);
+            if (result.error) {
+                published.error = result.error;
+                break;
+            }
+        }
+        return {
+            status: published.error ? "failed" : inputs.dryRun ? "dry-run" : "published",
+            headline: published.error
+                ? "Rotation stopped at a GitHub error; run the workflow again to finish: nothing is duplicated."
+                : "Merge each rotation, then apply its target layer and, right after, its ArgoCD layer.",
+            plan: { linkId: "rotation", steps, upToDate: [], notes: [] },
+            published,
+            ...(published.error ? { detail: published.error.message } : {}),
+            runUrl,
+        };
+    }
+    catch (error) {
+        if (error instanceof LayoutError || error instanceof errors_InvalidInputError) {
+            return {
+                status: "blocked",
+                headline: "The token rotation cannot run on this repository.",
+                detail: error.message,
+                runUrl,
+            };
+        }
+        throw error;
     }
 }
 function whyIgnored(inputs, ctx) {

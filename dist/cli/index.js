@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7558);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4344);
 
 const code = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7558:
+/***/ 4344:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -944,11 +944,11 @@ function linkNames(req, layout, release) {
     };
 }
 /** Marker written next to everything a link adds, so that reruns find (and replace) their own work. */
-const MARKER = "argocd-cluster-link";
-const markerFor = (id) => `${MARKER}: ${id}`;
+const names_MARKER = "argocd-cluster-link";
+const markerFor = (id) => `${names_MARKER}: ${id}`;
 /** The branch of one step: stable across reruns, whatever steps are already merged. */
 function stepBranch(linkId, stepId) {
-    return `${MARKER}/${linkId}/${stepId}`;
+    return `${names_MARKER}/${linkId}/${stepId}`;
 }
 
 ;// CONCATENATED MODULE: ./src/edit/values-yaml.ts
@@ -1523,7 +1523,7 @@ const INDENT = "  ";
  * A double-quoted HCL string literal holding exactly `value`: quotes, backslashes and control
  * characters are escaped, and `${` / `%{` become `$${` / `%%{` so nothing is interpolated.
  */
-function quote(value) {
+function write_quote(value) {
     let out = '"';
     for (let i = 0; i < value.length; i++) {
         const ch = value[i];
@@ -1549,7 +1549,7 @@ function quote(value) {
 }
 /** A valid HCL identifier can be written bare as an object key; anything else is quoted. */
 function objectKey(key) {
-    return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : quote(key);
+    return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : write_quote(key);
 }
 function isRaw(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value) && "raw" in value;
@@ -1557,7 +1557,7 @@ function isRaw(value) {
 /** Renders a value; multi-line values start on the current line and end at `indent`. */
 function renderValue(value, indent) {
     if (typeof value === "string")
-        return quote(value);
+        return write_quote(value);
     if (typeof value === "number" || typeof value === "boolean")
         return String(value);
     if (isRaw(value))
@@ -1616,7 +1616,7 @@ function renderBody(items, indent) {
     return lines.join("");
 }
 function renderBlock(item, indent) {
-    const head = [item.type, ...item.labels.map(quote)].join(" ");
+    const head = [item.type, ...item.labels.map(write_quote)].join(" ");
     if (item.body.length === 0)
         return `${indent}${head} {}\n`;
     return `${indent}${head} {\n${renderBody(item.body, indent + INDENT)}${indent}}\n`;
@@ -1736,11 +1736,11 @@ const DECLARATIONS_ONLY = new Set(["common-variables.tf"]);
 function isSkipped(path) {
     return path.split("/").some((segment) => segment.endsWith(" --"));
 }
-function dirname(path) {
+function tree_dirname(path) {
     const i = path.lastIndexOf("/");
     return i < 0 ? "" : path.slice(0, i);
 }
-function basename(path) {
+function tree_basename(path) {
     return path.slice(path.lastIndexOf("/") + 1);
 }
 /** Joins and normalises POSIX path pieces (no `..` handling beyond one level, which is all we need). */
@@ -1760,9 +1760,9 @@ function joinPath(...parts) {
 function findLayers(files) {
     const byFolder = new Map();
     for (const file of files) {
-        if (!file.endsWith(".tf") || isSkipped(file) || DECLARATIONS_ONLY.has(basename(file)))
+        if (!file.endsWith(".tf") || isSkipped(file) || DECLARATIONS_ONLY.has(tree_basename(file)))
             continue;
-        const folder = dirname(file);
+        const folder = tree_dirname(file);
         const parts = folder.split("/");
         if (parts.length < 3 || parts[1] === "config")
             continue;
@@ -1947,7 +1947,7 @@ async function findArgoInstance(repo, layers, req, parse, parseLayer) {
     // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
     // others only when those hold no ArgoCD: through the API every file read is a request.
     const files = await repo.listFiles();
-    const likely = (layer) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test(basename(f)));
+    const likely = (layer) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test(tree_basename(f)));
     for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
         for (const layer of group) {
             for (const file of await parseLayer(layer)) {
@@ -2047,7 +2047,7 @@ async function describeRelease(repo, layer, file, block, parse) {
         credentialsForm: chartMajor(version) >= 7 ? "map" : "list",
         valuesFile,
         valuesTemplates: templates,
-        managedByLink: /argocd-cluster-link/.test(file.text.slice(0, 200)) && basename(file.path).startsWith("argocd_link_"),
+        managedByLink: /argocd-cluster-link/.test(file.text.slice(0, 200)) && tree_basename(file.path).startsWith("argocd_link_"),
         existingReleases: [],
     };
 }
@@ -2079,7 +2079,7 @@ async function resolveNamespace(file, block, layer, parse, where) {
 }
 async function findIdentitiesLayer(layers, argocdLayer, parseLayer) {
     // The identities layer of the cluster ArgoCD runs in is a sibling of its components layer.
-    const parent = dirname(argocdLayer.path);
+    const parent = tree_dirname(argocdLayer.path);
     const layer = layers.find((l) => l.path === `${parent}/identities`);
     if (!layer)
         return undefined;
@@ -2115,7 +2115,7 @@ async function findClusterLayer(layers, req, parse, parseLayer) {
     }
     const found = [];
     // Leverage names the cluster layer "cluster": read those first, the others only if none has one.
-    const clusterNamed = candidates.filter((l) => basename(l.path) === "cluster");
+    const clusterNamed = candidates.filter((l) => tree_basename(l.path) === "cluster");
     for (const layer of [...clusterNamed, ...candidates.filter((l) => !clusterNamed.includes(l))]) {
         if (found.length > 0 && !clusterNamed.includes(layer))
             break;
@@ -2170,13 +2170,13 @@ async function findMapRoles(layer, parse) {
     return undefined;
 }
 async function findRbacLayer(layers, cluster, req, parseLayer) {
-    const parent = dirname(cluster.path);
+    const parent = tree_dirname(cluster.path);
     const candidates = req.targetRbacLayer
         ? layers.filter((l) => l.path === req.targetRbacLayer)
-        : layers.filter((l) => dirname(l.path) === parent && l.path !== cluster.path);
+        : layers.filter((l) => tree_dirname(l.path) === parent && l.path !== cluster.path);
     const withProvider = [];
     // k8s-components layers first: when exactly one of them has the provider, the others are not read.
-    const components = candidates.filter((l) => basename(l.path) === "k8s-components");
+    const components = candidates.filter((l) => tree_basename(l.path) === "k8s-components");
     for (const group of [components, candidates.filter((l) => !components.includes(l))]) {
         for (const layer of group) {
             const files = await parseLayer(layer);
@@ -2196,7 +2196,7 @@ async function findRbacLayer(layers, cluster, req, parseLayer) {
             `(${listOrNone(candidates.map((l) => l.path))}). Set target-rbac-layer to a layer whose provider "kubernetes" ` +
             `points at ${req.targetCluster}.`);
     }
-    const preferred = withProvider.filter((c) => basename(c.layer.path) === "k8s-components");
+    const preferred = withProvider.filter((c) => tree_basename(c.layer.path) === "k8s-components");
     const pick = withProvider.length === 1 ? withProvider[0] : preferred.length === 1 ? preferred[0] : undefined;
     if (!pick) {
         throw new LayoutError(`Several layers with a kubernetes provider next to ${cluster.path}: ` +
@@ -2261,7 +2261,7 @@ function renderInlineMap(map) {
 function irsaRoleFile(names, namespace, serviceAccounts, providerUrlExpr, hasTagsLocal) {
     return renderFile([
         ...header([
-            `${MARKER}: IRSA role of the ArgoCD release "${names.release}" (namespace ${namespace}).`,
+            `${names_MARKER}: IRSA role of the ArgoCD release "${names.release}" (namespace ${namespace}).`,
             "Its service accounts assume this role, and through it the role of each linked cluster.",
             "Each link attaches its own policy to it (files ids_argocd_link_<cluster>.tf).",
         ]),
@@ -2388,7 +2388,7 @@ function mapRolesElement(names, req) {
  * Target account, a layer with a kubernetes provider for the cluster: RBAC bindings for the link's
  * subject (a ServiceAccount with a token for bearer-token, the aws-auth group for iam-role).
  */
-function rbacFile(names, req) {
+function rbacFile(names, req, tokenGeneration = 0) {
     const bearer = req.method === "bearer-token";
     const saNamespace = "kube-system";
     const subject = bearer
@@ -2416,7 +2416,8 @@ function rbacFile(names, req) {
     if (bearer) {
         items.push(block("resource", ["kubernetes_service_account_v1", `argocd_link_${names.snake}`], [
             block("metadata", [], [attr("name", names.k8sName), attr("namespace", saNamespace), attr("labels", labels)]),
-        ]), blank, comment("Long-lived token: rotate it by replacing this resource (terraform apply -replace=...)."), block("resource", ["kubernetes_secret_v1", `argocd_link_${names.snake}`], [
+        ]), blank, comment("The token does not expire. Raising `input` replaces the secret with a new token (the scheduled\n" +
+            "rotation of argocd-cluster-link opens that change); apply the ArgoCD layer right after."), block("resource", ["terraform_data", rotationResource(names)], [attr("input", String(tokenGeneration))]), blank, block("resource", ["kubernetes_secret_v1", `argocd_link_${names.snake}`], [
             block("metadata", [], [
                 attr("generate_name", `${names.k8sName}-`),
                 attr("namespace", saNamespace),
@@ -2428,6 +2429,11 @@ function rbacFile(names, req) {
             blank,
             attr("type", "kubernetes.io/service-account-token"),
             attr("wait_for_service_account_token", true),
+            blank,
+            block("lifecycle", [], [
+                attr("create_before_destroy", true),
+                attr("replace_triggered_by", [raw(`terraform_data.${rotationResource(names)}`)]),
+            ]),
         ]), blank);
     }
     if (clusterWide(req)) {
@@ -2457,6 +2463,10 @@ function rbacFile(names, req) {
     }
     return renderFile(items);
 }
+/** The `terraform_data` whose `input` (a generation number) triggers a new token when raised. */
+function rotationResource(names) {
+    return `argocd_link_${names.snake}_token_rotation`;
+}
 /** Source account, ArgoCD layer: reads the bearer token from the target RBAC layer's state. */
 function tokenRemoteStateFile(names, req, regionExpr, backendKey) {
     const sameAccount = req.sourceAccount === req.targetAccount;
@@ -2484,7 +2494,7 @@ function dedicatedInstanceFile(names, chartVersion, valuesRelative, templateVars
     const vars = Object.fromEntries(templateVars.map(([k, v]) => [k, raw(v)]));
     return renderFile([
         ...header([
-            `${MARKER}: dedicated ArgoCD instance "${names.release}" for the cluster ${names.id}.`,
+            `${names_MARKER}: dedicated ArgoCD instance "${names.release}" for the cluster ${names.id}.`,
             "A second release in the same cluster: CRDs stay with the first one, and the values give it",
             "its own application.instanceLabelKey so the two never fight over the same Applications.",
         ]),
@@ -2555,7 +2565,7 @@ function codeSpan(text) {
     return `${fence}${pad}${flat}${pad}${fence}`;
 }
 /** Short name used across the reports. */
-const code = codeSpan;
+const markdown_code = codeSpan;
 /** A fenced code block that holds any text safely. */
 function codeBlock(text, language = "") {
     const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
@@ -2584,67 +2594,67 @@ function stepTitle(names, req, step) {
 function accessText(req) {
     const scope = clusterWide(req)
         ? "cluster-wide"
-        : `in the namespaces ${req.namespaces.map(code).join(", ")}`;
-    return `${code(req.access)} access, ${scope}`;
+        : `in the namespaces ${req.namespaces.map(markdown_code).join(", ")}`;
+    return `${markdown_code(req.access)} access, ${scope}`;
 }
 function why(step, names, req, facts, layout) {
     switch (step.id) {
         case "source-role":
             return [
-                `ArgoCD ${code(names.release)} gets an IAM role through IRSA: its service accounts ` +
+                `ArgoCD ${markdown_code(names.release)} gets an IAM role through IRSA: its service accounts ` +
                     `(controller, applicationset-controller, server) are listed one by one, because the trust policy compares ` +
-                    `them with ${code("StringEquals")} and a wildcard would match nothing.`,
-                `A policy lets that role assume ${code(names.targetRoleName)} in ${code(req.targetAccount)}; other links of the ` +
+                    `them with ${markdown_code("StringEquals")} and a wildcard would match nothing.`,
+                `A policy lets that role assume ${markdown_code(names.targetRoleName)} in ${markdown_code(req.targetAccount)}; other links of the ` +
                     `same ArgoCD attach their own policies to the same role.`,
             ];
         case "target-role":
             return [
-                `The role ${code(names.targetRoleName)} trusts exactly ${code(names.sourceRoleName)} of ${code(req.sourceAccount)}: ` +
+                `The role ${markdown_code(names.targetRoleName)} trusts exactly ${markdown_code(names.sourceRoleName)} of ${markdown_code(req.sourceAccount)}: ` +
                     `no account root, no wildcard. It has no IAM permissions; the cluster grants it Kubernetes access in the next steps.`,
                 `Apply it after the previous step: IAM refuses a trust policy whose principal does not exist yet.`,
             ];
         case "target-rbac":
             return req.method === "bearer-token"
                 ? [
-                    `A ServiceAccount ${code(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
-                        `ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+                    `A ServiceAccount ${markdown_code(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
+                        `ClusterRole ${markdown_code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
                     `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
                         `it is never written into the repository.`,
                 ]
                 : [
-                    `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${code(names.k8sGroup)}; ` +
-                        `this binds that group to the ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+                    `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${markdown_code(names.k8sGroup)}; ` +
+                        `this binds that group to the ClusterRole ${markdown_code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
                 ];
         case "cluster-access":
             return facts.authenticationMode === "CONFIG_MAP"
                 ? [
-                    `${code(facts.name)} uses authentication mode ${code(facts.authenticationMode)}: the role is added to ` +
-                        `${code("map_roles")} (aws-auth)${req.access === "cluster-admin" ? ` in ${code("system:masters")}` : ` as group ${code(names.k8sGroup)}`}.`,
+                    `${markdown_code(facts.name)} uses authentication mode ${markdown_code(facts.authenticationMode)}: the role is added to ` +
+                        `${markdown_code("map_roles")} (aws-auth)${req.access === "cluster-admin" ? ` in ${markdown_code("system:masters")}` : ` as group ${markdown_code(names.k8sGroup)}`}.`,
                 ]
                 : [
-                    `${code(facts.name)} uses authentication mode ${code(facts.authenticationMode)}, so access is an EKS access ` +
-                        `entry with ${code(EKS_ACCESS_POLICY[req.access].split("/").pop())} (${accessText(req)}) instead of an aws-auth edit.`,
+                    `${markdown_code(facts.name)} uses authentication mode ${markdown_code(facts.authenticationMode)}, so access is an EKS access ` +
+                        `entry with ${markdown_code(EKS_ACCESS_POLICY[req.access].split("/").pop())} (${accessText(req)}) instead of an aws-auth edit.`,
                 ];
         default:
             return [
-                `Adds ${code(names.id)} to ${code(`configs.clusterCredentials`)} of ArgoCD ${code(names.release)} ` +
+                `Adds ${markdown_code(names.id)} to ${markdown_code(`configs.clusterCredentials`)} of ArgoCD ${markdown_code(names.release)} ` +
                     `(${layout.argocd.credentialsForm === "map" ? "a map keyed by name: chart >= 7.0.0" : "a list: chart < 7.0.0"}), ` +
-                    `server ${code(facts.endpoint)}, ` +
+                    `server ${markdown_code(facts.endpoint)}, ` +
                     (req.method === "iam-role"
-                        ? `authenticating with ${code("awsAuthConfig")} (role ${code(names.targetRoleName)}).`
+                        ? `authenticating with ${markdown_code("awsAuthConfig")} (role ${markdown_code(names.targetRoleName)}).`
                         : `authenticating with the bearer token read from the target layer's state.`),
                 ...(req.method === "iam-role"
                     ? [
-                        `The ArgoCD service accounts get the ${code("eks.amazonaws.com/role-arn")} annotation of the IRSA role.`,
+                        `The ArgoCD service accounts get the ${markdown_code("eks.amazonaws.com/role-arn")} annotation of the IRSA role.`,
                     ]
                     : []),
                 ...(req.dedicatedInstance
                     ? [
-                        `Creates the ArgoCD release ${code(names.release)} in its own namespace, without CRDs and with its own ` +
-                            `${code("application.instanceLabelKey")}.`,
+                        `Creates the ArgoCD release ${markdown_code(names.release)} in its own namespace, without CRDs and with its own ` +
+                            `${markdown_code("application.instanceLabelKey")}.`,
                     ]
                     : []),
-                `The cluster's EKS ARN is kept in the annotation ${code("argocd-cluster-link/eks-cluster-arn")}.`,
+                `The cluster's EKS ARN is kept in the annotation ${markdown_code("argocd-cluster-link/eks-cluster-arn")}.`,
             ];
     }
 }
@@ -2656,19 +2666,19 @@ function stepBody(names, req, facts, layout, step, previous, previousId) {
     const order = step.number === 1
         ? ": apply it first."
         : previous
-            ? `. Apply after step ${step.number - 1}: ${code(previous.title)}.`
-            : `. Step ${step.number - 1} (${code(previousId ?? "")}) is already merged: make sure it is applied first.`;
+            ? `. Apply after step ${step.number - 1}: ${markdown_code(previous.title)}.`
+            : `. Step ${step.number - 1} (${markdown_code(previousId ?? "")}) is already merged: make sure it is applied first.`;
     const lines = [
-        `**Link** ${code(names.id)}: ArgoCD ${code(names.release)} in ${code(req.sourceAccount)} → ${code(facts.arn)} ` +
-            `(${code(req.method)}, ${accessText(req)}).`,
+        `**Link** ${markdown_code(names.id)}: ArgoCD ${markdown_code(names.release)} in ${markdown_code(req.sourceAccount)} → ${markdown_code(facts.arn)} ` +
+            `(${markdown_code(req.method)}, ${accessText(req)}).`,
         "",
-        `**Step ${step.number} of ${step.total}** in account ${code(step.account)}${order}`,
+        `**Step ${step.number} of ${step.total}** in account ${markdown_code(step.account)}${order}`,
         "",
         "### Why",
         ...why(step, names, req, facts, layout).map((line) => `- ${line}`),
         "",
         "### Files",
-        ...step.files.map((f) => `- ${f.action === "create" ? "new" : "edited"}: ${code(f.path)}`),
+        ...step.files.map((f) => `- ${f.action === "create" ? "new" : "edited"}: ${markdown_code(f.path)}`),
         "",
         "### Apply, once merged",
         "```sh",
@@ -2678,10 +2688,101 @@ function stepBody(names, req, facts, layout, step, previous, previousId) {
     return lines.join("\n") + "\n";
 }
 
+;// CONCATENATED MODULE: ./src/plan/rotate.ts
+// Token rotation for bearer-token links: every link's RBAC file holds a `terraform_data` whose
+// `input` is a generation number, and its token secret is replaced whenever that number changes.
+// A rotation is one step per link that raises the number; after it is applied in the target layer,
+// the ArgoCD layer is applied to read the new token from remote state.
+
+
+
+
+
+
+const ROTATE_STEP = "rotate-token";
+const LINK_FILE = /^argocd_link_[a-z0-9_]+\.tf$/;
+/** The current generation in an RBAC file, or undefined when the file has no rotation resource. */
+function tokenGeneration(text, path) {
+    for (const block of scan_findBlocks(scanHcl(text, path), "resource", "terraform_data")) {
+        if (!block.labels[1]?.endsWith("_token_rotation"))
+            continue;
+        const input = findAttribute(block, "input");
+        const literal = input && stringLiteral(text.slice(input.exprStart, input.exprEnd));
+        if (!input || literal === undefined || !/^\d{1,9}$/.test(literal)) {
+            throw new LayoutError(`${path}: the input of ${block.labels[1]} must be a generation number such as "3".`);
+        }
+        return { value: Number(literal), start: input.exprStart, end: input.exprEnd };
+    }
+    return undefined;
+}
+/** One rotation step for every bearer-token link in the repository. */
+async function planRotations(repo) {
+    const files = (await repo.listFiles()).filter((f) => LINK_FILE.test(basename(f)) && f.split("/").length > 3);
+    const texts = new Map();
+    for (const path of files)
+        texts.set(path, (await repo.readFile(path)) ?? "");
+    const rotations = [];
+    for (const [path, text] of texts) {
+        if (!text.includes(MARKER))
+            continue;
+        const generation = tokenGeneration(text, path);
+        if (!generation)
+            continue;
+        const linkId = /^# argocd-cluster-link: ([a-z0-9-]+)$/m.exec(text)?.[1];
+        if (!linkId)
+            continue;
+        // The ArgoCD layer reads the token through a remote-state file of the same name.
+        const argocdFile = [...texts.entries()].find(([other, body]) => other !== path &&
+            basename(other) === basename(path) &&
+            body.includes(`data "terraform_remote_state" "argocd-link-${linkId}"`))?.[0];
+        const next = generation.value + 1;
+        const content = text.slice(0, generation.start) + quote(String(next)) + text.slice(generation.end);
+        const layer = dirname(path);
+        const account = path.split("/", 1)[0];
+        const apply = [`cd ${layer} && leverage tf apply`];
+        if (argocdFile)
+            apply.push(`cd ${dirname(argocdFile)} && leverage tf apply`);
+        const title = `argocd-cluster-link ${linkId}: rotate the ArgoCD bearer token (generation ${next})`;
+        const body = [
+            `**Link** ${code(linkId)}: a new ServiceAccount token for ArgoCD (generation ${next}).`,
+            "",
+            "### Why",
+            `- Raising ${code("terraform_data")} ${code("input")} replaces the token secret: the new one is created first, then the old one is deleted.`,
+            argocdFile
+                ? `- ArgoCD reads the token through remote state in ${code(dirname(argocdFile))}: apply it right after, or ArgoCD keeps the deleted token until then.`
+                : "- No ArgoCD layer reading this token through remote state was found: update ArgoCD's cluster secret by hand.",
+            "",
+            "### Files",
+            `- edited: ${code(path)}`,
+            "",
+            "### Apply, once merged, in this order",
+            "```sh",
+            ...apply,
+            "```",
+        ].join("\n");
+        rotations.push({
+            linkId,
+            step: {
+                id: ROTATE_STEP,
+                number: 1,
+                total: 1,
+                account,
+                layers: argocdFile ? [layer, dirname(argocdFile)] : [layer],
+                title,
+                body: body + "\n",
+                apply,
+                files: [{ path, action: "update", content, previous: text }],
+            },
+        });
+    }
+    return rotations.sort((a, b) => a.linkId.localeCompare(b.linkId));
+}
+
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // The link planner: from a validated request, the target cluster's facts and a repository, the
 // ordered steps (one pull request each) with the full content of every file they create or edit.
 // It reads only through RepoReader and writes nothing.
+
 
 
 
@@ -2755,11 +2856,15 @@ async function buildPlan(repo, req, facts, layout) {
     }
     if (needsRbac) {
         const rbac = layout.rbac;
+        const path = `${rbac.path}/argocd_link_${names.snake}.tf`;
+        // Keep the token generation a rotation may have raised: rewriting it would replace the token.
+        const existing = await read(path);
+        const generation = existing === undefined ? 0 : (tokenGeneration(existing, path)?.value ?? 0);
         drafts.push({
             id: "target-rbac",
             account: req.targetAccount,
             layers: [rbac.path],
-            files: new Map([[`${rbac.path}/argocd_link_${names.snake}.tf`, rbacFile(names, req)]]),
+            files: new Map([[path, rbacFile(names, req, generation)]]),
         });
     }
     if (iam) {

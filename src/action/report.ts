@@ -114,8 +114,9 @@ function stepsSection(report: RunReport): string[] {
   const plan = report.plan!;
   const published = report.published?.steps ?? [];
   const lines = ["### Pull requests, in apply order", ""];
-  for (const step of plan.steps) {
-    const pub = published.find((p) => p.step === step.id);
+  for (const [index, step] of plan.steps.entries()) {
+    // Published in plan order (a failure stops the list early).
+    const pub = published[index];
     const where = pub?.pull ? `${pub.repository}#${pub.pull.number}` : (pub?.repository ?? "not published");
     const state = pub ? ` (${pub.outcome}${pub.detail ? `: ${pub.detail}` : ""})` : "";
     lines.push(

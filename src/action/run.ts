@@ -14,11 +14,12 @@ import { InvalidInputError, LayoutError } from "../core/errors.js";
 import { parseClusterFactsText, checkFactsMatchRequest } from "../facts/parse.js";
 import type { ClusterFacts } from "../facts/types.js";
 import type { GitHub } from "../github/client.js";
-import { publishSteps, type Destination } from "../github/publisher.js";
+import { publishSteps, type Destination, type PublishResult } from "../github/publisher.js";
 import { AccountRoutedReader, GitHubRepoReader } from "../github/reader.js";
 import { isLinkForm, linkRequestFromDispatchInputs, linkRequestFromIssueForm } from "../issueops/form.js";
 import { readAccounts } from "../layout/discover.js";
 import { planLink } from "../plan/plan.js";
+import { planRotations } from "../plan/rotate.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
 import { EMPTY_CONFIG, parseConfig, type LinkConfig } from "./config.js";
@@ -73,20 +74,13 @@ export async function runAction(
     io.setOutput("status", "ignored");
     return { status: "ignored", headline: ignored, runUrl };
   }
-  if (inputs.command === "rotate" || (inputs.command === "auto" && trigger.kind === "schedule")) {
-    return finish({
-      status: "blocked",
-      headline:
-        "Token rotation is not available in this version: replace the token secret of each bearer-token link " +
-        "(`terraform apply -replace`) in its target layer, then apply the ArgoCD layer.",
-      runUrl,
-    });
-  }
-
-  // 1. Who asks: checked before anything else, in particular before any OIDC token exists.
+  // 1. Who asks: checked before anything else, in particular before any OIDC token exists. A
+  // scheduled run has no requester: the workflow file itself is what maintainers approved.
   const requesters = issue
     ? [...new Set([issue.author, issue.sender].filter(Boolean))]
-    : [trigger.kind === "dispatch" ? trigger.actor : ""];
+    : trigger.kind === "dispatch"
+      ? [trigger.actor]
+      : [];
   for (const login of requesters) {
     const permission = await permissionOf(github, here, login);
     if (!inputs.allowedPermissions.includes(permission)) {
@@ -99,6 +93,10 @@ export async function runAction(
         runUrl,
       });
     }
+  }
+
+  if (inputs.command === "rotate" || (inputs.command === "auto" && trigger.kind === "schedule")) {
+    return finish(await rotateTokens(inputs, here, github, io, runUrl));
   }
 
   // 2. The request.
@@ -160,6 +158,7 @@ export async function runAction(
       destinationFor: (account) => sources.destinationFor(account),
       label: inputs.label,
       ...(issue ? { issue: { number: issue.number, repository: `${here.owner}/${here.repo}` } } : {}),
+      closeStale: true,
       dryRun: inputs.dryRun,
       log: io.info,
     });
@@ -216,6 +215,66 @@ export async function runAction(
       detail: message,
       runUrl,
     });
+  }
+}
+
+/** Scheduled (or `command: rotate`) runs: one pull request per bearer-token link that replaces its token. */
+async function rotateTokens(
+  inputs: ActionInputs,
+  here: Repo,
+  github: GitHub,
+  io: ActionIo,
+  runUrl: string,
+): Promise<RunReport> {
+  try {
+    const sources = await openRepositories(github, here, inputs.configPath);
+    const rotations = await planRotations(sources.reader);
+    if (rotations.length === 0) {
+      return {
+        status: "up-to-date",
+        headline: "No bearer-token link in this repository: no token to rotate.",
+        runUrl,
+      };
+    }
+    const steps = rotations.map((r, i) => ({ ...r.step, number: i + 1, total: rotations.length }));
+    const published: PublishResult = { steps: [], closed: [] };
+    for (const [i, rotation] of rotations.entries()) {
+      const result = await publishSteps(github, {
+        linkId: rotation.linkId,
+        steps: [steps[i]!],
+        upToDate: [],
+        destinationFor: (account) => sources.destinationFor(account),
+        label: inputs.label,
+        closeStale: false,
+        dryRun: inputs.dryRun,
+        log: io.info,
+      });
+      published.steps.push(...result.steps);
+      if (result.error) {
+        published.error = result.error;
+        break;
+      }
+    }
+    return {
+      status: published.error ? "failed" : inputs.dryRun ? "dry-run" : "published",
+      headline: published.error
+        ? "Rotation stopped at a GitHub error; run the workflow again to finish: nothing is duplicated."
+        : "Merge each rotation, then apply its target layer and, right after, its ArgoCD layer.",
+      plan: { linkId: "rotation", steps, upToDate: [], notes: [] },
+      published,
+      ...(published.error ? { detail: published.error.message } : {}),
+      runUrl,
+    };
+  } catch (error) {
+    if (error instanceof LayoutError || error instanceof InvalidInputError) {
+      return {
+        status: "blocked",
+        headline: "The token rotation cannot run on this repository.",
+        detail: error.message,
+        runUrl,
+      };
+    }
+    throw error;
   }
 }
 

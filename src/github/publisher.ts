@@ -41,6 +41,8 @@ export interface PublishRequest {
   destinationFor: (account: string) => Destination;
   label: string;
   issue?: { number: number; repository: string };
+  /** Close this link's open pull requests for steps the plan no longer has (link runs only). */
+  closeStale: boolean;
   dryRun: boolean;
   log: (line: string) => void;
 }
@@ -53,6 +55,7 @@ export interface PublishResult {
 }
 
 const TRAILER = "Argocd-Cluster-Link";
+const LINK_STEP_IDS = ["source-role", "target-role", "target-rbac", "cluster-access", "argocd"];
 const DIGEST_TRAILER = "Argocd-Cluster-Link-Digest";
 
 /** A digest of what a step writes; equal digests mean the branch already holds this step. */
@@ -135,12 +138,13 @@ export async function publishSteps(github: GitHub, req: PublishRequest): Promise
     }
     // Pull requests of this link whose step is merged already or no longer part of the plan.
     const wanted = new Set(req.steps.map((s) => s.id));
-    for (const [repository, statePromise] of states) {
+    for (const [repository, statePromise] of req.closeStale ? states : []) {
       const state = await statePromise;
       const [owner, repo] = repository.split("/") as [string, string];
       for (const pull of state.pulls) {
         const stepId = pull.head.ref.slice(prefix.length);
-        if (wanted.has(stepId)) continue;
+        // Only link steps: a token rotation's pull request lives on its own schedule.
+        if (wanted.has(stepId) || !LINK_STEP_IDS.includes(stepId)) continue;
         const reason = req.upToDate.includes(stepId)
           ? "its change is already in the base branch"
           : "the link request no longer needs this step";

@@ -32,6 +32,7 @@ import {
   targetRoleFile,
   tokenRemoteStateFile,
 } from "./terraform.js";
+import { tokenGeneration } from "./rotate.js";
 import type { FileChange, Plan, Step } from "./types.js";
 
 export async function planLink(repo: RepoReader, req: LinkRequest, facts: ClusterFacts): Promise<Plan> {
@@ -120,11 +121,15 @@ export async function buildPlan(
   }
   if (needsRbac) {
     const rbac = layout.rbac!;
+    const path = `${rbac.path}/argocd_link_${names.snake}.tf`;
+    // Keep the token generation a rotation may have raised: rewriting it would replace the token.
+    const existing = await read(path);
+    const generation = existing === undefined ? 0 : (tokenGeneration(existing, path)?.value ?? 0);
     drafts.push({
       id: "target-rbac",
       account: req.targetAccount,
       layers: [rbac.path],
-      files: new Map([[`${rbac.path}/argocd_link_${names.snake}.tf`, rbacFile(names, req)]]),
+      files: new Map([[path, rbacFile(names, req, generation)]]),
     });
   }
   if (iam) {

@@ -237,7 +237,7 @@ export function mapRolesElement(names: LinkNames, req: LinkRequest): BodyItem[] 
  * Target account, a layer with a kubernetes provider for the cluster: RBAC bindings for the link's
  * subject (a ServiceAccount with a token for bearer-token, the aws-auth group for iam-role).
  */
-export function rbacFile(names: LinkNames, req: LinkRequest): string {
+export function rbacFile(names: LinkNames, req: LinkRequest, tokenGeneration = 0): string {
   const bearer = req.method === "bearer-token";
   const saNamespace = "kube-system";
   const subject: BodyItem[] = bearer
@@ -276,7 +276,16 @@ export function rbacFile(names: LinkNames, req: LinkRequest): string {
         ],
       ),
       blank,
-      comment("Long-lived token: rotate it by replacing this resource (terraform apply -replace=...)."),
+      comment(
+        "The token does not expire. Raising `input` replaces the secret with a new token (the scheduled\n" +
+          "rotation of argocd-cluster-link opens that change); apply the ArgoCD layer right after.",
+      ),
+      block(
+        "resource",
+        ["terraform_data", rotationResource(names)],
+        [attr("input", String(tokenGeneration))],
+      ),
+      blank,
       block(
         "resource",
         ["kubernetes_secret_v1", `argocd_link_${names.snake}`],
@@ -298,6 +307,15 @@ export function rbacFile(names: LinkNames, req: LinkRequest): string {
           blank,
           attr("type", "kubernetes.io/service-account-token"),
           attr("wait_for_service_account_token", true),
+          blank,
+          block(
+            "lifecycle",
+            [],
+            [
+              attr("create_before_destroy", true),
+              attr("replace_triggered_by", [raw(`terraform_data.${rotationResource(names)}`)]),
+            ],
+          ),
         ],
       ),
       blank,
@@ -355,6 +373,11 @@ export function rbacFile(names: LinkNames, req: LinkRequest): string {
     );
   }
   return renderFile(items);
+}
+
+/** The `terraform_data` whose `input` (a generation number) triggers a new token when raised. */
+export function rotationResource(names: Pick<LinkNames, "snake">): string {
+  return `argocd_link_${names.snake}_token_rotation`;
 }
 
 /** Source account, ArgoCD layer: reads the bearer token from the target RBAC layer's state. */

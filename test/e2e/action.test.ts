@@ -1,6 +1,9 @@
 // End-to-end: the built Action, run as a child process like a GitHub runner runs it, against the
 // local GitHub (checked against GitHub's OpenAPI description) and AWS (OIDC, STS, EKS) servers.
 import { afterEach, describe, expect, it } from "vitest";
+import { planLink } from "../../src/plan/plan.js";
+import { MemoryRepo } from "../../src/repo/reader.js";
+import { exampleFacts, exampleRequest, mergePlan } from "../support/cases.js";
 import { renderIssueBody } from "../support/issue-form.js";
 import {
   BEARER_REQUEST,
@@ -8,6 +11,7 @@ import {
   OWNER,
   REPO,
   TARGET,
+  exampleFiles,
   issueEvent,
   openLinkIssue,
   runAction,
@@ -312,5 +316,47 @@ describe("requests that go nowhere", () => {
     expect(run.outputs.status).toBe("published");
     const pulls = JSON.parse(run.outputs["pull-requests"]!) as { step: string }[];
     expect(pulls.map((p) => p.step)).toEqual(["target-rbac", "argocd"]);
+  });
+});
+
+describe("scheduled token rotation", () => {
+  it("opens one pull request per bearer-token link that raises its token generation, and a rerun adds nothing", async () => {
+    // A repository where a bearer-token link is merged.
+    const files = await exampleFiles("leverage-2026");
+    const seed = new MemoryRepo(new Map(Object.entries(files)));
+    mergePlan(
+      seed,
+      await planLink(
+        seed,
+        exampleRequest("leverage-2026-bearer-token"),
+        exampleFacts("leverage-2026-apps-devstg"),
+      ),
+    );
+    world = await startWorld({ files: Object.fromEntries(seed.files) });
+
+    const run = await runAction(world, { name: "schedule", payload: { schedule: "0 6 1 * *" } });
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe("published");
+    const pulls = pullsOf(run);
+    expect(pulls.map((p) => p.step)).toEqual(["rotate-token"]);
+    const pull = repo().pulls[0]!;
+    expect(pull.head).toBe("argocd-cluster-link/demoapps-readonly/rotate-token");
+    expect(pull.title).toContain("generation 1");
+    expect(pull.body).toContain("cd shared/us-east-1/k8s-eks/k8s-components && leverage tf apply");
+    expect(
+      repo().readFile(
+        pull.head,
+        "apps-devstg/us-east-1/k8s-eks-demoapps/k8s-components/argocd_link_demoapps_readonly.tf",
+      ),
+    ).toContain('input = "1"');
+    expect(run.summary).toContain("rotate the ArgoCD bearer token");
+    // No AWS access is needed to rotate.
+    expect(world.aws.calls).toEqual([]);
+
+    world.github.resetLog();
+    const again = await runAction(world, { name: "schedule", payload: { schedule: "0 6 1 * *" } });
+    expect(again.outputs.status).toBe("published");
+    expect(writes()).toEqual([]);
+    expect(repo().pulls).toHaveLength(1);
   });
 });

@@ -13,7 +13,12 @@ resource "kubernetes_service_account_v1" "argocd_link_demoapps_readonly" {
   }
 }
 
-# Long-lived token: rotate it by replacing this resource (terraform apply -replace=...).
+# The token does not expire. Raising `input` replaces the secret with a new token (the scheduled
+# rotation of argocd-cluster-link opens that change); apply the ArgoCD layer right after.
+resource "terraform_data" "argocd_link_demoapps_readonly_token_rotation" {
+  input = "0"
+}
+
 resource "kubernetes_secret_v1" "argocd_link_demoapps_readonly" {
   metadata {
     generate_name = "argocd-link-demoapps-readonly-"
@@ -29,6 +34,11 @@ resource "kubernetes_secret_v1" "argocd_link_demoapps_readonly" {
 
   type                           = "kubernetes.io/service-account-token"
   wait_for_service_account_token = true
+
+  lifecycle {
+    create_before_destroy = true
+    replace_triggered_by  = [terraform_data.argocd_link_demoapps_readonly_token_rotation]
+  }
 }
 
 resource "kubernetes_cluster_role_binding_v1" "argocd_link_demoapps_readonly" {
