@@ -2,7 +2,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "examples/**", "coverage/**", "test/golden/**", ".scratch/**"] },
+  {
+    ignores: [
+      "dist/**",
+      "node_modules/**",
+      "examples/**",
+      "coverage/**",
+      "test/golden/**",
+      ".scratch/**",
+      ".bench/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

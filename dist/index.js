@@ -77204,6 +77204,9 @@ function readContext(env) {
         runAttempt: str(env.GITHUB_RUN_ATTEMPT) || "1",
         serverUrl: (str(env.GITHUB_SERVER_URL) || "https://github.com").replace(/\/+$/, ""),
         apiUrl: (str(env.GITHUB_API_URL) || "https://api.github.com").replace(/\/+$/, ""),
+        ...(str(payload.repository?.default_branch)
+            ? { defaultBranch: str(payload.repository.default_branch) }
+            : {}),
         trigger: readTrigger(name, payload, str(env.GITHUB_ACTOR)),
     };
 }
@@ -78999,10 +79002,7 @@ function pullBody(req, step, previous, repository) {
         : step.number === 1
             ? "This is the first step: apply it first."
             : `Step ${step.number - 1} is already merged: make sure it is applied first.`;
-    const origin = req.issue
-        ? `Requested in ${req.issue.repository === repository ? "" : req.issue.repository}#${req.issue.number}.`
-        : "Requested with workflow_dispatch.";
-    return `${step.body}\n---\n${after}\n${origin}\n\n<!-- ${TRAILER}: ${req.linkId}/${step.id} -->\n`;
+    return `${step.body}\n---\n${after}\n${req.origin(repository)}\n\n<!-- ${TRAILER}: ${req.linkId}/${step.id} -->\n`;
 }
 async function publishSteps(github, req) {
     const result = { steps: [], closed: [] };
@@ -79058,10 +79058,16 @@ async function publishSteps(github, req) {
 }
 async function loadState(github, dest, prefix) {
     const ref = { owner: dest.owner, repo: dest.repo };
-    const [refs, pulls] = await Promise.all([
-        github.rest.git.listMatchingRefs({ ...ref, ref: `heads/${prefix}` }),
-        github.paginate(github.rest.pulls.list, { ...ref, state: "open", base: dest.base, per_page: 100 }),
-    ]);
+    const refs = await github.rest.git.listMatchingRefs({ ...ref, ref: `heads/${prefix}` });
+    // Without a branch of this link there can be no pull request of it either.
+    const pulls = refs.data.length === 0
+        ? []
+        : await github.paginate(github.rest.pulls.list, {
+            ...ref,
+            state: "open",
+            base: dest.base,
+            per_page: 100,
+        });
     return {
         refs: new Map(refs.data.map((r) => [r.ref.replace(/^refs\/heads\//, ""), r.object.sha])),
         pulls: pulls.filter((p) => p.head.ref.startsWith(prefix)),
@@ -82216,13 +82222,15 @@ async function runAction(inputs, ctx, github, io) {
                 status: "denied",
                 headline: `@${login.replace(/[^A-Za-z0-9-]/g, "")} has ${permission === "none" ? "no" : `\`${permission}\``} permission on ` +
                     `this repository; linking a cluster needs one of: ${inputs.allowedPermissions.join(", ")}. ` +
-                    "A maintainer can reopen or edit this issue to run it again.",
+                    (issue && login === issue.author
+                        ? "Nothing was done. The request must come from someone with that permission: ask them to open it."
+                        : "Nothing was done. An edit by someone with that permission (or the author) runs the request again."),
                 runUrl,
             });
         }
     }
     if (inputs.command === "rotate" || (inputs.command === "auto" && trigger.kind === "schedule")) {
-        return finish(await rotateTokens(inputs, here, github, io, runUrl));
+        return finish(await rotateTokens(inputs, ctx, here, github, io, runUrl));
     }
     // 2. The request.
     let request;
@@ -82254,7 +82262,7 @@ async function runAction(inputs, ctx, github, io) {
     }
     try {
         // 3. The repositories, read through the API at one commit each.
-        const sources = await openRepositories(github, here, inputs.configPath);
+        const sources = await openRepositories(github, here, ctx.defaultBranch, inputs.configPath);
         const { reader, config } = sources;
         // 4. The target cluster.
         const { facts, checks } = await run_readFacts(inputs, config, request, reader, ctx, io);
@@ -82276,7 +82284,9 @@ async function runAction(inputs, ctx, github, io) {
             upToDate: plan.upToDate,
             destinationFor: (account) => sources.destinationFor(account),
             label: inputs.label,
-            ...(issue ? { issue: { number: issue.number, repository: `${here.owner}/${here.repo}` } } : {}),
+            origin: (repository) => issue
+                ? `Requested in ${repository === `${here.owner}/${here.repo}` ? "" : `${here.owner}/${here.repo}`}#${issue.number}.`
+                : "Requested with workflow_dispatch.",
             closeStale: true,
             dryRun: inputs.dryRun,
             log: io.info,
@@ -82334,9 +82344,9 @@ async function runAction(inputs, ctx, github, io) {
     }
 }
 /** Scheduled (or `command: rotate`) runs: one pull request per bearer-token link that replaces its token. */
-async function rotateTokens(inputs, here, github, io, runUrl) {
+async function rotateTokens(inputs, ctx, here, github, io, runUrl) {
     try {
-        const sources = await openRepositories(github, here, inputs.configPath);
+        const sources = await openRepositories(github, here, ctx.defaultBranch, inputs.configPath);
         const rotations = await planRotations(sources.reader);
         if (rotations.length === 0) {
             return {
@@ -82347,10 +82357,12 @@ async function rotateTokens(inputs, here, github, io, runUrl) {
         }
         const steps = rotations.map((r, i) => ({ ...r.step, number: i + 1, total: rotations.length }));
         const published = { steps: [], closed: [] };
-        for (const [i, rotation] of rotations.entries()) {
+        for (const rotation of rotations) {
+            // Each rotation is its own one-step change; the numbering above is only for the report.
             const result = await publishSteps(github, {
                 linkId: rotation.linkId,
-                steps: [steps[i]],
+                steps: [rotation.step],
+                origin: () => "Opened by the token rotation.",
                 upToDate: [],
                 destinationFor: (account) => sources.destinationFor(account),
                 label: inputs.label,
@@ -82420,7 +82432,7 @@ async function permissionOf(github, repo, username) {
     }
 }
 /** Opens the current repository (and its config file), then every account repository it maps. */
-async function openRepositories(github, here, configPath) {
+async function openRepositories(github, here, defaultBranch, configPath) {
     const opened = new Map();
     const open = (repo, base) => {
         const key = `${repo.owner}/${repo.repo}@${base ?? ""}`;
@@ -82437,7 +82449,7 @@ async function openRepositories(github, here, configPath) {
         }
         return entry;
     };
-    const main = await open(here);
+    const main = await open(here, defaultBranch);
     const configText = await main.reader.readFile(configPath);
     const config = configText === undefined ? EMPTY_CONFIG : parseConfig(configText, configPath);
     const byAccount = new Map();

@@ -3,10 +3,12 @@
 //   - planning one link (the guide's iam-role example),
 //   - 200 links planned and merged one after another into one repository (each plan reads the
 //     files the previous links grew), total and per link, plus how the last plans compare with
-//     the first ones.
+//     the first ones;
+//   - the built Action (dist/index.js) against the local GitHub and AWS servers of the end-to-end
+//     tests: API calls per step on a first run and on a no-op rerun, bytes sent and run time.
 // Usage: npm run bench [-- --links N --runs N --keep]
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -129,3 +131,72 @@ console.log(
   `\n${LINKS} links wrote ${filesWritten} files (${(bytesWritten / 1024 / 1024).toFixed(2)} MiB) in ${steps} steps; ` +
     `last/first per-link time: ${(lastTenth / firstTenth).toFixed(2)}x.`,
 );
+
+// The Action against the local servers. They are test code (TypeScript): compile them first, and
+// link the folders they read relative to themselves.
+const build = join(root, ".bench", "build");
+rmSync(build, { recursive: true, force: true });
+execFileSync("npx", ["tsc", "-p", "tsconfig.bench.json"], { cwd: root, stdio: "inherit" });
+symlinkSync(join(root, "examples"), join(build, "examples"));
+symlinkSync(join(root, ".github"), join(build, ".github"));
+symlinkSync(join(root, "dist"), join(build, "dist"));
+symlinkSync(join(root, "test", "fixtures"), join(build, "test", "fixtures"));
+const h = await import(join(build, "test", "e2e", "harness.js"));
+
+const READS = new Set(["repos/get", "git/get-ref", "git/get-tree", "git/get-blob"]);
+function measure(world, run, ms) {
+  const requests = world.github.requests;
+  const steps = JSON.parse(run.outputs["pull-requests"] || "[]").length;
+  const reads = requests.filter((r) => READS.has(r.operationId)).length;
+  return {
+    status: run.outputs.status,
+    steps,
+    calls: requests.length,
+    reads,
+    others: requests.length - reads,
+    bytesIn: requests.reduce((a, r) => a + r.bytesIn, 0),
+    bytesOut: requests.reduce((a, r) => a + r.bytesOut, 0),
+    aws: world.aws.calls.length,
+    ms,
+  };
+}
+const world = await h.startWorld();
+const issue = h.openLinkIssue(world, h.IAM_REQUEST);
+let start = process.hrtime.bigint();
+const firstRun = await h.runAction(world, { name: "issues", payload: h.issueEvent(world, issue, "opened") });
+const first = measure(world, firstRun, Number(process.hrtime.bigint() - start) / 1e6);
+world.github.resetLog();
+world.aws.calls.length = 0;
+start = process.hrtime.bigint();
+const rerunRun = await h.runAction(world, {
+  name: "issues",
+  payload: h.issueEvent(world, issue, "labeled", "octo-dev", "cluster-link"),
+});
+const rerun = measure(world, rerunRun, Number(process.hrtime.bigint() - start) / 1e6);
+await world.close();
+
+console.log(`\nGitHub Action, iam-role link from an issue (4 steps), local GitHub + AWS servers:\n`);
+const table = [
+  ["", "first run", "no-op rerun"],
+  ["status", first.status, rerun.status],
+  ["GitHub API calls", String(first.calls), String(rerun.calls)],
+  ["  reading the repository (tree, blobs, ref)", String(first.reads), String(rerun.reads)],
+  ["  publishing and reporting", String(first.others), String(rerun.others)],
+  [
+    "GitHub calls per step (all)",
+    (first.calls / first.steps).toFixed(1),
+    (rerun.calls / rerun.steps).toFixed(1),
+  ],
+  [
+    "GitHub calls per step (publishing)",
+    (first.others / first.steps).toFixed(1),
+    (rerun.others / rerun.steps).toFixed(1),
+  ],
+  ["AWS calls (OIDC, STS, EKS)", String(first.aws), String(rerun.aws)],
+  ["bytes sent to GitHub", String(first.bytesIn), String(rerun.bytesIn)],
+  ["bytes received from GitHub", String(first.bytesOut), String(rerun.bytesOut)],
+  ["run time", fmt(first.ms), fmt(rerun.ms)],
+  ["run time / node -e 0", ratio(first.ms), ratio(rerun.ms)],
+];
+const w0 = Math.max(...table.map((r) => r[0].length));
+for (const [a, b, c] of table) console.log(`${a.padEnd(w0)}  ${b.padStart(10)}  ${c.padStart(12)}`);

@@ -31,6 +31,8 @@ export interface RunContext {
   runAttempt: string;
   serverUrl: string;
   apiUrl: string;
+  /** The repository's default branch, when the event payload carries it (saves an API call). */
+  defaultBranch?: string;
   trigger: Trigger;
 }
 
@@ -51,6 +53,9 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
     runAttempt: str(env.GITHUB_RUN_ATTEMPT) || "1",
     serverUrl: (str(env.GITHUB_SERVER_URL) || "https://github.com").replace(/\/+$/, ""),
     apiUrl: (str(env.GITHUB_API_URL) || "https://api.github.com").replace(/\/+$/, ""),
+    ...(str((payload.repository as Record<string, unknown> | undefined)?.default_branch)
+      ? { defaultBranch: str((payload.repository as Record<string, unknown>).default_branch) }
+      : {}),
     trigger: readTrigger(name, payload, str(env.GITHUB_ACTOR)),
   };
 }

@@ -89,14 +89,16 @@ export async function runAction(
         headline:
           `@${login.replace(/[^A-Za-z0-9-]/g, "")} has ${permission === "none" ? "no" : `\`${permission}\``} permission on ` +
           `this repository; linking a cluster needs one of: ${inputs.allowedPermissions.join(", ")}. ` +
-          "A maintainer can reopen or edit this issue to run it again.",
+          (issue && login === issue.author
+            ? "Nothing was done. The request must come from someone with that permission: ask them to open it."
+            : "Nothing was done. An edit by someone with that permission (or the author) runs the request again."),
         runUrl,
       });
     }
   }
 
   if (inputs.command === "rotate" || (inputs.command === "auto" && trigger.kind === "schedule")) {
-    return finish(await rotateTokens(inputs, here, github, io, runUrl));
+    return finish(await rotateTokens(inputs, ctx, here, github, io, runUrl));
   }
 
   // 2. The request.
@@ -132,7 +134,7 @@ export async function runAction(
 
   try {
     // 3. The repositories, read through the API at one commit each.
-    const sources = await openRepositories(github, here, inputs.configPath);
+    const sources = await openRepositories(github, here, ctx.defaultBranch, inputs.configPath);
     const { reader, config } = sources;
 
     // 4. The target cluster.
@@ -157,7 +159,10 @@ export async function runAction(
       upToDate: plan.upToDate,
       destinationFor: (account) => sources.destinationFor(account),
       label: inputs.label,
-      ...(issue ? { issue: { number: issue.number, repository: `${here.owner}/${here.repo}` } } : {}),
+      origin: (repository) =>
+        issue
+          ? `Requested in ${repository === `${here.owner}/${here.repo}` ? "" : `${here.owner}/${here.repo}`}#${issue.number}.`
+          : "Requested with workflow_dispatch.",
       closeStale: true,
       dryRun: inputs.dryRun,
       log: io.info,
@@ -221,13 +226,14 @@ export async function runAction(
 /** Scheduled (or `command: rotate`) runs: one pull request per bearer-token link that replaces its token. */
 async function rotateTokens(
   inputs: ActionInputs,
+  ctx: RunContext,
   here: Repo,
   github: GitHub,
   io: ActionIo,
   runUrl: string,
 ): Promise<RunReport> {
   try {
-    const sources = await openRepositories(github, here, inputs.configPath);
+    const sources = await openRepositories(github, here, ctx.defaultBranch, inputs.configPath);
     const rotations = await planRotations(sources.reader);
     if (rotations.length === 0) {
       return {
@@ -238,10 +244,12 @@ async function rotateTokens(
     }
     const steps = rotations.map((r, i) => ({ ...r.step, number: i + 1, total: rotations.length }));
     const published: PublishResult = { steps: [], closed: [] };
-    for (const [i, rotation] of rotations.entries()) {
+    for (const rotation of rotations) {
+      // Each rotation is its own one-step change; the numbering above is only for the report.
       const result = await publishSteps(github, {
         linkId: rotation.linkId,
-        steps: [steps[i]!],
+        steps: [rotation.step],
+        origin: () => "Opened by the token rotation.",
         upToDate: [],
         destinationFor: (account) => sources.destinationFor(account),
         label: inputs.label,
@@ -306,7 +314,12 @@ async function permissionOf(github: GitHub, repo: Repo, username: string): Promi
 }
 
 /** Opens the current repository (and its config file), then every account repository it maps. */
-async function openRepositories(github: GitHub, here: Repo, configPath: string) {
+async function openRepositories(
+  github: GitHub,
+  here: Repo,
+  defaultBranch: string | undefined,
+  configPath: string,
+) {
   const opened = new Map<string, Promise<{ reader: GitHubRepoReader; destination: Destination }>>();
   const open = (repo: Repo, base?: string) => {
     const key = `${repo.owner}/${repo.repo}@${base ?? ""}`;
@@ -323,7 +336,7 @@ async function openRepositories(github: GitHub, here: Repo, configPath: string) 
     }
     return entry;
   };
-  const main = await open(here);
+  const main = await open(here, defaultBranch);
   const configText = await main.reader.readFile(configPath);
   const config = configText === undefined ? EMPTY_CONFIG : parseConfig(configText, configPath);
   const byAccount = new Map<string, RepoReader>();

@@ -40,7 +40,8 @@ export interface PublishRequest {
   upToDate: string[];
   destinationFor: (account: string) => Destination;
   label: string;
-  issue?: { number: number; repository: string };
+  /** The pull request bodies' last line for a PR in `repository`: where the change was asked for. */
+  origin: (repository: string) => string;
   /** Close this link's open pull requests for steps the plan no longer has (link runs only). */
   closeStale: boolean;
   dryRun: boolean;
@@ -106,10 +107,7 @@ export function pullBody(
     : step.number === 1
       ? "This is the first step: apply it first."
       : `Step ${step.number - 1} is already merged: make sure it is applied first.`;
-  const origin = req.issue
-    ? `Requested in ${req.issue.repository === repository ? "" : req.issue.repository}#${req.issue.number}.`
-    : "Requested with workflow_dispatch.";
-  return `${step.body}\n---\n${after}\n${origin}\n\n<!-- ${TRAILER}: ${req.linkId}/${step.id} -->\n`;
+  return `${step.body}\n---\n${after}\n${req.origin(repository)}\n\n<!-- ${TRAILER}: ${req.linkId}/${step.id} -->\n`;
 }
 
 export async function publishSteps(github: GitHub, req: PublishRequest): Promise<PublishResult> {
@@ -168,10 +166,17 @@ export async function publishSteps(github: GitHub, req: PublishRequest): Promise
 
 async function loadState(github: GitHub, dest: Destination, prefix: string): Promise<RepoState> {
   const ref = { owner: dest.owner, repo: dest.repo };
-  const [refs, pulls] = await Promise.all([
-    github.rest.git.listMatchingRefs({ ...ref, ref: `heads/${prefix}` }),
-    github.paginate(github.rest.pulls.list, { ...ref, state: "open", base: dest.base, per_page: 100 }),
-  ]);
+  const refs = await github.rest.git.listMatchingRefs({ ...ref, ref: `heads/${prefix}` });
+  // Without a branch of this link there can be no pull request of it either.
+  const pulls =
+    refs.data.length === 0
+      ? []
+      : await github.paginate(github.rest.pulls.list, {
+          ...ref,
+          state: "open",
+          base: dest.base,
+          per_page: 100,
+        });
   return {
     refs: new Map(refs.data.map((r) => [r.ref.replace(/^refs\/heads\//, ""), r.object.sha])),
     pulls: (pulls as OpenPull[]).filter((p) => p.head.ref.startsWith(prefix)),

@@ -261,6 +261,7 @@ describe("requests that go nowhere", () => {
     const comments = repo().comments(issue);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain("`read` permission");
+    expect(comments[0]!.body).toContain("ask them to open it");
     expect(world.aws.calls).toEqual([]);
     expect(Object.keys(repo().branches())).toEqual(["main"]);
     expect(repo().pulls).toEqual([]);
@@ -343,6 +344,8 @@ describe("scheduled token rotation", () => {
     expect(pull.head).toBe("argocd-cluster-link/demoapps-readonly/rotate-token");
     expect(pull.title).toContain("generation 1");
     expect(pull.body).toContain("cd shared/us-east-1/k8s-eks/k8s-components && leverage tf apply");
+    expect(pull.body).toContain("Opened by the token rotation.");
+    expect(pull.body).not.toContain("already merged");
     expect(
       repo().readFile(
         pull.head,

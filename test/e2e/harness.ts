@@ -115,7 +115,12 @@ export function issueEvent(world: World, number: number, action: string, sender?
     },
     ...(label ? { label: { name: label } } : {}),
     sender: { login: sender ?? issue.user },
-    repository: { full_name: `${OWNER}/${REPO}`, name: REPO, owner: { login: OWNER } },
+    repository: {
+      full_name: `${OWNER}/${REPO}`,
+      name: REPO,
+      owner: { login: OWNER },
+      default_branch: "main",
+    },
   };
 }
 

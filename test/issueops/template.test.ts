@@ -330,8 +330,12 @@ describe("the example workflow", () => {
       issues: "write",
       "id-token": "write",
     });
-    expect((workflow.concurrency as Mapping).group).toBe(
+    const job = (workflow.jobs as Record<string, Mapping>).link!;
+    expect((job.concurrency as Mapping).group).toBe(
       "argocd-cluster-link-${{ github.event.issue.number || github.run_id }}",
     );
+    expect((job.concurrency as Mapping)["cancel-in-progress"]).toBe(false);
+    // The state labels the Action adds must not start runs that could replace a waiting one.
+    expect(job.if).toContain("github.event.label.name == 'cluster-link'");
   });
 });
