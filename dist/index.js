@@ -78454,24 +78454,13 @@ function fromSts(credentials, what, mask) {
 /** STS AssumeRoleWithWebIdentity (an unsigned call: the OIDC token is the proof). */
 async function assumeWithWebIdentity(input, ctx) {
     const what = `STS AssumeRoleWithWebIdentity into ${input.roleArn}`;
-    const client = new dist_cjs/* STSClient */.iM(clientConfig(input.region));
-    try {
-        const output = await withRetry(what, (abortSignal) => client.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-            RoleArn: input.roleArn,
-            RoleSessionName: input.sessionName,
-            WebIdentityToken: input.token,
-            DurationSeconds: SESSION_SECONDS,
-        }), { abortSignal }), ctx.retry, ctx.log, ctx.runtime);
-        const credentials = fromSts(output.Credentials, what, ctx.mask);
-        ctx.log(`Assumed ${input.roleArn} as session ${input.sessionName}${expiresAt(credentials)}`);
-        return credentials;
-    }
-    catch (error) {
-        throw webIdentityError(what, input, error);
-    }
-    finally {
-        client.destroy();
-    }
+    const command = new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+        RoleArn: input.roleArn,
+        RoleSessionName: input.sessionName,
+        WebIdentityToken: input.token,
+        DurationSeconds: SESSION_SECONDS,
+    });
+    return assume(new dist_cjs/* STSClient */.iM(clientConfig(input.region)), command, what, input, ctx, (error) => webIdentityError(what, input, error));
 }
 function webIdentityError(what, input, error) {
     if (error instanceof AwsLookupError)
@@ -78507,19 +78496,24 @@ function webIdentityError(what, input, error) {
 /** STS AssumeRole signed with the lookup role's credentials: role chaining into another account. */
 async function assumeChained(input, ctx) {
     const what = `STS AssumeRole from ${input.fromRoleArn} into ${input.roleArn}`;
-    const client = new dist_cjs/* STSClient */.iM(clientConfig(input.region, input.credentials));
+    const command = new dist_cjs/* AssumeRoleCommand */.QL({
+        RoleArn: input.roleArn,
+        RoleSessionName: input.sessionName,
+        DurationSeconds: SESSION_SECONDS,
+    });
+    return assume(new dist_cjs/* STSClient */.iM(clientConfig(input.region, input.credentials)), command, what, input, ctx, (error) => chainError(what, input, error));
+}
+/** Sends one STS assume call with retries, masks and logs the credentials, maps failures to `toError`. */
+async function assume(client, command, what, input, ctx, toError) {
     try {
-        const output = await withRetry(what, (abortSignal) => client.send(new dist_cjs/* AssumeRoleCommand */.QL({
-            RoleArn: input.roleArn,
-            RoleSessionName: input.sessionName,
-            DurationSeconds: SESSION_SECONDS,
-        }), { abortSignal }), ctx.retry, ctx.log, ctx.runtime);
+        // Both commands answer with Credentials; the union of their send() overloads needs the cast.
+        const output = (await withRetry(what, (abortSignal) => client.send(command, { abortSignal }), ctx.retry, ctx.log, ctx.runtime));
         const credentials = fromSts(output.Credentials, what, ctx.mask);
         ctx.log(`Assumed ${input.roleArn} as session ${input.sessionName}${expiresAt(credentials)}`);
         return credentials;
     }
     catch (error) {
-        throw chainError(what, input, error);
+        throw toError(error);
     }
     finally {
         client.destroy();

@@ -161,32 +161,15 @@ export async function assumeWithWebIdentity(
   ctx: CallContext,
 ): Promise<AwsCredentials> {
   const what = `STS AssumeRoleWithWebIdentity into ${input.roleArn}`;
-  const client = new STSClient(clientConfig(input.region));
-  try {
-    const output = await withRetry(
-      what,
-      (abortSignal) =>
-        client.send(
-          new AssumeRoleWithWebIdentityCommand({
-            RoleArn: input.roleArn,
-            RoleSessionName: input.sessionName,
-            WebIdentityToken: input.token,
-            DurationSeconds: SESSION_SECONDS,
-          }),
-          { abortSignal },
-        ),
-      ctx.retry,
-      ctx.log,
-      ctx.runtime,
-    );
-    const credentials = fromSts(output.Credentials, what, ctx.mask);
-    ctx.log(`Assumed ${input.roleArn} as session ${input.sessionName}${expiresAt(credentials)}`);
-    return credentials;
-  } catch (error) {
-    throw webIdentityError(what, input, error);
-  } finally {
-    client.destroy();
-  }
+  const command = new AssumeRoleWithWebIdentityCommand({
+    RoleArn: input.roleArn,
+    RoleSessionName: input.sessionName,
+    WebIdentityToken: input.token,
+    DurationSeconds: SESSION_SECONDS,
+  });
+  return assume(new STSClient(clientConfig(input.region)), command, what, input, ctx, (error) =>
+    webIdentityError(what, input, error),
+  );
 }
 
 function webIdentityError(what: string, input: WebIdentityInput, error: unknown): Error {
@@ -238,28 +221,44 @@ export interface ChainInput {
 /** STS AssumeRole signed with the lookup role's credentials: role chaining into another account. */
 export async function assumeChained(input: ChainInput, ctx: CallContext): Promise<AwsCredentials> {
   const what = `STS AssumeRole from ${input.fromRoleArn} into ${input.roleArn}`;
-  const client = new STSClient(clientConfig(input.region, input.credentials));
+  const command = new AssumeRoleCommand({
+    RoleArn: input.roleArn,
+    RoleSessionName: input.sessionName,
+    DurationSeconds: SESSION_SECONDS,
+  });
+  return assume(
+    new STSClient(clientConfig(input.region, input.credentials)),
+    command,
+    what,
+    input,
+    ctx,
+    (error) => chainError(what, input, error),
+  );
+}
+
+/** Sends one STS assume call with retries, masks and logs the credentials, maps failures to `toError`. */
+async function assume(
+  client: STSClient,
+  command: AssumeRoleCommand | AssumeRoleWithWebIdentityCommand,
+  what: string,
+  input: { roleArn: string; sessionName: string },
+  ctx: CallContext,
+  toError: (error: unknown) => Error,
+): Promise<AwsCredentials> {
   try {
-    const output = await withRetry(
+    // Both commands answer with Credentials; the union of their send() overloads needs the cast.
+    const output = (await withRetry(
       what,
-      (abortSignal) =>
-        client.send(
-          new AssumeRoleCommand({
-            RoleArn: input.roleArn,
-            RoleSessionName: input.sessionName,
-            DurationSeconds: SESSION_SECONDS,
-          }),
-          { abortSignal },
-        ),
+      (abortSignal) => client.send(command as AssumeRoleCommand, { abortSignal }),
       ctx.retry,
       ctx.log,
       ctx.runtime,
-    );
+    )) as { Credentials?: Parameters<typeof fromSts>[0] };
     const credentials = fromSts(output.Credentials, what, ctx.mask);
     ctx.log(`Assumed ${input.roleArn} as session ${input.sessionName}${expiresAt(credentials)}`);
     return credentials;
   } catch (error) {
-    throw chainError(what, input, error);
+    throw toError(error);
   } finally {
     client.destroy();
   }

@@ -17,31 +17,13 @@ import { join } from "node:path";
 import { applyPatch } from "diff";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REQUEST_KEYS } from "../support/request-keys.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 const EXAMPLES = join(ROOT, "examples");
 const GOLDEN = join(ROOT, "test", "golden");
 const CLI = join(ROOT, "dist", "cli", "index.js");
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
-
-/** Every key a link request may have (src/request/parse.ts); the product's own list is checked below. */
-const REQUEST_KEYS = [
-  "source-account",
-  "target-account",
-  "target-region",
-  "target-cluster",
-  "method",
-  "namespaces",
-  "cluster-resources",
-  "argocd-instance",
-  "dedicated-instance",
-  "access",
-  "argocd-cluster-name",
-  "labels",
-  "target-cluster-layer",
-  "argocd-layer",
-  "target-rbac-layer",
-];
 
 /** The order in which steps must be applied (and so appear in a plan). */
 const STEP_ORDER = ["source-role", "target-role", "target-rbac", "cluster-access", "argocd"];

@@ -12,28 +12,11 @@ import {
   type Element,
   type Mapping,
 } from "../support/issue-form.js";
+import { REQUEST_KEYS } from "../support/request-keys.js";
 
 const root = new URL("../../", import.meta.url);
 const workflowText = readFileSync(new URL("examples/workflows/link-cluster.yml", root), "utf8");
 
-/** The request keys (src/request/parse.ts does not export its list; see the test below). */
-const REQUEST_KEYS = [
-  "source-account",
-  "target-account",
-  "target-region",
-  "target-cluster",
-  "method",
-  "namespaces",
-  "cluster-resources",
-  "argocd-instance",
-  "dedicated-instance",
-  "access",
-  "argocd-cluster-name",
-  "labels",
-  "target-cluster-layer",
-  "argocd-layer",
-  "target-rbac-layer",
-];
 const REQUIRED_KEYS = [
   "source-account",
   "target-account",
