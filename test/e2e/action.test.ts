@@ -94,6 +94,42 @@ const pullsOf = (run: { outputs: Record<string, string> }) =>
   }[];
 const writes = () => world!.github.requests.filter((r) => r.method !== "GET");
 
+describe("accounts in several repositories", () => {
+  it("opens each step's pull request in the repository of its account, in order across repositories", async () => {
+    const all = await exampleFiles("leverage-2026");
+    const main: Record<string, string> = {};
+    const devstg: Record<string, string> = {};
+    for (const [path, text] of Object.entries(all))
+      (path.startsWith("apps-devstg/") ? devstg : main)[path] = text;
+    main[".github/argocd-cluster-link.yml"] =
+      "accounts:\n  apps-devstg:\n    repository: octo-org/infra-apps-devstg\n";
+    world = await startWorld({ files: main, repos: [{ name: "infra-apps-devstg", files: devstg }] });
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(run.outputs.status).toBe("published");
+    const pulls = pullsOf(run);
+    expect(pulls.map((p) => [p.step, p.repository])).toEqual([
+      ["source-role", "octo-org/infra"],
+      ["target-role", "octo-org/infra-apps-devstg"],
+      ["cluster-access", "octo-org/infra-apps-devstg"],
+      ["argocd", "octo-org/infra"],
+    ]);
+    const other = world.github.repo(OWNER, "infra-apps-devstg");
+    const targetRole = other.pulls.find((p) => p.head.endsWith("/target-role"))!;
+    expect(targetRole.body).toContain(`Merge and apply after octo-org/infra#${pulls[0]!.number} (step 1).`);
+    expect(targetRole.body).toContain(`Requested in octo-org/infra#${issue}.`);
+    expect(
+      other.readFile(targetRole.head, "apps-devstg/global/base-identities/argocd_link_demoapps.tf"),
+    ).toContain("argocd-link-demoapps");
+    // Nothing of another account lands in the wrong repository.
+    expect(
+      Object.keys(repo().files(repo().pulls.find((p) => p.head.endsWith("/source-role"))!.head)).some((f) =>
+        f.startsWith("apps-devstg/"),
+      ),
+    ).toBe(false);
+  });
+});
+
 describe("reruns and edits", () => {
   it("a rerun with the same request makes no commit and no pull request and updates the one comment", async () => {
     world = await startWorld();

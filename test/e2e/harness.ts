@@ -38,13 +38,18 @@ export interface World {
 
 export interface WorldOptions {
   files?: Record<string, string>;
+  /** More repositories, e.g. for accounts that live elsewhere. */
+  repos?: { name: string; files: Record<string, string> }[];
   permissions?: Record<string, "admin" | "maintain" | "write" | "triage" | "read" | "none">;
   aws?: Partial<FakeAwsOptions>;
 }
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
   const github = await startFakeGitHub({
-    repos: [{ owner: OWNER, name: REPO, files: options.files ?? (await exampleFiles("leverage-2026")) }],
+    repos: [
+      { owner: OWNER, name: REPO, files: options.files ?? (await exampleFiles("leverage-2026")) },
+      ...(options.repos ?? []).map((r) => ({ owner: OWNER, name: r.name, files: r.files })),
+    ],
     permissions: options.permissions ?? { "octo-dev": "write", "octo-admin": "admin", "octo-reader": "read" },
     token: BOT_TOKEN,
   });
