@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4344);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5761);
 
 const code = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -19,7 +19,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4344:
+/***/ 5761:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -294,6 +294,26 @@ function validateLinkRequest(input, sourceName) {
             value: show(get("cluster-resources")),
             message: "only applies together with namespaces; without namespaces access is cluster-wide and already covers cluster resources",
         });
+    }
+    // Overrides stay in the account (and region) their step belongs to: a step's account decides
+    // where it is reviewed and applied, so a layer from elsewhere would mislead both.
+    const within = [
+        ["argocd-layer", argocdLayer, sourceAccount && `${sourceAccount}/`],
+        [
+            "target-cluster-layer",
+            targetClusterLayer,
+            targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
+        ],
+        [
+            "target-rbac-layer",
+            targetRbacLayer,
+            targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
+        ],
+    ];
+    for (const [field, path, prefix] of within) {
+        if (path !== undefined && prefix !== undefined && !path.startsWith(prefix)) {
+            errors.push({ field, value: show(path), message: `must be a layer under ${prefix}` });
+        }
     }
     if (errors.length > 0)
         throw new InvalidInputError(what, errors);
@@ -949,6 +969,17 @@ const markerFor = (id) => `${names_MARKER}: ${id}`;
 /** The branch of one step: stable across reruns, whatever steps are already merged. */
 function stepBranch(linkId, stepId) {
     return `${names_MARKER}/${linkId}/${stepId}`;
+}
+/** Who a link connects, as written in the files it owns. */
+function ownerLine(release, req) {
+    return `link: ArgoCD ${release} in ${req.sourceAccount} -> ${req.targetAccount}/${req.targetRegion}/${req.targetCluster}`;
+}
+/** The owner line of a file written by the link `id`, if it is one. */
+function ownerOf(text, id) {
+    const lines = text.split("\n", 3);
+    if (lines[0] !== `# ${markerFor(id)}`)
+        return undefined;
+    return lines[1]?.startsWith("# link: ") ? lines[1].slice(2) : "";
 }
 
 ;// CONCATENATED MODULE: ./src/edit/values-yaml.ts
@@ -1723,6 +1754,39 @@ function upsertObjectItems(text, path, open, entries, note) {
     return checked(out, path, "add object items");
 }
 
+;// CONCATENATED MODULE: ./src/plan/access.ts
+// How a link's access is granted in the target cluster, decided from the request and the cluster's
+// authentication mode; shared by discovery (which layers are needed) and the planner.
+
+/** Whether the grant in the target is cluster-wide (no namespaces). */
+function clusterWide(req) {
+    return req.namespaces.length === 0;
+}
+/**
+ * Access entries when the cluster accepts them (mode API or API_AND_CONFIG_MAP) and the cluster
+ * layer's AWS provider can manage them; otherwise the aws-auth map_roles list.
+ */
+function clusterGrant(mode, cluster) {
+    if (mode === "CONFIG_MAP")
+        return "aws-auth";
+    if (cluster.accessEntries.supported)
+        return "access-entry";
+    if (mode === "API") {
+        throw new LayoutError(`The target cluster only accepts EKS access entries (authentication mode API), but ${cluster.accessEntries.why}. ` +
+            `Raise the provider version of ${cluster.path} (and run leverage tf init -upgrade there), then run again.`);
+    }
+    return "aws-auth";
+}
+/**
+ * Whether the link needs RBAC objects in the target: a bearer token's ServiceAccount, an aws-auth
+ * group without cluster-admin, or the cluster-scoped kinds of `cluster-resources`.
+ */
+function rbacNeeded(req, grant) {
+    if (req.method === "bearer-token" || req.clusterResources)
+        return true;
+    return grant === "aws-auth" && req.access !== "cluster-admin";
+}
+
 ;// CONCATENATED MODULE: ./src/layout/tree.ts
 // Facts about a Leverage repository that come from paths alone: which folders are accounts,
 // regions and layers. A folder whose name ends in " --" is not deployed and is skipped with
@@ -1786,6 +1850,7 @@ function findLayers(files) {
 
 
 
+
 const ARGO_CHART = "argo-cd";
 /** The ArgoCD service accounts that talk to clusters, by chart values key, with the chart's default names. */
 const ARGO_SERVICE_ACCOUNTS = {
@@ -1836,14 +1901,13 @@ async function discoverLayout(repo, req, facts) {
     const argocdLayer = layers.find((l) => l.path === argocd.layer);
     const argocdRemoteStates = remoteStates(await parseLayer(argocdLayer));
     const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
-    const targetCluster = await findClusterLayer(layers, req, parse, parseLayer);
+    const targetCluster = await findClusterLayer(repo, layers, req, parse, parseLayer);
     const baseIdentities = layers.find((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION && l.rest === "base-identities");
     if (req.method === "iam-role" && !baseIdentities) {
         throw new LayoutError(`No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
             `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION).map((l) => l.path))}.`);
     }
-    const needsRbac = req.method === "bearer-token" ||
-        (facts?.authenticationMode === "CONFIG_MAP" && req.access !== "cluster-admin");
+    const needsRbac = rbacNeeded(req, clusterGrant(facts?.authenticationMode, targetCluster));
     const rbac = needsRbac ? await findRbacLayer(layers, targetCluster, req, parseLayer) : undefined;
     return {
         project,
@@ -2014,7 +2078,14 @@ async function describeRelease(repo, layer, file, block, parse) {
     const templates = [];
     if (values && file.text[values.exprStart] === "[") {
         for (const element of splitSequence(file.text, values.exprStart, file.path).items) {
-            const call = /^templatefile\s*\(/.exec(file.text.slice(element.start, element.end));
+            const text = file.text.slice(element.start, element.end);
+            const call = /^templatefile\s*\(/.exec(text);
+            // Before chart 7.0.0 the cluster list is replaced, not merged, by a later values element.
+            if (!call && chartMajor(version) < 7 && /clusterCredentials/.test(text)) {
+                throw new LayoutError(`${where}: a values element other than a templatefile(...) sets configs.clusterCredentials. With chart ` +
+                    `${version} (< 7.0.0) that list is replaced, not merged, so a new cluster entry would be dropped. Move ` +
+                    `those entries into the values template, then run again.`);
+            }
             if (!call)
                 continue;
             const args = splitSequence(file.text, element.start + call[0].length - 1, file.path).items;
@@ -2104,7 +2175,7 @@ async function findIdentitiesLayer(layers, argocdLayer, parseLayer) {
 }
 const EKS_MODULE = /(terraform-aws-eks|terraform-aws-modules\/eks\/aws)(\.git)?(\?|$|\/\/?(?!modules))/;
 const AWS_AUTH_MODULE = /\/\/modules\/aws-auth(\?|$)/;
-async function findClusterLayer(layers, req, parse, parseLayer) {
+async function findClusterLayer(repo, layers, req, parse, parseLayer) {
     const regionLayers = layers.filter((l) => l.account === req.targetAccount && l.region === req.targetRegion);
     const candidates = req.targetClusterLayer
         ? layers.filter((l) => l.path === req.targetClusterLayer)
@@ -2121,8 +2192,10 @@ async function findClusterLayer(layers, req, parse, parseLayer) {
             break;
         const files = await parseLayer(layer);
         let eksModule;
+        let eksMajor;
         let awsAuth = "none";
         let mentionsCluster = false;
+        let awsConstraint;
         for (const file of files) {
             if (file.text.includes(`"${req.targetCluster}"`))
                 mentionsCluster = true;
@@ -2132,15 +2205,31 @@ async function findClusterLayer(layers, req, parse, parseLayer) {
                     awsAuth = "aws-auth-module";
                 else if (EKS_MODULE.test(source) && !source.includes("//modules/")) {
                     eksModule = m.labels[0];
+                    const version = /[?&]ref=v?(\d+)\./.exec(source)?.[1] ??
+                        /(\d+)\./.exec(attrString(file, m, "version") ?? "")?.[1];
+                    if (version)
+                        eksMajor = Number(version);
                     if (findAttribute(m, "aws_auth_roles") && awsAuth === "none")
                         awsAuth = "eks-module";
                 }
             }
+            awsConstraint ??= awsProviderConstraint(file);
         }
         if (!eksModule)
             continue;
         const mapRoles = await findMapRoles(layer, parse);
-        found.push({ path: layer.path, eksModule, awsAuth, mapRoles, mentionsCluster });
+        const lock = await repo.readFile(`${layer.path}/.terraform.lock.hcl`);
+        const locked = lock &&
+            /provider\s+"registry\.(?:terraform|opentofu)\.org\/hashicorp\/aws"\s*\{[^}]*?version\s*=\s*"([^"]+)"/.exec(lock)?.[1];
+        found.push({
+            path: layer.path,
+            eksModule,
+            ...(eksMajor !== undefined ? { eksMajor } : {}),
+            awsAuth,
+            mapRoles,
+            mentionsCluster,
+            accessEntries: accessEntriesSupport(layer.path, awsConstraint, locked),
+        });
     }
     const where = req.targetClusterLayer ?? `${req.targetAccount}/${req.targetRegion}`;
     if (found.length === 0) {
@@ -2219,10 +2308,81 @@ function backendKey(files) {
 function hasBlock(items, type, ...labels) {
     return findBlocks(items, type, ...labels).length > 0;
 }
+/** The `version` constraint of hashicorp/aws in the file's `terraform { required_providers }`, if any. */
+function awsProviderConstraint(file) {
+    for (const terraform of scan_findBlocks(file.items, "terraform")) {
+        for (const providers of scan_findBlocks(terraform.body, "required_providers")) {
+            const aws = findAttribute(providers, "aws");
+            if (!aws)
+                continue;
+            // The legacy form `aws = "~> 4.10"` is the constraint itself.
+            const legacy = stringLiteral(file.text.slice(aws.exprStart, aws.exprEnd));
+            if (legacy !== undefined)
+                return legacy;
+            if (file.text[aws.exprStart] !== "{")
+                continue;
+            const version = objectItems(file.text, aws.exprStart, file.path).items.find((i) => i.key === "version");
+            if (version)
+                return stringLiteral(file.text.slice(version.valueStart, version.valueEnd));
+        }
+    }
+    return undefined;
+}
+const ACCESS_ENTRY_MIN = [5, 33, 0];
+function compareVersions(a, b) {
+    for (let i = 0; i < 3; i++)
+        if ((a[i] ?? 0) !== (b[i] ?? 0))
+            return (a[i] ?? 0) - (b[i] ?? 0);
+    return 0;
+}
+const versionOf = (text) => text.split(".").map((n) => Number(n) || 0);
+/**
+ * aws_eks_access_entry exists from hashicorp/aws 5.33.0: the layer's lock file (what is installed)
+ * and its version constraint (what may be installed) must both allow it.
+ */
+function accessEntriesSupport(layer, constraint, locked) {
+    if (locked && compareVersions(versionOf(locked), ACCESS_ENTRY_MIN) < 0) {
+        return {
+            supported: false,
+            why: `${layer}/.terraform.lock.hcl pins hashicorp/aws ${locked}; EKS access entries need 5.33.0 or later`,
+        };
+    }
+    for (const clause of (constraint ?? "")
+        .split(",")
+        .map((c) => c.trim())
+        .filter(Boolean)) {
+        const match = /^(~>|<=|<|>=|>|!=|=)?\s*v?(\d+(?:\.\d+){0,2})$/.exec(clause);
+        if (!match)
+            continue;
+        const [op = "=", raw] = [match[1], match[2]];
+        const version = versionOf(raw);
+        let below; // exclusive upper bound
+        let inclusive = false;
+        if (op === "~>") {
+            const parts = raw.split(".").length;
+            below = parts >= 3 ? [version[0], version[1] + 1, 0] : [version[0] + 1, 0, 0];
+        }
+        else if (op === "<")
+            below = version;
+        else if (op === "<=" || op === "=") {
+            below = version;
+            inclusive = true;
+        }
+        const cmp = below ? compareVersions(below, ACCESS_ENTRY_MIN) : 1;
+        if (below && (cmp < 0 || (cmp === 0 && !inclusive))) {
+            return {
+                supported: false,
+                why: `${layer} requires hashicorp/aws "${constraint}"; EKS access entries need 5.33.0 or later`,
+            };
+        }
+    }
+    return { supported: true };
+}
 
 ;// CONCATENATED MODULE: ./src/plan/terraform.ts
 // The Terraform files a link creates, one function per file. Names come from LinkNames; every value
 // that came from a request or from AWS is written through quote() by the renderer.
+
 
 
 const IAM_OIDC_ROLE_MODULE = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role-with-oidc?ref=v5.37.1";
@@ -2240,12 +2400,15 @@ const CLUSTER_ROLE = {
     edit: "edit",
     view: "view",
 };
-/** Whether the grant in the target is cluster-wide: no namespaces, or cluster resources wanted too. */
-function clusterWide(req) {
-    return req.namespaces.length === 0 || req.clusterResources;
-}
 function header(lines) {
     return [comment(lines.join("\n")), blank];
+}
+/**
+ * The first lines of every file a link owns: its id, and who it links, so that a request reusing
+ * the id for another link is refused instead of rewriting this one (see ownerOf).
+ */
+function linkMarker(names, req) {
+    return [markerFor(names.id), ownerLine(names.release, req)];
 }
 function tags(hasTagsLocal, extra) {
     return hasTagsLocal
@@ -2299,7 +2462,7 @@ function assumePolicyFile(names, req, hasTagsLocal) {
     };
     return renderFile([
         ...header([
-            `${markerFor(names.id)}`,
+            ...linkMarker(names, req),
             `ArgoCD "${names.release}" may assume the role that ${req.targetAccount}/${req.targetRegion}/${req.targetCluster} trusts.`,
         ]),
         block("resource", ["aws_iam_policy", `argocd_link_${names.snake}`], [
@@ -2323,7 +2486,7 @@ function renderValueInline(value) {
 function targetRoleFile(names, req, hasTagsLocal) {
     return renderFile([
         ...header([
-            markerFor(names.id),
+            ...linkMarker(names, req),
             `Role assumed by ArgoCD "${names.release}" (account ${req.sourceAccount}) to reach ${req.targetCluster}.`,
             "It has no IAM policies: its only use is the Kubernetes access the cluster grants it.",
         ]),
@@ -2350,18 +2513,22 @@ function targetRoleFile(names, req, hasTagsLocal) {
     ]);
 }
 /** Target account, cluster layer: an EKS access entry and its policy association. */
-function accessEntryFile(names, req, eksModule) {
+function accessEntryFile(names, req, cluster) {
+    // terraform-aws-eks v18 names the cluster's name output cluster_id; v19 and later cluster_name.
+    const nameOutput = cluster.eksMajor !== undefined && cluster.eksMajor <= 18 ? "cluster_id" : "cluster_name";
     const scope = clusterWide(req)
         ? [attr("type", "cluster")]
         : [attr("type", "namespace"), attr("namespaces", req.namespaces)];
     return renderFile([
         ...header([
-            markerFor(names.id),
+            ...linkMarker(names, req),
             `Kubernetes access of ArgoCD "${names.release}" (account ${req.sourceAccount}) through its role ${names.targetRoleName}.`,
         ]),
         block("resource", ["aws_eks_access_entry", `argocd_link_${names.snake}`], [
-            attr("cluster_name", raw(`module.${eksModule}.cluster_name`)),
+            attr("cluster_name", raw(`module.${cluster.eksModule}.${nameOutput}`)),
             attr("principal_arn", raw(`"${names.targetRoleArnExpr}"`)),
+            // The group gets the cluster-scoped kinds through RBAC (the target-rbac step).
+            ...(req.clusterResources ? [attr("kubernetes_groups", [names.k8sGroup])] : []),
             attr("type", "STANDARD"),
         ]),
         blank,
@@ -2385,10 +2552,53 @@ function mapRolesElement(names, req) {
     ];
 }
 /**
+ * The cluster-scoped kinds ArgoCD manages next to its namespaces when `cluster-resources` is set.
+ * The built-in ClusterRoles (admin, edit, view) grant none of them, and binding those cluster-wide
+ * would open every namespace: this ClusterRole names only cluster-scoped kinds.
+ */
+const CLUSTER_SCOPED_KINDS = [
+    ["", ["namespaces", "persistentvolumes"]],
+    ["apiextensions.k8s.io", ["customresourcedefinitions"]],
+    ["rbac.authorization.k8s.io", ["clusterroles", "clusterrolebindings"]],
+    ["storage.k8s.io", ["storageclasses"]],
+    ["networking.k8s.io", ["ingressclasses"]],
+    ["scheduling.k8s.io", ["priorityclasses"]],
+    ["admissionregistration.k8s.io", ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"]],
+    ["apiregistration.k8s.io", ["apiservices"]],
+];
+function clusterScopedGrant(names, req, subject, labels, separated) {
+    const verbs = req.access === "view" ? ["get", "list", "watch"] : ["*"];
+    const name = `${names.k8sName}-cluster-scoped`;
+    return [
+        ...(separated ? [blank] : []),
+        comment(`cluster-resources: ${req.access === "view" ? "read" : "manage"} cluster-scoped kinds (namespaced access stays in ${req.namespaces.join(", ")}).` +
+            (req.access === "view"
+                ? ""
+                : "\nWriting ClusterRoles and their bindings is as strong as cluster-admin: grant it to a trusted ArgoCD only.")),
+        block("resource", ["kubernetes_cluster_role_v1", `argocd_link_${names.snake}_cluster_scoped`], [
+            block("metadata", [], [attr("name", name), attr("labels", labels)]),
+            blank,
+            ...CLUSTER_SCOPED_KINDS.map(([group, resources]) => block("rule", [], [attr("api_groups", [group]), attr("resources", resources), attr("verbs", verbs)])),
+        ]),
+        blank,
+        block("resource", ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}_cluster_scoped`], [
+            block("metadata", [], [attr("name", name), attr("labels", labels)]),
+            blank,
+            block("role_ref", [], [
+                attr("api_group", "rbac.authorization.k8s.io"),
+                attr("kind", "ClusterRole"),
+                attr("name", raw(`kubernetes_cluster_role_v1.argocd_link_${names.snake}_cluster_scoped.metadata[0].name`)),
+            ]),
+            block("subject", [], subject),
+        ]),
+    ];
+}
+/**
  * Target account, a layer with a kubernetes provider for the cluster: RBAC bindings for the link's
  * subject (a ServiceAccount with a token for bearer-token, the aws-auth group for iam-role).
  */
-function rbacFile(names, req, tokenGeneration = 0) {
+function rbacFile(names, req, options) {
+    const tokenGeneration = options.tokenGeneration;
     const bearer = req.method === "bearer-token";
     const saNamespace = "kube-system";
     const subject = bearer
@@ -2406,20 +2616,23 @@ function rbacFile(names, req, tokenGeneration = 0) {
     const labels = { "app.kubernetes.io/managed-by": "terraform", "argocd-cluster-link/link": names.id };
     const items = [
         ...header([
-            markerFor(names.id),
+            ...linkMarker(names, req),
             bearer
                 ? `ServiceAccount, long-lived token and RBAC for ArgoCD "${names.release}" (account ${req.sourceAccount}).`
-                : `RBAC for the aws-auth group of ArgoCD "${names.release}" (account ${req.sourceAccount}).`,
-            `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${clusterWide(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`,
+                : `RBAC for the group ${names.k8sGroup} of ArgoCD "${names.release}" (account ${req.sourceAccount}).`,
+            options.accessBindings
+                ? `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${clusterWide(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`
+                : `Access in ${req.namespaces.join(", ")} comes from the EKS access entry; this grants the cluster-scoped kinds.`,
         ]),
     ];
     if (bearer) {
         items.push(block("resource", ["kubernetes_service_account_v1", `argocd_link_${names.snake}`], [
             block("metadata", [], [attr("name", names.k8sName), attr("namespace", saNamespace), attr("labels", labels)]),
-        ]), blank, comment("The token does not expire. Raising `input` replaces the secret with a new token (the scheduled\n" +
-            "rotation of argocd-cluster-link opens that change); apply the ArgoCD layer right after."), block("resource", ["terraform_data", rotationResource(names)], [attr("input", String(tokenGeneration))]), blank, block("resource", ["kubernetes_secret_v1", `argocd_link_${names.snake}`], [
+        ]), blank, comment("The token does not expire. Raising the generation in generate_name (-g<N>-) replaces the secret\n" +
+            "with a new token (argocd-cluster-link's scheduled rotation opens that change); apply the ArgoCD\n" +
+            "layer right after."), block("resource", ["kubernetes_secret_v1", `argocd_link_${names.snake}`], [
             block("metadata", [], [
-                attr("generate_name", `${names.k8sName}-`),
+                attr("generate_name", tokenSecretPrefix(names, tokenGeneration)),
                 attr("namespace", saNamespace),
                 attr("labels", labels),
                 attr("annotations", {
@@ -2430,13 +2643,14 @@ function rbacFile(names, req, tokenGeneration = 0) {
             attr("type", "kubernetes.io/service-account-token"),
             attr("wait_for_service_account_token", true),
             blank,
-            block("lifecycle", [], [
-                attr("create_before_destroy", true),
-                attr("replace_triggered_by", [raw(`terraform_data.${rotationResource(names)}`)]),
-            ]),
+            comment("A new token exists before the old one is deleted."),
+            block("lifecycle", [], [attr("create_before_destroy", true)]),
         ]), blank);
     }
-    if (clusterWide(req)) {
+    if (!options.accessBindings) {
+        // Nothing namespaced to bind here.
+    }
+    else if (clusterWide(req)) {
         items.push(block("resource", ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}`], [
             block("metadata", [], [attr("name", names.k8sName), attr("labels", labels)]),
             blank,
@@ -2454,6 +2668,8 @@ function rbacFile(names, req, tokenGeneration = 0) {
             block("subject", [], subject),
         ]));
     }
+    if (req.clusterResources)
+        items.push(...clusterScopedGrant(names, req, subject, labels, options.accessBindings));
     if (bearer) {
         items.push(blank, block("output", [names.tokenOutput], [
             attr("description", `Bearer token of ArgoCD ${names.release} for this cluster (read by its layer through remote state)`),
@@ -2463,16 +2679,19 @@ function rbacFile(names, req, tokenGeneration = 0) {
     }
     return renderFile(items);
 }
-/** The `terraform_data` whose `input` (a generation number) triggers a new token when raised. */
-function rotationResource(names) {
-    return `argocd_link_${names.snake}_token_rotation`;
+/**
+ * generate_name of the token secret: changing it (the provider replaces the secret for a new
+ * generate_name) is how a token is rotated, with any Terraform version and no extra provider.
+ */
+function tokenSecretPrefix(names, generation) {
+    return `${names.k8sName}-g${generation}-`;
 }
 /** Source account, ArgoCD layer: reads the bearer token from the target RBAC layer's state. */
 function tokenRemoteStateFile(names, req, regionExpr, backendKey) {
     const sameAccount = req.sourceAccount === req.targetAccount;
     return renderFile([
         ...header([
-            markerFor(names.id),
+            ...linkMarker(names, req),
             `State of the ${req.targetAccount} layer that holds ArgoCD's ServiceAccount token for ${req.targetCluster}.`,
             "The token stays in Terraform state: it is never written into this repository.",
         ]),
@@ -2579,6 +2798,7 @@ function codeBlock(text, language = "") {
 // is still written inside code spans so that Markdown cannot reinterpret it.
 
 
+
 const SUMMARY = {
     "source-role": (n) => `IRSA role and assume policy for ArgoCD ${n.release}`,
     "target-role": (n) => `role ${n.targetRoleName} trusted by ArgoCD`,
@@ -2613,23 +2833,44 @@ function why(step, names, req, facts, layout) {
                     `no account root, no wildcard. It has no IAM permissions; the cluster grants it Kubernetes access in the next steps.`,
                 `Apply it after the previous step: IAM refuses a trust policy whose principal does not exist yet.`,
             ];
-        case "target-rbac":
-            return req.method === "bearer-token"
+        case "target-rbac": {
+            const scoped = req.clusterResources
                 ? [
+                    `${markdown_code("cluster-resources")}: a ClusterRole that names only cluster-scoped kinds (Namespaces, CRDs, ` +
+                        `ClusterRoles, StorageClasses, webhooks...) ${req.access === "view" ? "to read" : "to manage"}, so the ` +
+                        `namespaced access stays in ${req.namespaces.map(markdown_code).join(", ")}.` +
+                        (req.access === "view"
+                            ? ""
+                            : " Writing ClusterRoles and their bindings is as strong as cluster-admin."),
+                ]
+                : [];
+            if (req.method === "bearer-token") {
+                return [
                     `A ServiceAccount ${markdown_code(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
                         `ClusterRole ${markdown_code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+                    ...scoped,
                     `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
                         `it is never written into the repository.`,
-                ]
-                : [
-                    `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${markdown_code(names.k8sGroup)}; ` +
-                        `this binds that group to the ClusterRole ${markdown_code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
                 ];
+            }
+            if (clusterGrant(facts.authenticationMode, layout.targetCluster) === "access-entry") {
+                return [`The ArgoCD role's access entry puts it in the group ${markdown_code(names.k8sGroup)}.`, ...scoped];
+            }
+            return [
+                `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${markdown_code(names.k8sGroup)}; ` +
+                    `this binds that group to the ClusterRole ${markdown_code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+                ...scoped,
+            ];
+        }
         case "cluster-access":
-            return facts.authenticationMode === "CONFIG_MAP"
+            return clusterGrant(facts.authenticationMode, layout.targetCluster) === "aws-auth"
                 ? [
-                    `${markdown_code(facts.name)} uses authentication mode ${markdown_code(facts.authenticationMode)}: the role is added to ` +
-                        `${markdown_code("map_roles")} (aws-auth)${req.access === "cluster-admin" ? ` in ${markdown_code("system:masters")}` : ` as group ${markdown_code(names.k8sGroup)}`}.`,
+                    `${markdown_code(facts.name)} uses authentication mode ${markdown_code(facts.authenticationMode)}` +
+                        (facts.authenticationMode === "CONFIG_MAP"
+                            ? ""
+                            : ` but access entries are not available (${layout.targetCluster.accessEntries.why})`) +
+                        `: the role is added to ${markdown_code("map_roles")} (aws-auth)` +
+                        `${req.access === "cluster-admin" ? ` in ${markdown_code("system:masters")}` : ` as group ${markdown_code(names.k8sGroup)}`}.`,
                 ]
                 : [
                     `${markdown_code(facts.name)} uses authentication mode ${markdown_code(facts.authenticationMode)}, so access is an EKS access ` +
@@ -2689,11 +2930,10 @@ function stepBody(names, req, facts, layout, step, previous, previousId) {
 }
 
 ;// CONCATENATED MODULE: ./src/plan/rotate.ts
-// Token rotation for bearer-token links: every link's RBAC file holds a `terraform_data` whose
-// `input` is a generation number, and its token secret is replaced whenever that number changes.
-// A rotation is one step per link that raises the number; after it is applied in the target layer,
-// the ArgoCD layer is applied to read the new token from remote state.
-
+// Token rotation for bearer-token links: the token secret's generate_name carries a generation
+// (`argocd-link-<name>-g<N>-`), and a new generate_name makes the provider replace the secret, so
+// a rotation is one step per link that raises the number. After it is applied in the target
+// layer, the ArgoCD layer is applied to read the new token from remote state.
 
 
 
@@ -2701,17 +2941,16 @@ function stepBody(names, req, facts, layout, step, previous, previousId) {
 
 const ROTATE_STEP = "rotate-token";
 const LINK_FILE = /^argocd_link_[a-z0-9_]+\.tf$/;
-/** The current generation in an RBAC file, or undefined when the file has no rotation resource. */
+/** The token generation in an RBAC file, with the offsets of its generate_name literal. */
 function tokenGeneration(text, path) {
-    for (const block of scan_findBlocks(scanHcl(text, path), "resource", "terraform_data")) {
-        if (!block.labels[1]?.endsWith("_token_rotation"))
+    for (const block of scan_findBlocks(scanHcl(text, path), "resource", "kubernetes_secret_v1")) {
+        const metadata = scan_findBlocks(block.body, "metadata")[0];
+        const attribute = metadata && findAttribute(metadata, "generate_name");
+        const literal = attribute && stringLiteral(text.slice(attribute.exprStart, attribute.exprEnd));
+        const match = literal === undefined ? null : /^(argocd-link-[a-z0-9-]+-g)(\d{1,9})-$/.exec(literal);
+        if (!attribute || !match)
             continue;
-        const input = findAttribute(block, "input");
-        const literal = input && stringLiteral(text.slice(input.exprStart, input.exprEnd));
-        if (!input || literal === undefined || !/^\d{1,9}$/.test(literal)) {
-            throw new LayoutError(`${path}: the input of ${block.labels[1]} must be a generation number such as "3".`);
-        }
-        return { value: Number(literal), start: input.exprStart, end: input.exprEnd };
+        return { value: Number(match[2]), prefix: match[1], start: attribute.exprStart, end: attribute.exprEnd };
     }
     return undefined;
 }
@@ -2736,7 +2975,7 @@ async function planRotations(repo) {
             basename(other) === basename(path) &&
             body.includes(`data "terraform_remote_state" "argocd-link-${linkId}"`))?.[0];
         const next = generation.value + 1;
-        const content = text.slice(0, generation.start) + quote(String(next)) + text.slice(generation.end);
+        const content = text.slice(0, generation.start) + quote(`${generation.prefix}${next}-`) + text.slice(generation.end);
         const layer = dirname(path);
         const account = path.split("/", 1)[0];
         const apply = [`cd ${layer} && leverage tf apply`];
@@ -2747,7 +2986,7 @@ async function planRotations(repo) {
             `**Link** ${code(linkId)}: a new ServiceAccount token for ArgoCD (generation ${next}).`,
             "",
             "### Why",
-            `- Raising ${code("terraform_data")} ${code("input")} replaces the token secret: the new one is created first, then the old one is deleted.`,
+            `- A new ${code("generate_name")} (generation ${next}) replaces the token secret: the new one is created first, then the old one is deleted.`,
             argocdFile
                 ? `- ArgoCD reads the token through remote state in ${code(dirname(argocdFile))}: apply it right after, or ArgoCD keeps the deleted token until then.`
                 : "- No ArgoCD layer reading this token through remote state was found: update ArgoCD's cluster secret by hand.",
@@ -2793,6 +3032,7 @@ async function planRotations(repo) {
 
 
 
+
 async function planLink(repo, req, facts) {
     const layout = await discoverLayout(repo, req, facts);
     return buildPlan(repo, req, facts, layout);
@@ -2810,10 +3050,12 @@ async function buildPlan(repo, req, facts, layout) {
         return false;
     };
     const read = async (path) => repo.readFile(path);
+    await checkMethod(files, read, names, req);
     const drafts = [];
     const iam = req.method === "iam-role";
-    const viaConfigMap = iam && facts.authenticationMode === "CONFIG_MAP";
-    const needsRbac = !iam || (viaConfigMap && req.access !== "cluster-admin");
+    const grant = clusterGrant(facts.authenticationMode, layout.targetCluster);
+    const viaConfigMap = iam && grant === "aws-auth";
+    const needsRbac = rbacNeeded(req, grant);
     const dedicated = req.dedicatedInstance;
     const namespace = dedicated ? release : layout.argocd.namespace;
     const valuesPath = dedicated
@@ -2864,20 +3106,26 @@ async function buildPlan(repo, req, facts, layout) {
             id: "target-rbac",
             account: req.targetAccount,
             layers: [rbac.path],
-            files: new Map([[path, rbacFile(names, req, generation)]]),
+            // With access entries the namespaced access is the entry's; RBAC only adds cluster-scoped kinds.
+            files: new Map([
+                [path, rbacFile(names, req, { tokenGeneration: generation, accessBindings: !iam || viaConfigMap })],
+            ]),
         });
     }
     if (iam) {
         const cluster = layout.targetCluster;
         const access = new Map();
         if (!viaConfigMap) {
-            access.set(`${cluster.path}/argocd_link_${names.snake}_access.tf`, accessEntryFile(names, req, cluster.eksModule));
+            access.set(`${cluster.path}/argocd_link_${names.snake}_access.tf`, accessEntryFile(names, req, cluster));
         }
         else {
             if (!cluster.mapRoles || cluster.awsAuth === "none") {
-                throw new LayoutError(`${facts.name} authenticates with CONFIG_MAP (aws-auth) only, but ${cluster.path} has no locals ` +
-                    `map_roles = [...] passed to aws_auth_roles. Add one (or switch the cluster to API_AND_CONFIG_MAP to use ` +
-                    `access entries), then run again.`);
+                throw new LayoutError((facts.authenticationMode === "CONFIG_MAP"
+                    ? `${facts.name} authenticates with CONFIG_MAP (aws-auth) only`
+                    : `EKS access entries cannot be used (${cluster.accessEntries.why})`) +
+                    `, but ${cluster.path} has no locals map_roles = [...] passed to aws_auth_roles. Add one, or make ` +
+                    `access entries possible (authentication mode API_AND_CONFIG_MAP and hashicorp/aws 5.33.0 or later), ` +
+                    `then run again.`);
             }
             const { file, attribute } = cluster.mapRoles;
             const text = (await read(file));
@@ -2893,6 +3141,7 @@ async function buildPlan(repo, req, facts, layout) {
         currentValues,
         parsedValues,
     }));
+    await checkOwnership(drafts, read, names, req);
     const steps = [];
     const upToDate = [];
     for (const [index, draft] of drafts.entries()) {
@@ -2929,6 +3178,42 @@ async function buildPlan(repo, req, facts, layout) {
         step.body = stepBody(names, req, facts, layout, step, previous && steps.find((s) => s.id === previous.id), previous?.id);
     }
     return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
+}
+/** A link id names files in several accounts: refuse a request that would rewrite another link's files. */
+async function checkOwnership(drafts, read, names, req) {
+    const mine = ownerLine(names.release, req);
+    for (const draft of drafts) {
+        for (const path of draft.files.keys()) {
+            const previous = await read(path);
+            const theirs = previous === undefined ? undefined : ownerOf(previous, names.id);
+            if (theirs && theirs !== mine) {
+                throw new LayoutError(`argocd-cluster-name "${names.id}" is already used by another link (${theirs}; ${path}). ` +
+                    `Choose another argocd-cluster-name, or remove that link first.`);
+            }
+        }
+    }
+}
+/**
+ * Refuse to switch an existing link to the other method: the old method's roles or token and
+ * grants would stay behind. Checked before anything is edited.
+ */
+async function checkMethod(files, read, names, req) {
+    // Files only the other method writes: bearer-token's remote state and ServiceAccount, iam-role's roles.
+    const otherMethod = req.method === "iam-role"
+        ? (path, text) => path.endsWith(`/argocd_link_${names.snake}.tf`) &&
+            /"kubernetes_secret_v1"|"terraform_remote_state"/.test(text)
+        : (path, text) => path.endsWith(`/ids_argocd_link_${names.snake}.tf`) ||
+            (path.endsWith(`/argocd_link_${names.snake}.tf`) && text.includes("iam-assumable-role?"));
+    const candidates = files.filter((f) => f.endsWith(`argocd_link_${names.snake}.tf`));
+    for (const path of candidates) {
+        const text = (await read(path)) ?? "";
+        if (ownerOf(text, names.id) !== undefined && otherMethod(path, text)) {
+            throw new LayoutError(`Link "${names.id}" exists with the other method (${path}). Changing the method of an existing link is not ` +
+                `supported: its roles or token and grants would stay. Remove that link's files first (every ` +
+                `*argocd_link_${names.snake}*.tf and its entries in map_roles and the ArgoCD values), or choose another ` +
+                `argocd-cluster-name.`);
+        }
+    }
 }
 function requireValuesFile(layout) {
     if (!layout.argocd.valuesFile) {
@@ -3034,7 +3319,8 @@ function notes(req, facts) {
         out.push(`The namespaces ${req.namespaces.join(", ")} must exist in ${facts.name}: ArgoCD may not create them.`);
     }
     if (req.method === "bearer-token") {
-        out.push("The ServiceAccount token does not expire: rotate it on a schedule by replacing the token secret.");
+        out.push("The ServiceAccount token does not expire: rotate it by raising the generation in its secret's generate_name " +
+            "(the Action's scheduled rotation opens that pull request), then apply the ArgoCD layer.");
     }
     return out;
 }

@@ -155,6 +155,7 @@ export async function runAction(
     const plan = await planLink(reader, request, facts);
     const published = await publishSteps(github, {
       linkId: plan.linkId,
+      requester: issue ? `${here.owner}/${here.repo}#${issue.number}` : "dispatch",
       steps: plan.steps,
       upToDate: plan.upToDate,
       destinationFor: (account) => sources.destinationFor(account),
@@ -173,15 +174,14 @@ export async function runAction(
         ? "dry-run"
         : plan.steps.length === 0
           ? "up-to-date"
-          : published.steps.some((s) => s.outcome === "human-commit")
+          : leftAlone(published)
             ? "partial"
             : "published";
     const headline = {
       failed: `Publishing stopped at a GitHub error after ${published.steps.length} of ${plan.steps.length} step(s); run the workflow again (or edit the issue) to finish: nothing is duplicated.`,
       "dry-run": "Dry run: this is what would be published.",
       "up-to-date": "Every step of this link is already in the base branch: nothing left to change.",
-      partial:
-        "Some branches have commits that argocd-cluster-link did not make; those steps were left alone (see below).",
+      partial: partialHeadline(published, issue ? "edit the issue" : "run the workflow again"),
       published: `Review and merge the pull requests one at a time, in this order, and run each step's apply command after merging it.`,
     }[status as "failed" | "dry-run" | "up-to-date" | "partial" | "published"];
     return finish({
@@ -248,6 +248,7 @@ async function rotateTokens(
       // Each rotation is its own one-step change; the numbering above is only for the report.
       const result = await publishSteps(github, {
         linkId: rotation.linkId,
+        requester: "rotation",
         steps: [rotation.step],
         origin: () => "Opened by the token rotation.",
         upToDate: [],
@@ -263,11 +264,20 @@ async function rotateTokens(
         break;
       }
     }
+    const status: RunStatus = published.error
+      ? "failed"
+      : inputs.dryRun
+        ? "dry-run"
+        : leftAlone(published)
+          ? "partial"
+          : "published";
     return {
-      status: published.error ? "failed" : inputs.dryRun ? "dry-run" : "published",
-      headline: published.error
-        ? "Rotation stopped at a GitHub error; run the workflow again to finish: nothing is duplicated."
-        : "Merge each rotation, then apply its target layer and, right after, its ArgoCD layer.",
+      status,
+      headline:
+        status === "failed"
+          ? "Rotation stopped at a GitHub error; run the workflow again to finish: nothing is duplicated."
+          : `${status === "partial" ? `${partialHeadline(published, "run the workflow again")} ` : ""}` +
+            "Merge each rotation, then apply its target layer and, right after, its ArgoCD layer.",
       plan: { linkId: "rotation", steps, upToDate: [], notes: [] },
       published,
       ...(published.error ? { detail: published.error.message } : {}),
@@ -284,6 +294,28 @@ async function rotateTokens(
     }
     throw error;
   }
+}
+
+/** Whether a step was left alone because its branch is not this request's to change. */
+function leftAlone(published: PublishResult): boolean {
+  return published.steps.some((s) => s.outcome === "human-commit" || s.outcome === "other-request");
+}
+
+function partialHeadline(published: PublishResult, rerun: string): string {
+  const outcomes = new Set(published.steps.map((s) => s.outcome));
+  const lines: string[] = [];
+  if (outcomes.has("human-commit")) {
+    lines.push(
+      "Some branches have commits that argocd-cluster-link did not make; those steps were left alone (see below).",
+    );
+  }
+  if (outcomes.has("other-request")) {
+    lines.push(
+      "Some branches belong to another request that uses the same argocd-cluster-name; those steps were left " +
+        `alone (see below). Choose another argocd-cluster-name for this link and ${rerun}.`,
+    );
+  }
+  return lines.join(" ");
 }
 
 function whyIgnored(inputs: ActionInputs, ctx: RunContext): string | undefined {

@@ -2,9 +2,16 @@
 // are made with the Git Data API (tree with base_tree and inline content, commit, ref), so they are
 // signed when a bot token makes them. Everything is idempotent: a commit records a digest of its
 // step, a rerun with the same plan makes no commit, and a branch whose head is not ours (a human
-// pushed to it) is reported and left alone.
+// pushed to it, or argocd-cluster-link published it for another request that uses the same
+// argocd-cluster-name) is reported and left alone.
+//
+// The plan's file contents are computed from the current base branch, so every commit's tree is the
+// current base tree plus the step's files. An update whose branch does not contain the current base
+// yet is a merge commit (parents: the branch head, then the base), which keeps the ref update a fast
+// forward and the pull request free of conflicts with changes merged into the base meanwhile.
 
 import { createHash } from "node:crypto";
+import { code } from "../core/markdown.js";
 import { stepBranch } from "../plan/names.js";
 import type { Step } from "../plan/types.js";
 import type { GitHub } from "./client.js";
@@ -20,7 +27,7 @@ export interface Destination {
   baseTree: string;
 }
 
-export type StepOutcome = "created" | "updated" | "unchanged" | "human-commit" | "dry-run";
+export type StepOutcome = "created" | "updated" | "unchanged" | "human-commit" | "other-request" | "dry-run";
 
 export interface PublishedStep {
   step: string;
@@ -35,6 +42,13 @@ export interface PublishedStep {
 
 export interface PublishRequest {
   linkId: string;
+  /**
+   * Who asked for these steps: `<owner>/<repo>#<issue number>` for an issue, `dispatch` for
+   * workflow_dispatch, `rotation` for the token rotation. Recorded in each commit (trailer) and pull
+   * request body (marker): a branch published for another requester is left alone, and only pull
+   * requests of this requester are closed as stale.
+   */
+  requester: string;
   steps: Step[];
   /** Steps already merged into the base branch: their pull requests, if still open, are closed. */
   upToDate: string[];
@@ -58,6 +72,9 @@ export interface PublishResult {
 const TRAILER = "Argocd-Cluster-Link";
 const LINK_STEP_IDS = ["source-role", "target-role", "target-rbac", "cluster-access", "argocd"];
 const DIGEST_TRAILER = "Argocd-Cluster-Link-Digest";
+const REQUEST_TRAILER = "Argocd-Cluster-Link-Request";
+/** The base branch commit the commit's tree was made from (and that the commit contains). */
+const BASE_TRAILER = "Argocd-Cluster-Link-Base";
 
 /** A digest of what a step writes; equal digests mean the branch already holds this step. */
 export function stepDigest(step: Step): string {
@@ -69,8 +86,11 @@ export function stepDigest(step: Step): string {
   return hash.digest("hex");
 }
 
-export function commitMessage(linkId: string, step: Step): string {
-  return `${step.title}\n\n${step.body}\n${TRAILER}: ${linkId}/${step.id}\n${DIGEST_TRAILER}: ${stepDigest(step)}\n`;
+export function commitMessage(linkId: string, step: Step, requester: string, baseSha: string): string {
+  return (
+    `${step.title}\n\n${step.body}\n${TRAILER}: ${linkId}/${step.id}\n${REQUEST_TRAILER}: ${requester}\n` +
+    `${BASE_TRAILER}: ${baseSha}\n${DIGEST_TRAILER}: ${stepDigest(step)}\n`
+  );
 }
 
 function trailers(message: string): Map<string, string> {
@@ -82,6 +102,20 @@ function trailers(message: string): Map<string, string> {
   return out;
 }
 
+/** The requester in a pull request body's marker; undefined for bodies from before requesters. */
+function markerRequester(body: string | null): string | undefined {
+  return new RegExp(`<!-- ${TRAILER}: \\S+ request=(\\S+) -->`).exec(body ?? "")?.[1];
+}
+
+/** A requester recorded by another run, for a report: issue references stay links, anything else is code. */
+function describeRequester(value: string): string {
+  if (value === "dispatch") return "a workflow_dispatch run";
+  if (value === "rotation") return "the token rotation";
+  return /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+$/.test(value)
+    ? `the request ${value}`
+    : `the request ${code(value)}`;
+}
+
 interface OpenPull {
   number: number;
   html_url: string;
@@ -89,6 +123,7 @@ interface OpenPull {
   body: string | null;
   head: { ref: string };
   base: { ref: string };
+  labels?: { name?: string }[];
 }
 
 interface RepoState {
@@ -104,10 +139,12 @@ export function pullBody(
 ) {
   const after = previous?.pull
     ? `Merge and apply after ${previous.repository === repository ? "" : previous.repository}#${previous.pull.number} (step ${previous.number}).`
-    : step.number === 1
-      ? "This is the first step: apply it first."
-      : `Step ${step.number - 1} is already merged: make sure it is applied first.`;
-  return `${step.body}\n---\n${after}\n${req.origin(repository)}\n\n<!-- ${TRAILER}: ${req.linkId}/${step.id} -->\n`;
+    : previous
+      ? `Step ${previous.number} has no pull request of this request (see the request's status): it must be merged and applied first.`
+      : step.number === 1
+        ? "This is the first step: apply it first."
+        : `Step ${step.number - 1} is already merged: make sure it is applied first.`;
+  return `${step.body}\n---\n${after}\n${req.origin(repository)}\n\n<!-- ${TRAILER}: ${req.linkId}/${step.id} request=${req.requester} -->\n`;
 }
 
 export async function publishSteps(github: GitHub, req: PublishRequest): Promise<PublishResult> {
@@ -141,8 +178,10 @@ export async function publishSteps(github: GitHub, req: PublishRequest): Promise
       const [owner, repo] = repository.split("/") as [string, string];
       for (const pull of state.pulls) {
         const stepId = pull.head.ref.slice(prefix.length);
-        // Only link steps: a token rotation's pull request lives on its own schedule.
+        // Only link steps: a token rotation's pull request lives on its own schedule. Only this
+        // requester's: another request with the same argocd-cluster-name is not ours to close.
         if (wanted.has(stepId) || !LINK_STEP_IDS.includes(stepId)) continue;
+        if (markerRequester(pull.body) !== req.requester) continue;
         const reason = req.upToDate.includes(stepId)
           ? "its change is already in the base branch"
           : "the link request no longer needs this step";
@@ -206,8 +245,7 @@ async function publishStep(
   const digest = stepDigest(step);
 
   let outcome: StepOutcome = head ? "updated" : "created";
-  let parent = dest.baseSha;
-  let baseTree = dest.baseTree;
+  let parents = [dest.baseSha];
   if (head) {
     const { data: commit } = await github.rest.git.getCommit({ ...ref, commit_sha: head });
     const marks = trailers(commit.message);
@@ -219,9 +257,24 @@ async function publishStep(
         pull: pullOf(state, branch),
       };
     }
+    // Commits from before requesters were recorded count as this requester's.
+    const owner = marks.get(REQUEST_TRAILER);
+    if (owner !== undefined && owner !== req.requester) {
+      const theirs = pullOf(state, branch);
+      return {
+        ...base,
+        outcome: "other-request",
+        detail:
+          `argocd-cluster-link published this branch for ${describeRequester(owner)}` +
+          `${theirs ? ` (pull request #${theirs.number})` : ""}, which uses the same argocd-cluster-name ` +
+          `"${req.linkId}"; this step is left as it is: choose another argocd-cluster-name for this request`,
+      };
+    }
     if (marks.get(DIGEST_TRAILER) === digest) outcome = "unchanged";
-    parent = head;
-    baseTree = commit.tree.sha;
+    // The tree is the current base plus the step's files; merge the base in unless the head has it.
+    const hasBase =
+      marks.get(BASE_TRAILER) === dest.baseSha || commit.parents.some((p) => p.sha === dest.baseSha);
+    parents = hasBase ? [head] : [head, dest.baseSha];
   }
   if (req.dryRun)
     return {
@@ -234,7 +287,7 @@ async function publishStep(
   if (outcome !== "unchanged") {
     const { data: tree } = await github.rest.git.createTree({
       ...ref,
-      base_tree: baseTree,
+      base_tree: dest.baseTree,
       tree: step.files.map((f) => ({
         path: f.path,
         mode: "100644" as const,
@@ -244,9 +297,9 @@ async function publishStep(
     });
     const { data: commit } = await github.rest.git.createCommit({
       ...ref,
-      message: commitMessage(req.linkId, step),
+      message: commitMessage(req.linkId, step, req.requester, dest.baseSha),
       tree: tree.sha,
-      parents: [parent],
+      parents,
     });
     if (head) {
       await github.rest.git.updateRef({ ...ref, ref: `heads/${branch}`, sha: commit.sha, force: false });
@@ -258,16 +311,42 @@ async function publishStep(
 
   const body = pullBody(req, step, previous, repository);
   let pull = state.pulls.find((p) => p.head.ref === branch);
+  let detail: string | undefined;
   if (pull) {
     if (pull.title !== step.title || (pull.body ?? "") !== body) {
       await github.rest.pulls.update({ ...ref, pull_number: pull.number, title: step.title, body });
     }
   } else {
+    if (head) {
+      // The branch is older than this run but has no open pull request: a reviewer closed it, or an
+      // earlier run stopped before opening it. Say which (a call on this path only).
+      const { data: closed } = await github.rest.pulls.list({
+        ...ref,
+        state: "closed",
+        head: `${dest.owner}:${branch}`,
+        base: dest.base,
+        per_page: 1,
+      });
+      const last = closed[0];
+      if (last && !last.merged_at) {
+        detail = `reopened as a new pull request (the previous one, #${last.number}, was closed)`;
+      }
+    }
     pull = await createPull(github, ref, dest.base, branch, step.title, body);
     state.pulls.push(pull);
-    await github.rest.issues.addLabels({ ...ref, issue_number: pull.number, labels: [req.label] });
   }
-  return { ...base, outcome, pull: { number: pull.number, url: pull.html_url } };
+  // Also on reruns: the label call may have failed after the pull request was opened.
+  const label = req.label.toLowerCase();
+  if (!(pull.labels ?? []).some((l) => l.name?.toLowerCase() === label)) {
+    await github.rest.issues.addLabels({ ...ref, issue_number: pull.number, labels: [req.label] });
+    pull.labels = [...(pull.labels ?? []), { name: req.label }];
+  }
+  return {
+    ...base,
+    outcome,
+    pull: { number: pull.number, url: pull.html_url },
+    ...(detail ? { detail } : {}),
+  };
 }
 
 function pullOf(state: RepoState, branch: string) {

@@ -19,6 +19,7 @@ import {
 } from "../hcl/scan.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
+import { clusterGrant, rbacNeeded } from "../plan/access.js";
 import { basename, dirname, findLayers, GLOBAL_REGION, joinPath, type LayerPath } from "./tree.js";
 import type {
   ArgoInstance,
@@ -91,7 +92,7 @@ export async function discoverLayout(
   const argocdLayer = layers.find((l) => l.path === argocd.layer)!;
   const argocdRemoteStates = remoteStates(await parseLayer(argocdLayer));
   const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
-  const targetCluster = await findClusterLayer(layers, req, parse, parseLayer);
+  const targetCluster = await findClusterLayer(repo, layers, req, parse, parseLayer);
   const baseIdentities = layers.find(
     (l) => l.account === req.targetAccount && l.region === GLOBAL_REGION && l.rest === "base-identities",
   );
@@ -101,9 +102,7 @@ export async function discoverLayout(
         `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION).map((l) => l.path))}.`,
     );
   }
-  const needsRbac =
-    req.method === "bearer-token" ||
-    (facts?.authenticationMode === "CONFIG_MAP" && req.access !== "cluster-admin");
+  const needsRbac = rbacNeeded(req, clusterGrant(facts?.authenticationMode, targetCluster));
   const rbac = needsRbac ? await findRbacLayer(layers, targetCluster, req, parseLayer) : undefined;
 
   return {
@@ -311,7 +310,16 @@ async function describeRelease(
   const templates: ArgoInstance["valuesTemplates"] = [];
   if (values && file.text[values.exprStart] === "[") {
     for (const element of splitSequence(file.text, values.exprStart, file.path).items) {
-      const call = /^templatefile\s*\(/.exec(file.text.slice(element.start, element.end));
+      const text = file.text.slice(element.start, element.end);
+      const call = /^templatefile\s*\(/.exec(text);
+      // Before chart 7.0.0 the cluster list is replaced, not merged, by a later values element.
+      if (!call && chartMajor(version) < 7 && /clusterCredentials/.test(text)) {
+        throw new LayoutError(
+          `${where}: a values element other than a templatefile(...) sets configs.clusterCredentials. With chart ` +
+            `${version} (< 7.0.0) that list is replaced, not merged, so a new cluster entry would be dropped. Move ` +
+            `those entries into the values template, then run again.`,
+        );
+      }
       if (!call) continue;
       const args = splitSequence(file.text, element.start + call[0].length - 1, file.path).items;
       const pathArg = args[0] && stringLiteral(file.text.slice(args[0].start, args[0].end));
@@ -414,6 +422,7 @@ const EKS_MODULE = /(terraform-aws-eks|terraform-aws-modules\/eks\/aws)(\.git)?(
 const AWS_AUTH_MODULE = /\/\/modules\/aws-auth(\?|$)/;
 
 async function findClusterLayer(
+  repo: RepoReader,
   layers: LayerPath[],
   req: LinkRequest,
   parse: (path: string) => Promise<ParsedFile>,
@@ -436,8 +445,10 @@ async function findClusterLayer(
     if (found.length > 0 && !clusterNamed.includes(layer)) break;
     const files = await parseLayer(layer);
     let eksModule: string | undefined;
+    let eksMajor: number | undefined;
     let awsAuth: ClusterLayer["awsAuth"] = "none";
     let mentionsCluster = false;
+    let awsConstraint: string | undefined;
     for (const file of files) {
       if (file.text.includes(`"${req.targetCluster}"`)) mentionsCluster = true;
       for (const m of findBlocks(file.items, "module")) {
@@ -445,13 +456,32 @@ async function findClusterLayer(
         if (AWS_AUTH_MODULE.test(source) && findAttribute(m, "aws_auth_roles")) awsAuth = "aws-auth-module";
         else if (EKS_MODULE.test(source) && !source.includes("//modules/")) {
           eksModule = m.labels[0];
+          const version =
+            /[?&]ref=v?(\d+)\./.exec(source)?.[1] ??
+            /(\d+)\./.exec(attrString(file, m, "version") ?? "")?.[1];
+          if (version) eksMajor = Number(version);
           if (findAttribute(m, "aws_auth_roles") && awsAuth === "none") awsAuth = "eks-module";
         }
       }
+      awsConstraint ??= awsProviderConstraint(file);
     }
     if (!eksModule) continue;
     const mapRoles = await findMapRoles(layer, parse);
-    found.push({ path: layer.path, eksModule, awsAuth, mapRoles, mentionsCluster });
+    const lock = await repo.readFile(`${layer.path}/.terraform.lock.hcl`);
+    const locked =
+      lock &&
+      /provider\s+"registry\.(?:terraform|opentofu)\.org\/hashicorp\/aws"\s*\{[^}]*?version\s*=\s*"([^"]+)"/.exec(
+        lock,
+      )?.[1];
+    found.push({
+      path: layer.path,
+      eksModule,
+      ...(eksMajor !== undefined ? { eksMajor } : {}),
+      awsAuth,
+      mapRoles,
+      mentionsCluster,
+      accessEntries: accessEntriesSupport(layer.path, awsConstraint, locked),
+    });
   }
   const where = req.targetClusterLayer ?? `${req.targetAccount}/${req.targetRegion}`;
   if (found.length === 0) {
@@ -544,4 +574,74 @@ function backendKey(files: ParsedFile[]): string | undefined {
 
 export function hasBlock(items: HclBodyItem[], type: string, ...labels: string[]): boolean {
   return findBlocks(items, type, ...labels).length > 0;
+}
+
+/** The `version` constraint of hashicorp/aws in the file's `terraform { required_providers }`, if any. */
+function awsProviderConstraint(file: ParsedFile): string | undefined {
+  for (const terraform of findBlocks(file.items, "terraform")) {
+    for (const providers of findBlocks(terraform.body, "required_providers")) {
+      const aws = findAttribute(providers, "aws");
+      if (!aws) continue;
+      // The legacy form `aws = "~> 4.10"` is the constraint itself.
+      const legacy = stringLiteral(file.text.slice(aws.exprStart, aws.exprEnd));
+      if (legacy !== undefined) return legacy;
+      if (file.text[aws.exprStart] !== "{") continue;
+      const version = objectItems(file.text, aws.exprStart, file.path).items.find((i) => i.key === "version");
+      if (version) return stringLiteral(file.text.slice(version.valueStart, version.valueEnd));
+    }
+  }
+  return undefined;
+}
+
+const ACCESS_ENTRY_MIN = [5, 33, 0];
+
+function compareVersions(a: number[], b: number[]): number {
+  for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
+  return 0;
+}
+
+const versionOf = (text: string): number[] => text.split(".").map((n) => Number(n) || 0);
+
+/**
+ * aws_eks_access_entry exists from hashicorp/aws 5.33.0: the layer's lock file (what is installed)
+ * and its version constraint (what may be installed) must both allow it.
+ */
+export function accessEntriesSupport(
+  layer: string,
+  constraint?: string,
+  locked?: string,
+): { supported: boolean; why?: string } {
+  if (locked && compareVersions(versionOf(locked), ACCESS_ENTRY_MIN) < 0) {
+    return {
+      supported: false,
+      why: `${layer}/.terraform.lock.hcl pins hashicorp/aws ${locked}; EKS access entries need 5.33.0 or later`,
+    };
+  }
+  for (const clause of (constraint ?? "")
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean)) {
+    const match = /^(~>|<=|<|>=|>|!=|=)?\s*v?(\d+(?:\.\d+){0,2})$/.exec(clause);
+    if (!match) continue;
+    const [op = "=", raw] = [match[1], match[2]!];
+    const version = versionOf(raw);
+    let below: number[] | undefined; // exclusive upper bound
+    let inclusive = false;
+    if (op === "~>") {
+      const parts = raw.split(".").length;
+      below = parts >= 3 ? [version[0]!, version[1]! + 1, 0] : [version[0]! + 1, 0, 0];
+    } else if (op === "<") below = version;
+    else if (op === "<=" || op === "=") {
+      below = version;
+      inclusive = true;
+    }
+    const cmp = below ? compareVersions(below, ACCESS_ENTRY_MIN) : 1;
+    if (below && (cmp < 0 || (cmp === 0 && !inclusive))) {
+      return {
+        supported: false,
+        why: `${layer} requires hashicorp/aws "${constraint}"; EKS access entries need 5.33.0 or later`,
+      };
+    }
+  }
+  return { supported: true };
 }

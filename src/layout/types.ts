@@ -51,6 +51,10 @@ export interface ClusterLayer {
   path: string;
   /** Name of the terraform-aws-eks module: `module.<eksModule>.cluster_name`. */
   eksModule: string;
+  /** Major version of that module, when its source ref or version says (v18 names the output cluster_id). */
+  eksMajor?: number;
+  /** Whether the layer's AWS provider can manage EKS access entries (hashicorp/aws 5.33.0 or later). */
+  accessEntries: { supported: boolean; why?: string };
   /** How aws-auth is managed: eks module v18 `aws_auth_roles`, the v20 aws-auth submodule, or not at all. */
   awsAuth: "eks-module" | "aws-auth-module" | "none";
   mapRoles?: { file: string; attribute: HclAttribute };

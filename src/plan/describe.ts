@@ -6,7 +6,8 @@ import type { ClusterFacts } from "../facts/types.js";
 import type { Layout } from "../layout/types.js";
 import type { LinkRequest } from "../request/types.js";
 import type { LinkNames } from "./names.js";
-import { CLUSTER_ROLE, clusterWide, EKS_ACCESS_POLICY } from "./terraform.js";
+import { clusterGrant, clusterWide } from "./access.js";
+import { CLUSTER_ROLE, EKS_ACCESS_POLICY } from "./terraform.js";
 import type { Step } from "./types.js";
 import { code } from "../core/markdown.js";
 
@@ -49,23 +50,44 @@ function why(step: Step, names: LinkNames, req: LinkRequest, facts: ClusterFacts
           `no account root, no wildcard. It has no IAM permissions; the cluster grants it Kubernetes access in the next steps.`,
         `Apply it after the previous step: IAM refuses a trust policy whose principal does not exist yet.`,
       ];
-    case "target-rbac":
-      return req.method === "bearer-token"
+    case "target-rbac": {
+      const scoped = req.clusterResources
         ? [
-            `A ServiceAccount ${code(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
-              `ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
-            `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
-              `it is never written into the repository.`,
+            `${code("cluster-resources")}: a ClusterRole that names only cluster-scoped kinds (Namespaces, CRDs, ` +
+              `ClusterRoles, StorageClasses, webhooks...) ${req.access === "view" ? "to read" : "to manage"}, so the ` +
+              `namespaced access stays in ${req.namespaces.map(code).join(", ")}.` +
+              (req.access === "view"
+                ? ""
+                : " Writing ClusterRoles and their bindings is as strong as cluster-admin."),
           ]
-        : [
-            `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${code(names.k8sGroup)}; ` +
-              `this binds that group to the ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
-          ];
+        : [];
+      if (req.method === "bearer-token") {
+        return [
+          `A ServiceAccount ${code(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
+            `ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+          ...scoped,
+          `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
+            `it is never written into the repository.`,
+        ];
+      }
+      if (clusterGrant(facts.authenticationMode, layout.targetCluster) === "access-entry") {
+        return [`The ArgoCD role's access entry puts it in the group ${code(names.k8sGroup)}.`, ...scoped];
+      }
+      return [
+        `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${code(names.k8sGroup)}; ` +
+          `this binds that group to the ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+        ...scoped,
+      ];
+    }
     case "cluster-access":
-      return facts.authenticationMode === "CONFIG_MAP"
+      return clusterGrant(facts.authenticationMode, layout.targetCluster) === "aws-auth"
         ? [
-            `${code(facts.name)} uses authentication mode ${code(facts.authenticationMode)}: the role is added to ` +
-              `${code("map_roles")} (aws-auth)${req.access === "cluster-admin" ? ` in ${code("system:masters")}` : ` as group ${code(names.k8sGroup)}`}.`,
+            `${code(facts.name)} uses authentication mode ${code(facts.authenticationMode)}` +
+              (facts.authenticationMode === "CONFIG_MAP"
+                ? ""
+                : ` but access entries are not available (${layout.targetCluster.accessEntries.why})`) +
+              `: the role is added to ${code("map_roles")} (aws-auth)` +
+              `${req.access === "cluster-admin" ? ` in ${code("system:masters")}` : ` as group ${code(names.k8sGroup)}`}.`,
           ]
         : [
             `${code(facts.name)} uses authentication mode ${code(facts.authenticationMode)}, so access is an EKS access ` +

@@ -82,3 +82,18 @@ export const markerFor = (id: string): string => `${MARKER}: ${id}`;
 export function stepBranch(linkId: string, stepId: string): string {
   return `${MARKER}/${linkId}/${stepId}`;
 }
+
+/** Who a link connects, as written in the files it owns. */
+export function ownerLine(
+  release: string,
+  req: Pick<LinkRequest, "sourceAccount" | "targetAccount" | "targetRegion" | "targetCluster">,
+): string {
+  return `link: ArgoCD ${release} in ${req.sourceAccount} -> ${req.targetAccount}/${req.targetRegion}/${req.targetCluster}`;
+}
+
+/** The owner line of a file written by the link `id`, if it is one. */
+export function ownerOf(text: string, id: string): string | undefined {
+  const lines = text.split("\n", 3);
+  if (lines[0] !== `# ${markerFor(id)}`) return undefined;
+  return lines[1]?.startsWith("# link: ") ? lines[1].slice(2) : "";
+}

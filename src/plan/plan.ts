@@ -19,12 +19,11 @@ import { joinPath } from "../layout/tree.js";
 import type { Layout } from "../layout/types.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
-import { linkNames, markerFor, type LinkNames } from "./names.js";
+import { linkNames, markerFor, ownerLine, ownerOf, type LinkNames } from "./names.js";
 import { stepBody, stepTitle } from "./describe.js";
 import {
   accessEntryFile,
   assumePolicyFile,
-  clusterWide,
   dedicatedInstanceFile,
   irsaRoleFile,
   mapRolesElement,
@@ -32,6 +31,7 @@ import {
   targetRoleFile,
   tokenRemoteStateFile,
 } from "./terraform.js";
+import { clusterGrant, clusterWide, rbacNeeded } from "./access.js";
 import { tokenGeneration } from "./rotate.js";
 import type { FileChange, Plan, Step } from "./types.js";
 
@@ -64,11 +64,13 @@ export async function buildPlan(
     return false;
   };
   const read = async (path: string) => repo.readFile(path);
+  await checkMethod(files, read, names, req);
 
   const drafts: Draft[] = [];
   const iam = req.method === "iam-role";
-  const viaConfigMap = iam && facts.authenticationMode === "CONFIG_MAP";
-  const needsRbac = !iam || (viaConfigMap && req.access !== "cluster-admin");
+  const grant = clusterGrant(facts.authenticationMode, layout.targetCluster);
+  const viaConfigMap = iam && grant === "aws-auth";
+  const needsRbac = rbacNeeded(req, grant);
 
   const dedicated = req.dedicatedInstance;
   const namespace = dedicated ? release : layout.argocd.namespace;
@@ -129,7 +131,10 @@ export async function buildPlan(
       id: "target-rbac",
       account: req.targetAccount,
       layers: [rbac.path],
-      files: new Map([[path, rbacFile(names, req, generation)]]),
+      // With access entries the namespaced access is the entry's; RBAC only adds cluster-scoped kinds.
+      files: new Map([
+        [path, rbacFile(names, req, { tokenGeneration: generation, accessBindings: !iam || viaConfigMap })],
+      ]),
     });
   }
   if (iam) {
@@ -138,14 +143,17 @@ export async function buildPlan(
     if (!viaConfigMap) {
       access.set(
         `${cluster.path}/argocd_link_${names.snake}_access.tf`,
-        accessEntryFile(names, req, cluster.eksModule),
+        accessEntryFile(names, req, cluster),
       );
     } else {
       if (!cluster.mapRoles || cluster.awsAuth === "none") {
         throw new LayoutError(
-          `${facts.name} authenticates with CONFIG_MAP (aws-auth) only, but ${cluster.path} has no locals ` +
-            `map_roles = [...] passed to aws_auth_roles. Add one (or switch the cluster to API_AND_CONFIG_MAP to use ` +
-            `access entries), then run again.`,
+          (facts.authenticationMode === "CONFIG_MAP"
+            ? `${facts.name} authenticates with CONFIG_MAP (aws-auth) only`
+            : `EKS access entries cannot be used (${cluster.accessEntries.why})`) +
+            `, but ${cluster.path} has no locals map_roles = [...] passed to aws_auth_roles. Add one, or make ` +
+            `access entries possible (authentication mode API_AND_CONFIG_MAP and hashicorp/aws 5.33.0 or later), ` +
+            `then run again.`,
         );
       }
       const { file, attribute } = cluster.mapRoles;
@@ -170,6 +178,8 @@ export async function buildPlan(
       parsedValues,
     }),
   );
+
+  await checkOwnership(drafts, read, names, req);
 
   const steps: Step[] = [];
   const upToDate: string[] = [];
@@ -215,6 +225,61 @@ export async function buildPlan(
     );
   }
   return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
+}
+
+/** A link id names files in several accounts: refuse a request that would rewrite another link's files. */
+async function checkOwnership(
+  drafts: Draft[],
+  read: (path: string) => Promise<string | undefined>,
+  names: LinkNames,
+  req: LinkRequest,
+): Promise<void> {
+  const mine = ownerLine(names.release, req);
+  for (const draft of drafts) {
+    for (const path of draft.files.keys()) {
+      const previous = await read(path);
+      const theirs = previous === undefined ? undefined : ownerOf(previous, names.id);
+      if (theirs && theirs !== mine) {
+        throw new LayoutError(
+          `argocd-cluster-name "${names.id}" is already used by another link (${theirs}; ${path}). ` +
+            `Choose another argocd-cluster-name, or remove that link first.`,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Refuse to switch an existing link to the other method: the old method's roles or token and
+ * grants would stay behind. Checked before anything is edited.
+ */
+async function checkMethod(
+  files: string[],
+  read: (path: string) => Promise<string | undefined>,
+  names: LinkNames,
+  req: LinkRequest,
+): Promise<void> {
+  // Files only the other method writes: bearer-token's remote state and ServiceAccount, iam-role's roles.
+  const otherMethod =
+    req.method === "iam-role"
+      ? (path: string, text: string) =>
+          path.endsWith(`/argocd_link_${names.snake}.tf`) &&
+          /"kubernetes_secret_v1"|"terraform_remote_state"/.test(text)
+      : (path: string, text: string) =>
+          path.endsWith(`/ids_argocd_link_${names.snake}.tf`) ||
+          (path.endsWith(`/argocd_link_${names.snake}.tf`) && text.includes("iam-assumable-role?"));
+  const candidates = files.filter((f) => f.endsWith(`argocd_link_${names.snake}.tf`));
+  for (const path of candidates) {
+    const text = (await read(path)) ?? "";
+    if (ownerOf(text, names.id) !== undefined && otherMethod(path, text)) {
+      throw new LayoutError(
+        `Link "${names.id}" exists with the other method (${path}). Changing the method of an existing link is not ` +
+          `supported: its roles or token and grants would stay. Remove that link's files first (every ` +
+          `*argocd_link_${names.snake}*.tf and its entries in map_roles and the ArgoCD values), or choose another ` +
+          `argocd-cluster-name.`,
+      );
+    }
+  }
 }
 
 function requireValuesFile(layout: Layout): string {
@@ -372,7 +437,8 @@ function notes(req: LinkRequest, facts: ClusterFacts): string[] {
   }
   if (req.method === "bearer-token") {
     out.push(
-      "The ServiceAccount token does not expire: rotate it on a schedule by replacing the token secret.",
+      "The ServiceAccount token does not expire: rotate it by raising the generation in its secret's generate_name " +
+        "(the Action's scheduled rotation opens that pull request), then apply the ArgoCD layer.",
     );
   }
   return out;

@@ -1,9 +1,8 @@
-// Token rotation for bearer-token links: every link's RBAC file holds a `terraform_data` whose
-// `input` is a generation number, and its token secret is replaced whenever that number changes.
-// A rotation is one step per link that raises the number; after it is applied in the target layer,
-// the ArgoCD layer is applied to read the new token from remote state.
+// Token rotation for bearer-token links: the token secret's generate_name carries a generation
+// (`argocd-link-<name>-g<N>-`), and a new generate_name makes the provider replace the secret, so
+// a rotation is one step per link that raises the number. After it is applied in the target
+// layer, the ArgoCD layer is applied to read the new token from remote state.
 
-import { LayoutError } from "../core/errors.js";
 import { code } from "../core/markdown.js";
 import { findAttribute, findBlocks, scanHcl, stringLiteral } from "../hcl/scan.js";
 import { quote } from "../hcl/write.js";
@@ -21,21 +20,18 @@ export interface Rotation {
 
 const LINK_FILE = /^argocd_link_[a-z0-9_]+\.tf$/;
 
-/** The current generation in an RBAC file, or undefined when the file has no rotation resource. */
+/** The token generation in an RBAC file, with the offsets of its generate_name literal. */
 export function tokenGeneration(
   text: string,
   path: string,
-): { value: number; start: number; end: number } | undefined {
-  for (const block of findBlocks(scanHcl(text, path), "resource", "terraform_data")) {
-    if (!block.labels[1]?.endsWith("_token_rotation")) continue;
-    const input = findAttribute(block, "input");
-    const literal = input && stringLiteral(text.slice(input.exprStart, input.exprEnd));
-    if (!input || literal === undefined || !/^\d{1,9}$/.test(literal)) {
-      throw new LayoutError(
-        `${path}: the input of ${block.labels[1]} must be a generation number such as "3".`,
-      );
-    }
-    return { value: Number(literal), start: input.exprStart, end: input.exprEnd };
+): { value: number; prefix: string; start: number; end: number } | undefined {
+  for (const block of findBlocks(scanHcl(text, path), "resource", "kubernetes_secret_v1")) {
+    const metadata = findBlocks(block.body, "metadata")[0];
+    const attribute = metadata && findAttribute(metadata, "generate_name");
+    const literal = attribute && stringLiteral(text.slice(attribute.exprStart, attribute.exprEnd));
+    const match = literal === undefined ? null : /^(argocd-link-[a-z0-9-]+-g)(\d{1,9})-$/.exec(literal);
+    if (!attribute || !match) continue;
+    return { value: Number(match[2]), prefix: match[1]!, start: attribute.exprStart, end: attribute.exprEnd };
   }
   return undefined;
 }
@@ -62,7 +58,8 @@ export async function planRotations(repo: RepoReader): Promise<Rotation[]> {
         body.includes(`data "terraform_remote_state" "argocd-link-${linkId}"`),
     )?.[0];
     const next = generation.value + 1;
-    const content = text.slice(0, generation.start) + quote(String(next)) + text.slice(generation.end);
+    const content =
+      text.slice(0, generation.start) + quote(`${generation.prefix}${next}-`) + text.slice(generation.end);
     const layer = dirname(path);
     const account = path.split("/", 1)[0]!;
     const apply = [`cd ${layer} && leverage tf apply`];
@@ -72,7 +69,7 @@ export async function planRotations(repo: RepoReader): Promise<Rotation[]> {
       `**Link** ${code(linkId)}: a new ServiceAccount token for ArgoCD (generation ${next}).`,
       "",
       "### Why",
-      `- Raising ${code("terraform_data")} ${code("input")} replaces the token secret: the new one is created first, then the old one is deleted.`,
+      `- A new ${code("generate_name")} (generation ${next}) replaces the token secret: the new one is created first, then the old one is deleted.`,
       argocdFile
         ? `- ArgoCD reads the token through remote state in ${code(dirname(argocdFile))}: apply it right after, or ArgoCD keeps the deleted token until then.`
         : "- No ArgoCD layer reading this token through remote state was found: update ArgoCD's cluster secret by hand.",

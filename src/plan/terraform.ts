@@ -13,8 +13,10 @@ import {
   type HclValue,
 } from "../hcl/write.js";
 import type { AccessLevel, LinkRequest } from "../request/types.js";
+import type { ClusterLayer } from "../layout/types.js";
+import { clusterWide } from "./access.js";
 import type { LinkNames } from "./names.js";
-import { MARKER, markerFor } from "./names.js";
+import { MARKER, markerFor, ownerLine } from "./names.js";
 
 export const IAM_OIDC_ROLE_MODULE =
   "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role-with-oidc?ref=v5.37.1";
@@ -35,13 +37,16 @@ export const CLUSTER_ROLE: Record<AccessLevel, string> = {
   view: "view",
 };
 
-/** Whether the grant in the target is cluster-wide: no namespaces, or cluster resources wanted too. */
-export function clusterWide(req: LinkRequest): boolean {
-  return req.namespaces.length === 0 || req.clusterResources;
-}
-
 function header(lines: string[]): BodyItem[] {
   return [comment(lines.join("\n")), blank];
+}
+
+/**
+ * The first lines of every file a link owns: its id, and who it links, so that a request reusing
+ * the id for another link is refused instead of rewriting this one (see ownerOf).
+ */
+function linkMarker(names: LinkNames, req: LinkRequest): string[] {
+  return [markerFor(names.id), ownerLine(names.release, req)];
 }
 
 function tags(hasTagsLocal: boolean, extra: Record<string, string>): BodyItem[] {
@@ -116,7 +121,7 @@ export function assumePolicyFile(names: LinkNames, req: LinkRequest, hasTagsLoca
   };
   return renderFile([
     ...header([
-      `${markerFor(names.id)}`,
+      ...linkMarker(names, req),
       `ArgoCD "${names.release}" may assume the role that ${req.targetAccount}/${req.targetRegion}/${req.targetCluster} trusts.`,
     ]),
     block(
@@ -153,7 +158,7 @@ function renderValueInline(value: HclValue): string {
 export function targetRoleFile(names: LinkNames, req: LinkRequest, hasTagsLocal: boolean): string {
   return renderFile([
     ...header([
-      markerFor(names.id),
+      ...linkMarker(names, req),
       `Role assumed by ArgoCD "${names.release}" (account ${req.sourceAccount}) to reach ${req.targetCluster}.`,
       "It has no IAM policies: its only use is the Kubernetes access the cluster grants it.",
     ]),
@@ -189,21 +194,29 @@ export function targetRoleFile(names: LinkNames, req: LinkRequest, hasTagsLocal:
 }
 
 /** Target account, cluster layer: an EKS access entry and its policy association. */
-export function accessEntryFile(names: LinkNames, req: LinkRequest, eksModule: string): string {
+export function accessEntryFile(
+  names: LinkNames,
+  req: LinkRequest,
+  cluster: Pick<ClusterLayer, "eksModule" | "eksMajor">,
+): string {
+  // terraform-aws-eks v18 names the cluster's name output cluster_id; v19 and later cluster_name.
+  const nameOutput = cluster.eksMajor !== undefined && cluster.eksMajor <= 18 ? "cluster_id" : "cluster_name";
   const scope: BodyItem[] = clusterWide(req)
     ? [attr("type", "cluster")]
     : [attr("type", "namespace"), attr("namespaces", req.namespaces)];
   return renderFile([
     ...header([
-      markerFor(names.id),
+      ...linkMarker(names, req),
       `Kubernetes access of ArgoCD "${names.release}" (account ${req.sourceAccount}) through its role ${names.targetRoleName}.`,
     ]),
     block(
       "resource",
       ["aws_eks_access_entry", `argocd_link_${names.snake}`],
       [
-        attr("cluster_name", raw(`module.${eksModule}.cluster_name`)),
+        attr("cluster_name", raw(`module.${cluster.eksModule}.${nameOutput}`)),
         attr("principal_arn", raw(`"${names.targetRoleArnExpr}"`)),
+        // The group gets the cluster-scoped kinds through RBAC (the target-rbac step).
+        ...(req.clusterResources ? [attr("kubernetes_groups", [names.k8sGroup])] : []),
         attr("type", "STANDARD"),
       ],
     ),
@@ -234,10 +247,88 @@ export function mapRolesElement(names: LinkNames, req: LinkRequest): BodyItem[] 
 }
 
 /**
+ * The cluster-scoped kinds ArgoCD manages next to its namespaces when `cluster-resources` is set.
+ * The built-in ClusterRoles (admin, edit, view) grant none of them, and binding those cluster-wide
+ * would open every namespace: this ClusterRole names only cluster-scoped kinds.
+ */
+export const CLUSTER_SCOPED_KINDS: [string, string[]][] = [
+  ["", ["namespaces", "persistentvolumes"]],
+  ["apiextensions.k8s.io", ["customresourcedefinitions"]],
+  ["rbac.authorization.k8s.io", ["clusterroles", "clusterrolebindings"]],
+  ["storage.k8s.io", ["storageclasses"]],
+  ["networking.k8s.io", ["ingressclasses"]],
+  ["scheduling.k8s.io", ["priorityclasses"]],
+  ["admissionregistration.k8s.io", ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"]],
+  ["apiregistration.k8s.io", ["apiservices"]],
+];
+
+function clusterScopedGrant(
+  names: LinkNames,
+  req: LinkRequest,
+  subject: BodyItem[],
+  labels: Record<string, string>,
+  separated: boolean,
+): BodyItem[] {
+  const verbs = req.access === "view" ? ["get", "list", "watch"] : ["*"];
+  const name = `${names.k8sName}-cluster-scoped`;
+  return [
+    ...(separated ? [blank] : []),
+    comment(
+      `cluster-resources: ${req.access === "view" ? "read" : "manage"} cluster-scoped kinds (namespaced access stays in ${req.namespaces.join(", ")}).` +
+        (req.access === "view"
+          ? ""
+          : "\nWriting ClusterRoles and their bindings is as strong as cluster-admin: grant it to a trusted ArgoCD only."),
+    ),
+    block(
+      "resource",
+      ["kubernetes_cluster_role_v1", `argocd_link_${names.snake}_cluster_scoped`],
+      [
+        block("metadata", [], [attr("name", name), attr("labels", labels)]),
+        blank,
+        ...CLUSTER_SCOPED_KINDS.map(([group, resources]) =>
+          block(
+            "rule",
+            [],
+            [attr("api_groups", [group]), attr("resources", resources), attr("verbs", verbs)],
+          ),
+        ),
+      ],
+    ),
+    blank,
+    block(
+      "resource",
+      ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}_cluster_scoped`],
+      [
+        block("metadata", [], [attr("name", name), attr("labels", labels)]),
+        blank,
+        block(
+          "role_ref",
+          [],
+          [
+            attr("api_group", "rbac.authorization.k8s.io"),
+            attr("kind", "ClusterRole"),
+            attr(
+              "name",
+              raw(`kubernetes_cluster_role_v1.argocd_link_${names.snake}_cluster_scoped.metadata[0].name`),
+            ),
+          ],
+        ),
+        block("subject", [], subject),
+      ],
+    ),
+  ];
+}
+
+/**
  * Target account, a layer with a kubernetes provider for the cluster: RBAC bindings for the link's
  * subject (a ServiceAccount with a token for bearer-token, the aws-auth group for iam-role).
  */
-export function rbacFile(names: LinkNames, req: LinkRequest, tokenGeneration = 0): string {
+export function rbacFile(
+  names: LinkNames,
+  req: LinkRequest,
+  options: { tokenGeneration: number; accessBindings: boolean },
+): string {
+  const tokenGeneration = options.tokenGeneration;
   const bearer = req.method === "bearer-token";
   const saNamespace = "kube-system";
   const subject: BodyItem[] = bearer
@@ -255,11 +346,13 @@ export function rbacFile(names: LinkNames, req: LinkRequest, tokenGeneration = 0
   const labels = { "app.kubernetes.io/managed-by": "terraform", "argocd-cluster-link/link": names.id };
   const items: BodyItem[] = [
     ...header([
-      markerFor(names.id),
+      ...linkMarker(names, req),
       bearer
         ? `ServiceAccount, long-lived token and RBAC for ArgoCD "${names.release}" (account ${req.sourceAccount}).`
-        : `RBAC for the aws-auth group of ArgoCD "${names.release}" (account ${req.sourceAccount}).`,
-      `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${clusterWide(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`,
+        : `RBAC for the group ${names.k8sGroup} of ArgoCD "${names.release}" (account ${req.sourceAccount}).`,
+      options.accessBindings
+        ? `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${clusterWide(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`
+        : `Access in ${req.namespaces.join(", ")} comes from the EKS access entry; this grants the cluster-scoped kinds.`,
     ]),
   ];
   if (bearer) {
@@ -277,15 +370,10 @@ export function rbacFile(names: LinkNames, req: LinkRequest, tokenGeneration = 0
       ),
       blank,
       comment(
-        "The token does not expire. Raising `input` replaces the secret with a new token (the scheduled\n" +
-          "rotation of argocd-cluster-link opens that change); apply the ArgoCD layer right after.",
+        "The token does not expire. Raising the generation in generate_name (-g<N>-) replaces the secret\n" +
+          "with a new token (argocd-cluster-link's scheduled rotation opens that change); apply the ArgoCD\n" +
+          "layer right after.",
       ),
-      block(
-        "resource",
-        ["terraform_data", rotationResource(names)],
-        [attr("input", String(tokenGeneration))],
-      ),
-      blank,
       block(
         "resource",
         ["kubernetes_secret_v1", `argocd_link_${names.snake}`],
@@ -294,7 +382,7 @@ export function rbacFile(names: LinkNames, req: LinkRequest, tokenGeneration = 0
             "metadata",
             [],
             [
-              attr("generate_name", `${names.k8sName}-`),
+              attr("generate_name", tokenSecretPrefix(names, tokenGeneration)),
               attr("namespace", saNamespace),
               attr("labels", labels),
               attr("annotations", {
@@ -308,20 +396,16 @@ export function rbacFile(names: LinkNames, req: LinkRequest, tokenGeneration = 0
           attr("type", "kubernetes.io/service-account-token"),
           attr("wait_for_service_account_token", true),
           blank,
-          block(
-            "lifecycle",
-            [],
-            [
-              attr("create_before_destroy", true),
-              attr("replace_triggered_by", [raw(`terraform_data.${rotationResource(names)}`)]),
-            ],
-          ),
+          comment("A new token exists before the old one is deleted."),
+          block("lifecycle", [], [attr("create_before_destroy", true)]),
         ],
       ),
       blank,
     );
   }
-  if (clusterWide(req)) {
+  if (!options.accessBindings) {
+    // Nothing namespaced to bind here.
+  } else if (clusterWide(req)) {
     items.push(
       block(
         "resource",
@@ -355,6 +439,8 @@ export function rbacFile(names: LinkNames, req: LinkRequest, tokenGeneration = 0
       ),
     );
   }
+  if (req.clusterResources)
+    items.push(...clusterScopedGrant(names, req, subject, labels, options.accessBindings));
   if (bearer) {
     items.push(
       blank,
@@ -375,9 +461,12 @@ export function rbacFile(names: LinkNames, req: LinkRequest, tokenGeneration = 0
   return renderFile(items);
 }
 
-/** The `terraform_data` whose `input` (a generation number) triggers a new token when raised. */
-export function rotationResource(names: Pick<LinkNames, "snake">): string {
-  return `argocd_link_${names.snake}_token_rotation`;
+/**
+ * generate_name of the token secret: changing it (the provider replaces the secret for a new
+ * generate_name) is how a token is rotated, with any Terraform version and no extra provider.
+ */
+export function tokenSecretPrefix(names: Pick<LinkNames, "k8sName">, generation: number): string {
+  return `${names.k8sName}-g${generation}-`;
 }
 
 /** Source account, ArgoCD layer: reads the bearer token from the target RBAC layer's state. */
@@ -390,7 +479,7 @@ export function tokenRemoteStateFile(
   const sameAccount = req.sourceAccount === req.targetAccount;
   return renderFile([
     ...header([
-      markerFor(names.id),
+      ...linkMarker(names, req),
       `State of the ${req.targetAccount} layer that holds ArgoCD's ServiceAccount token for ${req.targetCluster}.`,
       "The token stays in Terraform state: it is never written into this repository.",
     ]),

@@ -249,6 +249,27 @@ export function validateLinkRequest(input: unknown, sourceName?: string): LinkRe
     });
   }
 
+  // Overrides stay in the account (and region) their step belongs to: a step's account decides
+  // where it is reviewed and applied, so a layer from elsewhere would mislead both.
+  const within: [string, string | undefined, string | undefined][] = [
+    ["argocd-layer", argocdLayer, sourceAccount && `${sourceAccount}/`],
+    [
+      "target-cluster-layer",
+      targetClusterLayer,
+      targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
+    ],
+    [
+      "target-rbac-layer",
+      targetRbacLayer,
+      targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
+    ],
+  ];
+  for (const [field, path, prefix] of within) {
+    if (path !== undefined && prefix !== undefined && !path.startsWith(prefix)) {
+      errors.push({ field, value: show(path), message: `must be a layer under ${prefix}` });
+    }
+  }
+
   if (errors.length > 0) throw new InvalidInputError(what, errors);
   // No error was recorded, so every required field was read successfully.
   return {

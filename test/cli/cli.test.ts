@@ -80,6 +80,13 @@ const PAIRINGS: Pairing[] = [
     clusterChanges: { accessConfig: { authenticationMode: "CONFIG_MAP" } },
   },
   {
+    name: "leverage-2026-iam-role-access-entry-cluster-resources",
+    repo: "leverage-2026",
+    request: "leverage-2026-iam-role",
+    facts: "leverage-2026-apps-devstg",
+    requestChanges: { "cluster-resources": true },
+  },
+  {
     name: "leverage-2026-bearer-token-cluster-wide",
     repo: "leverage-2026",
     request: "leverage-2026-bearer-token",

@@ -93,6 +93,12 @@ const pullsOf = (run: { outputs: Record<string, string> }) =>
     repository: string;
   }[];
 const writes = () => world!.github.requests.filter((r) => r.method !== "GET");
+/** Paths whose content differs between two commits of the repository. */
+const changedPaths = (from: string, to: string) => {
+  const a = repo().files(from);
+  const b = repo().files(to);
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((path) => a[path] !== b[path]);
+};
 
 describe("accounts in several repositories", () => {
   it("opens each step's pull request in the repository of its account, in order across repositories", async () => {
@@ -207,6 +213,156 @@ describe("reruns and edits", () => {
       ),
     ).toContain("AmazonEKSAdminPolicy");
   });
+
+  it("an update after the base branch moved merges the base in, so the pull request does not conflict", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    const oldMain = repo().branches().main!;
+    const before = repo().branches();
+    // Another change merged into main meanwhile: a line elsewhere in a file the argocd step edits,
+    // and a file no step touches.
+    const values = "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml";
+    const newMain = world.github.humanCommit(
+      OWNER,
+      REPO,
+      "main",
+      {
+        [values]: `${repo().readFile("main", values)!}# kept by the next link\n`,
+        "docs/elsewhere.md": "hi\n",
+      },
+      "Another link",
+    );
+    world.github.editIssue(OWNER, REPO, issue, {
+      body: renderIssueBody({ ...IAM_REQUEST, namespaces: ["demoapps", "extra"] }),
+    });
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "edited") });
+    expect(run.outputs.status).toBe("published");
+
+    const after = repo().branches();
+    for (const step of ["cluster-access", "argocd"]) {
+      const branch = `argocd-cluster-link/demoapps/${step}`;
+      const head = repo().commit(after[branch]!)!;
+      // A merge commit: the old head first (a fast forward of the branch), then the new base.
+      expect(head.parents).toEqual([before[branch], newMain]);
+      expect(head.verified).toBe(true);
+      // The tree is the new base plus the step's files: nothing else differs from main.
+      const stepFiles = changedPaths(oldMain, before[branch]!);
+      const mainFiles = repo().files("main");
+      const branchFiles = repo().files(branch);
+      const differing = [...new Set([...Object.keys(mainFiles), ...Object.keys(branchFiles)])].filter(
+        (path) => mainFiles[path] !== branchFiles[path],
+      );
+      expect(differing.length).toBeGreaterThan(0);
+      expect(stepFiles).toEqual(expect.arrayContaining(differing));
+    }
+    const branchValues = repo().readFile("argocd-cluster-link/demoapps/argocd", values)!;
+    expect(branchValues).toContain("# kept by the next link");
+    expect(branchValues).toMatch(/demoapps,\s*extra|- extra/);
+    // A step that did not change stays where it was.
+    expect(after["argocd-cluster-link/demoapps/source-role"]).toBe(
+      before["argocd-cluster-link/demoapps/source-role"],
+    );
+
+    // The next update, with main where it is, needs no second merge.
+    world.github.editIssue(OWNER, REPO, issue, {
+      body: renderIssueBody({ ...IAM_REQUEST, namespaces: ["demoapps", "extra", "third"] }),
+    });
+    await runAction(world, { name: "issues", payload: issueEvent(world, issue, "edited") });
+    const branch = "argocd-cluster-link/demoapps/argocd";
+    expect(repo().commit(repo().branches()[branch]!)!.parents).toEqual([after[branch]]);
+  });
+
+  it("a pull request a reviewer closed comes back as a new one on the next edit, and the report says so", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const first = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    const closed = pullsOf(first).find((p) => p.step === "argocd")!.number;
+    world.github.editIssue(OWNER, REPO, closed, { state: "closed" });
+    world.github.editIssue(OWNER, REPO, issue, {
+      body: renderIssueBody({ ...IAM_REQUEST, namespaces: ["demoapps", "extra"] }),
+    });
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "edited") });
+    expect(run.outputs.status).toBe("published");
+    const reopened = pullsOf(run).find((p) => p.step === "argocd")!.number;
+    expect(reopened).not.toBe(closed);
+    expect(repo().pulls.find((p) => p.number === closed)!.state).toBe("closed");
+    expect(repo().pulls.find((p) => p.number === reopened)!.labels).toContain("cluster-link");
+    expect(statusComments(issue)[0]!.body).toContain(
+      `(updated: reopened as a new pull request (the previous one, #${closed}, was closed))`,
+    );
+  });
+});
+
+describe("requests that share an argocd-cluster-name", () => {
+  it("records who requested each step and leaves another request's branches and pull requests alone", async () => {
+    world = await startWorld();
+    const first = openLinkIssue(world, IAM_REQUEST);
+    const a = await runAction(world, { name: "issues", payload: issueEvent(world, first, "opened") });
+    expect(a.outputs.status).toBe("published");
+    const mine = `${OWNER}/${REPO}#${first}`;
+    for (const p of pullsOf(a)) {
+      const pull = repo().pulls.find((x) => x.number === p.number)!;
+      expect(repo().commit(pull.headSha)!.message).toContain(`\nArgocd-Cluster-Link-Request: ${mine}\n`);
+      expect(pull.body).toContain(`<!-- Argocd-Cluster-Link: demoapps/${p.step} request=${mine} -->`);
+    }
+    const branches = repo().branches();
+    const pullsBefore = repo().pulls;
+
+    // A second issue, another method, same argocd-cluster-name: it needs target-rbac and argocd,
+    // not the first issue's source-role, target-role and cluster-access.
+    const second = openLinkIssue(world, { ...BEARER_REQUEST, "argocd-cluster-name": "demoapps" });
+    const b = await runAction(world, { name: "issues", payload: issueEvent(world, second, "opened") });
+    expect(b.outputs.status).toBe("partial");
+    for (const [name, sha] of Object.entries(branches)) {
+      if (name !== "main") expect(repo().branches()[name]).toBe(sha);
+    }
+    for (const pull of pullsBefore) {
+      const now = repo().pulls.find((p) => p.number === pull.number)!;
+      expect(now.state).toBe("open");
+      expect(now.body).toBe(pull.body);
+      expect(now.comments).toEqual([]);
+    }
+    // Its own step is published; the taken one is reported, with what to do.
+    expect(pullsOf(b).map((p) => p.step)).toEqual(["target-rbac"]);
+    const argocdPull = pullsOf(a).find((p) => p.step === "argocd")!.number;
+    const body = statusComments(second)[0]!.body;
+    expect(body).toContain(
+      `(other-request: argocd-cluster-link published this branch for the request ${mine} (pull request #${argocdPull}), ` +
+        'which uses the same argocd-cluster-name "demoapps"; this step is left as it is: choose another argocd-cluster-name for this request)',
+    );
+    expect(body).toContain("Choose another argocd-cluster-name for this link and edit the issue.");
+    expect(repo().issues.find((i) => i.number === second)!.labels).toContain("cluster-link:prs-open");
+
+    // The first issue, run again, neither takes nor closes the second one's pull request.
+    const again = await runAction(world, {
+      name: "issues",
+      payload: issueEvent(world, first, "labeled", "octo-dev", "cluster-link"),
+    });
+    expect(again.outputs.status).toBe("published");
+    expect(repo().pulls.every((p) => p.state === "open")).toBe(true);
+    expect(repo().pulls).toHaveLength(5);
+  });
+
+  it("a branch from before requesters were recorded counts as the request's own", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const branch = "argocd-cluster-link/demoapps/argocd";
+    // The commit message of an earlier version: no Request trailer.
+    world.github.humanCommit(
+      OWNER,
+      REPO,
+      branch,
+      { "docs/old.md": "old\n" },
+      "Old link\n\nArgocd-Cluster-Link: demoapps/argocd\nArgocd-Cluster-Link-Digest: 0\n",
+    );
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(run.outputs.status).toBe("published");
+    expect(statusComments(issue)[0]!.body).toMatch(/`[^`]*` \(updated\)/);
+    expect(repo().commit(repo().branches()[branch]!)!.message).toContain(
+      `Argocd-Cluster-Link-Request: ${OWNER}/${REPO}#${issue}`,
+    );
+  });
 });
 
 describe("failures GitHub causes", () => {
@@ -228,6 +384,44 @@ describe("failures GitHub causes", () => {
     expect(run.outputs.status).toBe("published");
     expect(pullsOf(run)).toHaveLength(4);
     expect(world.github.requests.filter((r) => r.injected).map((r) => r.status)).toEqual([502, 403]);
+  });
+
+  it("a pull request whose label could not be added gets it on the rerun", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    // The first pull request's label (a permanent error: no retry).
+    world.github.failNext({
+      method: "POST",
+      path: /\/issues\/\d+\/labels$/,
+      status: 422,
+      body: { message: "Validation Failed" },
+    });
+    const failed = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(failed.outputs.status).toBe("failed");
+    const unlabelled = repo().pulls[0]!;
+    expect(unlabelled.labels).toEqual([]);
+
+    world.github.resetLog();
+    const rerun = await runAction(world, {
+      name: "issues",
+      payload: issueEvent(world, issue, "labeled", "octo-dev", "cluster-link"),
+    });
+    expect(rerun.outputs.status).toBe("published");
+    expect(repo().pulls).toHaveLength(4);
+    expect(repo().pulls.every((p) => p.labels.includes("cluster-link"))).toBe(true);
+    // One label call for that pull request; the pull requests this rerun opens get theirs as before.
+    const labelCalls = world.github.requests.filter((r) => r.operationId === "issues/add-labels");
+    expect(labelCalls.filter((r) => r.path.endsWith(`/issues/${unlabelled.number}/labels`))).toHaveLength(1);
+    const opened = pullsOf(rerun).filter((p) => p.number !== unlabelled.number);
+    expect(labelCalls).toHaveLength(1 + opened.length + 1); // + the issue's state label
+
+    // And a further rerun adds none.
+    world.github.resetLog();
+    await runAction(world, {
+      name: "issues",
+      payload: issueEvent(world, issue, "labeled", "octo-dev", "cluster-link"),
+    });
+    expect(world.github.requests.filter((r) => r.operationId === "issues/add-labels")).toEqual([]);
   });
 
   it("a failure in the middle of the steps is reported, and a rerun finishes without duplicates", async () => {
@@ -344,6 +538,10 @@ describe("requests that go nowhere", () => {
     expect(run.summary).toContain("Pull requests, in apply order");
     expect(pullsOf(run).map((p) => p.step)).toEqual(["target-rbac", "argocd"]);
     expect(repo().pulls.every((p) => p.body!.includes("Requested with workflow_dispatch."))).toBe(true);
+    for (const pull of repo().pulls) {
+      expect(pull.body).toMatch(/<!-- Argocd-Cluster-Link: demoapps-readonly\/[a-z-]+ request=dispatch -->/);
+      expect(repo().commit(pull.headSha)!.message).toContain("\nArgocd-Cluster-Link-Request: dispatch\n");
+    }
   });
 
   it("bearer-token request parsed from the form reaches two steps", async () => {
@@ -381,13 +579,17 @@ describe("scheduled token rotation", () => {
     expect(pull.title).toContain("generation 1");
     expect(pull.body).toContain("cd shared/us-east-1/k8s-eks/k8s-components && leverage tf apply");
     expect(pull.body).toContain("Opened by the token rotation.");
+    expect(pull.body).toContain(
+      "<!-- Argocd-Cluster-Link: demoapps-readonly/rotate-token request=rotation -->",
+    );
+    expect(repo().commit(pull.headSha)!.message).toContain("\nArgocd-Cluster-Link-Request: rotation\n");
     expect(pull.body).not.toContain("already merged");
     expect(
       repo().readFile(
         pull.head,
         "apps-devstg/us-east-1/k8s-eks-demoapps/k8s-components/argocd_link_demoapps_readonly.tf",
       ),
-    ).toContain('input = "1"');
+    ).toContain('generate_name = "argocd-link-demoapps-readonly-g1-"');
     expect(run.summary).toContain("rotate the ArgoCD bearer token");
     // No AWS access is needed to rotate.
     expect(world.aws.calls).toEqual([]);

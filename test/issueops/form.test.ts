@@ -545,8 +545,8 @@ describe("workflow_dispatch inputs", () => {
     });
     expect(fields).toMatchObject({ "argocd-layer": "shared/us-east-1/k8s-eks", "dedicated-instance": true });
     expect(
-      linkRequestFromDispatchInputs({ ...common, overrides: "target-rbac-layer: apps-devstg/k8s\n" }),
-    ).toMatchObject({ targetRbacLayer: "apps-devstg/k8s" });
+      linkRequestFromDispatchInputs({ ...common, overrides: "target-rbac-layer: apps-devstg/us-east-1/k8s\n" }),
+    ).toMatchObject({ targetRbacLayer: "apps-devstg/us-east-1/k8s" });
     expect(requestFromDispatchInputs({ ...common, overrides: "# nothing\n" })).toEqual(common);
   });
 

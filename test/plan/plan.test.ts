@@ -2,7 +2,10 @@
 // edited requests, and the errors that stop it.
 import { describe, expect, it } from "vitest";
 import { LayoutError } from "../../src/core/errors.js";
+import { accessEntriesSupport } from "../../src/layout/discover.js";
+import type { LinkNames } from "../../src/plan/names.js";
 import { planLink } from "../../src/plan/plan.js";
+import { accessEntryFile } from "../../src/plan/terraform.js";
 import { CASES, exampleFacts, exampleRepo, exampleRequest, mergePlan, planCase } from "../support/cases.js";
 
 const layoutError = async (promise: Promise<unknown>): Promise<string> => {
@@ -241,5 +244,127 @@ describe("chart values conventions", () => {
     expect(irsa).toContain('"system:serviceaccount:argocd:gitops-controller"');
     expect(irsa).not.toContain("argocd-application-controller");
     expect(irsa).toContain('"system:serviceaccount:argocd:argocd-server"');
+  });
+});
+
+describe("access entries need a recent AWS provider", () => {
+  it.each([
+    [undefined, undefined, true],
+    ["~> 5.0", undefined, true],
+    [">= 4.0", undefined, true],
+    ["~> 4.10", undefined, false],
+    ["~> 5.20.0", undefined, false],
+    ["= 5.33.0", undefined, true],
+    ["< 5.33", undefined, false],
+    [">= 4.0, < 6.0", "5.40.0", true],
+    ["~> 5.0", "5.20.1", false],
+  ])("constraint %s, locked %s: supported %s", (constraint, locked, supported) => {
+    expect(accessEntriesSupport("layer", constraint, locked).supported).toBe(supported);
+  });
+
+  it("falls back to map_roles on a cluster layer pinned to hashicorp/aws 4.x, and says why", async () => {
+    const repo = await exampleRepo("leverage-2024");
+    const facts = exampleFacts("leverage-2024-apps-devstg", (c) => {
+      c.accessConfig = { authenticationMode: "API_AND_CONFIG_MAP" };
+    });
+    const plan = await planLink(repo, exampleRequest("leverage-2024-iam-role"), facts);
+    const access = plan.steps.find((s) => s.id === "cluster-access")!;
+    expect(access.files.map((f) => f.path)).toEqual(["apps-devstg/us-east-1/k8s-eks/cluster/locals.tf"]);
+    expect(access.body).toContain("access entries are not available");
+    expect(access.body).toContain("hashicorp/aws");
+  });
+
+  it("stops when the cluster accepts only access entries and the provider cannot make them", async () => {
+    const repo = await exampleRepo("leverage-2024");
+    const facts = exampleFacts("leverage-2024-apps-devstg", (c) => {
+      c.accessConfig = { authenticationMode: "API" };
+    });
+    const message = await layoutError(planLink(repo, exampleRequest("leverage-2024-iam-role"), facts));
+    expect(message).toContain("authentication mode API");
+    expect(message).toContain("5.33.0");
+  });
+
+  it("names the cluster output cluster_id for terraform-aws-eks v18", () => {
+    const req = exampleRequest("leverage-2024-iam-role");
+    const names = {
+      id: "x",
+      snake: "x",
+      release: "argocd",
+      targetRoleArnExpr: "arn",
+      targetRoleName: "r",
+    } as LinkNames;
+    expect(accessEntryFile(names, req, { eksModule: "cluster", eksMajor: 18 })).toContain(
+      "module.cluster.cluster_id",
+    );
+    expect(accessEntryFile(names, req, { eksModule: "cluster", eksMajor: 20 })).toContain(
+      "module.cluster.cluster_name",
+    );
+  });
+});
+
+describe("cluster-resources", () => {
+  it("keeps namespaced access in the namespaces and adds only cluster-scoped kinds", async () => {
+    const repo = await exampleRepo("leverage-2026");
+    const plan = await planLink(
+      repo,
+      exampleRequest("leverage-2026-iam-role", { clusterResources: true }),
+      exampleFacts("leverage-2026-apps-devstg"),
+    );
+    const access = plan.steps.find((s) => s.id === "cluster-access")!.files[0]!.content;
+    expect(access).toMatch(/type\s+= "namespace"/);
+    expect(access).toContain('kubernetes_groups = ["argocd-link:demoapps"]');
+    const rbac = plan.steps.find((s) => s.id === "target-rbac")!.files[0]!.content;
+    expect(rbac).not.toContain("kubernetes_role_binding_v1");
+    expect(rbac).toContain('resources  = ["customresourcedefinitions"]');
+    expect(rbac).not.toMatch(/resources\s+= \[[^\]]*"secrets"/);
+  });
+});
+
+describe("one id, one link", () => {
+  it("refuses to reuse an argocd-cluster-name for another ArgoCD instance", async () => {
+    const repo = await exampleRepo("leverage-2026");
+    const facts = exampleFacts("leverage-2026-apps-devstg");
+    mergePlan(repo, await planLink(repo, exampleRequest("leverage-2026-iam-role"), facts));
+    const message = await layoutError(
+      planLink(
+        repo,
+        exampleRequest("leverage-2026-iam-role", {
+          dedicatedInstance: true,
+          argocdInstance: "argocd-second",
+        }),
+        facts,
+      ),
+    );
+    expect(message).toContain('argocd-cluster-name "demoapps" is already used by another link');
+    expect(message).toContain(
+      "link: ArgoCD argocd in shared -> apps-devstg/us-east-1/acme-apps-devstg-k8s-eks-demoapps",
+    );
+  });
+
+  it("refuses to switch an existing link to the other method", async () => {
+    const repo = await exampleRepo("leverage-2026");
+    const facts = exampleFacts("leverage-2026-apps-devstg");
+    mergePlan(repo, await planLink(repo, exampleRequest("leverage-2026-iam-role"), facts));
+    const message = await layoutError(
+      planLink(repo, exampleRequest("leverage-2026-iam-role", { method: "bearer-token" }), facts),
+    );
+    expect(message).toContain('Link "demoapps" exists with the other method');
+  });
+});
+
+describe("values set outside the template", () => {
+  it("refuses a list-form cluster list set by another values element (Helm would replace it)", async () => {
+    const repo = await exampleRepo("leverage-2024");
+    const path = "shared/us-east-1/k8s-eks/k8s-components/cicd-argo.tf";
+    repo.files.set(
+      path,
+      repo.files
+        .get(path)!
+        .replace("yamlencode({", 'yamlencode({\n      configs_note = "clusterCredentials"\n'),
+    );
+    const message = await layoutError(
+      planLink(repo, exampleRequest("leverage-2024-iam-role"), exampleFacts("leverage-2024-apps-devstg")),
+    );
+    expect(message).toContain("replaced, not merged");
   });
 });

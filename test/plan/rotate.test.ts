@@ -33,7 +33,10 @@ describe("token rotation", () => {
       "apps-devstg/us-east-1/k8s-eks-demoapps/k8s-components/argocd_link_demoapps_readonly.tf",
     );
     const changes = diffLines(file.previous!, file.content).filter((p) => p.added || p.removed);
-    expect(changes.map((c) => c.value.trim())).toEqual(['input = "0"', 'input = "1"']);
+    expect(changes.map((c) => c.value.trim())).toEqual([
+      'generate_name = "argocd-link-demoapps-readonly-g0-"',
+      'generate_name = "argocd-link-demoapps-readonly-g1-"',
+    ]);
     await parseHclStrict(file.path, file.content);
     expect(await terraformFmt(file.content)).toBe(file.content);
     expect(rotation!.step.apply).toEqual([

@@ -172,9 +172,10 @@ target-rbac-layer: apps-prd/eu-central-2/k8s-eks/rbac.d
       "argocd-instance": "r".repeat(53),
       "argocd-cluster-name": "c".repeat(40),
       labels: { [`${"p".repeat(253)}/${"k".repeat(63)}`]: "v".repeat(63) },
-      "argocd-layer": "l".repeat(200),
+      "argocd-layer": `${"a".repeat(32)}/${"l".repeat(167)}`,
     });
     expect(request.argocdClusterName).toHaveLength(40);
+    expect(request.argocdLayer).toHaveLength(200);
   });
 });
 
@@ -486,5 +487,29 @@ describe("document shape", () => {
   it("validateLinkRequest names the source when given", () => {
     expect(() => validateLinkRequest("x", "inputs")).toThrow(/^link request inputs is invalid:/);
     expect(() => validateLinkRequest(null)).toThrow(/^link request is invalid:/);
+  });
+});
+
+describe("layer overrides", () => {
+  it("must stay in the account (and region) of their step", () => {
+    const errors = errorsOf(() =>
+      validateLinkRequest({
+        ...MINIMAL,
+        "argocd-layer": "apps-devstg/us-east-1/k8s-eks/k8s-components",
+        "target-cluster-layer": "shared/us-east-1/k8s-eks/cluster",
+        "target-rbac-layer": `${MINIMAL["target-account"]}/eu-west-1/k8s-eks/k8s-components`,
+      }),
+    );
+    expect(errors.map((e) => [e.field, e.message])).toEqual([
+      ["argocd-layer", `must be a layer under ${MINIMAL["source-account"]}/`],
+      [
+        "target-cluster-layer",
+        `must be a layer under ${MINIMAL["target-account"]}/${MINIMAL["target-region"]}/`,
+      ],
+      [
+        "target-rbac-layer",
+        `must be a layer under ${MINIMAL["target-account"]}/${MINIMAL["target-region"]}/`,
+      ],
+    ]);
   });
 });

@@ -91,6 +91,12 @@ export const CASES: GoldenCase[] = [
     facts: () => exampleFacts("leverage-2026-apps-devstg", configMapOnly),
   },
   {
+    name: "leverage-2026-iam-role-access-entry-cluster-resources",
+    repo: "leverage-2026",
+    request: () => exampleRequest("leverage-2026-iam-role", { clusterResources: true }),
+    facts: () => exampleFacts("leverage-2026-apps-devstg"),
+  },
+  {
     name: "leverage-2026-bearer-token-cluster-wide",
     repo: "leverage-2026",
     request: () => exampleRequest("leverage-2026-bearer-token"),

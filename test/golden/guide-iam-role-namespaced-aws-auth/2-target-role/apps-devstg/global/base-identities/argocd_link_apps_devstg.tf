@@ -1,4 +1,5 @@
 # argocd-cluster-link: apps-devstg
+# link: ArgoCD argocd in shared -> apps-devstg/us-east-1/bb-apps-devstg-eks
 # Role assumed by ArgoCD "argocd" (account shared) to reach bb-apps-devstg-eks.
 # It has no IAM policies: its only use is the Kubernetes access the cluster grants it.
 

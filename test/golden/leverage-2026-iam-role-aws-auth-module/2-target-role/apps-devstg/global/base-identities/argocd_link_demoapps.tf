@@ -1,4 +1,5 @@
 # argocd-cluster-link: demoapps
+# link: ArgoCD argocd in shared -> apps-devstg/us-east-1/acme-apps-devstg-k8s-eks-demoapps
 # Role assumed by ArgoCD "argocd" (account shared) to reach acme-apps-devstg-k8s-eks-demoapps.
 # It has no IAM policies: its only use is the Kubernetes access the cluster grants it.
 

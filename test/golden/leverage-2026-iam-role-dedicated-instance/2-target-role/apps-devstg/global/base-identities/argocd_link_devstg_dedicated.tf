@@ -1,4 +1,5 @@
 # argocd-cluster-link: devstg-dedicated
+# link: ArgoCD argocd-devstg-dedicated in shared -> apps-devstg/us-east-1/acme-apps-devstg-k8s-eks-demoapps
 # Role assumed by ArgoCD "argocd-devstg-dedicated" (account shared) to reach acme-apps-devstg-k8s-eks-demoapps.
 # It has no IAM policies: its only use is the Kubernetes access the cluster grants it.
 

@@ -1,5 +1,6 @@
 # argocd-cluster-link: apps-devstg
-# RBAC for the aws-auth group of ArgoCD "argocd" (account shared).
+# link: ArgoCD argocd in shared -> apps-devstg/us-east-1/bb-apps-devstg-eks
+# RBAC for the group argocd-link:apps-devstg of ArgoCD "argocd" (account shared).
 # Access: ClusterRole "edit" in team-a, team-b.
 
 # The namespaces must exist: ArgoCD gets no right to create them.

@@ -1,6 +1,7 @@
 # argocd-cluster-link: devstg-tokens
+# link: ArgoCD argocd in shared -> apps-devstg/us-east-1/bb-apps-devstg-eks
 # ServiceAccount, long-lived token and RBAC for ArgoCD "argocd" (account shared).
-# Access: ClusterRole "admin" cluster-wide.
+# Access: ClusterRole "admin" in orders, payments.
 
 resource "kubernetes_service_account_v1" "argocd_link_devstg_tokens" {
   metadata {
@@ -13,15 +14,12 @@ resource "kubernetes_service_account_v1" "argocd_link_devstg_tokens" {
   }
 }
 
-# The token does not expire. Raising `input` replaces the secret with a new token (the scheduled
-# rotation of argocd-cluster-link opens that change); apply the ArgoCD layer right after.
-resource "terraform_data" "argocd_link_devstg_tokens_token_rotation" {
-  input = "0"
-}
-
+# The token does not expire. Raising the generation in generate_name (-g<N>-) replaces the secret
+# with a new token (argocd-cluster-link's scheduled rotation opens that change); apply the ArgoCD
+# layer right after.
 resource "kubernetes_secret_v1" "argocd_link_devstg_tokens" {
   metadata {
-    generate_name = "argocd-link-devstg-tokens-"
+    generate_name = "argocd-link-devstg-tokens-g0-"
     namespace     = "kube-system"
     labels = {
       "app.kubernetes.io/managed-by" = "terraform"
@@ -35,15 +33,19 @@ resource "kubernetes_secret_v1" "argocd_link_devstg_tokens" {
   type                           = "kubernetes.io/service-account-token"
   wait_for_service_account_token = true
 
+  # A new token exists before the old one is deleted.
   lifecycle {
     create_before_destroy = true
-    replace_triggered_by  = [terraform_data.argocd_link_devstg_tokens_token_rotation]
   }
 }
 
-resource "kubernetes_cluster_role_binding_v1" "argocd_link_devstg_tokens" {
+# The namespaces must exist: ArgoCD gets no right to create them.
+resource "kubernetes_role_binding_v1" "argocd_link_devstg_tokens" {
+  for_each = toset(["orders", "payments"])
+
   metadata {
-    name = "argocd-link-devstg-tokens"
+    name      = "argocd-link-devstg-tokens"
+    namespace = each.key
     labels = {
       "app.kubernetes.io/managed-by" = "terraform"
       "argocd-cluster-link/link"     = "devstg-tokens"
@@ -54,6 +56,80 @@ resource "kubernetes_cluster_role_binding_v1" "argocd_link_devstg_tokens" {
     api_group = "rbac.authorization.k8s.io"
     kind      = "ClusterRole"
     name      = "admin"
+  }
+  subject {
+    kind      = "ServiceAccount"
+    name      = kubernetes_service_account_v1.argocd_link_devstg_tokens.metadata[0].name
+    namespace = "kube-system"
+  }
+}
+
+# cluster-resources: manage cluster-scoped kinds (namespaced access stays in orders, payments).
+# Writing ClusterRoles and their bindings is as strong as cluster-admin: grant it to a trusted ArgoCD only.
+resource "kubernetes_cluster_role_v1" "argocd_link_devstg_tokens_cluster_scoped" {
+  metadata {
+    name = "argocd-link-devstg-tokens-cluster-scoped"
+    labels = {
+      "app.kubernetes.io/managed-by" = "terraform"
+      "argocd-cluster-link/link"     = "devstg-tokens"
+    }
+  }
+
+  rule {
+    api_groups = [""]
+    resources  = ["namespaces", "persistentvolumes"]
+    verbs      = ["*"]
+  }
+  rule {
+    api_groups = ["apiextensions.k8s.io"]
+    resources  = ["customresourcedefinitions"]
+    verbs      = ["*"]
+  }
+  rule {
+    api_groups = ["rbac.authorization.k8s.io"]
+    resources  = ["clusterroles", "clusterrolebindings"]
+    verbs      = ["*"]
+  }
+  rule {
+    api_groups = ["storage.k8s.io"]
+    resources  = ["storageclasses"]
+    verbs      = ["*"]
+  }
+  rule {
+    api_groups = ["networking.k8s.io"]
+    resources  = ["ingressclasses"]
+    verbs      = ["*"]
+  }
+  rule {
+    api_groups = ["scheduling.k8s.io"]
+    resources  = ["priorityclasses"]
+    verbs      = ["*"]
+  }
+  rule {
+    api_groups = ["admissionregistration.k8s.io"]
+    resources  = ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"]
+    verbs      = ["*"]
+  }
+  rule {
+    api_groups = ["apiregistration.k8s.io"]
+    resources  = ["apiservices"]
+    verbs      = ["*"]
+  }
+}
+
+resource "kubernetes_cluster_role_binding_v1" "argocd_link_devstg_tokens_cluster_scoped" {
+  metadata {
+    name = "argocd-link-devstg-tokens-cluster-scoped"
+    labels = {
+      "app.kubernetes.io/managed-by" = "terraform"
+      "argocd-cluster-link/link"     = "devstg-tokens"
+    }
+  }
+
+  role_ref {
+    api_group = "rbac.authorization.k8s.io"
+    kind      = "ClusterRole"
+    name      = kubernetes_cluster_role_v1.argocd_link_devstg_tokens_cluster_scoped.metadata[0].name
   }
   subject {
     kind      = "ServiceAccount"

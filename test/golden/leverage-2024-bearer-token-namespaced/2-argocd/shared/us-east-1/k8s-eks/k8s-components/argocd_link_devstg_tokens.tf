@@ -1,4 +1,5 @@
 # argocd-cluster-link: devstg-tokens
+# link: ArgoCD argocd in shared -> apps-devstg/us-east-1/bb-apps-devstg-eks
 # State of the apps-devstg layer that holds ArgoCD's ServiceAccount token for bb-apps-devstg-eks.
 # The token stays in Terraform state: it is never written into this repository.
 

@@ -1,4 +1,5 @@
 # argocd-cluster-link: bb-apps-devstg-eks
+# link: ArgoCD argocd in shared -> apps-devstg/us-east-1/bb-apps-devstg-eks
 # ArgoCD "argocd" may assume the role that apps-devstg/us-east-1/bb-apps-devstg-eks trusts.
 
 resource "aws_iam_policy" "argocd_link_bb_apps_devstg_eks" {

@@ -1,4 +1,5 @@
 # argocd-cluster-link: demoapps-readonly
+# link: ArgoCD argocd in shared -> apps-devstg/us-east-1/acme-apps-devstg-k8s-eks-demoapps
 # ServiceAccount, long-lived token and RBAC for ArgoCD "argocd" (account shared).
 # Access: ClusterRole "view" cluster-wide.
 
@@ -13,15 +14,12 @@ resource "kubernetes_service_account_v1" "argocd_link_demoapps_readonly" {
   }
 }
 
-# The token does not expire. Raising `input` replaces the secret with a new token (the scheduled
-# rotation of argocd-cluster-link opens that change); apply the ArgoCD layer right after.
-resource "terraform_data" "argocd_link_demoapps_readonly_token_rotation" {
-  input = "0"
-}
-
+# The token does not expire. Raising the generation in generate_name (-g<N>-) replaces the secret
+# with a new token (argocd-cluster-link's scheduled rotation opens that change); apply the ArgoCD
+# layer right after.
 resource "kubernetes_secret_v1" "argocd_link_demoapps_readonly" {
   metadata {
-    generate_name = "argocd-link-demoapps-readonly-"
+    generate_name = "argocd-link-demoapps-readonly-g0-"
     namespace     = "kube-system"
     labels = {
       "app.kubernetes.io/managed-by" = "terraform"
@@ -35,9 +33,9 @@ resource "kubernetes_secret_v1" "argocd_link_demoapps_readonly" {
   type                           = "kubernetes.io/service-account-token"
   wait_for_service_account_token = true
 
+  # A new token exists before the old one is deleted.
   lifecycle {
     create_before_destroy = true
-    replace_triggered_by  = [terraform_data.argocd_link_demoapps_readonly_token_rotation]
   }
 }
 

@@ -1,4 +1,5 @@
 # argocd-cluster-link: demoapps-readonly
+# link: ArgoCD argocd in shared -> apps-devstg/us-east-1/acme-apps-devstg-k8s-eks-demoapps
 # State of the apps-devstg layer that holds ArgoCD's ServiceAccount token for acme-apps-devstg-k8s-eks-demoapps.
 # The token stays in Terraform state: it is never written into this repository.
 

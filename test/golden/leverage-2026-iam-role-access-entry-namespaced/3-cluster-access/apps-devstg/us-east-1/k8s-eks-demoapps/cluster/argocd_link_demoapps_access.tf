@@ -1,4 +1,5 @@
 # argocd-cluster-link: demoapps
+# link: ArgoCD argocd in shared -> apps-devstg/us-east-1/acme-apps-devstg-k8s-eks-demoapps
 # Kubernetes access of ArgoCD "argocd" (account shared) through its role argocd-link-demoapps.
 
 resource "aws_eks_access_entry" "argocd_link_demoapps" {

@@ -1,4 +1,5 @@
 # argocd-cluster-link: demoapps
+# link: ArgoCD argocd in shared -> apps-devstg/us-east-1/acme-apps-devstg-k8s-eks-demoapps
 # ArgoCD "argocd" may assume the role that apps-devstg/us-east-1/acme-apps-devstg-k8s-eks-demoapps trusts.
 
 resource "aws_iam_policy" "argocd_link_demoapps" {

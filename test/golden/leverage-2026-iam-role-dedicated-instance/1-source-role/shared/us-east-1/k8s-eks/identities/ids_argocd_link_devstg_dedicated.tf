@@ -1,4 +1,5 @@
 # argocd-cluster-link: devstg-dedicated
+# link: ArgoCD argocd-devstg-dedicated in shared -> apps-devstg/us-east-1/acme-apps-devstg-k8s-eks-demoapps
 # ArgoCD "argocd-devstg-dedicated" may assume the role that apps-devstg/us-east-1/acme-apps-devstg-k8s-eks-demoapps trusts.
 
 resource "aws_iam_policy" "argocd_link_devstg_dedicated" {

@@ -1,4 +1,5 @@
 # argocd-cluster-link: devstg-dedicated
+# link: ArgoCD argocd-devstg-dedicated in shared -> apps-devstg/us-east-1/acme-apps-devstg-k8s-eks-demoapps
 # Kubernetes access of ArgoCD "argocd-devstg-dedicated" (account shared) through its role argocd-link-devstg-dedicated.
 
 resource "aws_eks_access_entry" "argocd_link_devstg_dedicated" {
