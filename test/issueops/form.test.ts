@@ -545,7 +545,10 @@ describe("workflow_dispatch inputs", () => {
     });
     expect(fields).toMatchObject({ "argocd-layer": "shared/us-east-1/k8s-eks", "dedicated-instance": true });
     expect(
-      linkRequestFromDispatchInputs({ ...common, overrides: "target-rbac-layer: apps-devstg/us-east-1/k8s\n" }),
+      linkRequestFromDispatchInputs({
+        ...common,
+        overrides: "target-rbac-layer: apps-devstg/us-east-1/k8s\n",
+      }),
     ).toMatchObject({ targetRbacLayer: "apps-devstg/us-east-1/k8s" });
     expect(requestFromDispatchInputs({ ...common, overrides: "# nothing\n" })).toEqual(common);
   });
