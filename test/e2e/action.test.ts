@@ -461,6 +461,27 @@ describe("failures GitHub causes", () => {
   });
 });
 
+describe("dry run", () => {
+  it("reads, plans and reports in the job summary, and writes nothing to GitHub", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    world.github.resetLog();
+    const run = await runAction(
+      world,
+      { name: "issues", payload: issueEvent(world, issue, "opened") },
+      { "dry-run": "true" },
+    );
+    expect(run.code).toBe(0);
+    expect(run.outputs.status).toBe("dry-run");
+    expect(writes()).toEqual([]);
+    expect(repo().comments(issue)).toEqual([]);
+    expect(run.summary).toContain("Dry run: nothing was written");
+    expect(run.summary).toMatch(
+      /1\. `octo-org\/infra` `argocd-cluster-link demoapps 1\/4 \(shared\)[^`]*` \(dry-run: would be created\)/,
+    );
+  });
+});
+
 describe("requests that go nowhere", () => {
   it("an invalid form gets one comment listing every invalid field, and nothing else", async () => {
     world = await startWorld();
