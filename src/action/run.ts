@@ -474,7 +474,10 @@ async function deliver(
 
   if (issue && !inputs.dryRun) {
     const repo = { owner: ctx.owner, repo: ctx.repo };
-    await upsertStatusComment(github, repo, issue.number, renderComment(report));
+    // The first attempt of an `opened` run is the first run there is for this issue: it cannot have
+    // a status comment yet, so there is nothing to look up. (A re-run has run attempt 2 or more.)
+    const fresh = issue.action === "opened" && ctx.runAttempt === "1";
+    await upsertStatusComment(github, repo, issue.number, renderComment(report), fresh);
     if (report.status !== "denied") await setStateLabel(github, repo, issue, inputs.label, report.status);
   }
   const failed =
@@ -489,12 +492,15 @@ async function upsertStatusComment(
   repo: Repo,
   issueNumber: number,
   body: string,
+  fresh: boolean,
 ): Promise<void> {
-  const comments = await github.paginate(github.rest.issues.listComments, {
-    ...repo,
-    issue_number: issueNumber,
-    per_page: 100,
-  });
+  const comments = fresh
+    ? []
+    : await github.paginate(github.rest.issues.listComments, {
+        ...repo,
+        issue_number: issueNumber,
+        per_page: 100,
+      });
   const mine = comments.find((c) => c.body?.startsWith(STATUS_MARKER) && c.user?.type === "Bot");
   if (!mine) {
     await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });

@@ -157,6 +157,16 @@ describe("reruns and edits", () => {
     expect(writes().map((r) => r.operationId)).toEqual(["issues/update-comment"]);
   });
 
+  it("re-running the job of an `opened` event (run attempt 2) updates the one comment", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const event = { name: "issues", payload: issueEvent(world, issue, "opened") };
+    await runAction(world, event);
+    const again = await runAction(world, event, {}, { GITHUB_RUN_ATTEMPT: "2" });
+    expect(again.outputs.status).toBe("published");
+    expect(statusComments(issue)).toHaveLength(1);
+  });
+
   it("an edited request updates the branches and pull request bodies in place", async () => {
     world = await startWorld();
     const issue = openLinkIssue(world, IAM_REQUEST);
