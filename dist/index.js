@@ -81937,8 +81937,9 @@ async function buildPlan(repo, req, facts, layout) {
     const release = req.dedicatedInstance ? dedicatedReleaseName(req) : layout.argocd.releaseName;
     const names = linkNames(req, layout, release);
     const files = await repo.listFiles();
-    const hasTagsLocal = async (layer) => {
-        for (const path of files.filter((f) => f.startsWith(`${layer}/`) && f.endsWith(".tf"))) {
+    const layers = findLayers(files);
+    const hasTagsLocal = async (layerPath) => {
+        for (const path of layers.find((l) => l.path === layerPath)?.tfFiles ?? []) {
             const text = (await repo.readFile(path)) ?? "";
             if (scan_findBlocks(scanHcl(text, path), "locals").some((b) => findAttribute(b, "tags")))
                 return true;

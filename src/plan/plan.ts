@@ -15,7 +15,7 @@ import { upsertListObject, upsertObjectItems } from "../edit/hcl-edit.js";
 import type { ClusterFacts } from "../facts/types.js";
 import { findAttribute, findBlocks, scanHcl } from "../hcl/scan.js";
 import { ARGO_SERVICE_ACCOUNTS, dedicatedReleaseName, discoverLayout } from "../layout/discover.js";
-import { joinPath } from "../layout/tree.js";
+import { findLayers, joinPath } from "../layout/tree.js";
 import type { Layout } from "../layout/types.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
@@ -56,8 +56,9 @@ export async function buildPlan(
   const release = req.dedicatedInstance ? dedicatedReleaseName(req) : layout.argocd.releaseName;
   const names = linkNames(req, layout, release);
   const files = await repo.listFiles();
-  const hasTagsLocal = async (layer: string) => {
-    for (const path of files.filter((f) => f.startsWith(`${layer}/`) && f.endsWith(".tf"))) {
+  const layers = findLayers(files);
+  const hasTagsLocal = async (layerPath: string) => {
+    for (const path of layers.find((l) => l.path === layerPath)?.tfFiles ?? []) {
       const text = (await repo.readFile(path)) ?? "";
       if (findBlocks(scanHcl(text, path), "locals").some((b) => findAttribute(b, "tags"))) return true;
     }
