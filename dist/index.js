@@ -80628,11 +80628,11 @@ async function findArgoInstance(repo, layers, req, parse, parseLayer) {
                 `argocd-instance name for the new instance.`);
         }
         const own = releases.find((r) => r.releaseName === dedicatedReleaseName(req));
-        return own ?? { ...releases[0], existingReleases: releases.map((r) => r.releaseName) };
+        return own ?? releases[0];
     }
     const chosen = req.argocdInstance ? releases.filter((r) => r.releaseName === req.argocdInstance) : releases;
     if (chosen.length === 1)
-        return { ...chosen[0], existingReleases: releases.map((r) => r.releaseName) };
+        return chosen[0];
     if (chosen.length === 0) {
         throw new LayoutError(`argocd-instance "${req.argocdInstance}" is not an ArgoCD release in ${where}; found: ${listing}.`);
     }
@@ -80702,7 +80702,6 @@ async function describeRelease(repo, layer, file, block, parse) {
         valuesFile,
         valuesTemplates: templates,
         managedByLink: /argocd-cluster-link/.test(file.text.slice(0, 200)) && basename(file.path).startsWith("argocd_link_"),
-        existingReleases: [],
     };
 }
 /** The release namespace: a literal, or a reference to a kubernetes_namespace resource in the same layer. */
@@ -82144,8 +82143,9 @@ async function argocdDraft(req, facts, layout, names, where) {
             throw new LayoutError(`${taken.file} already defines data "terraform_remote_state" "${names.remoteStateName}". Choose another argocd-cluster-name.`);
         }
         const regionExpr = layout.argocdRemoteStates.find((s) => s.regionExpr)?.regionExpr ?? "var.region";
-        const [, ...rest] = rbac.path.split("/");
-        const key = rbac.backendKey ?? `${req.targetAccount}/${rest.slice(1).join("/")}/terraform.tfstate`;
+        // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
+        const [account, , ...below] = rbac.path.split("/");
+        const key = rbac.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
         files.set(`${argocd.layer}/argocd_link_${names.snake}.tf`, tokenRemoteStateFile(names, req, regionExpr, key));
         vars.push([
             names.tokenVar,

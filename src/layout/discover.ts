@@ -262,10 +262,10 @@ async function findArgoInstance(
       );
     }
     const own = releases.find((r) => r.releaseName === dedicatedReleaseName(req));
-    return own ?? { ...releases[0]!, existingReleases: releases.map((r) => r.releaseName) };
+    return own ?? releases[0]!;
   }
   const chosen = req.argocdInstance ? releases.filter((r) => r.releaseName === req.argocdInstance) : releases;
-  if (chosen.length === 1) return { ...chosen[0]!, existingReleases: releases.map((r) => r.releaseName) };
+  if (chosen.length === 1) return chosen[0]!;
   if (chosen.length === 0) {
     throw new LayoutError(
       `argocd-instance "${req.argocdInstance}" is not an ArgoCD release in ${where}; found: ${listing}.`,
@@ -351,7 +351,6 @@ async function describeRelease(
     valuesTemplates: templates,
     managedByLink:
       /argocd-cluster-link/.test(file.text.slice(0, 200)) && basename(file.path).startsWith("argocd_link_"),
-    existingReleases: [],
   };
 }
 

@@ -35,8 +35,6 @@ export interface ArgoInstance {
   valuesTemplates: { path: string; relative: string; varsOpen: number }[];
   /** True when this release was created by argocd-cluster-link (a dedicated instance). */
   managedByLink: boolean;
-  /** Release names of every ArgoCD found in the searched layers. */
-  existingReleases: string[];
 }
 
 export interface IdentitiesLayer {

@@ -337,8 +337,9 @@ async function argocdDraft(
       );
     }
     const regionExpr = layout.argocdRemoteStates.find((s) => s.regionExpr)?.regionExpr ?? "var.region";
-    const [, ...rest] = rbac.path.split("/");
-    const key = rbac.backendKey ?? `${req.targetAccount}/${rest.slice(1).join("/")}/terraform.tfstate`;
+    // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
+    const [account, , ...below] = rbac.path.split("/");
+    const key = rbac.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
     files.set(
       `${argocd.layer}/argocd_link_${names.snake}.tf`,
       tokenRemoteStateFile(names, req, regionExpr, key),
