@@ -17,8 +17,9 @@
 // manage team-a and team-b. Where the cluster layer cannot manage access entries (2024, guide),
 // API_AND_CONFIG_MAP falls back to aws-auth, as the grants column shows.
 import { describe, expect, it } from "vitest";
-import { describeGrant } from "./checker.js";
-import { cellName, cells, runCell } from "./matrix.js";
+import { parseDocument } from "yaml";
+import { checkRuntime, describeGrant } from "./checker.js";
+import { cellName, cells, planCell, runCell, type Cell } from "./matrix.js";
 
 interface CellExpectation {
   grants: string[];
@@ -826,5 +827,39 @@ describe("runtime model over the link matrix (characterization of issue 8)", () 
     for (const [name, expected] of Object.entries(EXPECTED))
       if (name.startsWith("cluster-admin "))
         expect([name, expected.violations, expected.overGrants]).toEqual([name, [], []]);
+  });
+});
+
+describe("the checker on generated files with the fix applied by hand", () => {
+  /** The cell's plan with `resource.respectRBAC` added to the chart values it writes. */
+  async function withRespectRbac(c: Cell, mode: string) {
+    const planned = await planCell(c);
+    if ("refused" in planned) throw new Error(planned.refused);
+    const files = planned.files.map((f) => {
+      if (!/\/chart-values\/[^/]+\.ya?ml$/.test(f.path)) return f;
+      const doc = parseDocument(f.content);
+      doc.setIn(["configs", "cm", "resource.respectRBAC"], mode);
+      return { ...f, content: doc.toString() };
+    });
+    return checkRuntime(files, planned.request, planned.ctx);
+  }
+  const cell = (family: Cell["family"]): Cell => ({
+    access: "view",
+    scope: "cluster-resources",
+    method: "bearer-token",
+    auth: "API_AND_CONFIG_MAP",
+    family,
+  });
+
+  it("respectRBAC=normal on ArgoCD 2.14 (chart 7.x) leaves no forbidden list", async () => {
+    const report = await withRespectRbac(cell("chart-7.x"), "normal");
+    expect(report.violations).toEqual([]);
+    expect(report.skippedByRespectRbac.length).toBeGreaterThan(0);
+  });
+
+  it("respectRBAC on ArgoCD 2.5 (chart 5.x) changes nothing: that family needs rules or exclusions", async () => {
+    const report = await withRespectRbac(cell("chart-5.x"), "strict");
+    expect(report.notes).toEqual(["resource.respectRBAC=strict has no effect on ArgoCD v2.5.0"]);
+    expect(report.violations).toEqual(EXPECTED[cellName(cell("chart-5.x"))]!.violations);
   });
 });
