@@ -74,7 +74,7 @@ export function planFiles(plan: Plan): { path: string; content: string }[] {
 async function parseTerraform(files: { path: string; content: string }[]) {
   const resources: Resources = new Map();
   const modules: HclBody[] = [];
-  const locals: unknown[] = [];
+  const awsAuthSources: unknown[] = [];
   for (const f of files) {
     if (!f.path.endsWith(".tf")) continue;
     const json = (await parseHcl(f.path, f.content)) as HclBody;
@@ -85,11 +85,12 @@ async function parseTerraform(files: { path: string; content: string }[]) {
       for (const [name, body] of Object.entries(byName)) map.set(name, first(body));
       resources.set(type, map);
     }
-    for (const byName of Object.values((json.module ?? {}) as Record<string, unknown>))
-      modules.push(first(byName));
-    locals.push(...asArray(json.locals), ...modules);
+    const fileModules = Object.values((json.module ?? {}) as Record<string, unknown>).map(first);
+    modules.push(...fileModules);
+    // aws-auth roles live in locals (map_roles) or in a module input (aws_auth_roles).
+    awsAuthSources.push(...asArray(json.locals), ...fileModules);
   }
-  return { resources, modules, locals };
+  return { resources, modules, awsAuthSources };
 }
 
 const resourcesOf = (resources: Resources, ...types: string[]) =>
@@ -172,7 +173,7 @@ function linkIdentity(req: LinkRequest, tf: Awaited<ReturnType<typeof parseTerra
       `iam-role link: expected one target role module in the generated files, found ${roleNames.length}`,
     );
   const arnSuffix = `:role/${roleNames[0]}`;
-  for (const el of mapRolesElements(tf.locals)) {
+  for (const el of mapRolesElements(tf.awsAuthSources)) {
     if (!String(el.rolearn).endsWith(arnSuffix)) continue;
     if (typeof el.username === "string") id.users.add(el.username);
     for (const g of el.groups as string[]) id.groups.add(g);
