@@ -1,3 +1,5 @@
+import { truncate } from "./text.js";
+
 /** One problem with one input field: what it is, what was given, what is allowed. */
 export interface FieldError {
   /** The field as the user wrote it, e.g. `namespaces[2]` or `labels."team"`. */
@@ -40,5 +42,5 @@ export function show(value: unknown): string {
   } catch {
     text = String(value);
   }
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return truncate(text, 80);
 }

@@ -1,6 +1,14 @@
 import { X509Certificate } from "node:crypto";
 import { InvalidInputError, show, type FieldError } from "../core/errors.js";
-import { AWS_REGION, EKS_CLUSTER_NAME, oneLine, readText, type TextRule } from "../request/parse.js";
+import { oneLine } from "../core/text.js";
+import {
+  AWS_REGION,
+  EKS_CLUSTER_NAME,
+  PARSER_MESSAGE_MAX,
+  isMapping,
+  readText,
+  type TextRule,
+} from "../core/validate.js";
 import type { AuthenticationMode, ClusterFacts } from "./types.js";
 
 const AUTHENTICATION_MODES: readonly AuthenticationMode[] = ["CONFIG_MAP", "API_AND_CONFIG_MAP", "API"];
@@ -48,7 +56,10 @@ export function parseClusterFactsText(text: string, sourceName: string): Cluster
   try {
     output = JSON.parse(text);
   } catch (error) {
-    throw rootError(show(text), `is not valid JSON: ${oneLine((error as SyntaxError).message)}`);
+    throw rootError(
+      show(text),
+      `is not valid JSON: ${oneLine((error as SyntaxError).message, PARSER_MESSAGE_MAX)}`,
+    );
   }
   // Other top-level fields are ignored like unknown cluster fields: AWS may add them.
   if (!isMapping(output) || !isMapping(output.cluster)) {
@@ -190,10 +201,6 @@ export function checkFactsMatchRequest(
     });
   }
   return errors;
-}
-
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** An https URL with a plain host name and no credentials, query or fragment; a path only when allowed. */
