@@ -48,7 +48,8 @@ export function kindOf(value: unknown): string {
   if (value instanceof Uint8Array) return "a YAML !!binary (tagged values are not allowed)";
   if (isMapping(value)) return "a mapping";
   if (typeof value === "object") return "a tagged YAML value (tags are not allowed)";
-  return `the ${typeof value} ${String(value)}`;
+  if (typeof value === "number" || typeof value === "boolean") return `the ${typeof value} ${String(value)}`;
+  return typeof value === "string" ? "a string" : typeof value;
 }
 
 /** Control characters and line breaks have no place in any outside value. */

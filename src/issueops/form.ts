@@ -10,7 +10,7 @@
 import { parseAllDocuments } from "yaml";
 import { InvalidInputError, show, type FieldError } from "../core/errors.js";
 import { oneLine } from "../core/text.js";
-import { PARSER_MESSAGE_MAX } from "../core/validate.js";
+import { PARSER_MESSAGE_MAX, isMapping, kindOf } from "../core/validate.js";
 import { validateLinkRequest } from "../request/parse.js";
 import type { LinkRequest } from "../request/types.js";
 
@@ -541,13 +541,13 @@ function readOverrides(errors: FieldError[], text: string): Record<string, unkno
     );
   }
   if (value === null || value === undefined) return undefined;
-  if (typeof value !== "object" || Array.isArray(value)) {
+  if (!isMapping(value)) {
     return fail(
       show(value),
-      "must be a mapping of request keys to values, e.g. {argocd-layer: shared/us-east-1/k8s-eks}",
+      `must be a mapping of request keys to values, not ${kindOf(value)}, e.g. {argocd-layer: shared/us-east-1/k8s-eks}`,
     );
   }
-  return value as Record<string, unknown>;
+  return value;
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   PARSER_MESSAGE_MAX,
   hasControlCharacter,
   isMapping,
+  kindOf,
   notText,
   readText,
   type TextRule,
@@ -150,7 +151,7 @@ export function validateLinkRequest(input: unknown, sourceName?: string): LinkRe
       {
         field: "(root)",
         value: show(input),
-        message: `must be a mapping of request keys to values; allowed keys are: ${KEYS.join(", ")}`,
+        message: `must be a mapping of request keys to values, not ${kindOf(input)}; allowed keys are: ${KEYS.join(", ")}`,
       },
     ]);
   }
@@ -353,7 +354,7 @@ function readNamespaces(errors: FieldError[], value: unknown): string[] | undefi
     errors.push({
       field,
       value: show(value),
-      message: "must be a list of namespaces or one comma-separated string of namespaces",
+      message: `must be a list of namespaces or one comma-separated string of namespaces, not ${kindOf(value)}`,
     });
     return undefined;
   }
@@ -391,7 +392,7 @@ function readLabels(errors: FieldError[], value: unknown): Record<string, string
     errors.push({
       field: "labels",
       value: show(value),
-      message: "must be a mapping of label keys to string values",
+      message: `must be a mapping of label keys to string values, not ${kindOf(value)}`,
     });
     return undefined;
   }
