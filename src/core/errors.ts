@@ -40,7 +40,12 @@ export function show(value: unknown): string {
   try {
     text = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   } catch {
-    text = String(value);
+    // JSON.stringify fails on cycles, BigInt and values nested deeper than the stack; String() may too.
+    try {
+      text = String(value);
+    } catch {
+      text = typeof value === "object" ? "(a value too deeply nested to show)" : typeof value;
+    }
   }
   return truncate(text, 80);
 }

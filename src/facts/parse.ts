@@ -15,6 +15,8 @@ const AUTHENTICATION_MODES: readonly AuthenticationMode[] = ["CONFIG_MAP", "API_
 
 /** describe-cluster output is a few kilobytes; anything far larger is not one. */
 const MAX_FACTS_CHARS = 256 * 1024;
+/** describe-cluster output nests about 6 levels deep; far deeper JSON would only exhaust the stack of what reads it. */
+const MAX_FACTS_DEPTH = 32;
 
 /** Built from the request's region and cluster-name patterns (anchors dropped) so both agree. */
 const CLUSTER_ARN: TextRule = {
@@ -50,6 +52,13 @@ export function parseClusterFactsText(text: string, sourceName: string): Cluster
     throw rootError(
       `${text.length} characters`,
       `is too long for describe-cluster output; at most ${MAX_FACTS_CHARS}`,
+    );
+  }
+  const depth = jsonDepth(text, MAX_FACTS_DEPTH);
+  if (depth > MAX_FACTS_DEPTH) {
+    throw rootError(
+      `more than ${MAX_FACTS_DEPTH} levels of nesting`,
+      `is nested too deeply for describe-cluster output; at most ${MAX_FACTS_DEPTH} levels of objects and arrays`,
     );
   }
   let output: unknown;
@@ -201,6 +210,29 @@ export function checkFactsMatchRequest(
     });
   }
   return errors;
+}
+
+/**
+ * How deeply JSON text nests objects and arrays (brackets inside strings do not count), read in one
+ * pass without parsing; stops counting once past `limit`. Malformed text is left to JSON.parse.
+ */
+export function jsonDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === "\\") i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "{" || char === "[") {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (char === "}" || char === "]") depth--;
+  }
+  return deepest;
 }
 
 /** An https URL with a plain host name and no credentials, query or fragment; a path only when allowed. */
