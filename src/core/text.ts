@@ -9,7 +9,7 @@
  * zero-width joiner (U+200D) is kept: emoji sequences need it and it cannot reorder text.
  */
 const INVISIBLE = /[\p{Cc}\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
-const INVISIBLE_EXCEPT_NEWLINE = new RegExp(`(?!\n)${INVISIBLE.source}`, "gu");
+const INVISIBLE_EXCEPT_LAYOUT = new RegExp(`(?![\n\t])${INVISIBLE.source}`, "gu");
 /** Runs of line breaks (every one Unicode and YAML know) and tabs. */
 const BREAKS_AND_TABS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 
@@ -18,11 +18,12 @@ export const REPLACEMENT = "\uFFFD";
 
 /**
  * Replaces every invisible character (see above) with U+FFFD so it shows instead of acting.
- * With `keepNewlines`, `\n` stays (for multi-line messages); `\r\n` and lone `\r` become `\n` first.
+ * With `keepNewlines`, `\n` and tabs stay (for multi-line messages and logs); `\r\n`, lone `\r`, U+2028
+ * and U+2029 become `\n` first.
  */
 export function replaceInvisible(text: string, options: { keepNewlines?: boolean } = {}): string {
   if (!options.keepNewlines) return text.replace(INVISIBLE, REPLACEMENT);
-  return text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(INVISIBLE_EXCEPT_NEWLINE, REPLACEMENT);
+  return text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(INVISIBLE_EXCEPT_LAYOUT, REPLACEMENT);
 }
 
 /**

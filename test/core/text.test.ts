@@ -27,8 +27,10 @@ describe("replaceInvisible", () => {
     expect(replaceInvisible("👩\u200D💻")).toBe("👩\u200D💻");
   });
 
-  it("keeps newlines when asked, normalising \\r\\n, \\r and U+2028", () => {
-    expect(replaceInvisible("a\r\nb\rc\u2028d\n\u202Ee", { keepNewlines: true })).toBe("a\nb\nc\nd\n\uFFFDe");
+  it("keeps newlines and tabs when asked, normalising \\r\\n, \\r and U+2028", () => {
+    expect(replaceInvisible("a\r\nb\rc\u2028d\n\u202Ee\tf", { keepNewlines: true })).toBe(
+      "a\nb\nc\nd\n\uFFFDe\tf",
+    );
     expect(replaceInvisible("a\nb")).toBe("a\uFFFDb");
   });
 
@@ -82,5 +84,13 @@ describe("show", () => {
       expect(shown.length).toBeLessThanOrEqual(80);
       expect(shown).not.toMatch(LONE_SURROGATE);
     }
+  });
+});
+
+describe("show on values too deep to print", () => {
+  it("gives a short description instead of overflowing the stack", () => {
+    let deep: unknown[] = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(show(deep)).toBe("(a value too deeply nested to show)");
   });
 });
