@@ -564,3 +564,14 @@ describe("YAML tags that make something other than a plain mapping", () => {
     });
   });
 });
+
+describe("long values in errors", () => {
+  const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+  it.each([0, 1])("are cut between characters, never inside a surrogate pair (offset %i)", (pad) => {
+    const error = onlyError({ "target-cluster": `${"a".repeat(pad)}${"😀".repeat(60)}` });
+    expect(error.field).toBe("target-cluster");
+    expect(error.value.endsWith("...")).toBe(true);
+    expect(error.value).not.toMatch(LONE_SURROGATE);
+  });
+});
