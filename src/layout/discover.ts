@@ -4,6 +4,13 @@
 // which request key picks one.
 
 import { LayoutError } from "../core/errors.js";
+import {
+  admitsAtLeast,
+  compareVersions,
+  parseConstraint,
+  parseVersion,
+  type ConstraintClause,
+} from "../core/versions.js";
 import type { ClusterFacts } from "../facts/types.js";
 import {
   allBlocks,
@@ -592,14 +599,7 @@ function awsProviderConstraint(file: ParsedFile): string | undefined {
   return undefined;
 }
 
-const ACCESS_ENTRY_MIN = [5, 33, 0];
-
-function compareVersions(a: number[], b: number[]): number {
-  for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
-  return 0;
-}
-
-const versionOf = (text: string): number[] => text.split(".").map((n) => Number(n) || 0);
+const ACCESS_ENTRY_MIN = "5.33.0";
 
 /**
  * aws_eks_access_entry exists from hashicorp/aws 5.33.0: the layer's lock file (what is installed)
@@ -610,37 +610,28 @@ export function accessEntriesSupport(
   constraint?: string,
   locked?: string,
 ): { supported: boolean; why?: string } {
-  if (locked && compareVersions(versionOf(locked), ACCESS_ENTRY_MIN) < 0) {
+  if (locked && parseVersion(locked) && compareVersions(locked, ACCESS_ENTRY_MIN) < 0) {
     return {
       supported: false,
       why: `${layer}/.terraform.lock.hcl pins hashicorp/aws ${locked}; EKS access entries need 5.33.0 or later`,
     };
   }
-  for (const clause of (constraint ?? "")
-    .split(",")
-    .map((c) => c.trim())
-    .filter(Boolean)) {
-    const match = /^(~>|<=|<|>=|>|!=|=)?\s*v?(\d+(?:\.\d+){0,2})$/.exec(clause);
-    if (!match) continue;
-    const [op = "=", raw] = [match[1], match[2]!];
-    const version = versionOf(raw);
-    let below: number[] | undefined; // exclusive upper bound
-    let inclusive = false;
-    if (op === "~>") {
-      const parts = raw.split(".").length;
-      below = parts >= 3 ? [version[0]!, version[1]! + 1, 0] : [version[0]! + 1, 0, 0];
-    } else if (op === "<") below = version;
-    else if (op === "<=" || op === "=") {
-      below = version;
-      inclusive = true;
-    }
-    const cmp = below ? compareVersions(below, ACCESS_ENTRY_MIN) : 1;
-    if (below && (cmp < 0 || (cmp === 0 && !inclusive))) {
-      return {
-        supported: false,
-        why: `${layer} requires hashicorp/aws "${constraint}"; EKS access entries need 5.33.0 or later`,
-      };
-    }
+  if (constraint && !admitsAtLeast(readableConstraint(constraint), ACCESS_ENTRY_MIN)) {
+    return {
+      supported: false,
+      why: `${layer} requires hashicorp/aws "${constraint}"; EKS access entries need 5.33.0 or later`,
+    };
   }
   return { supported: true };
+}
+
+/** The clauses of a constraint that can be read; others are left to Terraform to judge. */
+function readableConstraint(constraint: string): ConstraintClause[] {
+  return constraint.split(",").flatMap((clause) => {
+    try {
+      return parseConstraint(clause);
+    } catch {
+      return [];
+    }
+  });
 }

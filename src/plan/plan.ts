@@ -4,6 +4,7 @@
 
 import { isMap, type Document } from "yaml";
 import { LayoutError } from "../core/errors.js";
+import { compareVersions, parseVersion } from "../core/versions.js";
 import {
   editValues,
   parseValues,
@@ -408,9 +409,9 @@ async function argocdDraft(
 
 /** Values of a dedicated instance: no CRDs (the first release owns them) and its own label key. */
 function dedicatedValues(names: LinkNames, chartVersion: string): string {
-  const [major = 0, minor = 0] = chartVersion.replace(/^v/, "").split(".").map(Number);
   // installationID exists from ArgoCD 2.14, first shipped in chart 7.8.0.
-  const installationId = major > 7 || (major === 7 && minor >= 8);
+  const version = parseVersion(chartVersion);
+  const installationId = version !== undefined && compareVersions(version, "7.8.0") >= 0;
   return [
     `# ${markerFor(names.id)}: values of the dedicated ArgoCD instance "${names.release}".`,
     "crds:",

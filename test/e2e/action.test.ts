@@ -575,6 +575,22 @@ describe("requests that go nowhere", () => {
     }
   });
 
+  it("a failure message shows bidi and invisible characters as U+FFFD instead of echoing them", async () => {
+    world = await startWorld();
+    const run = await runAction(
+      world,
+      { name: "workflow_dispatch", payload: { inputs: {} } },
+      {
+        command: "link\u202Etxt.exe\u200B",
+      },
+    );
+    const failure = (run.stdout + run.stderr).split("\n").filter((line) => line.startsWith("::error::"));
+    expect(failure).toHaveLength(1);
+    expect(failure[0]).toContain("command: must be link, rotate or auto");
+    expect(failure[0]).toContain("link\uFFFDtxt.exe\uFFFD");
+    expect(run.stdout + run.stderr).not.toMatch(/[\u200B\u202A-\u202E\u2066-\u2069]/);
+  });
+
   it("bearer-token request parsed from the form reaches two steps", async () => {
     world = await startWorld();
     const issue = openLinkIssue(world, BEARER_REQUEST);
