@@ -5,7 +5,7 @@ import { LayoutError } from "../../src/core/errors.js";
 import { accessEntriesSupport } from "../../src/layout/discover.js";
 import type { LinkNames } from "../../src/plan/names.js";
 import { planLink } from "../../src/plan/plan.js";
-import { accessEntryFile } from "../../src/plan/terraform.js";
+import { accessEntryFile } from "../../src/steps/cluster-access.js";
 import { CASES, exampleFacts, exampleRepo, exampleRequest, mergePlan, planCase } from "../support/cases.js";
 
 const layoutError = async (promise: Promise<unknown>): Promise<string> => {
