@@ -12,7 +12,7 @@ import { findLayers, joinPath } from "../layout/tree.js";
 import type { Layout } from "../layout/types.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
-import { LINK_STEPS, type LinkStepId } from "../steps/registry.js";
+import { LINK_STEPS } from "../steps/registry.js";
 import type { ArgoPlacement, LinkContext } from "../steps/types.js";
 import { stepBody, stepTitle } from "./describe.js";
 import { clusterWide, decideGrant, type Grant } from "./grant.js";
@@ -25,13 +25,12 @@ export async function planLink(repo: RepoReader, req: LinkRequest, facts: Cluste
   return buildPlan(repo, req, facts, layout, grant);
 }
 
+/** A needed step of the link, before its unchanged files are dropped. */
 interface Draft {
-  id: LinkStepId;
+  kind: (typeof LINK_STEPS)[number];
   account: string;
   layers: string[];
   files: Map<string, string>;
-  why: (link: LinkContext) => string[];
-  summary: (link: LinkContext) => string;
 }
 
 export async function buildPlan(
@@ -69,12 +68,10 @@ export async function buildPlan(
   for (const kind of LINK_STEPS) {
     if (!kind.needed(link)) continue;
     drafts.push({
-      id: kind.id,
+      kind,
       account: kind.side === "source" ? req.sourceAccount : req.targetAccount,
       layers: kind.layers(link),
       files: await kind.files(link),
-      why: kind.why,
-      summary: kind.summary,
     });
   }
 
@@ -94,10 +91,10 @@ export async function buildPlan(
           : { path, action: "update", content, previous },
       );
     }
-    if (changes.length === 0) upToDate.push(draft.id);
+    if (changes.length === 0) upToDate.push(draft.kind.id);
     else {
       const step: Step = {
-        id: draft.id,
+        id: draft.kind.id,
         number: index + 1,
         total: drafts.length,
         account: draft.account,
@@ -113,7 +110,7 @@ export async function buildPlan(
   }
   for (const [step, draft] of stepDrafts) {
     step.apply = step.layers.map((layer) => `cd ${shellPath(layer)} && leverage tf apply`);
-    step.title = stepTitle(names, step, draft.summary(link));
+    step.title = stepTitle(names, step, draft.kind.summary(link));
   }
   for (const [step, draft] of stepDrafts) {
     const previous = drafts[step.number - 2];
@@ -122,9 +119,9 @@ export async function buildPlan(
       req,
       facts,
       step,
-      draft.why(link),
-      previous && steps.find((s) => s.id === previous.id),
-      previous?.id,
+      draft.kind.why(link),
+      previous && steps.find((s) => s.id === previous.kind.id),
+      previous?.kind.id,
     );
   }
   return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
