@@ -14,6 +14,7 @@ import { createHash } from "node:crypto";
 import { code } from "../core/markdown.js";
 import { stepBranch } from "../plan/names.js";
 import type { Step } from "../plan/types.js";
+import { LINK_STEP_IDS } from "../steps/registry.js";
 import type { GitHub } from "./client.js";
 
 export interface Destination {
@@ -70,7 +71,6 @@ export interface PublishResult {
 }
 
 const TRAILER = "Argocd-Cluster-Link";
-const LINK_STEP_IDS = ["source-role", "target-role", "target-rbac", "cluster-access", "argocd"];
 const DIGEST_TRAILER = "Argocd-Cluster-Link-Digest";
 const REQUEST_TRAILER = "Argocd-Cluster-Link-Request";
 /** The base branch commit the commit's tree was made from (and that the commit contains). */

@@ -26,7 +26,6 @@ import {
 } from "../hcl/scan.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
-import { clusterGrant, rbacNeeded } from "../plan/access.js";
 import { basename, dirname, findLayers, GLOBAL_REGION, joinPath, type LayerPath } from "./tree.js";
 import type {
   ArgoInstance,
@@ -55,22 +54,7 @@ export async function discoverLayout(
   const files = await repo.listFiles();
   const layers = findLayers(files);
   const parsed = new Map<string, ParsedFile>();
-  const parse = async (path: string): Promise<ParsedFile> => {
-    let file = parsed.get(path);
-    if (!file) {
-      // A listed file without content is a symbolic link read through the API (Leverage links
-      // common-variables.tf): it declares variables only, so it counts as empty.
-      const text = (await repo.readFile(path)) ?? "";
-      try {
-        file = { path, text, items: scanHcl(text, path) };
-      } catch (error) {
-        throw new LayoutError(`${path} could not be read as HCL: ${(error as Error).message}`);
-      }
-      parsed.set(path, file);
-    }
-    return file;
-  };
-  const parseLayer = async (layer: LayerPath) => Promise.all(layer.tfFiles.map(parse));
+  const { parse, parseLayer } = hclParser(repo, parsed);
 
   const project = await readProject(repo);
   const accounts = await readAccounts(repo);
@@ -103,14 +87,6 @@ export async function discoverLayout(
   const baseIdentities = layers.find(
     (l) => l.account === req.targetAccount && l.region === GLOBAL_REGION && l.rest === "base-identities",
   );
-  if (req.method === "iam-role" && !baseIdentities) {
-    throw new LayoutError(
-      `No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
-        `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION).map((l) => l.path))}.`,
-    );
-  }
-  const needsRbac = rbacNeeded(req, clusterGrant(facts?.authenticationMode, targetCluster));
-  const rbac = needsRbac ? await findRbacLayer(layers, targetCluster, req, parseLayer) : undefined;
 
   return {
     project,
@@ -124,9 +100,52 @@ export async function discoverLayout(
     identities,
     targetCluster,
     targetBaseIdentities: baseIdentities?.path,
-    rbac,
     files: parsed,
   };
+}
+
+/** Parses .tf files once into `parsed` (the layout's cache, shared by later lookups). */
+function hclParser(repo: RepoReader, parsed: Map<string, ParsedFile>) {
+  const parse = async (path: string): Promise<ParsedFile> => {
+    let file = parsed.get(path);
+    if (!file) {
+      // A listed file without content is a symbolic link read through the API (Leverage links
+      // common-variables.tf): it declares variables only, so it counts as empty.
+      const text = (await repo.readFile(path)) ?? "";
+      try {
+        file = { path, text, items: scanHcl(text, path) };
+      } catch (error) {
+        throw new LayoutError(`${path} could not be read as HCL: ${(error as Error).message}`);
+      }
+      parsed.set(path, file);
+    }
+    return file;
+  };
+  const parseLayer = async (layer: LayerPath) => Promise.all(layer.tfFiles.map(parse));
+  return { parse, parseLayer };
+}
+
+/** Refuses an iam-role link when the target account has no base-identities layer for its role. */
+export function requireBaseIdentities(layout: Layout, req: LinkRequest, files: string[]): string {
+  if (layout.targetBaseIdentities !== undefined) return layout.targetBaseIdentities;
+  const layers = findLayers(files);
+  throw new LayoutError(
+    `No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
+      `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION).map((l) => l.path))}.`,
+  );
+}
+
+/**
+ * The layer with a kubernetes provider for the target cluster, where a link's RBAC goes. Looked up
+ * only for links that need RBAC (decided by the planner), since its absence is an error then.
+ */
+export async function discoverRbacLayer(
+  repo: RepoReader,
+  req: LinkRequest,
+  layout: Layout,
+): Promise<RbacLayer> {
+  const { parseLayer } = hclParser(repo, layout.files);
+  return findRbacLayer(findLayers(await repo.listFiles()), layout.targetCluster, req, parseLayer);
 }
 
 function listOrNone(items: string[]): string {

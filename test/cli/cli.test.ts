@@ -17,6 +17,7 @@ import { join } from "node:path";
 import { applyPatch } from "diff";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LINK_STEP_IDS, STEP_ID } from "../../src/steps/registry.js";
 import { REQUEST_KEYS } from "../support/request-keys.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -26,7 +27,7 @@ const CLI = join(ROOT, "dist", "cli", "index.js");
 const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
 
 /** The order in which steps must be applied (and so appear in a plan). */
-const STEP_ORDER = ["source-role", "target-role", "target-rbac", "cluster-access", "argocd"];
+const STEP_ORDER = LINK_STEP_IDS;
 
 interface Pairing {
   /** The case name, also the folder under test/golden. */
@@ -347,10 +348,10 @@ describe("plan --json on the examples", () => {
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
       expect(new Set(ids).size).toBe(ids.length);
       const method = (parseYaml(readFileSync(requestPath(p.request), "utf8")) as { method: string }).method;
-      const required =
+      const required: string[] =
         method === "iam-role"
-          ? ["source-role", "target-role", "cluster-access", "argocd"]
-          : ["target-rbac", "argocd"];
+          ? [STEP_ID.sourceRole, STEP_ID.targetRole, STEP_ID.clusterAccess, STEP_ID.argocd]
+          : [STEP_ID.targetRbac, STEP_ID.argocd];
       expect(ids.filter((id) => required.includes(id))).toEqual(required);
 
       // The bundle plans exactly what the sources plan (test/golden, checked by test/plan/golden.test.ts).

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { planLink } from "../../src/plan/plan.js";
 import { MemoryRepo } from "../../src/repo/reader.js";
+import { STEP_ID } from "../../src/steps/registry.js";
 import { exampleFacts, exampleRequest, mergePlan } from "../support/cases.js";
 import { renderIssueBody } from "../support/issue-form.js";
 import {
@@ -51,7 +52,12 @@ describe("link from an issue", () => {
       step: string;
       repository: string;
     }[];
-    expect(pulls.map((p) => p.step)).toEqual(["source-role", "target-role", "cluster-access", "argocd"]);
+    expect(pulls.map((p) => p.step)).toEqual([
+      STEP_ID.sourceRole,
+      STEP_ID.targetRole,
+      STEP_ID.clusterAccess,
+      STEP_ID.argocd,
+    ]);
     const state = repo();
     for (const [i, p] of pulls.entries()) {
       const pull = state.pulls.find((x) => x.number === p.number)!;
@@ -115,10 +121,10 @@ describe("accounts in several repositories", () => {
     expect(run.outputs.status).toBe("published");
     const pulls = pullsOf(run);
     expect(pulls.map((p) => [p.step, p.repository])).toEqual([
-      ["source-role", "octo-org/infra"],
-      ["target-role", "octo-org/infra-apps-devstg"],
-      ["cluster-access", "octo-org/infra-apps-devstg"],
-      ["argocd", "octo-org/infra"],
+      [STEP_ID.sourceRole, "octo-org/infra"],
+      [STEP_ID.targetRole, "octo-org/infra-apps-devstg"],
+      [STEP_ID.clusterAccess, "octo-org/infra-apps-devstg"],
+      [STEP_ID.argocd, "octo-org/infra"],
     ]);
     const other = world.github.repo(OWNER, "infra-apps-devstg");
     const targetRole = other.pulls.find((p) => p.head.endsWith("/target-role"))!;
@@ -183,7 +189,7 @@ describe("reruns and edits", () => {
     expect(after["argocd-cluster-link/demoapps/source-role"]).toBe(
       before["argocd-cluster-link/demoapps/source-role"],
     );
-    for (const step of ["cluster-access", "argocd"]) {
+    for (const step of [STEP_ID.clusterAccess, STEP_ID.argocd]) {
       const branch = `argocd-cluster-link/demoapps/${step}`;
       expect(after[branch]).not.toBe(before[branch]);
       expect(repo().commit(after[branch]!)!.parents).toEqual([before[branch]]);
@@ -250,7 +256,7 @@ describe("reruns and edits", () => {
     expect(run.outputs.status).toBe("published");
 
     const after = repo().branches();
-    for (const step of ["cluster-access", "argocd"]) {
+    for (const step of [STEP_ID.clusterAccess, STEP_ID.argocd]) {
       const branch = `argocd-cluster-link/demoapps/${step}`;
       const head = repo().commit(after[branch]!)!;
       // A merge commit: the old head first (a fast forward of the branch), then the new base.
@@ -287,14 +293,14 @@ describe("reruns and edits", () => {
     world = await startWorld();
     const issue = openLinkIssue(world, IAM_REQUEST);
     const first = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
-    const closed = pullsOf(first).find((p) => p.step === "argocd")!.number;
+    const closed = pullsOf(first).find((p) => p.step === STEP_ID.argocd)!.number;
     world.github.editIssue(OWNER, REPO, closed, { state: "closed" });
     world.github.editIssue(OWNER, REPO, issue, {
       body: renderIssueBody({ ...IAM_REQUEST, namespaces: ["demoapps", "extra"] }),
     });
     const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "edited") });
     expect(run.outputs.status).toBe("published");
-    const reopened = pullsOf(run).find((p) => p.step === "argocd")!.number;
+    const reopened = pullsOf(run).find((p) => p.step === STEP_ID.argocd)!.number;
     expect(reopened).not.toBe(closed);
     expect(repo().pulls.find((p) => p.number === closed)!.state).toBe("closed");
     expect(repo().pulls.find((p) => p.number === reopened)!.labels).toContain("cluster-link");
@@ -334,8 +340,8 @@ describe("requests that share an argocd-cluster-name", () => {
       expect(now.comments).toEqual([]);
     }
     // Its own step is published; the taken one is reported, with what to do.
-    expect(pullsOf(b).map((p) => p.step)).toEqual(["target-rbac"]);
-    const argocdPull = pullsOf(a).find((p) => p.step === "argocd")!.number;
+    expect(pullsOf(b).map((p) => p.step)).toEqual([STEP_ID.targetRbac]);
+    const argocdPull = pullsOf(a).find((p) => p.step === STEP_ID.argocd)!.number;
     const body = statusComments(second)[0]!.body;
     expect(body).toContain(
       `(other-request: argocd-cluster-link published this branch for the request ${mine} (pull request #${argocdPull}), ` +
@@ -458,10 +464,10 @@ describe("failures GitHub causes", () => {
     });
     expect(rerun.outputs.status).toBe("published");
     expect(pullsOf(rerun).map((p) => p.step)).toEqual([
-      "source-role",
-      "target-role",
-      "cluster-access",
-      "argocd",
+      STEP_ID.sourceRole,
+      STEP_ID.targetRole,
+      STEP_ID.clusterAccess,
+      STEP_ID.argocd,
     ]);
     expect(repo().pulls).toHaveLength(4);
     expect(new Set(repo().pulls.map((p) => p.head)).size).toBe(4);
@@ -567,7 +573,7 @@ describe("requests that go nowhere", () => {
     const run = await runAction(world, { name: "workflow_dispatch", payload: { inputs } });
     expect(run.outputs.status).toBe("published");
     expect(run.summary).toContain("Pull requests, in apply order");
-    expect(pullsOf(run).map((p) => p.step)).toEqual(["target-rbac", "argocd"]);
+    expect(pullsOf(run).map((p) => p.step)).toEqual([STEP_ID.targetRbac, STEP_ID.argocd]);
     expect(repo().pulls.every((p) => p.body!.includes("Requested with workflow_dispatch."))).toBe(true);
     for (const pull of repo().pulls) {
       expect(pull.body).toMatch(/<!-- Argocd-Cluster-Link: demoapps-readonly\/[a-z-]+ request=dispatch -->/);
@@ -597,7 +603,7 @@ describe("requests that go nowhere", () => {
     const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
     expect(run.outputs.status).toBe("published");
     const pulls = JSON.parse(run.outputs["pull-requests"]!) as { step: string }[];
-    expect(pulls.map((p) => p.step)).toEqual(["target-rbac", "argocd"]);
+    expect(pulls.map((p) => p.step)).toEqual([STEP_ID.targetRbac, STEP_ID.argocd]);
   });
 });
 
@@ -620,7 +626,7 @@ describe("scheduled token rotation", () => {
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe("published");
     const pulls = pullsOf(run);
-    expect(pulls.map((p) => p.step)).toEqual(["rotate-token"]);
+    expect(pulls.map((p) => p.step)).toEqual([STEP_ID.rotateToken]);
     const pull = repo().pulls[0]!;
     expect(pull.head).toBe("argocd-cluster-link/demoapps-readonly/rotate-token");
     expect(pull.title).toContain("generation 1");
