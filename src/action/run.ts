@@ -7,19 +7,18 @@
 import { AwsLookupError } from "../aws/errors.js";
 import { InvalidInputError, LayoutError } from "../core/errors.js";
 import type { GitHub } from "../github/client.js";
-import { permissionOf } from "../github/permissions.js";
 import { publishSteps } from "../github/publisher.js";
 import { fullName, type RepoRef } from "../github/repositories.js";
-import { isLinkForm, linkRequestFromDispatchInputs, linkRequestFromIssueForm } from "../issueops/form.js";
 import { planLink } from "../plan/plan.js";
-import type { LinkRequest } from "../request/types.js";
 import { readFacts } from "./cluster.js";
 import { deliver } from "./deliver.js";
-import { ISSUE_ACTIONS, type IssueTrigger, type RunContext } from "./event.js";
+import type { RunContext } from "./event.js";
+import { deniedRequester, whyIgnored } from "./gate.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
-import { leftAlone, partialHeadline } from "./outcome.js";
-import type { RunReport, RunStatus } from "./report.js";
+import { readLinkRequest } from "./link-request.js";
+import { linkOutcome } from "./outcome.js";
+import type { RunReport } from "./report.js";
 import { rotateTokens } from "./rotate.js";
 import { openRepositories } from "./sources.js";
 
@@ -55,35 +54,9 @@ export async function runAction(
   }
 
   // 2. The request.
-  let request: LinkRequest;
-  try {
-    if (issue) {
-      if (!isLinkForm(issue.body)) {
-        return finish({
-          status: "invalid",
-          headline:
-            "This issue has the link label but not the link form: open it with the **Link a cluster to ArgoCD** " +
-            "template, or edit it to add every field of that form.",
-          runUrl,
-        });
-      }
-      request = linkRequestFromIssueForm(issue.body, `issue #${issue.number}`);
-    } else {
-      request = linkRequestFromDispatchInputs(
-        trigger.kind === "dispatch" ? trigger.inputs : {},
-        "workflow_dispatch inputs",
-      );
-    }
-  } catch (error) {
-    if (!(error instanceof InvalidInputError)) throw error;
-    return finish({
-      status: "invalid",
-      headline:
-        "Every field below needs a change; edit the issue and the Action runs again. Nothing was created.",
-      fieldErrors: error.errors,
-      runUrl,
-    });
-  }
+  const read = readLinkRequest(ctx.trigger);
+  if ("invalid" in read) return finish({ status: "invalid", ...read.invalid, runUrl });
+  const request = read.request;
 
   try {
     // 3. The repositories, read through the API at one commit each.
@@ -124,22 +97,12 @@ export async function runAction(
       dryRun: inputs.dryRun,
       log: io.info,
     });
-    const status: RunStatus = published.error
-      ? "failed"
-      : inputs.dryRun
-        ? "dry-run"
-        : plan.steps.length === 0
-          ? "up-to-date"
-          : leftAlone(published)
-            ? "partial"
-            : "published";
-    const headline = {
-      failed: `Publishing stopped at a GitHub error after ${published.steps.length} of ${plan.steps.length} step(s); run the workflow again (or edit the issue) to finish: nothing is duplicated.`,
-      "dry-run": "Dry run: this is what would be published.",
-      "up-to-date": "Every step of this link is already in the base branch: nothing left to change.",
-      partial: partialHeadline(published, issue ? "edit the issue" : "run the workflow again"),
-      published: `Review and merge the pull requests one at a time, in this order, and run each step's apply command after merging it.`,
-    }[status as "failed" | "dry-run" | "up-to-date" | "partial" | "published"];
+    const { status, headline } = linkOutcome(
+      plan,
+      published,
+      inputs.dryRun,
+      issue ? "edit the issue" : "run the workflow again",
+    );
     return finish({
       status,
       headline,
@@ -177,50 +140,4 @@ export async function runAction(
       runUrl,
     });
   }
-}
-
-function whyIgnored(inputs: ActionInputs, ctx: RunContext): string | undefined {
-  const trigger = ctx.trigger;
-  if (trigger.kind === "other") return `the ${trigger.name} event is not handled`;
-  if (trigger.kind !== "issue") return undefined;
-  if (!ISSUE_ACTIONS.includes(trigger.action)) return `issue action "${trigger.action}" is not handled`;
-  if (trigger.state === "closed") return "the issue is closed";
-  if (!trigger.labels.includes(inputs.label))
-    return `issue #${trigger.number} does not have the label "${inputs.label}"`;
-  if (trigger.action === "labeled" && trigger.labelAdded !== inputs.label) {
-    return `the label added ("${trigger.labelAdded ?? ""}") is not "${inputs.label}"`;
-  }
-  return undefined;
-}
-
-/**
- * Why the requester may not ask for a link, or undefined when every requester may. A scheduled
- * run has no requester: the workflow file itself is what maintainers approved.
- */
-async function deniedRequester(
-  inputs: ActionInputs,
-  ctx: RunContext,
-  github: GitHub,
-  here: RepoRef,
-  issue: IssueTrigger | undefined,
-): Promise<string | undefined> {
-  const trigger = ctx.trigger;
-  const requesters = issue
-    ? [...new Set([issue.author, issue.sender].filter(Boolean))]
-    : trigger.kind === "dispatch"
-      ? [trigger.actor]
-      : [];
-  for (const login of requesters) {
-    const permission = await permissionOf(github, here, login);
-    if (!inputs.allowedPermissions.includes(permission)) {
-      return (
-        `@${login.replace(/[^A-Za-z0-9-]/g, "")} has ${permission === "none" ? "no" : `\`${permission}\``} permission on ` +
-        `this repository; linking a cluster needs one of: ${inputs.allowedPermissions.join(", ")}. ` +
-        (issue && login === issue.author
-          ? "Nothing was done. The request must come from someone with that permission: ask them to open it."
-          : "Nothing was done. An edit by someone with that permission (or the author) runs the request again.")
-      );
-    }
-  }
-  return undefined;
 }
