@@ -654,3 +654,147 @@ describe("scheduled token rotation", () => {
     expect(repo().pulls).toHaveLength(1);
   });
 });
+
+describe("stale pull requests", () => {
+  const DEVSTG_REPO = "infra-apps-devstg";
+  const BASE = "prd";
+
+  /** The main repository and a second one holding apps-devstg, whose pull requests target `prd`. */
+  async function twoRepositories(): Promise<World> {
+    const all = await exampleFiles("leverage-2026");
+    const main: Record<string, string> = {};
+    const devstg: Record<string, string> = {};
+    for (const [path, text] of Object.entries(all))
+      (path.startsWith("apps-devstg/") ? devstg : main)[path] = text;
+    main[".github/argocd-cluster-link.yml"] =
+      `accounts:\n  apps-devstg:\n    repository: ${OWNER}/${DEVSTG_REPO}\n    base: ${BASE}\n`;
+    const w = await startWorld({ files: main, repos: [{ name: DEVSTG_REPO, files: devstg }] });
+    // `prd` is not the default branch, and differs from it.
+    w.github.humanCommit(OWNER, DEVSTG_REPO, BASE, { "README.md": "production\n" }, "Start prd");
+    return w;
+  }
+
+  /**
+   * What each step's branch changes, against the base as it is now: computed for every step first,
+   * so landing one does not make another's diff undo it.
+   */
+  function changesOf(name: string, base: string, steps: string[]): Record<string, string> {
+    const state = world!.github.repo(OWNER, name);
+    const onBase = state.files(base);
+    const changes: Record<string, string> = {};
+    for (const step of steps) {
+      for (const [path, text] of Object.entries(state.files(`argocd-cluster-link/demoapps/${step}`))) {
+        if (onBase[path] !== text) changes[path] = text;
+      }
+    }
+    expect(Object.keys(changes).length).toBeGreaterThan(0);
+    return changes;
+  }
+
+  /** Commits the steps' changes straight to the base branch, as a maintainer applying them by hand would. */
+  function landDirectly(name: string, base: string, steps: string[]): void {
+    world!.github.humanCommit(OWNER, name, base, changesOf(name, base, steps), `Apply ${steps.join(", ")}`);
+  }
+
+  const rerun = (issue: number) =>
+    runAction(world!, {
+      name: "issues",
+      payload: issueEvent(world!, issue, "labeled", "octo-dev", "cluster-link"),
+    });
+  const CLOSED_COMMENT = "Closed by argocd-cluster-link: its change is already in the base branch.";
+
+  it("a step committed directly to a second repository's base: its pull request is closed and named owner/repo#N", async () => {
+    world = await twoRepositories();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const first = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(first.outputs.status).toBe("published");
+    const other = () => world!.github.repo(OWNER, DEVSTG_REPO);
+    const targetRole = pullsOf(first).find((p) => p.step === "target-role")!;
+    expect(targetRole.repository).toBe(`${OWNER}/${DEVSTG_REPO}`);
+    expect(other().pulls.find((p) => p.number === targetRole.number)!.base).toBe(BASE);
+
+    landDirectly(DEVSTG_REPO, BASE, ["target-role"]);
+    const run = await rerun(issue);
+    expect(run.outputs.status).toBe("published");
+    expect(pullsOf(run).map((p) => p.step)).toEqual(["source-role", "cluster-access", "argocd"]);
+
+    const closed = other().pulls.find((p) => p.number === targetRole.number)!;
+    expect(closed.state).toBe("closed");
+    expect(closed.comments.map((c) => c.body)).toEqual([CLOSED_COMMENT]);
+    // Only that one: every other pull request of the link stays open, without a comment.
+    for (const pull of [...repo().pulls, ...other().pulls].filter(
+      (p) => p !== closed && p.number !== closed.number,
+    ))
+      expect([pull.state, pull.comments]).toEqual(["open", []]);
+    expect(repo().pulls.every((p) => p.state === "open")).toBe(true);
+
+    const ref = `${OWNER}/${DEVSTG_REPO}#${targetRole.number}`;
+    const body = statusComments(issue)[0]!.body;
+    expect(body).toContain(`- closed ${ref}: its change is already in the base branch`);
+    // `#N` alone would be an issue or pull request of the main repository.
+    expect(body).not.toMatch(new RegExp(`closed #${targetRole.number}\\b`));
+    expect(run.summary).toContain(`- closed ${ref}:`);
+  });
+
+  it("every step of a second repository reaching its base: all its open pull requests are closed", async () => {
+    world = await twoRepositories();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const first = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    const inOther = pullsOf(first).filter((p) => p.repository === `${OWNER}/${DEVSTG_REPO}`);
+    expect(inOther.map((p) => p.step)).toEqual(["target-role", "cluster-access"]);
+
+    landDirectly(DEVSTG_REPO, BASE, ["target-role", "cluster-access"]);
+    const run = await rerun(issue);
+    expect(run.outputs.status).toBe("published");
+    expect(pullsOf(run).map((p) => [p.step, p.repository])).toEqual([
+      ["source-role", `${OWNER}/${REPO}`],
+      ["argocd", `${OWNER}/${REPO}`],
+    ]);
+    const other = world.github.repo(OWNER, DEVSTG_REPO);
+    const body = statusComments(issue)[0]!.body;
+    for (const p of inOther) {
+      const pull = other.pulls.find((x) => x.number === p.number)!;
+      expect(pull.state).toBe("closed");
+      expect(pull.comments.map((c) => c.body)).toEqual([CLOSED_COMMENT]);
+      expect(body).toContain(
+        `- closed ${OWNER}/${DEVSTG_REPO}#${p.number}: its change is already in the base branch`,
+      );
+    }
+    expect(repo().pulls.every((p) => p.state === "open" && p.comments.length === 0)).toBe(true);
+
+    // A further run closes nothing more and writes nothing but the status comment.
+    world.github.resetLog();
+    await rerun(issue);
+    expect(writes().map((r) => r.operationId)).toEqual(["issues/update-comment"]);
+  });
+
+  it("one repository: once every step is in the base branch, all the link's open pull requests are closed", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const first = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    const steps = pullsOf(first).map((p) => p.step);
+    expect(steps).toHaveLength(4);
+    // Another link's pull request in the same repository is not this link's to close.
+    const otherIssue = openLinkIssue(world, BEARER_REQUEST);
+    const otherLink = await runAction(world, {
+      name: "issues",
+      payload: issueEvent(world, otherIssue, "opened"),
+    });
+    expect(otherLink.outputs.status).toBe("published");
+
+    landDirectly(REPO, "main", steps);
+    const run = await rerun(issue);
+    expect(run.outputs.status).toBe("up-to-date");
+    const body = statusComments(issue)[0]!.body;
+    for (const p of pullsOf(first)) {
+      const pull = repo().pulls.find((x) => x.number === p.number)!;
+      expect(pull.state).toBe("closed");
+      expect(pull.comments.map((c) => c.body)).toEqual([CLOSED_COMMENT]);
+      expect(body).toContain(`#${p.number}: its change is already in the base branch`);
+    }
+    for (const p of pullsOf(otherLink)) {
+      const pull = repo().pulls.find((x) => x.number === p.number)!;
+      expect([pull.state, pull.comments]).toEqual(["open", []]);
+    }
+  });
+});
