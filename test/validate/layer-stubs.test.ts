@@ -191,6 +191,16 @@ describe("stubLayer", () => {
   });
 });
 
+describe("findTooling", () => {
+  it("says why validation cannot run when the provider mirror is missing", async () => {
+    const tooling = await findTooling({ ...process.env, TF_VALIDATE_PLUGIN_DIR: "/nonexistent/tf-plugins" });
+    expect(tooling).toEqual({
+      available: false,
+      reason: expect.stringMatching(/^no hashicorp\/aws provider for \w+ under \/nonexistent\/tf-plugins\//),
+    });
+  });
+});
+
 // The same stubs through the real terraform: the exact interface makes terraform reject what the
 // pinned version lacks, so the golden test's "valid" means something.
 describe("terraform validate on stubbed layers", () => {
