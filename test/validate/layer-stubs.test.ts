@@ -150,6 +150,22 @@ describe("stubLayer", () => {
     ]);
   });
 
+  it("checks names against the pinned version, not another one", async () => {
+    const call = (ref: string) => `module "role_y" {
+  source = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role?ref=${ref}"
+}
+
+output "y_profile" {
+  value = module.role_y.iam_instance_profile_id
+}
+`;
+    // iam_instance_profile_id is an output of v5.37.1 but not of v4.1.0.
+    expect((await stubLayer([{ name: "y.tf", content: call("v5.37.1") }], new Map())).problems).toEqual([]);
+    expect((await stubLayer([{ name: "y.tf", content: call("v4.1.0") }], new Map())).problems).toEqual([
+      'y.tf: module.role_y.iam_instance_profile_id: binbashar/terraform-aws-iam//modules/iam-assumable-role?ref=v4.1.0 has no output "iam_instance_profile_id"',
+    ]);
+  });
+
   it("reports a module version it has no interface for", async () => {
     const content = roleFile().replace("?ref=v5.37.1", "?ref=v9.9.9");
     const layer = await stubLayer([{ name: "ids_x.tf", content }], new Map());
