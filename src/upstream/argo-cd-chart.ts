@@ -637,6 +637,39 @@ export function argocdCmValuesKeys(chartVersion: string): ChartLookup<string[]> 
   return readBehaviour(chartVersion, () => applicable(ARGOCD_CM_VALUES_KEYS, chartVersion)?.fact.split(" "));
 }
 
+/**
+ * The values key whose entries the chart writes as annotations on a component's service account
+ * (`eks.amazonaws.com/role-arn` goes there). values.yaml has `<component>.serviceAccount.annotations`
+ * and `serviceAccount.create: true` for all three components in every version from 4.0.0 to 10.1.1.
+ */
+export function serviceAccountAnnotationsValuesKey(
+  chartVersion: string,
+  component: ArgoCdComponent,
+): ChartLookup<string> {
+  return readBehaviour(chartVersion, () => `${component}.serviceAccount.annotations`);
+}
+
+/**
+ * Whether the applicationset controller can be switched off with `applicationSet.enabled`, by first
+ * chart version: templates/argocd-applicationset/deployment.yaml is wrapped in
+ * `if .Values.applicationSet.enabled` (values.yaml default true) from 4.2.0 to 6.8.x; before and
+ * from 6.9.0 the template has no such condition and the key is gone from values.yaml.
+ */
+export const APPLICATIONSET_ENABLED_KEY: readonly ChartBehaviour[] = [
+  { since: "4.0.0", source: "charts/argo-cd/templates/argocd-applicationset/deployment.yaml", fact: "" },
+  {
+    since: "4.2.0",
+    source: "charts/argo-cd/templates/argocd-applicationset/deployment.yaml",
+    fact: "applicationSet.enabled",
+  },
+  { since: "6.9.0", source: "charts/argo-cd/templates/argocd-applicationset/deployment.yaml", fact: "" },
+];
+
+/** The values key that switches the applicationset controller off ("" when the chart has none). */
+export function applicationSetEnabledKey(chartVersion: string): ChartLookup<string> {
+  return readBehaviour(chartVersion, () => applicable(APPLICATIONSET_ENABLED_KEY, chartVersion)?.fact);
+}
+
 /** True when `version` is a released argo-cd chart version these facts cover. */
 export function isKnownChartVersion(version: string): boolean {
   return parseVersion(version) !== undefined && APP_VERSION_BY_CHART.has(version.trim());

@@ -10,6 +10,8 @@ import {
   ARGOCD_CM_VALUES_KEYS,
   argoCdAppVersion,
   argocdCmValuesKeys,
+  APPLICATIONSET_ENABLED_KEY,
+  applicationSetEnabledKey,
   chartServiceAccountName,
   chartServiceAccountNameDefault,
   firstChartWithAppVersion,
@@ -19,6 +21,7 @@ import {
   podAnnotationValuesKeys,
   podTemplateChecksums,
   SERVICE_ACCOUNT_NAME_DEFAULTS,
+  serviceAccountAnnotationsValuesKey,
 } from "../../src/upstream/argo-cd-chart.js";
 import {
   PROVIDER_FEATURES,
@@ -93,6 +96,7 @@ describe("argo-cd chart: behaviours by version", () => {
     ...Object.fromEntries(ARGO_CD_COMPONENTS.map((c) => [`annotations ${c}`, POD_ANNOTATION_KEYS[c]])),
     ...Object.fromEntries(ARGO_CD_COMPONENTS.map((c) => [`checksums ${c}`, POD_TEMPLATE_CHECKSUMS[c]])),
     argocdCm: ARGOCD_CM_VALUES_KEYS,
+    applicationSetEnabled: APPLICATIONSET_ENABLED_KEY,
   };
   it.each(Object.entries(lists))(
     "%s: released versions, oldest first, each with its source",
@@ -178,6 +182,18 @@ describe("argo-cd chart: behaviours by version", () => {
     expect(argocdCmValuesKeys("5.6.0")).toEqual({ known: true, value: ["server.config"] });
     expect(argocdCmValuesKeys("5.8.3")).toEqual({ known: true, value: ["configs.cm", "server.config"] });
     expect(argocdCmValuesKeys("6.7.3")).toEqual({ known: true, value: ["configs.cm"] });
+  });
+
+  it("service-account annotations key, and the applicationset switch 4.2.0 to 6.8.x", () => {
+    expect(serviceAccountAnnotationsValuesKey("5.8.3", "applicationSet")).toEqual({
+      known: true,
+      value: "applicationSet.serviceAccount.annotations",
+    });
+    expect(serviceAccountAnnotationsValuesKey("3.6.10", "server").known).toBe(false);
+    expect(applicationSetEnabledKey("4.1.0")).toEqual({ known: true, value: "" });
+    expect(applicationSetEnabledKey("5.8.3")).toEqual({ known: true, value: "applicationSet.enabled" });
+    expect(applicationSetEnabledKey("6.7.3")).toEqual({ known: true, value: "applicationSet.enabled" });
+    expect(applicationSetEnabledKey("7.9.1")).toEqual({ known: true, value: "" });
   });
 
   it("says behaviours of charts older than 4.0.0 or unknown versions are not known", () => {
