@@ -201,3 +201,8 @@ export function formatVersion(version: Version): string {
   const text = `${version.major}.${version.minor}.${version.patch}`;
   return version.prerelease === undefined ? text : `${text}-${version.prerelease}`;
 }
+
+/** Whether `version` is `since` or newer. */
+export function atLeast(version: string | Version, since: string | Version): boolean {
+  return compareVersions(version, since) >= 0;
+}

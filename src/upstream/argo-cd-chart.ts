@@ -3,7 +3,7 @@
 // templates/_helpers.tpl and the controller / server / applicationset pod templates). Every tag
 // from argo-cd-3.0.0 to argo-cd-10.1.1 (commit af0a9310bacbaa4636018dfe22c801a6d33a5c43,
 // 2026-07-02) was read. Facts and lookups only: what to do with them is decided elsewhere.
-import { atLeast, compareVersions, parseVersion } from "./versions.js";
+import { atLeast, compareVersions, parseVersion } from "../core/versions.js";
 
 export const ARGO_HELM_REPOSITORY = "argoproj/argo-helm";
 export const ARGO_CD_CHART_PATH = "charts/argo-cd";

@@ -1,5 +1,5 @@
 // Facts about ArgoCD itself (github.com/argoproj/argo-cd), by ArgoCD version. Facts and lookups only.
-import { atLeast, parseVersion } from "./versions.js";
+import { atLeast, parseVersion } from "../core/versions.js";
 
 export const ARGO_CD_REPOSITORY = "argoproj/argo-cd";
 

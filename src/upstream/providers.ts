@@ -1,7 +1,7 @@
 // Which provider versions have the resources and arguments the generated files use, read from the
 // providers' sources and changelogs, and the provider versions the reference layouts lock. Facts
 // and lookups only.
-import { atLeast, parseVersion } from "./versions.js";
+import { atLeast, parseVersion } from "../core/versions.js";
 
 export type ProviderName = "aws" | "kubernetes" | "helm";
 

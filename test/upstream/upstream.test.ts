@@ -28,7 +28,7 @@ import {
   providerHasFeature,
   REFERENCE_LAYOUT_PROVIDERS,
 } from "../../src/upstream/providers.js";
-import { compareVersions } from "../../src/upstream/versions.js";
+import { compareVersions } from "../../src/core/versions.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 
