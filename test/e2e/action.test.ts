@@ -500,6 +500,44 @@ describe("requests that go nowhere", () => {
     expect(world.aws.calls).toEqual([]);
   });
 
+  it("invalid Action inputs fail the step, naming every input and what it accepts, before any call", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    world.github.resetLog();
+    const run = await runAction(
+      world,
+      { name: "issues", payload: issueEvent(world, issue, "opened") },
+      { "dry-run": "maybe", command: "deploy", "allowed-permissions": "write,owner", "github-token": "" },
+    );
+    expect(run.code).toBe(1);
+    const error = /::error::([\s\S]*)/.exec(run.stdout)?.[1] ?? "";
+    for (const [input, accepts] of [
+      ["dry-run", "must be true or false"],
+      ["command", "must be link, rotate or auto"],
+      ["allowed-permissions", "must list some of admin, maintain, write, triage, read"],
+      ["github-token", "is required"],
+    ])
+      expect(error, input).toMatch(new RegExp(`- ${input}: ${accepts}`));
+    expect(world.github.requests).toEqual([]);
+    expect(world.aws.calls).toEqual([]);
+  });
+
+  it("an invalid config file blocks the link with one comment listing every wrong key", async () => {
+    const files = await exampleFiles("leverage-2026");
+    files[".github/argocd-cluster-link.yml"] =
+      "accounts:\n  apps-devstg:\n    repository: not a repository\naws:\n  region: mars\ncolour: blue\n";
+    world = await startWorld({ files });
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(run.outputs.status).toBe("blocked");
+    const body = repo().comments(issue)[0]?.body ?? "";
+    expect(body).toContain("config file .github/argocd-cluster-link.yml is invalid:");
+    for (const field of ["accounts.apps-devstg.repository", "aws.region", "colour"])
+      expect(body).toContain(field);
+    expect(repo().pulls).toEqual([]);
+    expect(world.aws.calls).toEqual([]);
+  });
+
   it("ignores issues without the link label, without a comment", async () => {
     world = await startWorld();
     const issue = world.github.openIssue(OWNER, REPO, {
