@@ -3,10 +3,19 @@
 
 import * as core from "@actions/core";
 import { InvalidInputError } from "../core/errors.js";
+import { replaceInvisible } from "../core/text.js";
 import { createClient } from "../github/client.js";
 import { readContext } from "./event.js";
 import { readInputs } from "./inputs.js";
 import { runAction } from "./run.js";
+
+/**
+ * Fails the job with `message` shown, not acted on: it can hold request values, so bidi and
+ * invisible characters show as U+FFFD, as in the status comment.
+ */
+function fail(message: string): void {
+  core.setFailed(replaceInvisible(message, { keepNewlines: true }));
+}
 
 async function main(): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
@@ -22,7 +31,7 @@ async function main(): Promise<void> {
     warning: (line) => core.warning(line),
     setOutput: (name, value) => core.setOutput(name, value),
     setSecret: (value) => core.setSecret(value),
-    setFailed: (message) => core.setFailed(message),
+    setFailed: fail,
     writeSummary: async (markdown) => {
       if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write();
     },
@@ -32,9 +41,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof InvalidInputError) core.setFailed(error.message);
-  else
-    core.setFailed(
-      `Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-    );
+  if (error instanceof InvalidInputError) fail(error.message);
+  else fail(`Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 });

@@ -126,7 +126,8 @@ function stepsSection(report: RunReport): string[] {
   }
   if (plan.upToDate.length > 0) lines.push("", `Already merged: ${plan.upToDate.map(code).join(", ")}.`);
   for (const closed of report.published?.closed ?? []) {
-    lines.push(`- closed #${closed.number}: ${closed.reason}`);
+    // Named with its repository: `#N` alone would be an issue of the repository the report is in.
+    lines.push(`- closed ${closed.repository}#${closed.number}: ${closed.reason}`);
   }
   if (plan.notes.length > 0) lines.push("", "**Notes**", ...plan.notes.map((n) => `- ${code(n)}`));
   return lines;

@@ -14,10 +14,10 @@ import {
   awsMessage,
   expiredError,
   isExpiredCredentials,
-  oneLine,
   unavailableError,
   unexpectedError,
 } from "./errors.js";
+import { oneLine } from "../core/text.js";
 import { decodeClaims, trustPolicyHint, type TokenClaims, GITHUB_OIDC_ISSUER } from "./jwt.js";
 import { RetriesExhaustedError, withRetry, type RetryPolicy, type RetryRuntime } from "./retry.js";
 

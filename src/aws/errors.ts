@@ -1,3 +1,4 @@
+import { oneLine } from "../core/text.js";
 import { RetriesExhaustedError, describeFailure } from "./retry.js";
 
 /**
@@ -33,13 +34,6 @@ export function awsErrorCode(error: unknown): string | undefined {
 export function awsMessage(error: unknown): string {
   const message = typeof error === "object" && error !== null ? (error as Error).message : undefined;
   return oneLine(typeof message === "string" && message !== "" ? message : describeFailure(error), 300);
-}
-
-/** Text from outside (AWS messages, token claims) made safe for a one-line report: no control characters. */
-export function oneLine(text: string, max = 200): string {
-  // eslint-disable-next-line no-control-regex
-  const flat = text.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
 }
 
 /** Codes meaning the credentials used for a call have expired (STS and service spellings). */

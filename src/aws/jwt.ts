@@ -1,7 +1,10 @@
 // Reads the claims of GitHub's OIDC token to explain a refused AssumeRoleWithWebIdentity. The token
 // itself is a credential: it is never printed, and only the claims below are ever read from it.
 
-import { oneLine } from "./errors.js";
+import { oneLine } from "../core/text.js";
+
+/** Claims are short; a longer one is cut to this many characters in reports. */
+const CLAIM_MAX = 200;
 
 /** GitHub's OIDC issuer; IAM condition keys are named after it. */
 export const GITHUB_OIDC_ISSUER = "https://token.actions.githubusercontent.com";
@@ -50,11 +53,12 @@ export function decodeClaims(token: string): TokenClaims | undefined {
   const claims: TokenClaims = {};
   for (const key of STRING_CLAIMS) {
     const value = raw[key];
-    if (typeof value === "string" || typeof value === "number") claims[key] = oneLine(String(value));
+    if (typeof value === "string" || typeof value === "number")
+      claims[key] = oneLine(String(value), CLAIM_MAX);
   }
-  if (typeof raw.aud === "string") claims.aud = oneLine(raw.aud);
+  if (typeof raw.aud === "string") claims.aud = oneLine(raw.aud, CLAIM_MAX);
   else if (Array.isArray(raw.aud))
-    claims.aud = oneLine(raw.aud.filter((a) => typeof a === "string").join(", "));
+    claims.aud = oneLine(raw.aud.filter((a) => typeof a === "string").join(", "), CLAIM_MAX);
   if (typeof raw.exp === "number" && Number.isFinite(raw.exp)) claims.exp = raw.exp;
   return claims;
 }

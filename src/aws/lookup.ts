@@ -4,7 +4,7 @@
 import { InvalidInputError, show, type FieldError } from "../core/errors.js";
 import { clusterFactsFromDescribe } from "../facts/parse.js";
 import type { ClusterFacts } from "../facts/types.js";
-import { AWS_REGION, EKS_CLUSTER_NAME } from "../request/parse.js";
+import { AWS_REGION, EKS_CLUSTER_NAME } from "../core/validate.js";
 import {
   DEFAULT_AUDIENCE,
   assumeChained,

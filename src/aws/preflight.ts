@@ -2,6 +2,7 @@
 // what the plan will do. A failed check must be reported by the caller before anything else happens.
 
 import { X509Certificate } from "node:crypto";
+import { compareVersions } from "../core/versions.js";
 import type { ClusterFacts } from "../facts/types.js";
 
 export type CheckStatus = "pass" | "warn" | "fail";
@@ -260,10 +261,4 @@ function versionCheck(target: ClusterFacts): PreflightCheck {
     "pass",
     `Kubernetes ${target.version} is not older than ${OLDEST_STANDARD_SUPPORT_VERSION} (the standard-support threshold)`,
   );
-}
-
-function compareVersions(a: string, b: string): number {
-  const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
-  const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
-  return aMajor - bMajor || aMinor - bMinor;
 }

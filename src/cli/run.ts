@@ -5,6 +5,7 @@ import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { InvalidInputError, LayoutError } from "../core/errors.js";
+import { replaceInvisible } from "../core/text.js";
 import { VERSION } from "../core/version.js";
 import { checkFactsMatchRequest, parseClusterFactsText } from "../facts/parse.js";
 import { LocalGit } from "../git/local-branches.js";
@@ -80,6 +81,8 @@ async function readInput(path: string, what: string): Promise<string> {
 }
 
 export async function runCli(argv: string[], io: CliIo, version = VERSION): Promise<number> {
+  // Paths, values and messages come from outside: show bidi and invisible characters instead of echoing them.
+  const stderr = (text: string) => io.stderr(replaceInvisible(text, { keepNewlines: true }));
   let args;
   try {
     args = parseArgs({
@@ -95,7 +98,7 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
       },
     });
   } catch (error) {
-    io.stderr(`${(error as Error).message}\n\n${HELP}`);
+    stderr(`${(error as Error).message}\n\n${HELP}`);
     return 2;
   }
   const { values, positionals } = args;
@@ -109,14 +112,14 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
   }
   const command = positionals[0];
   if (positionals.length !== 1 || (command !== "plan" && command !== "apply")) {
-    io.stderr(
+    stderr(
       `Expected one command, plan or apply; got ${positionals.length ? positionals.join(" ") : "none"}.\n\n${HELP}`,
     );
     return 2;
   }
   const missing = (["request", "facts"] as const).filter((k) => !values[k]);
   if (missing.length > 0) {
-    io.stderr(`Missing ${missing.map((m) => `--${m}`).join(" and ")}. See --help.\n`);
+    stderr(`Missing ${missing.map((m) => `--${m}`).join(" and ")}. See --help.\n`);
     return 2;
   }
 
@@ -129,23 +132,23 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
       throw new InvalidInputError(`link request ${values.request} with facts ${values.facts}`, mismatch);
     const git = command === "apply" ? new LocalGit(repoDir) : undefined;
     if (git && !git.isRepository()) {
-      io.stderr(`${repoDir} is not inside a git work tree: apply writes branches, so run it in a clone.\n`);
+      stderr(`${repoDir} is not inside a git work tree: apply writes branches, so run it in a clone.\n`);
       return 1;
     }
     if (git && !git.isClean()) {
-      io.stderr(
+      stderr(
         `${repoDir} has uncommitted changes: commit or stash them first, so the branches start from HEAD.\n`,
       );
       return 1;
     }
-    io.stderr(`Planning link ${request.argocdClusterName} in ${repoDir}\n`);
+    stderr(`Planning link ${request.argocdClusterName} in ${repoDir}\n`);
     const plan = await planLink(new FolderRepo(repoDir), request, facts);
     if (!git) {
       io.stdout(values.json ? JSON.stringify(planJson(plan), null, 2) + "\n" : renderPlan(plan));
       return 0;
     }
     const branches = applyPlan(git, plan);
-    for (const b of branches) io.stderr(`${b.outcome.padEnd(9)} ${b.branch} ${b.commit.slice(0, 12)}\n`);
+    for (const b of branches) stderr(`${b.outcome.padEnd(9)} ${b.branch} ${b.commit.slice(0, 12)}\n`);
     io.stdout(
       values.json
         ? JSON.stringify({ ...planJson(plan), branches }, null, 2) + "\n"
@@ -158,10 +161,10 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
     return 0;
   } catch (error) {
     if (error instanceof InvalidInputError || error instanceof LayoutError) {
-      io.stderr(`${error.message}\n`);
+      stderr(`${error.message}\n`);
       return error.exitCode;
     }
-    io.stderr(`Unexpected failure: ${(error as Error).stack ?? error}\n`);
+    stderr(`Unexpected failure: ${(error as Error).stack ?? error}\n`);
     return 1;
   }
 }

@@ -1,3 +1,5 @@
+import { truncate } from "./text.js";
+
 /** One problem with one input field: what it is, what was given, what is allowed. */
 export interface FieldError {
   /** The field as the user wrote it, e.g. `namespaces[2]` or `labels."team"`. */
@@ -38,7 +40,12 @@ export function show(value: unknown): string {
   try {
     text = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   } catch {
-    text = String(value);
+    // JSON.stringify fails on cycles, BigInt and values nested deeper than the stack; String() may too.
+    try {
+      text = String(value);
+    } catch {
+      text = typeof value === "object" ? "(a value too deeply nested to show)" : typeof value;
+    }
   }
-  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  return truncate(text, 80);
 }

@@ -1,16 +1,16 @@
 // Safe Markdown for comments, pull request bodies and job summaries: untrusted text is only ever
 // shown inside code spans or code blocks, which GitHub renders literally.
 
+import { replaceInvisible } from "./text.js";
+
 const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-/** Control characters and the invisible direction marks that can reorder how text reads. */
-const INVISIBLE = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
 /** ASCII punctuation with a meaning in GitHub Markdown; all are backslash-escapable. */
 const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#+\-.!|<>{}~&$=]/g;
 const ZWJ = "\u200D";
 
 /** One line of text: line breaks and tabs become spaces, other invisible characters U+FFFD. */
 function flatten(text: string): string {
-  return text.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(INVISIBLE, "\uFFFD");
+  return replaceInvisible(text.replace(LINE_BREAKS, " ").replace(/\t/g, " "));
 }
 
 /**

@@ -1,12 +1,22 @@
 import { X509Certificate } from "node:crypto";
 import { InvalidInputError, show, type FieldError } from "../core/errors.js";
-import { AWS_REGION, EKS_CLUSTER_NAME, oneLine, readText, type TextRule } from "../request/parse.js";
+import { oneLine } from "../core/text.js";
+import {
+  AWS_REGION,
+  EKS_CLUSTER_NAME,
+  PARSER_MESSAGE_MAX,
+  isMapping,
+  readText,
+  type TextRule,
+} from "../core/validate.js";
 import type { AuthenticationMode, ClusterFacts } from "./types.js";
 
 const AUTHENTICATION_MODES: readonly AuthenticationMode[] = ["CONFIG_MAP", "API_AND_CONFIG_MAP", "API"];
 
 /** describe-cluster output is a few kilobytes; anything far larger is not one. */
 const MAX_FACTS_CHARS = 256 * 1024;
+/** describe-cluster output nests about 6 levels deep; far deeper JSON would only exhaust the stack of what reads it. */
+const MAX_FACTS_DEPTH = 32;
 
 /** Built from the request's region and cluster-name patterns (anchors dropped) so both agree. */
 const CLUSTER_ARN: TextRule = {
@@ -44,11 +54,21 @@ export function parseClusterFactsText(text: string, sourceName: string): Cluster
       `is too long for describe-cluster output; at most ${MAX_FACTS_CHARS}`,
     );
   }
+  const depth = jsonDepth(text, MAX_FACTS_DEPTH);
+  if (depth > MAX_FACTS_DEPTH) {
+    throw rootError(
+      `more than ${MAX_FACTS_DEPTH} levels of nesting`,
+      `is nested too deeply for describe-cluster output; at most ${MAX_FACTS_DEPTH} levels of objects and arrays`,
+    );
+  }
   let output: unknown;
   try {
     output = JSON.parse(text);
   } catch (error) {
-    throw rootError(show(text), `is not valid JSON: ${oneLine((error as SyntaxError).message)}`);
+    throw rootError(
+      show(text),
+      `is not valid JSON: ${oneLine((error as SyntaxError).message, PARSER_MESSAGE_MAX)}`,
+    );
   }
   // Other top-level fields are ignored like unknown cluster fields: AWS may add them.
   if (!isMapping(output) || !isMapping(output.cluster)) {
@@ -192,8 +212,27 @@ export function checkFactsMatchRequest(
   return errors;
 }
 
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+/**
+ * How deeply JSON text nests objects and arrays (brackets inside strings do not count), read in one
+ * pass without parsing; stops counting once past `limit`. Malformed text is left to JSON.parse.
+ */
+export function jsonDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === "\\") i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === "{" || char === "[") {
+      depth++;
+      if (depth > deepest) deepest = depth;
+      if (deepest > limit) return deepest;
+    } else if (char === "}" || char === "]") depth--;
+  }
+  return deepest;
 }
 
 /** An https URL with a plain host name and no credentials, query or fragment; a path only when allowed. */

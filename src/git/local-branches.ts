@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { LayoutError } from "../core/errors.js";
 import type { Step } from "../plan/types.js";
 
 export interface BranchResult {
@@ -85,7 +86,13 @@ export class LocalGit {
         const blob = this.git(["hash-object", "-w", "--stdin"], file.content);
         // Keep the mode of an existing file (an executable stays executable).
         const staged = this.git(["ls-files", "--stage", "--", `:(top,literal)${path}`], undefined, env);
-        const mode = /^(100644|100755) /.exec(staged)?.[1] ?? "100644";
+        const mode = /^(\d{6}) /.exec(staged)?.[1] ?? "100644";
+        // A symbolic link or submodule holds no file content: writing content there would replace it.
+        if (mode !== "100644" && mode !== "100755") {
+          throw new LayoutError(
+            `${path} is a ${mode === "120000" ? "symbolic link" : `git entry of mode ${mode}`} in ${parent.slice(0, 12)}, not a file: refusing to replace it with file content.`,
+          );
+        }
         this.git(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`], undefined, env);
       }
       const tree = this.git(["write-tree"], undefined, env);

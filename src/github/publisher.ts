@@ -14,7 +14,19 @@ import { createHash } from "node:crypto";
 import { code } from "../core/markdown.js";
 import { stepBranch } from "../plan/names.js";
 import type { Step } from "../plan/types.js";
+import { LINK_STEP_IDS } from "../steps/registry.js";
 import type { GitHub } from "./client.js";
+import {
+  commitFiles,
+  createBranch,
+  fastForward,
+  listBranches,
+  readCommit,
+  type CommitInfo,
+} from "./branches.js";
+import { addLabels } from "./labels.js";
+import { closePull, editPull, lastClosedPull, listOpenPulls, openPull, type OpenPull } from "./pulls.js";
+import { pullRef } from "./repositories.js";
 
 export interface Destination {
   owner: string;
@@ -53,24 +65,39 @@ export interface PublishRequest {
   /** Steps already merged into the base branch: their pull requests, if still open, are closed. */
   upToDate: string[];
   destinationFor: (account: string) => Destination;
+  /**
+   * `owner/repo` of the issue (or run) that reports the result: pull requests in any other
+   * repository are named `owner/repo#N` in details.
+   */
+  home: string;
   label: string;
   /** The pull request bodies' last line for a PR in `repository`: where the change was asked for. */
   origin: (repository: string) => string;
-  /** Close this link's open pull requests for steps the plan no longer has (link runs only). */
-  closeStale: boolean;
+  /**
+   * Where to close this link's open pull requests whose step the plan no longer has: every
+   * repository (and base) the config file maps, also those left without a step. Empty for rotations.
+   */
+  closeStaleIn: Destination[];
   dryRun: boolean;
   log: (line: string) => void;
 }
 
+export interface ClosedPull {
+  /** `owner/repo` of the pull request. */
+  repository: string;
+  number: number;
+  url: string;
+  reason: string;
+}
+
 export interface PublishResult {
   steps: PublishedStep[];
-  closed: { number: number; url: string; reason: string }[];
+  closed: ClosedPull[];
   /** Set when publishing stopped early; the steps before it are done and a rerun continues. */
   error?: Error;
 }
 
 const TRAILER = "Argocd-Cluster-Link";
-const LINK_STEP_IDS = ["source-role", "target-role", "target-rbac", "cluster-access", "argocd"];
 const DIGEST_TRAILER = "Argocd-Cluster-Link-Digest";
 const REQUEST_TRAILER = "Argocd-Cluster-Link-Request";
 /** The base branch commit the commit's tree was made from (and that the commit contains). */
@@ -116,19 +143,89 @@ function describeRequester(value: string): string {
     : `the request ${code(value)}`;
 }
 
-interface OpenPull {
-  number: number;
-  html_url: string;
+/** What to do with a step's pull request: open one, edit its title or body, or nothing. */
+export type PullAction = "open" | "edit" | "keep";
+
+/** Everything the decision about one step looks at: plain data read from GitHub beforehand. */
+export interface StepSituation {
+  linkId: string;
+  stepId: string;
+  requester: string;
+  /** `stepDigest` of what the step writes now. */
+  digest: string;
+  /** The base branch commit the plan was made from. */
+  baseSha: string;
+  /** The last commit of the step's branch, when the branch exists. */
+  head?: CommitInfo;
+  /** The open pull request from the step's branch, when there is one. */
+  pull?: { title: string; body: string | null };
+  /** The pull request title and body this run wants. */
   title: string;
-  body: string | null;
-  head: { ref: string };
-  base: { ref: string };
-  labels?: { name?: string }[];
+  body: string;
 }
 
-interface RepoState {
-  refs: Map<string, string>;
-  pulls: OpenPull[];
+export type StepDecision =
+  /** The branch's last commit is not argocd-cluster-link's for this step: leave it alone. */
+  | { outcome: "human-commit"; head: string }
+  /** argocd-cluster-link published the branch for another requester: leave it alone. */
+  | { outcome: "other-request"; owner: string }
+  /** Commit the step with these parents (a new branch, or an update of ours). */
+  | { outcome: "created" | "updated"; parents: string[]; pull: PullAction }
+  /** The branch already holds exactly this step: no commit. */
+  | { outcome: "unchanged"; pull: PullAction };
+
+/** The publisher's decision for one step, from its branch's last commit and trailers and its open pull request. */
+export function decideStep(s: StepSituation): StepDecision {
+  const pull: PullAction = !s.pull
+    ? "open"
+    : s.pull.title !== s.title || (s.pull.body ?? "") !== s.body
+      ? "edit"
+      : "keep";
+  if (!s.head) return { outcome: "created", parents: [s.baseSha], pull };
+  const marks = trailers(s.head.message);
+  if (marks.get(TRAILER) !== `${s.linkId}/${s.stepId}`) return { outcome: "human-commit", head: s.head.sha };
+  // Commits from before requesters were recorded count as this requester's.
+  const owner = marks.get(REQUEST_TRAILER);
+  if (owner !== undefined && owner !== s.requester) return { outcome: "other-request", owner };
+  if (marks.get(DIGEST_TRAILER) === s.digest) return { outcome: "unchanged", pull };
+  // The tree is the current base plus the step's files; merge the base in unless the head has it.
+  const hasBase = marks.get(BASE_TRAILER) === s.baseSha || s.head.parents.includes(s.baseSha);
+  return { outcome: "updated", parents: hasBase ? [s.head.sha] : [s.head.sha, s.baseSha], pull };
+}
+
+/** What the closing pass looks at for one open pull request. */
+export interface StaleSituation {
+  /** The pull request's head branch and body. */
+  headRef: string;
+  body: string | null;
+  /** Branch prefix of the link, `argocd-cluster-link/<name>/`. */
+  prefix: string;
+  requester: string;
+  /** Steps the plan publishes. */
+  planned: readonly string[];
+  /** Steps already in the base branch. */
+  upToDate: readonly string[];
+}
+
+export type StaleDecision =
+  | { action: "keep"; because: "other-link" | "planned" | "not-a-link-step" | "other-requester" }
+  | { action: "close"; reason: string };
+
+/** Whether an open pull request is this link's and its step no longer needed, and why. */
+export function decideOpenPull(s: StaleSituation): StaleDecision {
+  if (!s.headRef.startsWith(s.prefix)) return { action: "keep", because: "other-link" };
+  const stepId = s.headRef.slice(s.prefix.length);
+  if (s.planned.includes(stepId)) return { action: "keep", because: "planned" };
+  // Only link steps: a token rotation's pull request lives on its own schedule.
+  if (!LINK_STEP_IDS.includes(stepId)) return { action: "keep", because: "not-a-link-step" };
+  // Only this requester's: another request with the same argocd-cluster-name is not ours to close.
+  if (markerRequester(s.body) !== s.requester) return { action: "keep", because: "other-requester" };
+  return {
+    action: "close",
+    reason: s.upToDate.includes(stepId)
+      ? "its change is already in the base branch"
+      : "the link request no longer needs this step",
+  };
 }
 
 export function pullBody(
@@ -138,7 +235,7 @@ export function pullBody(
   repository: string,
 ) {
   const after = previous?.pull
-    ? `Merge and apply after ${previous.repository === repository ? "" : previous.repository}#${previous.pull.number} (step ${previous.number}).`
+    ? `Merge and apply after ${pullRef(previous.repository, previous.pull.number, repository)} (step ${previous.number}).`
     : previous
       ? `Step ${previous.number} has no pull request of this request (see the request's status): it must be merged and applied first.`
       : step.number === 1
@@ -147,12 +244,18 @@ export function pullBody(
   return `${step.body}\n---\n${after}\n${req.origin(repository)}\n\n<!-- ${TRAILER}: ${req.linkId}/${step.id} request=${req.requester} -->\n`;
 }
 
+/** The link's branches and open pull requests in one repository and base, read once per run. */
+interface RepoState {
+  refs: Map<string, string>;
+  pulls: OpenPull[];
+}
+
 export async function publishSteps(github: GitHub, req: PublishRequest): Promise<PublishResult> {
   const result: PublishResult = { steps: [], closed: [] };
   const states = new Map<string, Promise<RepoState>>();
-  const prefix = `${stepBranch(req.linkId, "")}`;
+  const prefix = stepBranch(req.linkId, "");
   const stateOf = (dest: Destination) => {
-    const key = `${dest.owner}/${dest.repo}`;
+    const key = `${dest.owner}/${dest.repo}@${dest.base}`;
     let state = states.get(key);
     if (!state) {
       state = loadState(github, dest, prefix);
@@ -164,37 +267,33 @@ export async function publishSteps(github: GitHub, req: PublishRequest): Promise
   try {
     for (const step of req.steps) {
       const dest = req.destinationFor(step.account);
-      const state = await stateOf(dest);
-      const published = await publishStep(github, req, step, dest, state, result.steps.at(-1));
+      const published = await publishStep(github, req, step, dest, await stateOf(dest), result.steps.at(-1));
       result.steps.push(published);
       req.log(
         `${published.outcome.padEnd(12)} ${published.repository} ${published.branch}${published.pull ? ` #${published.pull.number}` : ""}`,
       );
     }
-    // Pull requests of this link whose step is merged already or no longer part of the plan.
-    const wanted = new Set(req.steps.map((s) => s.id));
-    for (const [repository, statePromise] of req.closeStale ? states : []) {
-      const state = await statePromise;
-      const [owner, repo] = repository.split("/") as [string, string];
-      for (const pull of state.pulls) {
-        const stepId = pull.head.ref.slice(prefix.length);
-        // Only link steps: a token rotation's pull request lives on its own schedule. Only this
-        // requester's: another request with the same argocd-cluster-name is not ours to close.
-        if (wanted.has(stepId) || !LINK_STEP_IDS.includes(stepId)) continue;
-        if (markerRequester(pull.body) !== req.requester) continue;
-        const reason = req.upToDate.includes(stepId)
-          ? "its change is already in the base branch"
-          : "the link request no longer needs this step";
+    // Pull requests of this link whose step is merged already or no longer part of the plan, in
+    // every repository: also one where no step is left.
+    const planned = req.steps.map((s) => s.id);
+    for (const dest of req.closeStaleIn) {
+      const ref = { owner: dest.owner, repo: dest.repo };
+      const repository = `${dest.owner}/${dest.repo}`;
+      for (const pull of (await stateOf(dest)).pulls) {
+        const decision = decideOpenPull({
+          headRef: pull.head.ref,
+          body: pull.body,
+          prefix,
+          requester: req.requester,
+          planned,
+          upToDate: req.upToDate,
+        });
+        if (decision.action !== "close") continue;
         if (!req.dryRun) {
-          await github.rest.issues.createComment({
-            owner,
-            repo,
-            issue_number: pull.number,
-            body: `Closed by argocd-cluster-link: ${reason}.`,
-          });
-          await github.rest.pulls.update({ owner, repo, pull_number: pull.number, state: "closed" });
+          await closePull(github, ref, pull.number, `Closed by argocd-cluster-link: ${decision.reason}.`);
         }
-        result.closed.push({ number: pull.number, url: pull.html_url, reason });
+        result.closed.push({ repository, number: pull.number, url: pull.html_url, reason: decision.reason });
+        req.log(`${"closed".padEnd(12)} ${repository}#${pull.number}: ${decision.reason}`);
       }
     }
   } catch (error) {
@@ -205,21 +304,10 @@ export async function publishSteps(github: GitHub, req: PublishRequest): Promise
 
 async function loadState(github: GitHub, dest: Destination, prefix: string): Promise<RepoState> {
   const ref = { owner: dest.owner, repo: dest.repo };
-  const refs = await github.rest.git.listMatchingRefs({ ...ref, ref: `heads/${prefix}` });
+  const refs = await listBranches(github, ref, prefix);
   // Without a branch of this link there can be no pull request of it either.
-  const pulls =
-    refs.data.length === 0
-      ? []
-      : await github.paginate(github.rest.pulls.list, {
-          ...ref,
-          state: "open",
-          base: dest.base,
-          per_page: 100,
-        });
-  return {
-    refs: new Map(refs.data.map((r) => [r.ref.replace(/^refs\/heads\//, ""), r.object.sha])),
-    pulls: (pulls as OpenPull[]).filter((p) => p.head.ref.startsWith(prefix)),
-  };
+  const pulls = refs.size === 0 ? [] : await listOpenPulls(github, ref, dest.base);
+  return { refs, pulls: pulls.filter((p) => p.head.ref.startsWith(prefix)) };
 }
 
 async function publishStep(
@@ -242,148 +330,87 @@ async function publishStep(
     outcome: "created",
   };
   const head = state.refs.get(branch);
-  const digest = stepDigest(step);
+  const existing = state.pulls.find((p) => p.head.ref === branch);
+  const existingRef = existing && { number: existing.number, url: existing.html_url };
+  const body = pullBody(req, step, previous, repository);
+  const decision = decideStep({
+    linkId: req.linkId,
+    stepId: step.id,
+    requester: req.requester,
+    digest: stepDigest(step),
+    baseSha: dest.baseSha,
+    ...(head ? { head: await readCommit(github, ref, head) } : {}),
+    ...(existing ? { pull: existing } : {}),
+    title: step.title,
+    body,
+  });
 
-  let outcome: StepOutcome = head ? "updated" : "created";
-  let parents = [dest.baseSha];
-  if (head) {
-    const { data: commit } = await github.rest.git.getCommit({ ...ref, commit_sha: head });
-    const marks = trailers(commit.message);
-    if (marks.get(TRAILER) !== `${req.linkId}/${step.id}`) {
-      return {
-        ...base,
-        outcome: "human-commit",
-        detail: `the branch's last commit ${head.slice(0, 12)} was not made by argocd-cluster-link; this step is left as it is`,
-        pull: pullOf(state, branch),
-      };
-    }
-    // Commits from before requesters were recorded count as this requester's.
-    const owner = marks.get(REQUEST_TRAILER);
-    if (owner !== undefined && owner !== req.requester) {
-      const theirs = pullOf(state, branch);
-      return {
-        ...base,
-        outcome: "other-request",
-        detail:
-          `argocd-cluster-link published this branch for ${describeRequester(owner)}` +
-          `${theirs ? ` (pull request #${theirs.number})` : ""}, which uses the same argocd-cluster-name ` +
-          `"${req.linkId}"; this step is left as it is: choose another argocd-cluster-name for this request`,
-      };
-    }
-    if (marks.get(DIGEST_TRAILER) === digest) outcome = "unchanged";
-    // The tree is the current base plus the step's files; merge the base in unless the head has it.
-    const hasBase =
-      marks.get(BASE_TRAILER) === dest.baseSha || commit.parents.some((p) => p.sha === dest.baseSha);
-    parents = hasBase ? [head] : [head, dest.baseSha];
+  if (decision.outcome === "human-commit") {
+    return {
+      ...base,
+      outcome: "human-commit",
+      detail: `the branch's last commit ${decision.head.slice(0, 12)} was not made by argocd-cluster-link; this step is left as it is`,
+      pull: existingRef,
+    };
   }
-  if (req.dryRun)
+  if (decision.outcome === "other-request") {
+    return {
+      ...base,
+      outcome: "other-request",
+      detail:
+        `argocd-cluster-link published this branch for ${describeRequester(decision.owner)}` +
+        `${existing ? ` (pull request ${pullRef(repository, existing.number, req.home)})` : ""}, which uses the same argocd-cluster-name ` +
+        `"${req.linkId}"; this step is left as it is: choose another argocd-cluster-name for this request`,
+    };
+  }
+  if (req.dryRun) {
     return {
       ...base,
       outcome: "dry-run",
-      detail: outcome === "unchanged" ? "no change" : `would be ${outcome}`,
-      pull: pullOf(state, branch),
+      detail: decision.outcome === "unchanged" ? "no change" : `would be ${decision.outcome}`,
+      pull: existingRef,
     };
-
-  if (outcome !== "unchanged") {
-    const { data: tree } = await github.rest.git.createTree({
-      ...ref,
-      base_tree: dest.baseTree,
-      tree: step.files.map((f) => ({
-        path: f.path,
-        mode: "100644" as const,
-        type: "blob" as const,
-        content: f.content,
-      })),
-    });
-    const { data: commit } = await github.rest.git.createCommit({
-      ...ref,
-      message: commitMessage(req.linkId, step, req.requester, dest.baseSha),
-      tree: tree.sha,
-      parents,
-    });
-    if (head) {
-      await github.rest.git.updateRef({ ...ref, ref: `heads/${branch}`, sha: commit.sha, force: false });
-    } else {
-      await github.rest.git.createRef({ ...ref, ref: `refs/heads/${branch}`, sha: commit.sha });
-    }
-    state.refs.set(branch, commit.sha);
   }
 
-  const body = pullBody(req, step, previous, repository);
-  let pull = state.pulls.find((p) => p.head.ref === branch);
+  if (decision.outcome !== "unchanged") {
+    const sha = await commitFiles(github, ref, {
+      baseTree: dest.baseTree,
+      files: step.files,
+      message: commitMessage(req.linkId, step, req.requester, dest.baseSha),
+      parents: decision.parents,
+    });
+    if (head) await fastForward(github, ref, branch, sha);
+    else await createBranch(github, ref, branch, sha);
+    state.refs.set(branch, sha);
+  }
+
+  let pull: OpenPull;
   let detail: string | undefined;
-  if (pull) {
-    if (pull.title !== step.title || (pull.body ?? "") !== body) {
-      await github.rest.pulls.update({ ...ref, pull_number: pull.number, title: step.title, body });
-    }
-  } else {
+  if (!existing) {
     if (head) {
       // The branch is older than this run but has no open pull request: a reviewer closed it, or an
       // earlier run stopped before opening it. Say which (a call on this path only).
-      const { data: closed } = await github.rest.pulls.list({
-        ...ref,
-        state: "closed",
-        head: `${dest.owner}:${branch}`,
-        base: dest.base,
-        per_page: 1,
-      });
-      const last = closed[0];
-      if (last && !last.merged_at) {
-        detail = `reopened as a new pull request (the previous one, #${last.number}, was closed)`;
+      const last = await lastClosedPull(github, ref, branch, dest.base);
+      if (last && !last.merged) {
+        detail = `reopened as a new pull request (the previous one, ${pullRef(repository, last.number, req.home)}, was closed)`;
       }
     }
-    pull = await createPull(github, ref, dest.base, branch, step.title, body);
+    pull = await openPull(github, ref, { base: dest.base, branch, title: step.title, body });
     state.pulls.push(pull);
+  } else {
+    pull = existing;
+    if (decision.pull === "edit") await editPull(github, ref, pull.number, { title: step.title, body });
   }
   // Also on reruns: the label call may have failed after the pull request was opened.
   const label = req.label.toLowerCase();
   if (!(pull.labels ?? []).some((l) => l.name?.toLowerCase() === label)) {
-    await github.rest.issues.addLabels({ ...ref, issue_number: pull.number, labels: [req.label] });
+    await addLabels(github, ref, pull.number, [req.label]);
     pull.labels = [...(pull.labels ?? []), { name: req.label }];
   }
   return {
     ...base,
-    outcome,
+    outcome: decision.outcome,
     pull: { number: pull.number, url: pull.html_url },
     ...(detail ? { detail } : {}),
   };
-}
-
-function pullOf(state: RepoState, branch: string) {
-  const pull = state.pulls.find((p) => p.head.ref === branch);
-  return pull && { number: pull.number, url: pull.html_url };
-}
-
-async function createPull(
-  github: GitHub,
-  ref: { owner: string; repo: string },
-  base: string,
-  branch: string,
-  title: string,
-  body: string,
-): Promise<OpenPull> {
-  try {
-    const { data } = await github.rest.pulls.create({
-      ...ref,
-      base,
-      head: branch,
-      title,
-      body,
-      maintainer_can_modify: true,
-    });
-    return data as OpenPull;
-  } catch (error) {
-    // A pull request opened by an earlier run that the open-PR listing missed (e.g. its base changed).
-    if (
-      (error as { status?: number }).status !== 422 ||
-      !/already exists/i.test(JSON.stringify((error as { response?: unknown }).response ?? ""))
-    ) {
-      throw error;
-    }
-    const { data } = await github.rest.pulls.list({ ...ref, head: `${ref.owner}:${branch}`, state: "open" });
-    const existing = data[0] as OpenPull | undefined;
-    if (!existing) throw error;
-    await github.rest.pulls.update({ ...ref, pull_number: existing.number, title, body, base });
-    return { ...existing, title, body };
-  }
 }

@@ -4,14 +4,12 @@
 
 import type { RepoReader } from "../repo/reader.js";
 import type { GitHub } from "./client.js";
+import { listTree, readBlob, type RepoRef, type TreeListing } from "./repositories.js";
 
-export interface RepoRef {
-  owner: string;
-  repo: string;
-}
+export type { RepoRef } from "./repositories.js";
 
 export class GitHubRepoReader implements RepoReader {
-  private tree?: Promise<{ sha: string; entries: Map<string, { sha: string; mode: string }> }>;
+  private tree?: Promise<TreeListing>;
   private readonly blobs = new Map<string, Promise<string>>();
 
   constructor(
@@ -22,22 +20,7 @@ export class GitHubRepoReader implements RepoReader {
   ) {}
 
   private entries() {
-    this.tree ??= this.github.rest.git
-      .getTree({ ...this.ref, tree_sha: this.commit, recursive: "1" })
-      .then(({ data }) => {
-        if (data.truncated) {
-          throw new Error(
-            `${this.ref.owner}/${this.ref.repo} has too many files for one tree listing; map its accounts to smaller repositories.`,
-          );
-        }
-        const entries = new Map<string, { sha: string; mode: string }>();
-        for (const entry of data.tree) {
-          if (entry.type === "blob" && entry.path && entry.sha) {
-            entries.set(entry.path, { sha: entry.sha, mode: entry.mode ?? "100644" });
-          }
-        }
-        return { sha: data.sha, entries };
-      });
+    this.tree ??= listTree(this.github, this.ref, this.commit);
     return this.tree;
   }
 
@@ -47,20 +30,16 @@ export class GitHubRepoReader implements RepoReader {
   }
 
   async listFiles(): Promise<string[]> {
-    return [...(await this.entries()).entries.keys()].sort();
+    return [...(await this.entries()).files.keys()].sort();
   }
 
   async readFile(path: string): Promise<string | undefined> {
-    const entry = (await this.entries()).entries.get(path);
+    const entry = (await this.entries()).files.get(path);
     // Symbolic links (mode 120000) hold a path, not content: Leverage's common-variables.tf is one.
     if (!entry || entry.mode === "120000") return undefined;
     let blob = this.blobs.get(entry.sha);
     if (!blob) {
-      blob = this.github.rest.git
-        .getBlob({ ...this.ref, file_sha: entry.sha })
-        .then(({ data }) =>
-          Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString("utf8"),
-        );
+      blob = readBlob(this.github, this.ref, entry.sha);
       this.blobs.set(entry.sha, blob);
     }
     return blob;

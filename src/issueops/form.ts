@@ -9,7 +9,9 @@
  */
 import { parseAllDocuments } from "yaml";
 import { InvalidInputError, show, type FieldError } from "../core/errors.js";
-import { oneLine, validateLinkRequest } from "../request/parse.js";
+import { oneLine } from "../core/text.js";
+import { PARSER_MESSAGE_MAX, isMapping, kindOf } from "../core/validate.js";
+import { validateLinkRequest } from "../request/parse.js";
 import type { LinkRequest } from "../request/types.js";
 
 /**
@@ -128,8 +130,7 @@ function atxHeading(line: string): { level: number; text: string } | undefined {
 }
 
 function shortHeading(line: string): string {
-  const flat = oneLine(line.trim());
-  return flat.length > MAX_HEADING_CHARS ? `${flat.slice(0, MAX_HEADING_CHARS - 3)}...` : flat;
+  return oneLine(line, MAX_HEADING_CHARS);
 }
 
 /**
@@ -528,24 +529,25 @@ function readOverrides(errors: FieldError[], text: string): Record<string, unkno
   // Only comments: nothing to override.
   if (doc === undefined) return undefined;
   const problem = [...doc.errors, ...doc.warnings][0];
-  if (problem) return fail(show(text), `is not valid YAML or JSON: ${oneLine(problem.message)}`);
+  if (problem)
+    return fail(show(text), `is not valid YAML or JSON: ${oneLine(problem.message, PARSER_MESSAGE_MAX)}`);
   let value: unknown;
   try {
     value = doc.toJS();
   } catch (error) {
     return fail(
       show(text),
-      `cannot be read: ${oneLine(error instanceof Error ? error.message : String(error))}`,
+      `cannot be read: ${oneLine(error instanceof Error ? error.message : String(error), PARSER_MESSAGE_MAX)}`,
     );
   }
   if (value === null || value === undefined) return undefined;
-  if (typeof value !== "object" || Array.isArray(value)) {
+  if (!isMapping(value)) {
     return fail(
       show(value),
-      "must be a mapping of request keys to values, e.g. {argocd-layer: shared/us-east-1/k8s-eks}",
+      `must be a mapping of request keys to values, not ${kindOf(value)}, e.g. {argocd-layer: shared/us-east-1/k8s-eks}`,
     );
   }
-  return value as Record<string, unknown>;
+  return value;
 }
 
 /**

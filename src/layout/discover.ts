@@ -4,6 +4,13 @@
 // which request key picks one.
 
 import { LayoutError } from "../core/errors.js";
+import {
+  admitsAtLeast,
+  compareVersions,
+  parseConstraint,
+  parseVersion,
+  type ConstraintClause,
+} from "../core/versions.js";
 import type { ClusterFacts } from "../facts/types.js";
 import {
   allBlocks,
@@ -18,7 +25,6 @@ import {
 } from "../hcl/scan.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
-import { clusterGrant, rbacNeeded } from "../plan/access.js";
 import { basename, dirname, findLayers, GLOBAL_REGION, joinPath, type LayerPath } from "./tree.js";
 import type {
   ArgoInstance,
@@ -47,22 +53,7 @@ export async function discoverLayout(
   const files = await repo.listFiles();
   const layers = findLayers(files);
   const parsed = new Map<string, ParsedFile>();
-  const parse = async (path: string): Promise<ParsedFile> => {
-    let file = parsed.get(path);
-    if (!file) {
-      // A listed file without content is a symbolic link read through the API (Leverage links
-      // common-variables.tf): it declares variables only, so it counts as empty.
-      const text = (await repo.readFile(path)) ?? "";
-      try {
-        file = { path, text, items: scanHcl(text, path) };
-      } catch (error) {
-        throw new LayoutError(`${path} could not be read as HCL: ${(error as Error).message}`);
-      }
-      parsed.set(path, file);
-    }
-    return file;
-  };
-  const parseLayer = async (layer: LayerPath) => Promise.all(layer.tfFiles.map(parse));
+  const { parse, parseLayer } = hclParser(repo, parsed);
 
   const project = await readProject(repo);
   const accounts = await readAccounts(repo);
@@ -95,14 +86,6 @@ export async function discoverLayout(
   const baseIdentities = layers.find(
     (l) => l.account === req.targetAccount && l.region === GLOBAL_REGION && l.rest === "base-identities",
   );
-  if (req.method === "iam-role" && !baseIdentities) {
-    throw new LayoutError(
-      `No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
-        `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION).map((l) => l.path))}.`,
-    );
-  }
-  const needsRbac = rbacNeeded(req, clusterGrant(facts?.authenticationMode, targetCluster));
-  const rbac = needsRbac ? await findRbacLayer(layers, targetCluster, req, parseLayer) : undefined;
 
   return {
     project,
@@ -116,9 +99,52 @@ export async function discoverLayout(
     identities,
     targetCluster,
     targetBaseIdentities: baseIdentities?.path,
-    rbac,
     files: parsed,
   };
+}
+
+/** Parses .tf files once into `parsed` (the layout's cache, shared by later lookups). */
+function hclParser(repo: RepoReader, parsed: Map<string, ParsedFile>) {
+  const parse = async (path: string): Promise<ParsedFile> => {
+    let file = parsed.get(path);
+    if (!file) {
+      // A listed file without content is a symbolic link read through the API (Leverage links
+      // common-variables.tf): it declares variables only, so it counts as empty.
+      const text = (await repo.readFile(path)) ?? "";
+      try {
+        file = { path, text, items: scanHcl(text, path) };
+      } catch (error) {
+        throw new LayoutError(`${path} could not be read as HCL: ${(error as Error).message}`);
+      }
+      parsed.set(path, file);
+    }
+    return file;
+  };
+  const parseLayer = async (layer: LayerPath) => Promise.all(layer.tfFiles.map(parse));
+  return { parse, parseLayer };
+}
+
+/** Refuses an iam-role link when the target account has no base-identities layer for its role. */
+export function requireBaseIdentities(layout: Layout, req: LinkRequest, files: string[]): string {
+  if (layout.targetBaseIdentities !== undefined) return layout.targetBaseIdentities;
+  const layers = findLayers(files);
+  throw new LayoutError(
+    `No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
+      `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION).map((l) => l.path))}.`,
+  );
+}
+
+/**
+ * The layer with a kubernetes provider for the target cluster, where a link's RBAC goes. Looked up
+ * only for links that need RBAC (decided by the planner), since its absence is an error then.
+ */
+export async function discoverRbacLayer(
+  repo: RepoReader,
+  req: LinkRequest,
+  layout: Layout,
+): Promise<RbacLayer> {
+  const { parseLayer } = hclParser(repo, layout.files);
+  return findRbacLayer(findLayers(await repo.listFiles()), layout.targetCluster, req, parseLayer);
 }
 
 function listOrNone(items: string[]): string {
@@ -587,14 +613,7 @@ function awsProviderConstraint(file: ParsedFile): string | undefined {
   return undefined;
 }
 
-const ACCESS_ENTRY_MIN = [5, 33, 0];
-
-function compareVersions(a: number[], b: number[]): number {
-  for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
-  return 0;
-}
-
-const versionOf = (text: string): number[] => text.split(".").map((n) => Number(n) || 0);
+const ACCESS_ENTRY_MIN = "5.33.0";
 
 /**
  * aws_eks_access_entry exists from hashicorp/aws 5.33.0: the layer's lock file (what is installed)
@@ -605,37 +624,28 @@ export function accessEntriesSupport(
   constraint?: string,
   locked?: string,
 ): { supported: boolean; why?: string } {
-  if (locked && compareVersions(versionOf(locked), ACCESS_ENTRY_MIN) < 0) {
+  if (locked && parseVersion(locked) && compareVersions(locked, ACCESS_ENTRY_MIN) < 0) {
     return {
       supported: false,
       why: `${layer}/.terraform.lock.hcl pins hashicorp/aws ${locked}; EKS access entries need 5.33.0 or later`,
     };
   }
-  for (const clause of (constraint ?? "")
-    .split(",")
-    .map((c) => c.trim())
-    .filter(Boolean)) {
-    const match = /^(~>|<=|<|>=|>|!=|=)?\s*v?(\d+(?:\.\d+){0,2})$/.exec(clause);
-    if (!match) continue;
-    const [op = "=", raw] = [match[1], match[2]!];
-    const version = versionOf(raw);
-    let below: number[] | undefined; // exclusive upper bound
-    let inclusive = false;
-    if (op === "~>") {
-      const parts = raw.split(".").length;
-      below = parts >= 3 ? [version[0]!, version[1]! + 1, 0] : [version[0]! + 1, 0, 0];
-    } else if (op === "<") below = version;
-    else if (op === "<=" || op === "=") {
-      below = version;
-      inclusive = true;
-    }
-    const cmp = below ? compareVersions(below, ACCESS_ENTRY_MIN) : 1;
-    if (below && (cmp < 0 || (cmp === 0 && !inclusive))) {
-      return {
-        supported: false,
-        why: `${layer} requires hashicorp/aws "${constraint}"; EKS access entries need 5.33.0 or later`,
-      };
-    }
+  if (constraint && !admitsAtLeast(readableConstraint(constraint), ACCESS_ENTRY_MIN)) {
+    return {
+      supported: false,
+      why: `${layer} requires hashicorp/aws "${constraint}"; EKS access entries need 5.33.0 or later`,
+    };
   }
   return { supported: true };
+}
+
+/** The clauses of a constraint that can be read; others are left to Terraform to judge. */
+function readableConstraint(constraint: string): ConstraintClause[] {
+  return constraint.split(",").flatMap((clause) => {
+    try {
+      return parseConstraint(clause);
+    } catch {
+      return [];
+    }
+  });
 }

@@ -75,8 +75,8 @@ export interface Layout {
   argocdRemoteStates: RemoteState[];
   identities?: IdentitiesLayer;
   targetCluster: ClusterLayer;
+  /** The target account's global base-identities layer, when it has one. */
   targetBaseIdentities?: string;
-  rbac?: RbacLayer;
   /** Every .tf file read during discovery, parsed. */
   files: Map<string, ParsedFile>;
 }

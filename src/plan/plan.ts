@@ -4,14 +4,7 @@
 
 import { isMap, type Document } from "yaml";
 import { LayoutError } from "../core/errors.js";
-import {
-  editValues,
-  parseValues,
-  templateLiteral,
-  ARN_ANNOTATION,
-  type ClusterCredential,
-} from "../edit/values-yaml.js";
-import { upsertListObject, upsertObjectItems } from "../edit/hcl-edit.js";
+import { parseValues } from "../edit/values-yaml.js";
 import type { ClusterFacts } from "../facts/types.js";
 import { findAttribute, findBlocks, scanHcl } from "../hcl/scan.js";
 import { ARGO_SERVICE_ACCOUNTS, dedicatedReleaseName, discoverLayout } from "../layout/discover.js";
@@ -19,29 +12,22 @@ import { findLayers, joinPath } from "../layout/tree.js";
 import type { Layout } from "../layout/types.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
-import { linkNames, markerFor, ownerLine, ownerOf, type LinkNames } from "./names.js";
+import { LINK_STEPS } from "../steps/registry.js";
+import type { ArgoPlacement, LinkContext } from "../steps/types.js";
 import { stepBody, stepTitle } from "./describe.js";
-import {
-  accessEntryFile,
-  assumePolicyFile,
-  dedicatedInstanceFile,
-  irsaRoleFile,
-  mapRolesElement,
-  rbacFile,
-  targetRoleFile,
-  tokenRemoteStateFile,
-} from "./terraform.js";
-import { clusterGrant, clusterWide, rbacNeeded } from "./access.js";
-import { tokenGeneration } from "./rotate.js";
+import { clusterWide, decideGrant, type Grant } from "./grant.js";
+import { linkNames, ownerLine, ownerOf, type LinkNames } from "./names.js";
 import type { FileChange, Plan, Step } from "./types.js";
 
 export async function planLink(repo: RepoReader, req: LinkRequest, facts: ClusterFacts): Promise<Plan> {
   const layout = await discoverLayout(repo, req, facts);
-  return buildPlan(repo, req, facts, layout);
+  const grant = await decideGrant(repo, req, facts, layout);
+  return buildPlan(repo, req, facts, layout, grant);
 }
 
+/** A needed step of the link, before its unchanged files are dropped. */
 interface Draft {
-  id: Step["id"];
+  kind: (typeof LINK_STEPS)[number];
   account: string;
   layers: string[];
   files: Map<string, string>;
@@ -52,6 +38,7 @@ export async function buildPlan(
   req: LinkRequest,
   facts: ClusterFacts,
   layout: Layout,
+  grant: Grant,
 ): Promise<Plan> {
   const release = req.dedicatedInstance ? dedicatedReleaseName(req) : layout.argocd.releaseName;
   const names = linkNames(req, layout, release);
@@ -67,123 +54,32 @@ export async function buildPlan(
   const read = async (path: string) => repo.readFile(path);
   await checkMethod(files, read, names, req);
 
+  const link: LinkContext = {
+    req,
+    facts,
+    layout,
+    grant,
+    names,
+    argocd: await argoPlacement(layout, release, req, read),
+    read,
+    hasTagsLocal,
+  };
   const drafts: Draft[] = [];
-  const iam = req.method === "iam-role";
-  const grant = clusterGrant(facts.authenticationMode, layout.targetCluster);
-  const viaConfigMap = iam && grant === "aws-auth";
-  const needsRbac = rbacNeeded(req, grant);
-
-  const dedicated = req.dedicatedInstance;
-  const namespace = dedicated ? release : layout.argocd.namespace;
-  const valuesPath = dedicated
-    ? joinPath(layout.argocd.layer, `chart-values/${release}.yaml`)
-    : requireValuesFile(layout);
-  const currentValues = dedicated ? undefined : await read(valuesPath);
-  const parsedValues = currentValues === undefined ? undefined : parseValues(currentValues);
-  const serviceAccounts = serviceAccountNames(parsedValues);
-
-  if (iam) {
-    const identities = layout.identities;
-    if (!identities?.providerUrlExpr) {
-      throw new LayoutError(
-        `The iam-role method needs the identities layer of the cluster ArgoCD runs in, next to ${layout.argocd.layer} ` +
-          `(looked for ${joinPath(layout.argocd.layer, "../identities")} with a provider_url or a remote state of the ` +
-          `cluster layer). ${identities ? "It has neither." : "There is no such layer."}`,
-      );
-    }
+  for (const kind of LINK_STEPS) {
+    if (!kind.needed(link)) continue;
     drafts.push({
-      id: "source-role",
-      account: req.sourceAccount,
-      layers: [identities.path],
-      files: new Map([
-        [
-          `${identities.path}/ids_argocd_link_${names.releaseSnake}.tf`,
-          irsaRoleFile(
-            names,
-            namespace,
-            serviceAccounts,
-            identities.providerUrlExpr,
-            identities.hasTagsLocal,
-          ),
-        ],
-        [
-          `${identities.path}/ids_argocd_link_${names.snake}.tf`,
-          assumePolicyFile(names, req, identities.hasTagsLocal),
-        ],
-      ]),
-    });
-    const base = layout.targetBaseIdentities!;
-    drafts.push({
-      id: "target-role",
-      account: req.targetAccount,
-      layers: [base],
-      files: new Map([
-        [`${base}/argocd_link_${names.snake}.tf`, targetRoleFile(names, req, await hasTagsLocal(base))],
-      ]),
+      kind,
+      account: kind.side === "source" ? req.sourceAccount : req.targetAccount,
+      layers: kind.layers(link),
+      files: await kind.files(link),
     });
   }
-  if (needsRbac) {
-    const rbac = layout.rbac!;
-    const path = `${rbac.path}/argocd_link_${names.snake}.tf`;
-    // Keep the token generation a rotation may have raised: rewriting it would replace the token.
-    const existing = await read(path);
-    const generation = existing === undefined ? 0 : (tokenGeneration(existing, path)?.value ?? 0);
-    drafts.push({
-      id: "target-rbac",
-      account: req.targetAccount,
-      layers: [rbac.path],
-      // With access entries the namespaced access is the entry's; RBAC only adds cluster-scoped kinds.
-      files: new Map([
-        [path, rbacFile(names, req, { tokenGeneration: generation, accessBindings: !iam || viaConfigMap })],
-      ]),
-    });
-  }
-  if (iam) {
-    const cluster = layout.targetCluster;
-    const access = new Map<string, string>();
-    if (!viaConfigMap) {
-      access.set(
-        `${cluster.path}/argocd_link_${names.snake}_access.tf`,
-        accessEntryFile(names, req, cluster),
-      );
-    } else {
-      if (!cluster.mapRoles || cluster.awsAuth === "none") {
-        throw new LayoutError(
-          (facts.authenticationMode === "CONFIG_MAP"
-            ? `${facts.name} authenticates with CONFIG_MAP (aws-auth) only`
-            : `EKS access entries cannot be used (${cluster.accessEntries.why})`) +
-            `, but ${cluster.path} has no locals map_roles = [...] passed to aws_auth_roles. Add one, or make ` +
-            `access entries possible (authentication mode API_AND_CONFIG_MAP and hashicorp/aws 5.33.0 or later), ` +
-            `then run again.`,
-        );
-      }
-      const { file, attribute } = cluster.mapRoles;
-      const text = (await read(file))!;
-      const roleArn = `:role/${names.targetRoleName}"`;
-      access.set(
-        file,
-        upsertListObject(text, file, attribute.exprStart, mapRolesElement(names, req), (el) =>
-          el.includes(roleArn),
-        ),
-      );
-    }
-    drafts.push({ id: "cluster-access", account: req.targetAccount, layers: [cluster.path], files: access });
-  }
-
-  drafts.push(
-    await argocdDraft(req, facts, layout, names, {
-      dedicated,
-      namespace,
-      valuesPath,
-      currentValues,
-      parsedValues,
-    }),
-  );
 
   await checkOwnership(drafts, read, names, req);
 
   const steps: Step[] = [];
   const upToDate: string[] = [];
+  const stepDrafts = new Map<Step, Draft>();
   for (const [index, draft] of drafts.entries()) {
     const changes: FileChange[] = [];
     for (const [path, content] of draft.files) {
@@ -195,10 +91,10 @@ export async function buildPlan(
           : { path, action: "update", content, previous },
       );
     }
-    if (changes.length === 0) upToDate.push(draft.id);
-    else
-      steps.push({
-        id: draft.id,
+    if (changes.length === 0) upToDate.push(draft.kind.id);
+    else {
+      const step: Step = {
+        id: draft.kind.id,
         number: index + 1,
         total: drafts.length,
         account: draft.account,
@@ -207,25 +103,51 @@ export async function buildPlan(
         title: "",
         body: "",
         apply: [],
-      });
+      };
+      steps.push(step);
+      stepDrafts.set(step, draft);
+    }
   }
-  for (const step of steps) {
+  for (const [step, draft] of stepDrafts) {
     step.apply = step.layers.map((layer) => `cd ${shellPath(layer)} && leverage tf apply`);
-    step.title = stepTitle(names, req, step);
+    step.title = stepTitle(names, step, draft.kind.summary(link));
   }
-  for (const step of steps) {
+  for (const [step, draft] of stepDrafts) {
     const previous = drafts[step.number - 2];
     step.body = stepBody(
       names,
       req,
       facts,
-      layout,
       step,
-      previous && steps.find((s) => s.id === previous.id),
-      previous?.id,
+      draft.kind.why(link),
+      previous && steps.find((s) => s.id === previous.kind.id),
+      previous?.kind.id,
     );
   }
   return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
+}
+
+/** Where the ArgoCD that gets the cluster lives, and its current values (the values file must exist). */
+async function argoPlacement(
+  layout: Layout,
+  release: string,
+  req: LinkRequest,
+  read: (path: string) => Promise<string | undefined>,
+): Promise<ArgoPlacement> {
+  const dedicated = req.dedicatedInstance;
+  const valuesPath = dedicated
+    ? joinPath(layout.argocd.layer, `chart-values/${release}.yaml`)
+    : requireValuesFile(layout);
+  const currentValues = dedicated ? undefined : await read(valuesPath);
+  const parsedValues = currentValues === undefined ? undefined : parseValues(currentValues);
+  return {
+    dedicated,
+    namespace: dedicated ? release : layout.argocd.namespace,
+    valuesPath,
+    currentValues,
+    parsedValues,
+    serviceAccounts: serviceAccountNames(parsedValues),
+  };
 }
 
 /** A link id names files in several accounts: refuse a request that would rewrite another link's files. */
@@ -302,127 +224,6 @@ function serviceAccountNames(values: Document | undefined): string[] {
     const name: unknown = usable ? values.getIn([component, "serviceAccount", "name"]) : undefined;
     return typeof name === "string" && /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name) ? name : fallback;
   });
-}
-
-async function argocdDraft(
-  req: LinkRequest,
-  facts: ClusterFacts,
-  layout: Layout,
-  names: LinkNames,
-  where: {
-    dedicated: boolean;
-    namespace: string;
-    valuesPath: string;
-    currentValues: string | undefined;
-    parsedValues: Document | undefined;
-  },
-): Promise<Draft> {
-  const iam = req.method === "iam-role";
-  const argocd = layout.argocd;
-  const files = new Map<string, string>();
-  const vars: [string, string][] = [];
-  if (iam) {
-    vars.push(
-      [names.irsaVar, `"${names.sourceRoleArnExpr}"`],
-      [names.roleArnVar, `"${names.targetRoleArnExpr}"`],
-    );
-  } else {
-    const rbac = layout.rbac!;
-    const taken = layout.argocdRemoteStates.find(
-      (s) => s.name === names.remoteStateName && !s.file.endsWith(`/argocd_link_${names.snake}.tf`),
-    );
-    if (taken) {
-      throw new LayoutError(
-        `${taken.file} already defines data "terraform_remote_state" "${names.remoteStateName}". Choose another argocd-cluster-name.`,
-      );
-    }
-    const regionExpr = layout.argocdRemoteStates.find((s) => s.regionExpr)?.regionExpr ?? "var.region";
-    // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
-    const [account, , ...below] = rbac.path.split("/");
-    const key = rbac.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
-    files.set(
-      `${argocd.layer}/argocd_link_${names.snake}.tf`,
-      tokenRemoteStateFile(names, req, regionExpr, key),
-    );
-    vars.push([
-      names.tokenVar,
-      `data.terraform_remote_state.${names.remoteStateName}.outputs.${names.tokenOutput}`,
-    ]);
-  }
-
-  const credential: ClusterCredential = {
-    name: names.id,
-    server: templateLiteral(facts.endpoint),
-    ...(Object.keys(req.labels).length > 0
-      ? { labels: Object.fromEntries(Object.entries(req.labels).map(([k, v]) => [k, templateLiteral(v)])) }
-      : {}),
-    annotations: { [ARN_ANNOTATION]: templateLiteral(facts.arn) },
-    ...(req.namespaces.length > 0
-      ? { namespaces: req.namespaces.join(","), clusterResources: req.clusterResources }
-      : {}),
-    config: {
-      ...(iam
-        ? { awsAuthConfig: { clusterName: templateLiteral(facts.name), roleARN: `\${${names.roleArnVar}}` } }
-        : { bearerToken: `\${${names.tokenVar}}` }),
-      tlsClientConfig: { insecure: false, caData: templateLiteral(facts.caData) },
-    },
-  };
-  const edit = {
-    form: argocd.credentialsForm,
-    credential,
-    ...(iam
-      ? { irsaComponents: Object.keys(ARGO_SERVICE_ACCOUNTS), irsaRoleArn: `\${${names.irsaVar}}` }
-      : {}),
-  };
-
-  if (where.dedicated) {
-    const relative = where.valuesPath.slice(argocd.layer.length + 1);
-    files.set(
-      where.valuesPath,
-      editValues(dedicatedValues(names, argocd.chartVersion), where.valuesPath, edit),
-    );
-    files.set(
-      `${argocd.layer}/argocd_link_${names.releaseSnake}_release.tf`,
-      dedicatedInstanceFile(names, argocd.chartVersion, relative, vars),
-    );
-  } else {
-    files.set(
-      where.valuesPath,
-      editValues(where.currentValues ?? "", where.valuesPath, edit, where.parsedValues),
-    );
-    const helm = layout.files.get(argocd.file)!;
-    const template = argocd.valuesTemplates.find((t) => t.path === where.valuesPath)!;
-    files.set(
-      argocd.file,
-      upsertObjectItems(
-        helm.text,
-        helm.path,
-        template.varsOpen,
-        vars,
-        `${markerFor(names.id)} (${req.method})`,
-      ),
-    );
-  }
-  return { id: "argocd", account: req.sourceAccount, layers: [argocd.layer], files };
-}
-
-/** Values of a dedicated instance: no CRDs (the first release owns them) and its own label key. */
-function dedicatedValues(names: LinkNames, chartVersion: string): string {
-  const [major = 0, minor = 0] = chartVersion.replace(/^v/, "").split(".").map(Number);
-  // installationID exists from ArgoCD 2.14, first shipped in chart 7.8.0.
-  const installationId = major > 7 || (major === 7 && minor >= 8);
-  return [
-    `# ${markerFor(names.id)}: values of the dedicated ArgoCD instance "${names.release}".`,
-    "crds:",
-    "  # The CRDs belong to the first ArgoCD release in this cluster.",
-    "  install: false",
-    "configs:",
-    "  cm:",
-    "    # Distinct from every other instance, so each only manages its own Applications.",
-    `    application.instanceLabelKey: argocd.argoproj.io/instance-${names.release}`,
-    ...(installationId ? [`    installationID: ${names.release}`] : []),
-    "",
-  ].join("\n");
 }
 
 function notes(req: LinkRequest, facts: ClusterFacts): string[] {

@@ -4,14 +4,16 @@
 // layer, the ArgoCD layer is applied to read the new token from remote state.
 
 import { code } from "../core/markdown.js";
-import { findAttribute, findBlocks, scanHcl, stringLiteral } from "../hcl/scan.js";
 import { quote } from "../hcl/write.js";
 import { basename, dirname } from "../layout/tree.js";
 import type { RepoReader } from "../repo/reader.js";
+import { ROTATE_TOKEN_ID, rotateTokenTitle } from "../steps/rotate-token.js";
+import { tokenGeneration } from "../steps/target-rbac.js";
 import { MARKER } from "./names.js";
 import type { Step } from "./types.js";
 
-export const ROTATE_STEP = "rotate-token";
+/** Kept here for callers of the rotation; it now lives with the RBAC file that holds the generation. */
+export { tokenGeneration };
 
 export interface Rotation {
   linkId: string;
@@ -19,22 +21,6 @@ export interface Rotation {
 }
 
 const LINK_FILE = /^argocd_link_[a-z0-9_]+\.tf$/;
-
-/** The token generation in an RBAC file, with the offsets of its generate_name literal. */
-export function tokenGeneration(
-  text: string,
-  path: string,
-): { value: number; prefix: string; start: number; end: number } | undefined {
-  for (const block of findBlocks(scanHcl(text, path), "resource", "kubernetes_secret_v1")) {
-    const metadata = findBlocks(block.body, "metadata")[0];
-    const attribute = metadata && findAttribute(metadata, "generate_name");
-    const literal = attribute && stringLiteral(text.slice(attribute.exprStart, attribute.exprEnd));
-    const match = literal === undefined ? null : /^(argocd-link-[a-z0-9-]+-g)(\d{1,9})-$/.exec(literal);
-    if (!attribute || !match) continue;
-    return { value: Number(match[2]), prefix: match[1]!, start: attribute.exprStart, end: attribute.exprEnd };
-  }
-  return undefined;
-}
 
 /** One rotation step for every bearer-token link in the repository. */
 export async function planRotations(repo: RepoReader): Promise<Rotation[]> {
@@ -64,7 +50,7 @@ export async function planRotations(repo: RepoReader): Promise<Rotation[]> {
     const account = path.split("/", 1)[0]!;
     const apply = [`cd ${layer} && leverage tf apply`];
     if (argocdFile) apply.push(`cd ${dirname(argocdFile)} && leverage tf apply`);
-    const title = `argocd-cluster-link ${linkId}: rotate the ArgoCD bearer token (generation ${next})`;
+    const title = rotateTokenTitle(linkId, next);
     const body = [
       `**Link** ${code(linkId)}: a new ServiceAccount token for ArgoCD (generation ${next}).`,
       "",
@@ -85,7 +71,7 @@ export async function planRotations(repo: RepoReader): Promise<Rotation[]> {
     rotations.push({
       linkId,
       step: {
-        id: ROTATE_STEP,
+        id: ROTATE_TOKEN_ID,
         number: 1,
         total: 1,
         account,

@@ -1,5 +1,6 @@
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, sep } from "node:path";
+import { lstat, readdir, readFile, realpath } from "node:fs/promises";
+import { isAbsolute, join, relative, sep } from "node:path";
+import { LayoutError } from "../core/errors.js";
 
 /**
  * Read access to a repository tree. The engine reads through this so that a local folder, the
@@ -23,9 +24,15 @@ export class MemoryRepo implements RepoReader {
   }
 }
 
-/** Serves a local folder, skipping `.git` and `.terraform` folders. Reads are cached. */
+/**
+ * Serves a local folder, skipping `.git` and `.terraform` folders. Reads are cached. Symbolic links
+ * read as the Action reads them from GitHub: a link holds a path, not content, so it reads as no file;
+ * a path that resolves outside the folder (through a linked file or folder) is refused, so no outside
+ * file's content can end up in a commit.
+ */
 export class FolderRepo implements RepoReader {
   private list?: string[];
+  private rootReal?: string;
   private readonly cache = new Map<string, string | undefined>();
   constructor(readonly root: string) {}
 
@@ -42,9 +49,27 @@ export class FolderRepo implements RepoReader {
   }
 
   async readFile(path: string): Promise<string | undefined> {
-    if (!this.cache.has(path)) {
-      this.cache.set(path, await readFile(join(this.root, path), "utf8").catch(() => undefined));
-    }
+    if (!this.cache.has(path)) this.cache.set(path, await this.readInside(path));
     return this.cache.get(path);
+  }
+
+  private async readInside(path: string): Promise<string | undefined> {
+    const full = join(this.root, path);
+    let target: string;
+    try {
+      target = await realpath(full);
+    } catch {
+      return undefined;
+    }
+    this.rootReal ??= await realpath(this.root);
+    const inside = relative(this.rootReal, target);
+    if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+      throw new LayoutError(
+        `${path} is a symbolic link (or lies under one) that leads outside the repository, to ${target}: ` +
+          "refusing to read it. Replace the link with the file itself, then run again.",
+      );
+    }
+    if ((await lstat(full)).isSymbolicLink()) return undefined;
+    return readFile(full, "utf8").catch(() => undefined);
   }
 }

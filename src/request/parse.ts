@@ -1,30 +1,21 @@
 import { LineCounter, parseAllDocuments } from "yaml";
 import { InvalidInputError, show, type FieldError } from "../core/errors.js";
+import { oneLine } from "../core/text.js";
+import {
+  AWS_REGION,
+  EKS_CLUSTER_NAME,
+  PARSER_MESSAGE_MAX,
+  hasControlCharacter,
+  isMapping,
+  kindOf,
+  notText,
+  readText,
+  type TextRule,
+} from "../core/validate.js";
 import { ACCESS_LEVELS, METHODS, type LinkRequest } from "./types.js";
-
-/** A text field's limit and pattern, with the pattern in words for error messages. */
-export interface TextRule {
-  max: number;
-  pattern: RegExp;
-  words: string;
-}
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 const DNS_LABEL_WORDS = "lowercase letters, digits and '-', starting and ending with a letter or digit";
-
-/** AWS region names, shared with the cluster facts checks. */
-export const AWS_REGION: TextRule = {
-  max: 25,
-  pattern: /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/,
-  words: "an AWS region such as us-east-1, eu-central-2 or us-gov-west-1",
-};
-
-/** EKS cluster names, shared with the cluster facts checks. */
-export const EKS_CLUSTER_NAME: TextRule = {
-  max: 100,
-  pattern: /^[0-9A-Za-z][A-Za-z0-9_-]*$/,
-  words: "an EKS cluster name: letters, digits, '-' and '_', starting with a letter or digit",
-};
 
 const ACCOUNT: TextRule = {
   max: 32,
@@ -128,7 +119,7 @@ export function parseLinkRequestText(text: string, sourceName: string): LinkRequ
     return {
       field: "(root)",
       value: show(lineText.replace(/\r?\n$/, "")),
-      message: `is not valid YAML or JSON: ${oneLine(problem.message)} at line ${line}, column ${col}`,
+      message: `is not valid YAML or JSON: ${oneLine(problem.message, PARSER_MESSAGE_MAX)} at line ${line}, column ${col}`,
     };
   });
   if (syntaxErrors.length > 0) throw new InvalidInputError(what, syntaxErrors);
@@ -142,7 +133,7 @@ export function parseLinkRequestText(text: string, sourceName: string): LinkRequ
       {
         field: "(root)",
         value: "the document",
-        message: `cannot be read: ${oneLine(error instanceof Error ? error.message : String(error))}`,
+        message: `cannot be read: ${oneLine(error instanceof Error ? error.message : String(error), PARSER_MESSAGE_MAX)}`,
       },
     ]);
   }
@@ -160,7 +151,7 @@ export function validateLinkRequest(input: unknown, sourceName?: string): LinkRe
       {
         field: "(root)",
         value: show(input),
-        message: `must be a mapping of request keys to values; allowed keys are: ${KEYS.join(", ")}`,
+        message: `must be a mapping of request keys to values, not ${kindOf(input)}; allowed keys are: ${KEYS.join(", ")}`,
       },
     ]);
   }
@@ -305,56 +296,9 @@ function trimDashes(text: string): string {
   return text.replace(/^-+|-+$/g, "");
 }
 
-function isMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** Control characters and line breaks have no place in any request value. */
-function hasControlCharacter(text: string): boolean {
-  return /[\p{Cc}\u2028\u2029]/u.test(text);
-}
-
-/** A parser message made safe to print on one line. */
-export function oneLine(text: string): string {
-  const flat = text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ");
-  return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat;
-}
-
 /** A key as written by the user, quoted when it is not plain so it cannot garble the report. */
 function keyField(key: string): string {
   return /^[A-Za-z0-9_.-]{1,64}$/.test(key) ? key : show(key);
-}
-
-/** The shape of a non-string value, for "must be a string" messages. */
-function notText(value: unknown): string {
-  if (typeof value === "number" || typeof value === "boolean") {
-    return `must be a string, not the ${typeof value} ${String(value)}; quote it ("${String(value)}")`;
-  }
-  if (Array.isArray(value)) return "must be a single string, not a list";
-  return `must be a string, not ${value === null ? "null" : typeof value === "object" ? "a mapping" : typeof value}`;
-}
-
-/**
- * Reads a string, checked in order: type, control characters, length, pattern.
- * Records a FieldError and returns undefined when the value is not allowed.
- */
-export function readText(
-  errors: FieldError[],
-  field: string,
-  value: unknown,
-  rule: TextRule,
-): string | undefined {
-  const fail = (message: string) => {
-    errors.push({ field, value: show(value), message });
-    return undefined;
-  };
-  if (typeof value !== "string") return fail(`${notText(value)}; expected ${rule.words}`);
-  if (hasControlCharacter(value)) return fail(`must not contain control characters or line breaks`);
-  if (value.length > rule.max) {
-    return fail(`is ${value.length} characters long; at most ${rule.max} are allowed for ${rule.words}`);
-  }
-  if (!rule.pattern.test(value)) return fail(`must be ${rule.words} (at most ${rule.max} characters)`);
-  return value;
 }
 
 function readChoice<T extends string>(
@@ -410,7 +354,7 @@ function readNamespaces(errors: FieldError[], value: unknown): string[] | undefi
     errors.push({
       field,
       value: show(value),
-      message: "must be a list of namespaces or one comma-separated string of namespaces",
+      message: `must be a list of namespaces or one comma-separated string of namespaces, not ${kindOf(value)}`,
     });
     return undefined;
   }
@@ -448,7 +392,7 @@ function readLabels(errors: FieldError[], value: unknown): Record<string, string
     errors.push({
       field: "labels",
       value: show(value),
-      message: "must be a mapping of label keys to string values",
+      message: `must be a mapping of label keys to string values, not ${kindOf(value)}`,
     });
     return undefined;
   }

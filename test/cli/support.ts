@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { afterAll, beforeAll, expect } from "vitest";
 import { runCli } from "../../src/cli/run.js";
+import { LINK_STEP_IDS, STEP_ID } from "../../src/steps/registry.js";
 import { assertFreshBundle } from "../support/bundle.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
@@ -17,7 +18,7 @@ export const CLI = join(ROOT, "dist", "cli", "index.js");
 export const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
 
 /** The order in which steps must be applied (and so appear in a plan). */
-export const STEP_ORDER = ["source-role", "target-role", "target-rbac", "cluster-access", "argocd"];
+export const STEP_ORDER = LINK_STEP_IDS;
 
 export interface Pairing {
   /** The case name, also the folder under test/golden. */
@@ -323,10 +324,10 @@ export function expectGoldenPlanJson(run: Run, p: Pairing): void {
   expect(positions).toEqual([...positions].sort((a, b) => a - b));
   expect(new Set(ids).size).toBe(ids.length);
   const method = (parseYaml(readFileSync(requestPath(p.request), "utf8")) as { method: string }).method;
-  const required =
+  const required: string[] =
     method === "iam-role"
-      ? ["source-role", "target-role", "cluster-access", "argocd"]
-      : ["target-rbac", "argocd"];
+      ? [STEP_ID.sourceRole, STEP_ID.targetRole, STEP_ID.clusterAccess, STEP_ID.argocd]
+      : [STEP_ID.targetRbac, STEP_ID.argocd];
   expect(ids.filter((id) => required.includes(id))).toEqual(required);
 
   // The bundle plans exactly what the sources plan (test/golden, checked by test/plan/golden.test.ts).

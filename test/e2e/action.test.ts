@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { planLink } from "../../src/plan/plan.js";
 import { MemoryRepo } from "../../src/repo/reader.js";
+import { STEP_ID } from "../../src/steps/registry.js";
 import { exampleFacts, exampleRequest, mergePlan } from "../support/cases.js";
 import { renderIssueBody } from "../support/issue-form.js";
 import {
@@ -76,10 +77,10 @@ describe("accounts in several repositories", () => {
     expect(run.outputs.status).toBe("published");
     const pulls = pullsOf(run);
     expect(pulls.map((p) => [p.step, p.repository])).toEqual([
-      ["source-role", "octo-org/infra"],
-      ["target-role", "octo-org/infra-apps-devstg"],
-      ["cluster-access", "octo-org/infra-apps-devstg"],
-      ["argocd", "octo-org/infra"],
+      [STEP_ID.sourceRole, "octo-org/infra"],
+      [STEP_ID.targetRole, "octo-org/infra-apps-devstg"],
+      [STEP_ID.clusterAccess, "octo-org/infra-apps-devstg"],
+      [STEP_ID.argocd, "octo-org/infra"],
     ]);
     const other = world.github.repo(OWNER, "infra-apps-devstg");
     const targetRole = other.pulls.find((p) => p.head.endsWith("/target-role"))!;
@@ -144,7 +145,7 @@ describe("reruns and edits", () => {
     expect(after["argocd-cluster-link/demoapps/source-role"]).toBe(
       before["argocd-cluster-link/demoapps/source-role"],
     );
-    for (const step of ["cluster-access", "argocd"]) {
+    for (const step of [STEP_ID.clusterAccess, STEP_ID.argocd]) {
       const branch = `argocd-cluster-link/demoapps/${step}`;
       expect(after[branch]).not.toBe(before[branch]);
       expect(repo().commit(after[branch]!)!.parents).toEqual([before[branch]]);
@@ -211,7 +212,7 @@ describe("reruns and edits", () => {
     expect(run.outputs.status).toBe("published");
 
     const after = repo().branches();
-    for (const step of ["cluster-access", "argocd"]) {
+    for (const step of [STEP_ID.clusterAccess, STEP_ID.argocd]) {
       const branch = `argocd-cluster-link/demoapps/${step}`;
       const head = repo().commit(after[branch]!)!;
       // A merge commit: the old head first (a fast forward of the branch), then the new base.
@@ -248,14 +249,14 @@ describe("reruns and edits", () => {
     world = await startWorld();
     const issue = openLinkIssue(world, IAM_REQUEST);
     const first = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
-    const closed = pullsOf(first).find((p) => p.step === "argocd")!.number;
+    const closed = pullsOf(first).find((p) => p.step === STEP_ID.argocd)!.number;
     world.github.editIssue(OWNER, REPO, closed, { state: "closed" });
     world.github.editIssue(OWNER, REPO, issue, {
       body: renderIssueBody({ ...IAM_REQUEST, namespaces: ["demoapps", "extra"] }),
     });
     const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "edited") });
     expect(run.outputs.status).toBe("published");
-    const reopened = pullsOf(run).find((p) => p.step === "argocd")!.number;
+    const reopened = pullsOf(run).find((p) => p.step === STEP_ID.argocd)!.number;
     expect(reopened).not.toBe(closed);
     expect(repo().pulls.find((p) => p.number === closed)!.state).toBe("closed");
     expect(repo().pulls.find((p) => p.number === reopened)!.labels).toContain("cluster-link");
@@ -295,8 +296,8 @@ describe("requests that share an argocd-cluster-name", () => {
       expect(now.comments).toEqual([]);
     }
     // Its own step is published; the taken one is reported, with what to do.
-    expect(pullsOf(b).map((p) => p.step)).toEqual(["target-rbac"]);
-    const argocdPull = pullsOf(a).find((p) => p.step === "argocd")!.number;
+    expect(pullsOf(b).map((p) => p.step)).toEqual([STEP_ID.targetRbac]);
+    const argocdPull = pullsOf(a).find((p) => p.step === STEP_ID.argocd)!.number;
     const body = statusComments(second)[0]!.body;
     expect(body).toContain(
       `(other-request: argocd-cluster-link published this branch for the request ${mine} (pull request #${argocdPull}), ` +
@@ -419,10 +420,10 @@ describe("failures GitHub causes", () => {
     });
     expect(rerun.outputs.status).toBe("published");
     expect(pullsOf(rerun).map((p) => p.step)).toEqual([
-      "source-role",
-      "target-role",
-      "cluster-access",
-      "argocd",
+      STEP_ID.sourceRole,
+      STEP_ID.targetRole,
+      STEP_ID.clusterAccess,
+      STEP_ID.argocd,
     ]);
     expect(repo().pulls).toHaveLength(4);
     expect(new Set(repo().pulls.map((p) => p.head)).size).toBe(4);
@@ -566,12 +567,28 @@ describe("requests that go nowhere", () => {
     const run = await runAction(world, { name: "workflow_dispatch", payload: { inputs } });
     expect(run.outputs.status).toBe("published");
     expect(run.summary).toContain("Pull requests, in apply order");
-    expect(pullsOf(run).map((p) => p.step)).toEqual(["target-rbac", "argocd"]);
+    expect(pullsOf(run).map((p) => p.step)).toEqual([STEP_ID.targetRbac, STEP_ID.argocd]);
     expect(repo().pulls.every((p) => p.body!.includes("Requested with workflow_dispatch."))).toBe(true);
     for (const pull of repo().pulls) {
       expect(pull.body).toMatch(/<!-- Argocd-Cluster-Link: demoapps-readonly\/[a-z-]+ request=dispatch -->/);
       expect(repo().commit(pull.headSha)!.message).toContain("\nArgocd-Cluster-Link-Request: dispatch\n");
     }
+  });
+
+  it("a failure message shows bidi and invisible characters as U+FFFD instead of echoing them", async () => {
+    world = await startWorld();
+    const run = await runAction(
+      world,
+      { name: "workflow_dispatch", payload: { inputs: {} } },
+      {
+        command: "link\u202Etxt.exe\u200B",
+      },
+    );
+    const failure = (run.stdout + run.stderr).split("\n").filter((line) => line.startsWith("::error::"));
+    expect(failure).toHaveLength(1);
+    expect(failure[0]).toContain("command: must be link, rotate or auto");
+    expect(failure[0]).toContain("link\uFFFDtxt.exe\uFFFD");
+    expect(run.stdout + run.stderr).not.toMatch(/[\u200B\u202A-\u202E\u2066-\u2069]/);
   });
 
   it("bearer-token request parsed from the form reaches two steps", async () => {
@@ -580,7 +597,7 @@ describe("requests that go nowhere", () => {
     const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
     expect(run.outputs.status).toBe("published");
     const pulls = JSON.parse(run.outputs["pull-requests"]!) as { step: string }[];
-    expect(pulls.map((p) => p.step)).toEqual(["target-rbac", "argocd"]);
+    expect(pulls.map((p) => p.step)).toEqual([STEP_ID.targetRbac, STEP_ID.argocd]);
   });
 });
 
@@ -603,7 +620,7 @@ describe("scheduled token rotation", () => {
     expect(run.code).toBe(0);
     expect(run.outputs.status).toBe("published");
     const pulls = pullsOf(run);
-    expect(pulls.map((p) => p.step)).toEqual(["rotate-token"]);
+    expect(pulls.map((p) => p.step)).toEqual([STEP_ID.rotateToken]);
     const pull = repo().pulls[0]!;
     expect(pull.head).toBe("argocd-cluster-link/demoapps-readonly/rotate-token");
     expect(pull.title).toContain("generation 1");
@@ -629,5 +646,149 @@ describe("scheduled token rotation", () => {
     expect(again.outputs.status).toBe("published");
     expect(writes()).toEqual([]);
     expect(repo().pulls).toHaveLength(1);
+  });
+});
+
+describe("stale pull requests", () => {
+  const DEVSTG_REPO = "infra-apps-devstg";
+  const BASE = "prd";
+
+  /** The main repository and a second one holding apps-devstg, whose pull requests target `prd`. */
+  async function twoRepositories(): Promise<World> {
+    const all = await exampleFiles("leverage-2026");
+    const main: Record<string, string> = {};
+    const devstg: Record<string, string> = {};
+    for (const [path, text] of Object.entries(all))
+      (path.startsWith("apps-devstg/") ? devstg : main)[path] = text;
+    main[".github/argocd-cluster-link.yml"] =
+      `accounts:\n  apps-devstg:\n    repository: ${OWNER}/${DEVSTG_REPO}\n    base: ${BASE}\n`;
+    const w = await startWorld({ files: main, repos: [{ name: DEVSTG_REPO, files: devstg }] });
+    // `prd` is not the default branch, and differs from it.
+    w.github.humanCommit(OWNER, DEVSTG_REPO, BASE, { "README.md": "production\n" }, "Start prd");
+    return w;
+  }
+
+  /**
+   * What each step's branch changes, against the base as it is now: computed for every step first,
+   * so landing one does not make another's diff undo it.
+   */
+  function changesOf(name: string, base: string, steps: string[]): Record<string, string> {
+    const state = world!.github.repo(OWNER, name);
+    const onBase = state.files(base);
+    const changes: Record<string, string> = {};
+    for (const step of steps) {
+      for (const [path, text] of Object.entries(state.files(`argocd-cluster-link/demoapps/${step}`))) {
+        if (onBase[path] !== text) changes[path] = text;
+      }
+    }
+    expect(Object.keys(changes).length).toBeGreaterThan(0);
+    return changes;
+  }
+
+  /** Commits the steps' changes straight to the base branch, as a maintainer applying them by hand would. */
+  function landDirectly(name: string, base: string, steps: string[]): void {
+    world!.github.humanCommit(OWNER, name, base, changesOf(name, base, steps), `Apply ${steps.join(", ")}`);
+  }
+
+  const rerun = (issue: number) =>
+    runAction(world!, {
+      name: "issues",
+      payload: issueEvent(world!, issue, "labeled", "octo-dev", "cluster-link"),
+    });
+  const CLOSED_COMMENT = "Closed by argocd-cluster-link: its change is already in the base branch.";
+
+  it("a step committed directly to a second repository's base: its pull request is closed and named owner/repo#N", async () => {
+    world = await twoRepositories();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const first = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(first.outputs.status).toBe("published");
+    const other = () => world!.github.repo(OWNER, DEVSTG_REPO);
+    const targetRole = pullsOf(first).find((p) => p.step === "target-role")!;
+    expect(targetRole.repository).toBe(`${OWNER}/${DEVSTG_REPO}`);
+    expect(other().pulls.find((p) => p.number === targetRole.number)!.base).toBe(BASE);
+
+    landDirectly(DEVSTG_REPO, BASE, ["target-role"]);
+    const run = await rerun(issue);
+    expect(run.outputs.status).toBe("published");
+    expect(pullsOf(run).map((p) => p.step)).toEqual(["source-role", "cluster-access", "argocd"]);
+
+    const closed = other().pulls.find((p) => p.number === targetRole.number)!;
+    expect(closed.state).toBe("closed");
+    expect(closed.comments.map((c) => c.body)).toEqual([CLOSED_COMMENT]);
+    // Only that one: every other pull request of the link stays open, without a comment.
+    for (const pull of [...repo().pulls, ...other().pulls].filter(
+      (p) => p !== closed && p.number !== closed.number,
+    ))
+      expect([pull.state, pull.comments]).toEqual(["open", []]);
+    expect(repo().pulls.every((p) => p.state === "open")).toBe(true);
+
+    const ref = `${OWNER}/${DEVSTG_REPO}#${targetRole.number}`;
+    const body = statusComments(issue)[0]!.body;
+    expect(body).toContain(`- closed ${ref}: its change is already in the base branch`);
+    // `#N` alone would be an issue or pull request of the main repository.
+    expect(body).not.toMatch(new RegExp(`closed #${targetRole.number}\\b`));
+    expect(run.summary).toContain(`- closed ${ref}:`);
+  });
+
+  it("every step of a second repository reaching its base: all its open pull requests are closed", async () => {
+    world = await twoRepositories();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const first = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    const inOther = pullsOf(first).filter((p) => p.repository === `${OWNER}/${DEVSTG_REPO}`);
+    expect(inOther.map((p) => p.step)).toEqual(["target-role", "cluster-access"]);
+
+    landDirectly(DEVSTG_REPO, BASE, ["target-role", "cluster-access"]);
+    const run = await rerun(issue);
+    expect(run.outputs.status).toBe("published");
+    expect(pullsOf(run).map((p) => [p.step, p.repository])).toEqual([
+      ["source-role", `${OWNER}/${REPO}`],
+      ["argocd", `${OWNER}/${REPO}`],
+    ]);
+    const other = world.github.repo(OWNER, DEVSTG_REPO);
+    const body = statusComments(issue)[0]!.body;
+    for (const p of inOther) {
+      const pull = other.pulls.find((x) => x.number === p.number)!;
+      expect(pull.state).toBe("closed");
+      expect(pull.comments.map((c) => c.body)).toEqual([CLOSED_COMMENT]);
+      expect(body).toContain(
+        `- closed ${OWNER}/${DEVSTG_REPO}#${p.number}: its change is already in the base branch`,
+      );
+    }
+    expect(repo().pulls.every((p) => p.state === "open" && p.comments.length === 0)).toBe(true);
+
+    // A further run closes nothing more and writes nothing but the status comment.
+    world.github.resetLog();
+    await rerun(issue);
+    expect(writes().map((r) => r.operationId)).toEqual(["issues/update-comment"]);
+  });
+
+  it("one repository: once every step is in the base branch, all the link's open pull requests are closed", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const first = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    const steps = pullsOf(first).map((p) => p.step);
+    expect(steps).toHaveLength(4);
+    // Another link's pull request in the same repository is not this link's to close.
+    const otherIssue = openLinkIssue(world, BEARER_REQUEST);
+    const otherLink = await runAction(world, {
+      name: "issues",
+      payload: issueEvent(world, otherIssue, "opened"),
+    });
+    expect(otherLink.outputs.status).toBe("published");
+
+    landDirectly(REPO, "main", steps);
+    const run = await rerun(issue);
+    expect(run.outputs.status).toBe("up-to-date");
+    const body = statusComments(issue)[0]!.body;
+    for (const p of pullsOf(first)) {
+      const pull = repo().pulls.find((x) => x.number === p.number)!;
+      expect(pull.state).toBe("closed");
+      expect(pull.comments.map((c) => c.body)).toEqual([CLOSED_COMMENT]);
+      expect(body).toContain(`#${p.number}: its change is already in the base branch`);
+    }
+    for (const p of pullsOf(otherLink)) {
+      const pull = repo().pulls.find((x) => x.number === p.number)!;
+      expect([pull.state, pull.comments]).toEqual(["open", []]);
+    }
   });
 });

@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InvalidInputError } from "../../src/core/errors.js";
+import { replaceInvisible } from "../../src/core/text.js";
 import { readContext } from "../../src/action/event.js";
 import { readInputs } from "../../src/action/inputs.js";
 import { runAction as runActionFlow } from "../../src/action/run.js";
@@ -258,9 +259,12 @@ export async function runAction(
   const outputs: Record<string, string> = {};
   let summary = "";
   let failed = false;
+  // As main.ts and core.setFailed: invisible characters shown as U+FFFD, then the message escaped
+  // into one `::error::` workflow command line.
   const fail = (message: string) => {
     failed = true;
-    out.push(`::error::${message}`);
+    const shown = replaceInvisible(message, { keepNewlines: true });
+    out.push(`::error::${shown.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}`);
   };
   await withJobEnv(jobEnv, async () => {
     try {

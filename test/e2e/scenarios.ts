@@ -1,6 +1,7 @@
 // Scenarios shared by the in-process tests (action.test.ts, aws.test.ts) and the smoke tests of
 // the built bundle (bundle.test.ts): each takes the runner, so both paths assert the same things.
 import { expect } from "vitest";
+import { STEP_ID } from "../../src/steps/registry.js";
 import {
   IAM_REQUEST,
   OWNER,
@@ -45,7 +46,12 @@ export async function expectIamLinkPublished(world: World, runAction: ActionRunn
     step: string;
     repository: string;
   }[];
-  expect(pulls.map((p) => p.step)).toEqual(["source-role", "target-role", "cluster-access", "argocd"]);
+  expect(pulls.map((p) => p.step)).toEqual([
+    STEP_ID.sourceRole,
+    STEP_ID.targetRole,
+    STEP_ID.clusterAccess,
+    STEP_ID.argocd,
+  ]);
   const state = world.github.repo(OWNER, REPO);
   for (const [i, p] of pulls.entries()) {
     const pull = state.pulls.find((x) => x.number === p.number)!;

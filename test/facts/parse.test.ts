@@ -4,6 +4,7 @@ import { InvalidInputError, type FieldError } from "../../src/core/errors.js";
 import {
   checkFactsMatchRequest,
   clusterFactsFromDescribe,
+  jsonDepth,
   parseClusterFactsText,
 } from "../../src/facts/parse.js";
 
@@ -239,6 +240,43 @@ describe("document shape", () => {
     expect(errorsOf(() => clusterFactsFromDescribe(null, "sdk"))).toEqual([
       { field: "cluster", value: "null", message: "must be the JSON object describing the cluster" },
     ]);
+  });
+});
+
+describe("nesting depth", () => {
+  it("counts objects and arrays, not brackets inside strings or escaped quotes", () => {
+    expect(jsonDepth('{"a": [1, {"b": "[[[{{{"}]}', 10)).toBe(3);
+    expect(jsonDepth('{"a": "\\"[[[", "b": []}', 10)).toBe(2);
+    expect(jsonDepth("1", 10)).toBe(0);
+    expect(jsonDepth("[".repeat(100), 10)).toBe(11);
+  });
+
+  it("refuses facts nested 5,000 levels deep on (root), without a stack overflow", () => {
+    const text = `{"cluster": {"name": ${"[".repeat(5000)}${"]".repeat(5000)}}}`;
+    let error: unknown;
+    try {
+      parseClusterFactsText(text, "deep.json");
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(InvalidInputError);
+    expect((error as InvalidInputError).exitCode).toBe(2);
+    expect((error as InvalidInputError).errors).toEqual([
+      {
+        field: "(root)",
+        value: "more than 32 levels of nesting",
+        message: expect.stringContaining("is nested too deeply for describe-cluster output"),
+      },
+    ]);
+  });
+
+  it("reads real describe-cluster output, which nests about 6 levels", () => {
+    const text = readFileSync(
+      new URL("../../examples/facts/guide-apps-devstg.json", import.meta.url),
+      "utf8",
+    );
+    expect(jsonDepth(text, 32)).toBeLessThanOrEqual(8);
+    expect(parseClusterFactsText(text, "guide").name).toBeTruthy();
   });
 });
 

@@ -584,6 +584,24 @@ describe("workflow_dispatch inputs", () => {
     expect(fieldsOf(laughs.join("\n"))).toEqual([expect.objectContaining({ field: "overrides" })]);
   });
 
+  it.each([
+    ["!!set", "labels: !!set {team, env}", /not a YAML !!set/],
+    ["!!omap", "labels: !!omap [team: platform]", /not a YAML !!omap/],
+    ["!!timestamp", "labels: !!timestamp 2026-01-01", /not a YAML !!timestamp/],
+  ])("refuses labels given in the overrides as %s, naming the field", (_name, overrides, message) => {
+    expect(errorsOf(() => linkRequestFromDispatchInputs({ ...common, overrides }))).toEqual([
+      expect.objectContaining({ field: "labels", message: expect.stringMatching(message) }),
+    ]);
+  });
+
+  it("refuses overrides given as a tagged collection", () => {
+    expect(
+      errorsOf(() => requestFromDispatchInputs({ ...common, overrides: "!!omap [argocd-instance: a]" })),
+    ).toEqual([
+      expect.objectContaining({ field: "overrides", message: expect.stringMatching(/not a YAML !!omap/) }),
+    ]);
+  });
+
   it("reports a malformed label entry with the field name", () => {
     expect(errorsOf(() => requestFromDispatchInputs({ labels: "a=1,oops" }))).toEqual([
       { field: "labels", value: '"oops"', message: expect.stringContaining("key=value") },

@@ -5,7 +5,8 @@ import { LayoutError } from "../../src/core/errors.js";
 import { accessEntriesSupport } from "../../src/layout/discover.js";
 import type { LinkNames } from "../../src/plan/names.js";
 import { planLink } from "../../src/plan/plan.js";
-import { accessEntryFile } from "../../src/plan/terraform.js";
+import { accessEntryFile } from "../../src/steps/cluster-access.js";
+import { STEP_ID } from "../../src/steps/registry.js";
 import { CASES, exampleFacts, exampleRepo, exampleRequest, mergePlan, planCase } from "../support/cases.js";
 
 const layoutError = async (promise: Promise<unknown>): Promise<string> => {
@@ -47,7 +48,7 @@ describe("reruns", () => {
       exampleRequest("leverage-2026-iam-role", { namespaces: ["demoapps", "extra"] }),
       facts,
     );
-    expect(edited.steps.map((s) => s.id)).toEqual(["cluster-access", "argocd"]);
+    expect(edited.steps.map((s) => s.id)).toEqual([STEP_ID.clusterAccess, STEP_ID.argocd]);
     const values = edited.steps[1]!.files.find((f) => f.path.endsWith(".yaml"))!;
     expect(values.action).toBe("update");
     expect(values.content).toContain("namespaces: demoapps,extra");
@@ -175,7 +176,7 @@ describe("errors that stop the plan", () => {
       }),
       facts(),
     );
-    expect(picked.steps.find((s) => s.id === "cluster-access")!.layers).toEqual([
+    expect(picked.steps.find((s) => s.id === STEP_ID.clusterAccess)!.layers).toEqual([
       "apps-devstg/us-east-1/k8s-eks-b/cluster",
     ]);
   });
@@ -268,7 +269,7 @@ describe("access entries need a recent AWS provider", () => {
       c.accessConfig = { authenticationMode: "API_AND_CONFIG_MAP" };
     });
     const plan = await planLink(repo, exampleRequest("leverage-2024-iam-role"), facts);
-    const access = plan.steps.find((s) => s.id === "cluster-access")!;
+    const access = plan.steps.find((s) => s.id === STEP_ID.clusterAccess)!;
     expect(access.files.map((f) => f.path)).toEqual(["apps-devstg/us-east-1/k8s-eks/cluster/locals.tf"]);
     expect(access.body).toContain("access entries are not available");
     expect(access.body).toContain("hashicorp/aws");
@@ -310,10 +311,10 @@ describe("cluster-resources", () => {
       exampleRequest("leverage-2026-iam-role", { clusterResources: true }),
       exampleFacts("leverage-2026-apps-devstg"),
     );
-    const access = plan.steps.find((s) => s.id === "cluster-access")!.files[0]!.content;
+    const access = plan.steps.find((s) => s.id === STEP_ID.clusterAccess)!.files[0]!.content;
     expect(access).toMatch(/type\s+= "namespace"/);
     expect(access).toContain('kubernetes_groups = ["argocd-link:demoapps"]');
-    const rbac = plan.steps.find((s) => s.id === "target-rbac")!.files[0]!.content;
+    const rbac = plan.steps.find((s) => s.id === STEP_ID.targetRbac)!.files[0]!.content;
     expect(rbac).not.toContain("kubernetes_role_binding_v1");
     expect(rbac).toContain('resources  = ["customresourcedefinitions"]');
     expect(rbac).not.toMatch(/resources\s+= \[[^\]]*"secrets"/);

@@ -513,3 +513,65 @@ describe("layer overrides", () => {
     ]);
   });
 });
+
+describe("YAML tags that make something other than a plain mapping", () => {
+  it.each([
+    [
+      "!!set",
+      "labels: !!set {team, env}\n",
+      /must be a mapping of label keys to string values, not a YAML !!set/,
+    ],
+    ["!!set (block)", "labels: !!set\n  ? team\n", /not a YAML !!set/],
+    ["!!omap", "labels: !!omap [team: platform]\n", /not a YAML !!omap/],
+    ["!!timestamp", "labels: !!timestamp 2026-01-01\n", /not a YAML !!timestamp/],
+  ])("refuses labels given as %s, naming the field", (_name, labels, message) => {
+    const text = `${Object.entries(MINIMAL)
+      .map(([key, value]) => `${key}: ${value}`)
+      .join("\n")}\n${labels}`;
+    const errors = errorsOf(() => parseLinkRequestText(text, "issue"));
+    expect(errors).toEqual([
+      expect.objectContaining({ field: "labels", message: expect.stringMatching(message) }),
+    ]);
+  });
+
+  it("refuses a label value given as a !!timestamp", () => {
+    const text = `${Object.entries(MINIMAL)
+      .map(([key, value]) => `${key}: ${value}`)
+      .join("\n")}\nlabels: {since: !!timestamp 2026-01-01}\n`;
+    const errors = errorsOf(() => parseLinkRequestText(text, "issue"));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        field: 'labels."since"',
+        message: expect.stringMatching(/not a YAML !!timestamp/),
+      }),
+    ]);
+  });
+
+  it.each([
+    ["!!omap", "!!omap [source-account: shared]\n", /not a YAML !!omap/],
+    ["!!set", "!!set {source-account}\n", /not a YAML !!set/],
+  ])("refuses a whole request given as %s", (_name, text, message) => {
+    const errors = errorsOf(() => parseLinkRequestText(text, "issue"));
+    expect(errors).toEqual([
+      expect.objectContaining({ field: "(root)", message: expect.stringMatching(message) }),
+    ]);
+  });
+
+  it("refuses namespaces given as a !!set", () => {
+    expect(onlyError({ namespaces: new Set(["argocd"]) })).toMatchObject({
+      field: "namespaces",
+      message: expect.stringMatching(/not a YAML !!set/),
+    });
+  });
+});
+
+describe("long values in errors", () => {
+  const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+  it.each([0, 1])("are cut between characters, never inside a surrogate pair (offset %i)", (pad) => {
+    const error = onlyError({ "target-cluster": `${"a".repeat(pad)}${"😀".repeat(60)}` });
+    expect(error.field).toBe("target-cluster");
+    expect(error.value.endsWith("...")).toBe(true);
+    expect(error.value).not.toMatch(LONE_SURROGATE);
+  });
+});

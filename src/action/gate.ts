@@ -1,0 +1,55 @@
+// Whether a run acts at all: the event must be ours, and every requester must have one of the
+// allowed permissions (checked before any OIDC token exists).
+
+import type { GitHub } from "../github/client.js";
+import { permissionOf } from "../github/permissions.js";
+import type { RepoRef } from "../github/repositories.js";
+import { ISSUE_ACTIONS, type IssueTrigger, type RunContext } from "./event.js";
+import type { ActionInputs } from "./inputs.js";
+
+/** Why the event is not for this Action, or undefined when it is. */
+export function whyIgnored(inputs: ActionInputs, ctx: RunContext): string | undefined {
+  const trigger = ctx.trigger;
+  if (trigger.kind === "other") return `the ${trigger.name} event is not handled`;
+  if (trigger.kind !== "issue") return undefined;
+  if (!ISSUE_ACTIONS.includes(trigger.action)) return `issue action "${trigger.action}" is not handled`;
+  if (trigger.state === "closed") return "the issue is closed";
+  if (!trigger.labels.includes(inputs.label))
+    return `issue #${trigger.number} does not have the label "${inputs.label}"`;
+  if (trigger.action === "labeled" && trigger.labelAdded !== inputs.label) {
+    return `the label added ("${trigger.labelAdded ?? ""}") is not "${inputs.label}"`;
+  }
+  return undefined;
+}
+
+/**
+ * Why the requester may not ask for a link, or undefined when every requester may. A scheduled
+ * run has no requester: the workflow file itself is what maintainers approved.
+ */
+export async function deniedRequester(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  github: GitHub,
+  here: RepoRef,
+  issue: IssueTrigger | undefined,
+): Promise<string | undefined> {
+  const trigger = ctx.trigger;
+  const requesters = issue
+    ? [...new Set([issue.author, issue.sender].filter(Boolean))]
+    : trigger.kind === "dispatch"
+      ? [trigger.actor]
+      : [];
+  for (const login of requesters) {
+    const permission = await permissionOf(github, here, login);
+    if (!inputs.allowedPermissions.includes(permission)) {
+      return (
+        `@${login.replace(/[^A-Za-z0-9-]/g, "")} has ${permission === "none" ? "no" : `\`${permission}\``} permission on ` +
+        `this repository; linking a cluster needs one of: ${inputs.allowedPermissions.join(", ")}. ` +
+        (issue && login === issue.author
+          ? "Nothing was done. The request must come from someone with that permission: ask them to open it."
+          : "Nothing was done. An edit by someone with that permission (or the author) runs the request again.")
+      );
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,66 @@
+// The repositories a run reads and writes: the current one (with its config file) and every
+// account repository the config file maps, each read through the API at the head of its base.
+
+import type { GitHub } from "../github/client.js";
+import { branchHead } from "../github/branches.js";
+import type { Destination } from "../github/publisher.js";
+import { AccountRoutedReader, GitHubRepoReader } from "../github/reader.js";
+import { defaultBranch, type RepoRef } from "../github/repositories.js";
+import type { RepoReader } from "../repo/reader.js";
+import { EMPTY_CONFIG, parseConfig, type LinkConfig } from "./config.js";
+
+export interface Sources {
+  config: LinkConfig;
+  /** The whole Leverage tree: paths of a mapped account come from that account's repository. */
+  reader: RepoReader;
+  /** Where an account's pull requests go. */
+  destinationFor: (account: string) => Destination;
+  /** Every repository and base pull requests may go to: the current one first, then the mapped ones. */
+  destinations: Destination[];
+}
+
+/** Opens the current repository (and its config file), then every account repository it maps. */
+export async function openRepositories(
+  github: GitHub,
+  here: RepoRef,
+  base: string | undefined,
+  configPath: string,
+): Promise<Sources> {
+  const opened = new Map<string, Promise<{ reader: GitHubRepoReader; destination: Destination }>>();
+  const open = (repo: RepoRef, base?: string) => {
+    const key = `${repo.owner}/${repo.repo}@${base ?? ""}`;
+    let entry = opened.get(key);
+    if (!entry) {
+      entry = (async () => {
+        const branch = base ?? (await defaultBranch(github, repo));
+        const head = await branchHead(github, repo, branch);
+        const reader = new GitHubRepoReader(github, repo, head);
+        const baseTree = await reader.treeSha();
+        return { reader, destination: { ...repo, base: branch, baseSha: head, baseTree } };
+      })();
+      opened.set(key, entry);
+    }
+    return entry;
+  };
+  const main = await open(here, base);
+  const configText = await main.reader.readFile(configPath);
+  const config = configText === undefined ? EMPTY_CONFIG : parseConfig(configText, configPath);
+  const byAccount = new Map<string, RepoReader>();
+  const byAccountDestination = new Map<string, Destination>();
+  const destinations = new Map<string, Destination>([[destinationKey(main.destination), main.destination]]);
+  for (const [account, location] of Object.entries(config.accounts)) {
+    const mapped = await open({ owner: location.owner, repo: location.repo }, location.base);
+    byAccount.set(account, mapped.reader);
+    byAccountDestination.set(account, mapped.destination);
+    destinations.set(destinationKey(mapped.destination), mapped.destination);
+  }
+  return {
+    config,
+    reader: byAccount.size > 0 ? new AccountRoutedReader(main.reader, byAccount) : main.reader,
+    destinationFor: (account) => byAccountDestination.get(account) ?? main.destination,
+    destinations: [...destinations.values()],
+  };
+}
+
+/** One entry per repository and base branch, however the config spells the default branch. */
+const destinationKey = (d: Destination) => `${d.owner}/${d.repo}@${d.base}`;

@@ -1,0 +1,115 @@
+// What a link grants in the target cluster, decided once from the request, the cluster's
+// authentication mode and the discovered layout: the planner, the steps and their descriptions all
+// read this decision instead of re-deriving it.
+
+import { LayoutError } from "../core/errors.js";
+import type { AuthenticationMode, ClusterFacts } from "../facts/types.js";
+import type { HclAttribute } from "../hcl/scan.js";
+import { discoverRbacLayer, requireBaseIdentities } from "../layout/discover.js";
+import type { ClusterLayer, Layout, RbacLayer } from "../layout/types.js";
+import type { LinkRequest } from "../request/types.js";
+import type { RepoReader } from "../repo/reader.js";
+
+/** Whether the grant in the target is cluster-wide (no namespaces). */
+export function clusterWide(req: LinkRequest): boolean {
+  return req.namespaces.length === 0;
+}
+
+/** How an iam-role link's role gets Kubernetes access in the target cluster. */
+export type ClusterAccess =
+  | { kind: "access-entry" }
+  /** The role joins the cluster layer's `map_roles` list, passed to aws-auth. */
+  | { kind: "aws-auth"; mapRoles: { file: string; attribute: HclAttribute } };
+
+/** RBAC objects the link writes in the target, and the layer (kubernetes provider) they go to. */
+export type RbacGrant =
+  | { needed: false }
+  | {
+      needed: true;
+      layer: RbacLayer;
+      /** False with an access entry: it grants the namespaced access, RBAC only the cluster-scoped kinds. */
+      accessBindings: boolean;
+    };
+
+export type Grant =
+  | {
+      method: "iam-role";
+      /** The target account's base-identities layer, where the role ArgoCD assumes is created. */
+      targetRoleLayer: string;
+      cluster: ClusterAccess;
+      rbac: RbacGrant;
+    }
+  | { method: "bearer-token"; rbac: Extract<RbacGrant, { needed: true }> };
+
+/**
+ * Access entries when the cluster accepts them (mode API or API_AND_CONFIG_MAP) and the cluster
+ * layer's AWS provider can manage them; otherwise the aws-auth map_roles list.
+ */
+function clusterAccessKind(
+  mode: AuthenticationMode | undefined,
+  cluster: Pick<ClusterLayer, "path" | "accessEntries">,
+): ClusterAccess["kind"] {
+  if (mode === "CONFIG_MAP") return "aws-auth";
+  if (cluster.accessEntries.supported) return "access-entry";
+  if (mode === "API") {
+    throw new LayoutError(
+      `The target cluster only accepts EKS access entries (authentication mode API), but ${cluster.accessEntries.why}. ` +
+        `Raise the provider version of ${cluster.path} (and run leverage tf init -upgrade there), then run again.`,
+    );
+  }
+  return "aws-auth";
+}
+
+/**
+ * Whether the link needs RBAC objects in the target: a bearer token's ServiceAccount, an aws-auth
+ * group without cluster-admin, or the cluster-scoped kinds of `cluster-resources`.
+ */
+function rbacNeeded(req: LinkRequest, kind: ClusterAccess["kind"]): boolean {
+  if (req.method === "bearer-token" || req.clusterResources) return true;
+  return kind === "aws-auth" && req.access !== "cluster-admin";
+}
+
+/** Decides the grant; throws a LayoutError when the repository or the cluster cannot carry it. */
+export async function decideGrant(
+  repo: RepoReader,
+  req: LinkRequest,
+  facts: ClusterFacts,
+  layout: Layout,
+): Promise<Grant> {
+  if (req.method === "bearer-token") {
+    // Checked for every method, so a cluster this layout cannot serve is reported the same way.
+    clusterAccessKind(facts.authenticationMode, layout.targetCluster);
+    const layer = await discoverRbacLayer(repo, req, layout);
+    return { method: "bearer-token", rbac: { needed: true, layer, accessBindings: true } };
+  }
+  const targetRoleLayer = requireBaseIdentities(layout, req, await repo.listFiles());
+  const kind = clusterAccessKind(facts.authenticationMode, layout.targetCluster);
+  const rbac: RbacGrant = rbacNeeded(req, kind)
+    ? // With an access entry the namespaced access is the entry's; RBAC only adds cluster-scoped kinds.
+      { needed: true, layer: await discoverRbacLayer(repo, req, layout), accessBindings: kind === "aws-auth" }
+    : { needed: false };
+  return {
+    method: "iam-role",
+    targetRoleLayer,
+    cluster:
+      kind === "aws-auth" ? { kind, mapRoles: requireMapRoles(facts, layout.targetCluster) } : { kind },
+    rbac,
+  };
+}
+
+function requireMapRoles(
+  facts: ClusterFacts,
+  cluster: ClusterLayer,
+): { file: string; attribute: HclAttribute } {
+  if (!cluster.mapRoles || cluster.awsAuth === "none") {
+    throw new LayoutError(
+      (facts.authenticationMode === "CONFIG_MAP"
+        ? `${facts.name} authenticates with CONFIG_MAP (aws-auth) only`
+        : `EKS access entries cannot be used (${cluster.accessEntries.why})`) +
+        `, but ${cluster.path} has no locals map_roles = [...] passed to aws_auth_roles. Add one, or make ` +
+        `access entries possible (authentication mode API_AND_CONFIG_MAP and hashicorp/aws 5.33.0 or later), ` +
+        `then run again.`,
+    );
+  }
+  return cluster.mapRoles;
+}

@@ -1,0 +1,319 @@
+// Step target-rbac (target account, a layer with a kubernetes provider for the cluster): RBAC for
+// the link's subject, a ServiceAccount with a long-lived token (bearer-token) or the aws-auth
+// group of ArgoCD's role (iam-role), plus the cluster-scoped kinds of `cluster-resources`.
+
+import { code } from "../core/markdown.js";
+import { findAttribute, findBlocks, scanHcl, stringLiteral } from "../hcl/scan.js";
+import { attr, blank, block, comment, raw, renderFile, renderValue, type BodyItem } from "../hcl/write.js";
+import { accessText } from "../plan/describe.js";
+import { clusterWide } from "../plan/grant.js";
+import type { LinkNames } from "../plan/names.js";
+import type { AccessLevel, LinkRequest } from "../request/types.js";
+import { header, linkMarker } from "./shared.js";
+import { notNeeded, type LinkContext, type StepKind } from "./types.js";
+
+const ID = "target-rbac";
+
+export const CLUSTER_ROLE: Record<AccessLevel, string> = {
+  "cluster-admin": "cluster-admin",
+  admin: "admin",
+  edit: "edit",
+  view: "view",
+};
+
+function rbacGrant({ grant }: LinkContext) {
+  if (!grant.rbac.needed) throw notNeeded(ID);
+  return grant.rbac;
+}
+
+export const targetRbacStep: StepKind<typeof ID> = {
+  id: ID,
+  side: "target",
+  needed: ({ grant }) => grant.rbac.needed,
+  layers: (link) => [rbacGrant(link).layer.path],
+  files: async (link) => {
+    const rbac = rbacGrant(link);
+    const path = `${rbac.layer.path}/argocd_link_${link.names.snake}.tf`;
+    // Keep the token generation a rotation may have raised: rewriting it would replace the token.
+    const existing = await link.read(path);
+    const generation = existing === undefined ? 0 : (tokenGeneration(existing, path)?.value ?? 0);
+    return new Map([
+      [
+        path,
+        rbacFile(link.names, link.req, { tokenGeneration: generation, accessBindings: rbac.accessBindings }),
+      ],
+    ]);
+  },
+  summary: ({ req }) =>
+    req.method === "bearer-token"
+      ? "ServiceAccount, token and RBAC for ArgoCD"
+      : "RBAC for the ArgoCD aws-auth group",
+  why: ({ names, req, grant }) => {
+    const scoped = req.clusterResources
+      ? [
+          `${code("cluster-resources")}: a ClusterRole that names only cluster-scoped kinds (Namespaces, CRDs, ` +
+            `ClusterRoles, StorageClasses, webhooks...) ${req.access === "view" ? "to read" : "to manage"}, so the ` +
+            `namespaced access stays in ${req.namespaces.map(code).join(", ")}.` +
+            (req.access === "view"
+              ? ""
+              : " Writing ClusterRoles and their bindings is as strong as cluster-admin."),
+        ]
+      : [];
+    if (grant.method === "bearer-token") {
+      return [
+        `A ServiceAccount ${code(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
+          `ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+        ...scoped,
+        `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
+          `it is never written into the repository.`,
+      ];
+    }
+    if (grant.cluster.kind === "access-entry") {
+      return [`The ArgoCD role's access entry puts it in the group ${code(names.k8sGroup)}.`, ...scoped];
+    }
+    return [
+      `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${code(names.k8sGroup)}; ` +
+        `this binds that group to the ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+      ...scoped,
+    ];
+  },
+};
+
+/** The token generation in an RBAC file, with the offsets of its generate_name literal. */
+export function tokenGeneration(
+  text: string,
+  path: string,
+): { value: number; prefix: string; start: number; end: number } | undefined {
+  for (const block of findBlocks(scanHcl(text, path), "resource", "kubernetes_secret_v1")) {
+    const metadata = findBlocks(block.body, "metadata")[0];
+    const attribute = metadata && findAttribute(metadata, "generate_name");
+    const literal = attribute && stringLiteral(text.slice(attribute.exprStart, attribute.exprEnd));
+    const match = literal === undefined ? null : /^(argocd-link-[a-z0-9-]+-g)(\d{1,9})-$/.exec(literal);
+    if (!attribute || !match) continue;
+    return { value: Number(match[2]), prefix: match[1]!, start: attribute.exprStart, end: attribute.exprEnd };
+  }
+  return undefined;
+}
+
+/**
+ * The cluster-scoped kinds ArgoCD manages next to its namespaces when `cluster-resources` is set.
+ * The built-in ClusterRoles (admin, edit, view) grant none of them, and binding those cluster-wide
+ * would open every namespace: this ClusterRole names only cluster-scoped kinds.
+ */
+export const CLUSTER_SCOPED_KINDS: [string, string[]][] = [
+  ["", ["namespaces", "persistentvolumes"]],
+  ["apiextensions.k8s.io", ["customresourcedefinitions"]],
+  ["rbac.authorization.k8s.io", ["clusterroles", "clusterrolebindings"]],
+  ["storage.k8s.io", ["storageclasses"]],
+  ["networking.k8s.io", ["ingressclasses"]],
+  ["scheduling.k8s.io", ["priorityclasses"]],
+  ["admissionregistration.k8s.io", ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"]],
+  ["apiregistration.k8s.io", ["apiservices"]],
+];
+
+function clusterScopedGrant(
+  names: LinkNames,
+  req: LinkRequest,
+  subject: BodyItem[],
+  labels: Record<string, string>,
+  separated: boolean,
+): BodyItem[] {
+  const verbs = req.access === "view" ? ["get", "list", "watch"] : ["*"];
+  const name = `${names.k8sName}-cluster-scoped`;
+  return [
+    ...(separated ? [blank] : []),
+    comment(
+      `cluster-resources: ${req.access === "view" ? "read" : "manage"} cluster-scoped kinds (namespaced access stays in ${req.namespaces.join(", ")}).` +
+        (req.access === "view"
+          ? ""
+          : "\nWriting ClusterRoles and their bindings is as strong as cluster-admin: grant it to a trusted ArgoCD only."),
+    ),
+    block(
+      "resource",
+      ["kubernetes_cluster_role_v1", `argocd_link_${names.snake}_cluster_scoped`],
+      [
+        block("metadata", [], [attr("name", name), attr("labels", labels)]),
+        blank,
+        ...CLUSTER_SCOPED_KINDS.map(([group, resources]) =>
+          block(
+            "rule",
+            [],
+            [attr("api_groups", [group]), attr("resources", resources), attr("verbs", verbs)],
+          ),
+        ),
+      ],
+    ),
+    blank,
+    block(
+      "resource",
+      ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}_cluster_scoped`],
+      [
+        block("metadata", [], [attr("name", name), attr("labels", labels)]),
+        blank,
+        block(
+          "role_ref",
+          [],
+          [
+            attr("api_group", "rbac.authorization.k8s.io"),
+            attr("kind", "ClusterRole"),
+            attr(
+              "name",
+              raw(`kubernetes_cluster_role_v1.argocd_link_${names.snake}_cluster_scoped.metadata[0].name`),
+            ),
+          ],
+        ),
+        block("subject", [], subject),
+      ],
+    ),
+  ];
+}
+
+/**
+ * Target account, a layer with a kubernetes provider for the cluster: RBAC bindings for the link's
+ * subject (a ServiceAccount with a token for bearer-token, the aws-auth group for iam-role).
+ */
+export function rbacFile(
+  names: LinkNames,
+  req: LinkRequest,
+  options: { tokenGeneration: number; accessBindings: boolean },
+): string {
+  const tokenGeneration = options.tokenGeneration;
+  const bearer = req.method === "bearer-token";
+  const saNamespace = "kube-system";
+  const subject: BodyItem[] = bearer
+    ? [
+        attr("kind", "ServiceAccount"),
+        attr("name", raw(`kubernetes_service_account_v1.argocd_link_${names.snake}.metadata[0].name`)),
+        attr("namespace", saNamespace),
+      ]
+    : [attr("api_group", "rbac.authorization.k8s.io"), attr("kind", "Group"), attr("name", names.k8sGroup)];
+  const roleRef: BodyItem[] = [
+    attr("api_group", "rbac.authorization.k8s.io"),
+    attr("kind", "ClusterRole"),
+    attr("name", CLUSTER_ROLE[req.access]),
+  ];
+  const labels = { "app.kubernetes.io/managed-by": "terraform", "argocd-cluster-link/link": names.id };
+  const items: BodyItem[] = [
+    ...header([
+      ...linkMarker(names, req),
+      bearer
+        ? `ServiceAccount, long-lived token and RBAC for ArgoCD "${names.release}" (account ${req.sourceAccount}).`
+        : `RBAC for the group ${names.k8sGroup} of ArgoCD "${names.release}" (account ${req.sourceAccount}).`,
+      options.accessBindings
+        ? `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${clusterWide(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`
+        : `Access in ${req.namespaces.join(", ")} comes from the EKS access entry; this grants the cluster-scoped kinds.`,
+    ]),
+  ];
+  if (bearer) {
+    items.push(
+      block(
+        "resource",
+        ["kubernetes_service_account_v1", `argocd_link_${names.snake}`],
+        [
+          block(
+            "metadata",
+            [],
+            [attr("name", names.k8sName), attr("namespace", saNamespace), attr("labels", labels)],
+          ),
+        ],
+      ),
+      blank,
+      comment(
+        "The token does not expire. Raising the generation in generate_name (-g<N>-) replaces the secret\n" +
+          "with a new token (argocd-cluster-link's scheduled rotation opens that change); apply the ArgoCD\n" +
+          "layer right after.",
+      ),
+      block(
+        "resource",
+        ["kubernetes_secret_v1", `argocd_link_${names.snake}`],
+        [
+          block(
+            "metadata",
+            [],
+            [
+              attr("generate_name", tokenSecretPrefix(names, tokenGeneration)),
+              attr("namespace", saNamespace),
+              attr("labels", labels),
+              attr("annotations", {
+                "kubernetes.io/service-account.name": raw(
+                  `kubernetes_service_account_v1.argocd_link_${names.snake}.metadata[0].name`,
+                ),
+              }),
+            ],
+          ),
+          blank,
+          attr("type", "kubernetes.io/service-account-token"),
+          attr("wait_for_service_account_token", true),
+          blank,
+          comment("A new token exists before the old one is deleted."),
+          block("lifecycle", [], [attr("create_before_destroy", true)]),
+        ],
+      ),
+      blank,
+    );
+  }
+  if (!options.accessBindings) {
+    // Nothing namespaced to bind here.
+  } else if (clusterWide(req)) {
+    items.push(
+      block(
+        "resource",
+        ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}`],
+        [
+          block("metadata", [], [attr("name", names.k8sName), attr("labels", labels)]),
+          blank,
+          block("role_ref", [], roleRef),
+          block("subject", [], subject),
+        ],
+      ),
+    );
+  } else {
+    items.push(
+      comment("The namespaces must exist: ArgoCD gets no right to create them."),
+      block(
+        "resource",
+        ["kubernetes_role_binding_v1", `argocd_link_${names.snake}`],
+        [
+          attr("for_each", raw(`toset(${renderValue(req.namespaces, "  ")})`)),
+          blank,
+          block(
+            "metadata",
+            [],
+            [attr("name", names.k8sName), attr("namespace", raw("each.key")), attr("labels", labels)],
+          ),
+          blank,
+          block("role_ref", [], roleRef),
+          block("subject", [], subject),
+        ],
+      ),
+    );
+  }
+  if (req.clusterResources)
+    items.push(...clusterScopedGrant(names, req, subject, labels, options.accessBindings));
+  if (bearer) {
+    items.push(
+      blank,
+      block(
+        "output",
+        [names.tokenOutput],
+        [
+          attr(
+            "description",
+            `Bearer token of ArgoCD ${names.release} for this cluster (read by its layer through remote state)`,
+          ),
+          attr("value", raw(`kubernetes_secret_v1.argocd_link_${names.snake}.data.token`)),
+          attr("sensitive", true),
+        ],
+      ),
+    );
+  }
+  return renderFile(items);
+}
+
+/**
+ * generate_name of the token secret: changing it (the provider replaces the secret for a new
+ * generate_name) is how a token is rotated, with any Terraform version and no extra provider.
+ */
+export function tokenSecretPrefix(names: Pick<LinkNames, "k8sName">, generation: number): string {
+  return `${names.k8sName}-g${generation}-`;
+}

@@ -1,0 +1,81 @@
+// The grant is decided once per link; these pin the decision for each example case.
+import { describe, expect, it } from "vitest";
+import { LayoutError } from "../../src/core/errors.js";
+import { discoverLayout } from "../../src/layout/discover.js";
+import { decideGrant, type Grant } from "../../src/plan/grant.js";
+import { CASES, exampleFacts, exampleRepo, exampleRequest, type GoldenCase } from "../support/cases.js";
+
+async function grantOf(c: GoldenCase): Promise<Grant> {
+  const repo = await exampleRepo(c.repo);
+  const req = c.request();
+  const facts = c.facts();
+  return decideGrant(repo, req, facts, await discoverLayout(repo, req, facts));
+}
+
+function caseNamed(name: string): GoldenCase {
+  const found = CASES.find((c) => c.name === name);
+  if (!found) throw new Error(`no case ${name}`);
+  return found;
+}
+
+/** The decision without the parsed HCL attribute, to compare with plain objects. */
+function summary(grant: Grant): unknown {
+  if (grant.method === "bearer-token") return grant;
+  const cluster =
+    grant.cluster.kind === "aws-auth"
+      ? { kind: "aws-auth", mapRolesFile: grant.cluster.mapRoles.file }
+      : grant.cluster;
+  return { ...grant, cluster };
+}
+
+describe("decideGrant", () => {
+  it("maps an iam-role role through aws-auth, with RBAC for its group, when the cluster only has aws-auth", async () => {
+    expect(summary(await grantOf(caseNamed("guide-iam-role-namespaced-aws-auth")))).toMatchObject({
+      method: "iam-role",
+      cluster: { kind: "aws-auth" },
+      rbac: { needed: true, accessBindings: true },
+    });
+  });
+
+  it("uses an access entry and no RBAC for a namespaced iam-role link on a cluster that accepts entries", async () => {
+    expect(await grantOf(caseNamed("leverage-2026-iam-role-access-entry-namespaced"))).toMatchObject({
+      method: "iam-role",
+      cluster: { kind: "access-entry" },
+      rbac: { needed: false },
+    });
+  });
+
+  it("adds RBAC for the cluster-scoped kinds only (no access bindings) next to an access entry", async () => {
+    expect(await grantOf(caseNamed("leverage-2026-iam-role-access-entry-cluster-resources"))).toMatchObject({
+      method: "iam-role",
+      cluster: { kind: "access-entry" },
+      rbac: { needed: true, accessBindings: false },
+    });
+  });
+
+  it("needs no RBAC for cluster-admin through aws-auth (system:masters)", async () => {
+    expect(await grantOf(caseNamed("leverage-2026-iam-role-aws-auth-module"))).toMatchObject({
+      method: "iam-role",
+      cluster: { kind: "aws-auth" },
+      rbac: { needed: false },
+    });
+  });
+
+  it("always gives a bearer-token link RBAC with access bindings, in the discovered RBAC layer", async () => {
+    const grant = await grantOf(caseNamed("leverage-2026-bearer-token-cluster-wide"));
+    expect(grant).toMatchObject({ method: "bearer-token", rbac: { needed: true, accessBindings: true } });
+    expect(grant.rbac.needed && grant.rbac.layer.path).toMatch(/^apps-devstg\//);
+  });
+
+  it("refuses access through aws-auth when the cluster layer has no map_roles", async () => {
+    const repo = await exampleRepo("leverage-2026");
+    const req = exampleRequest("leverage-2026-iam-role", { access: "cluster-admin", namespaces: [] });
+    const facts = exampleFacts("leverage-2026-apps-devstg", (cluster) => {
+      cluster.accessConfig = { authenticationMode: "CONFIG_MAP" };
+    });
+    const layout = await discoverLayout(repo, req, facts);
+    const withoutMapRoles = { ...layout, targetCluster: { ...layout.targetCluster, mapRoles: undefined } };
+    await expect(decideGrant(repo, req, facts, withoutMapRoles)).rejects.toThrow(LayoutError);
+    await expect(decideGrant(repo, req, facts, withoutMapRoles)).rejects.toThrow(/has no locals map_roles/);
+  });
+});
