@@ -2,6 +2,7 @@
 // ncc emits ESM because @actions/* are ESM-only; each output folder gets a package.json that says so.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync, chmodSync, readFileSync } from "node:fs";
+import { MARKER_PREFIX, sourceHash } from "./source-hash.mjs";
 
 const targets = [
   { entry: "src/action/main.ts", out: "dist" },
@@ -19,6 +20,12 @@ for (const { entry, out } of targets) {
   );
   mkdirSync(out, { recursive: true });
   writeFileSync(`${out}/package.json`, JSON.stringify({ type: "module" }, null, 2) + "\n");
+}
+// Each bundle records the hash of its sources, so tests refuse to run a bundle older than src/.
+const marker = `${MARKER_PREFIX}${sourceHash(".")}\n`;
+for (const { out } of targets) {
+  const bundle = `${out}/index.js`;
+  writeFileSync(bundle, marker + readFileSync(bundle, "utf8"));
 }
 // The CLI is also the package's bin: give it a shebang and make it executable.
 const cli = "dist/cli/index.js";

@@ -8,7 +8,7 @@ import { throttling } from "@octokit/plugin-throttling";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { openApiLoadMs, startFakeGitHub, type FakeGitHub } from "./e2e/fake-github/index.js";
+import { startFakeGitHub, type FakeGitHub } from "./e2e/fake-github/index.js";
 import { loadOpenApi } from "./e2e/fake-github/openapi.js";
 
 const OWNER = "acme";
@@ -64,16 +64,13 @@ async function statusOf(
 let fake: FakeGitHub;
 // Plain Octokit for the behaviour tests: plugin-throttling spaces writes 1-3 s apart.
 let octokit: Octokit;
-let startupMs = 0;
 const repo = { owner: OWNER, repo: REPO };
 
 beforeAll(async () => {
-  const started = performance.now();
   fake = await startFakeGitHub({
     repos: [SEED],
     permissions: { alice: "admin", bob: "triage", carol: "maintain" },
   });
-  startupMs = performance.now() - started;
   octokit = new Octokit({ auth: "ghs_test", baseUrl: fake.url, log: quietLog });
 });
 
@@ -82,17 +79,9 @@ afterAll(async () => {
 });
 
 describe("startup", () => {
-  it("loads GitHub's OpenAPI description well under 1.5 s", () => {
-    console.log(`fake GitHub: OpenAPI load ${openApiLoadMs} ms, first startup ${Math.round(startupMs)} ms`);
-    expect(openApiLoadMs).toBeGreaterThan(0);
-    expect(startupMs).toBeLessThan(1500);
-  });
-
-  it("starts further instances quickly (the description is cached) and seeds deterministically", async () => {
-    const started = performance.now();
+  it("seeds further instances deterministically", async () => {
     const other = await startFakeGitHub({ repos: [SEED] });
     try {
-      expect(performance.now() - started).toBeLessThan(200);
       expect(other.repo(OWNER, REPO).branches().main).toBe(fake.repo(OWNER, REPO).log("main").at(-1)!.sha);
     } finally {
       await other.close();
@@ -682,10 +671,10 @@ describe("contract checks, faults and auth", () => {
       headers: { "retry-after": "1" },
       body: { message: "You have exceeded a secondary rate limit" },
     });
-    const started = Date.now();
+    // plugin-retry never retries a 403: the second request shows plugin-throttling read it as a
+    // secondary rate limit and waited for retry-after.
     const { data: blob } = await retrying.rest.git.createBlob({ ...repo, content: "after the limit\n" });
     expect(blob.sha).toBe(gitHashObject("after the limit\n"));
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     expect(strict.requests.slice(-2).map((r) => r.status)).toEqual([403, 201]);
 
     strict.failNext({ path: /\/pulls$/, status: 500, times: 2 });

@@ -22,7 +22,6 @@ import {
   splitSequence,
   stringLiteral,
   type HclBlock,
-  type HclBodyItem,
 } from "../hcl/scan.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
@@ -595,10 +594,6 @@ function backendKey(files: ParsedFile[]): string | undefined {
     }
   }
   return undefined;
-}
-
-export function hasBlock(items: HclBodyItem[], type: string, ...labels: string[]): boolean {
-  return findBlocks(items, type, ...labels).length > 0;
 }
 
 /** The `version` constraint of hashicorp/aws in the file's `terraform { required_providers }`, if any. */

@@ -73,19 +73,3 @@ export class FolderRepo implements RepoReader {
     return readFile(full, "utf8").catch(() => undefined);
   }
 }
-
-/** A reader that shows `changes` on top of `base`: how the repository looks after earlier steps. */
-export class OverlayRepo implements RepoReader {
-  constructor(
-    readonly base: RepoReader,
-    readonly changes: Map<string, string>,
-  ) {}
-  async listFiles(): Promise<string[]> {
-    const files = new Set(await this.base.listFiles());
-    for (const path of this.changes.keys()) files.add(path);
-    return [...files].sort();
-  }
-  async readFile(path: string): Promise<string | undefined> {
-    return this.changes.has(path) ? this.changes.get(path) : this.base.readFile(path);
-  }
-}

@@ -1,269 +1,59 @@
-// End-to-end tests of the CLI as shipped: the built bundle dist/cli/index.js, run as a child
-// process like a user would run it. CI builds before testing; locally run `npm run build` first.
+// The CLI, run in process with the arguments, working directory and environment a user gives it.
+// test/cli/bundle.test.ts runs a few of the same checks through the built dist/cli/index.js.
 // Everything the tests write goes to a temporary directory, never to examples/.
-import { execFileSync, spawnSync } from "node:child_process";
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { applyPatch } from "diff";
-import { parse as parseYaml } from "yaml";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LINK_STEP_IDS, STEP_ID } from "../../src/steps/registry.js";
+import { beforeAll, describe, expect, it } from "vitest";
 import { REQUEST_KEYS } from "../support/request-keys.js";
+import {
+  BASE_ENV,
+  EXAMPLES,
+  GOLDEN,
+  GUIDE_IAM,
+  GUIDE_TOKEN,
+  PACKAGE,
+  PAIRINGS,
+  STEP_ORDER,
+  changedFacts,
+  changedRequest,
+  expectGoldenPlanJson,
+  factsPath,
+  git,
+  gitEnv,
+  gitRepo,
+  pairingArgs,
+  parsePlan,
+  refs,
+  repoPath,
+  requestPath,
+  runCliInProcess as cli,
+  tempFile,
+  tmp,
+  useCliSandbox,
+  type BranchJson,
+  type Pairing,
+  type PlanJson,
+  type Run,
+  type StepJson,
+} from "./support.js";
 
-const ROOT = join(import.meta.dirname, "..", "..");
-const EXAMPLES = join(ROOT, "examples");
-const GOLDEN = join(ROOT, "test", "golden");
-const CLI = join(ROOT, "dist", "cli", "index.js");
-const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
-
-/** The order in which steps must be applied (and so appear in a plan). */
-const STEP_ORDER = LINK_STEP_IDS;
-
-interface Pairing {
-  /** The case name, also the folder under test/golden. */
-  name: string;
-  repo: string;
-  request: string;
-  facts: string;
-  /** Changes to the example request and to its facts' `cluster`, written to a temporary file. */
-  requestChanges?: Record<string, unknown>;
-  clusterChanges?: Record<string, unknown>;
-}
-
-// The same pairings as test/support/cases.ts.
-const PAIRINGS: Pairing[] = [
-  {
-    name: "guide-iam-role-namespaced-aws-auth",
-    repo: "guide",
-    request: "guide-iam-role",
-    facts: "guide-apps-devstg",
-  },
-  {
-    name: "guide-bearer-token-dedicated-instance",
-    repo: "guide",
-    request: "guide-bearer-token",
-    facts: "guide-apps-devstg",
-  },
-  {
-    name: "leverage-2024-iam-role-cluster-admin-aws-auth",
-    repo: "leverage-2024",
-    request: "leverage-2024-iam-role",
-    facts: "leverage-2024-apps-devstg",
-  },
-  {
-    name: "leverage-2024-bearer-token-namespaced",
-    repo: "leverage-2024",
-    request: "leverage-2024-bearer-token",
-    facts: "leverage-2024-apps-devstg",
-  },
-  {
-    name: "leverage-2026-iam-role-access-entry-namespaced",
-    repo: "leverage-2026",
-    request: "leverage-2026-iam-role",
-    facts: "leverage-2026-apps-devstg",
-  },
-  {
-    name: "leverage-2026-iam-role-aws-auth-module",
-    repo: "leverage-2026",
-    request: "leverage-2026-iam-role",
-    facts: "leverage-2026-apps-devstg",
-    requestChanges: { access: "cluster-admin", namespaces: [] },
-    clusterChanges: { accessConfig: { authenticationMode: "CONFIG_MAP" } },
-  },
-  {
-    name: "leverage-2026-iam-role-access-entry-cluster-resources",
-    repo: "leverage-2026",
-    request: "leverage-2026-iam-role",
-    facts: "leverage-2026-apps-devstg",
-    requestChanges: { "cluster-resources": true },
-  },
-  {
-    name: "leverage-2026-bearer-token-cluster-wide",
-    repo: "leverage-2026",
-    request: "leverage-2026-bearer-token",
-    facts: "leverage-2026-apps-devstg",
-  },
-  {
-    name: "leverage-2026-iam-role-dedicated-instance",
-    repo: "leverage-2026",
-    request: "leverage-2026-dedicated",
-    facts: "leverage-2026-apps-devstg",
-  },
-];
-
-interface FileJson {
-  path: string;
-  action: "create" | "update";
-  content: string;
-}
-interface StepJson {
-  id: string;
-  number: number;
-  total: number;
-  account: string;
-  layers: string[];
-  title: string;
-  body: string;
-  apply: string[];
-  files: FileJson[];
-}
-interface PlanJson {
-  linkId: string;
-  steps: StepJson[];
-  upToDate: string[];
-  notes: string[];
-}
-interface BranchJson {
-  branch: string;
-  step: string;
-  commit: string;
-  outcome: "created" | "updated" | "unchanged";
-}
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** The test's environment without GIT_* variables (a git hook running the tests must not leak in). */
-const BASE_ENV: NodeJS.ProcessEnv = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !key.startsWith("GIT_")),
-);
-
-let tmp = "";
-/** A git configuration with an identity, used by the tests' own git commands and by `apply`. */
-let gitEnv: NodeJS.ProcessEnv = {};
-
-function cli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
-  const run = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? ROOT,
-    env: options.env ?? BASE_ENV,
-    encoding: "utf8",
-    timeout: 60_000,
-  });
-  if (run.error) throw run.error;
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
-
-/** Runs git in `dir` and returns its output, untrimmed when `raw`. */
-function git(dir: string, args: string[], env: NodeJS.ProcessEnv = gitEnv, raw = false): string {
-  const out = execFileSync("git", args, {
-    cwd: dir,
-    env,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  return raw ? out : out.trim();
-}
-
-const requestPath = (name: string) => join(EXAMPLES, "requests", `${name}.yaml`);
-const factsPath = (name: string) => join(EXAMPLES, "facts", `${name}.json`);
-const repoPath = (name: string) => join(EXAMPLES, "repos", name);
-
-/** Writes `text` to a new file in the temporary directory and returns its path. */
-function tempFile(name: string, text: string): string {
-  const dir = mkdtempSync(join(tmp, "input-"));
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-}
-
-/** The example request with `changes` applied, as a JSON file (JSON is valid YAML). */
-function changedRequest(name: string, changes: Record<string, unknown>): string {
-  const request = parseYaml(readFileSync(requestPath(name), "utf8")) as Record<string, unknown>;
-  return tempFile(`${name}.json`, JSON.stringify({ ...request, ...changes }, null, 2));
-}
-
-/** The example facts with `changes` applied to `cluster`. */
-function changedFacts(name: string, changes: Record<string, unknown>): string {
-  const facts = JSON.parse(readFileSync(factsPath(name), "utf8")) as { cluster: Record<string, unknown> };
-  return tempFile(`${name}.json`, JSON.stringify({ ...facts, cluster: { ...facts.cluster, ...changes } }));
-}
-
-function pairingArgs(p: Pairing): string[] {
-  const request = p.requestChanges ? changedRequest(p.request, p.requestChanges) : requestPath(p.request);
-  const facts = p.clusterChanges ? changedFacts(p.facts, p.clusterChanges) : factsPath(p.facts);
-  return ["--request", request, "--facts", facts];
-}
+useCliSandbox();
 
 const planRuns = new Map<string, Run>();
 /** `plan --json` of a pairing, run once and shared by the tests that need it. */
-function planJsonRun(p: Pairing): Run {
+async function planJsonRun(p: Pairing): Promise<Run> {
   let run = planRuns.get(p.name);
   if (!run) {
-    run = cli(["plan", "--json", "--repo", repoPath(p.repo), ...pairingArgs(p)]);
+    run = await cli(["plan", "--json", "--repo", repoPath(p.repo), ...pairingArgs(p)]);
     planRuns.set(p.name, run);
   }
   return run;
 }
 
-function parsePlan(run: Run): PlanJson {
-  expect(run.stderr).not.toMatch(/Unexpected failure/);
-  expect(run.status, run.stderr).toBe(0);
-  return JSON.parse(run.stdout) as PlanJson;
-}
-
-const pairing = (name: string): Pairing => {
-  const found = PAIRINGS.find((p) => p.name === name);
-  if (!found) throw new Error(`no pairing ${name}`);
-  return found;
-};
-const GUIDE_IAM = pairing("guide-iam-role-namespaced-aws-auth");
-const GUIDE_TOKEN = pairing("guide-bearer-token-dedicated-instance");
-
-/** A copy of an example repository in a new git repository with one commit on `main`. */
-function gitRepo(example: string, subfolder = ""): { top: string; dir: string; base: string } {
-  const top = mkdtempSync(join(tmp, `${example}-`));
-  const dir = join(top, subfolder);
-  cpSync(repoPath(example), dir, { recursive: true });
-  git(top, ["init", "-q", "-b", "main"]);
-  git(top, ["add", "-A"]);
-  git(top, ["commit", "-q", "-m", "Leverage code"]);
-  return { top, dir, base: git(top, ["rev-parse", "HEAD"]) };
-}
-
-/** Every local branch and its commit, as `<sha> <ref>` lines. */
-const refs = (dir: string) => git(dir, ["for-each-ref", "--format=%(objectname) %(refname)", "refs/heads"]);
-
-beforeAll(() => {
-  if (!existsSync(CLI)) {
-    throw new Error(`${CLI} is missing: these tests run the built CLI, so run \`npm run build\` first.`);
-  }
-  tmp = mkdtempSync(join(tmpdir(), "argocd-cluster-link-cli-test-"));
-  const home = join(tmp, "home");
-  mkdirSync(home);
-  const config = join(home, "gitconfig");
-  writeFileSync(
-    config,
-    "[user]\n\tname = CLI Test\n\temail = cli-test@example.com\n[commit]\n\tgpgsign = false\n[init]\n\tdefaultBranch = main\n",
-  );
-  gitEnv = {
-    ...BASE_ENV,
-    HOME: home,
-    XDG_CONFIG_HOME: join(home, ".config"),
-    GIT_CONFIG_NOSYSTEM: "1",
-    GIT_CONFIG_GLOBAL: config,
-  };
-});
-
-afterAll(() => {
-  if (tmp) rmSync(tmp, { recursive: true, force: true });
-});
-
 describe("--help and --version", () => {
-  it("--help exits 0 and documents both commands, every request key and every exit code", () => {
-    const run = cli(["--help"]);
+  it("--help exits 0 and documents both commands, every request key and every exit code", async () => {
+    const run = await cli(["--help"]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("");
     const help = run.stdout;
@@ -284,109 +74,32 @@ describe("--help and --version", () => {
       expect(exitCodes, `exit code ${code}`).toMatch(new RegExp(`^ +${code} +\\S`, "m"));
   });
 
-  it("--version prints the version from package.json", () => {
-    const run = cli(["--version"]);
+  it("--version prints the version from package.json", async () => {
+    const run = await cli(["--version"]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(`${PACKAGE.version}\n`);
   });
 });
 
 describe("plan --json on the examples", () => {
-  it("covers every golden case and every example request", () => {
+  it("covers every golden case and every example request", async () => {
     expect(PAIRINGS.map((p) => p.name).sort()).toEqual(readdirSync(GOLDEN).sort());
     const requests = readdirSync(join(EXAMPLES, "requests")).map((f) => f.replace(/\.yaml$/, ""));
     expect([...new Set(PAIRINGS.map((p) => p.request))].sort()).toEqual(requests.sort());
   });
 
   describe.each(PAIRINGS)("$name", (p) => {
-    it("prints only the JSON plan on stdout, in apply order, with the golden content", () => {
-      const run = planJsonRun(p);
-      const plan = parsePlan(run);
-      expect(run.stdout.startsWith("{")).toBe(true);
-      expect(run.stdout.endsWith("}\n")).toBe(true);
-      expect(run.stderr).toContain(`Planning link ${plan.linkId} in ${repoPath(p.repo)}\n`);
-      expect(run.stdout).not.toContain("Planning link");
-
-      expect(Object.keys(plan).sort()).toEqual(["linkId", "notes", "steps", "upToDate"]);
-      expect(plan.steps.length).toBeGreaterThan(0);
-      for (const step of plan.steps) {
-        expect(Object.keys(step).sort()).toEqual([
-          "account",
-          "apply",
-          "body",
-          "files",
-          "id",
-          "layers",
-          "number",
-          "title",
-          "total",
-        ]);
-        expect(step.layers.length).toBeGreaterThan(0);
-        expect(step.apply.length).toBeGreaterThan(0);
-        expect(step.title).not.toBe("");
-        expect(step.body).not.toBe("");
-        expect(step.files.length).toBeGreaterThan(0);
-        for (const file of step.files) {
-          expect(Object.keys(file).sort()).toEqual(["action", "content", "path"]);
-          // create: a new file; update: an existing file whose content changes.
-          const original = join(repoPath(p.repo), file.path);
-          if (file.action === "create") {
-            expect(existsSync(original), `${file.path} is created but exists`).toBe(false);
-          } else {
-            expect(file.action).toBe("update");
-            expect(readFileSync(original, "utf8"), `${file.path} is updated but unchanged`).not.toBe(
-              file.content,
-            );
-          }
-        }
-      }
-
-      // Apply order: every step after the ones it depends on.
-      const ids = plan.steps.map((s) => s.id);
-      const positions = ids.map((id) => STEP_ORDER.indexOf(id));
-      expect(positions).not.toContain(-1);
-      expect(positions).toEqual([...positions].sort((a, b) => a - b));
-      expect(new Set(ids).size).toBe(ids.length);
-      const method = (parseYaml(readFileSync(requestPath(p.request), "utf8")) as { method: string }).method;
-      const required: string[] =
-        method === "iam-role"
-          ? [STEP_ID.sourceRole, STEP_ID.targetRole, STEP_ID.clusterAccess, STEP_ID.argocd]
-          : [STEP_ID.targetRbac, STEP_ID.argocd];
-      expect(ids.filter((id) => required.includes(id))).toEqual(required);
-
-      // The bundle plans exactly what the sources plan (test/golden, checked by test/plan/golden.test.ts).
-      const golden = JSON.parse(readFileSync(join(GOLDEN, p.name, "plan.json"), "utf8")) as unknown;
-      expect({
-        linkId: plan.linkId,
-        upToDate: plan.upToDate,
-        notes: plan.notes,
-        steps: plan.steps.map((s) => ({
-          id: s.id,
-          number: s.number,
-          total: s.total,
-          account: s.account,
-          layers: s.layers,
-          title: s.title,
-          apply: s.apply,
-          files: s.files.map((f) => `${f.action} ${f.path}`),
-        })),
-      }).toEqual(golden);
-      plan.steps.forEach((step) => {
-        const dir = join(GOLDEN, p.name, `${step.number}-${step.id}`);
-        expect(`# ${step.title}\n\n${step.body}`).toBe(readFileSync(join(dir, "pull-request.md"), "utf8"));
-        for (const file of step.files) {
-          expect(file.content, file.path).toBe(readFileSync(join(dir, file.path), "utf8"));
-        }
-      });
+    it("prints only the JSON plan on stdout, in apply order, with the golden content", async () => {
+      expectGoldenPlanJson(await planJsonRun(p), p);
     });
   });
 });
 
 describe("plan (text)", () => {
-  it("prints every file of every step as a unified diff that turns the repository file into the new content", () => {
-    const plan = parsePlan(planJsonRun(GUIDE_IAM));
+  it("prints every file of every step as a unified diff that turns the repository file into the new content", async () => {
+    const plan = parsePlan(await planJsonRun(GUIDE_IAM));
     // No --repo: the current directory is the repository.
-    const run = cli(["plan", ...pairingArgs(GUIDE_IAM)], { cwd: repoPath(GUIDE_IAM.repo) });
+    const run = await cli(["plan", ...pairingArgs(GUIDE_IAM)], { cwd: repoPath(GUIDE_IAM.repo) });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain(`Planning link apps-devstg in ${repoPath(GUIDE_IAM.repo)}\n`);
     expect(run.stdout).toMatch(/^Link apps-devstg: 5 step\(s\)/);
@@ -413,7 +126,7 @@ describe("plan (text)", () => {
 describe("invalid input exits 2", () => {
   const guideArgs = ["--repo", repoPath("guide")];
 
-  it("lists every problem of an invalid request", () => {
+  it("lists every problem of an invalid request", async () => {
     const request = tempFile(
       "bad.yaml",
       [
@@ -426,7 +139,14 @@ describe("invalid input exits 2", () => {
         "colour: blue",
       ].join("\n"),
     );
-    const run = cli(["plan", ...guideArgs, "--request", request, "--facts", factsPath("guide-apps-devstg")]);
+    const run = await cli([
+      "plan",
+      ...guideArgs,
+      "--request",
+      request,
+      "--facts",
+      factsPath("guide-apps-devstg"),
+    ]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).not.toContain("Planning link");
@@ -443,31 +163,45 @@ describe("invalid input exits 2", () => {
     expect(allowed?.sort()).toEqual([...REQUEST_KEYS].sort());
   });
 
-  it("rejects a --request path that cannot be read", () => {
+  it("rejects a --request path that cannot be read", async () => {
     const missing = join(tmp, "no-such-request.yaml");
-    const run = cli(["plan", ...guideArgs, "--request", missing, "--facts", factsPath("guide-apps-devstg")]);
+    const run = await cli([
+      "plan",
+      ...guideArgs,
+      "--request",
+      missing,
+      "--facts",
+      factsPath("guide-apps-devstg"),
+    ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("--request");
     expect(run.stderr).toContain(missing);
     expect(run.stderr).toContain("ENOENT");
   });
 
-  it("requires --facts", () => {
-    const run = cli(["plan", ...guideArgs, "--request", requestPath("guide-iam-role")]);
+  it("requires --facts", async () => {
+    const run = await cli(["plan", ...guideArgs, "--request", requestPath("guide-iam-role")]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/Missing --facts\b/);
   });
 
-  it("rejects facts of a cluster that is not ACTIVE", () => {
+  it("rejects facts of a cluster that is not ACTIVE", async () => {
     const facts = changedFacts("guide-apps-devstg", { status: "CREATING" });
-    const run = cli(["plan", ...guideArgs, "--request", requestPath("guide-iam-role"), "--facts", facts]);
+    const run = await cli([
+      "plan",
+      ...guideArgs,
+      "--request",
+      requestPath("guide-iam-role"),
+      "--facts",
+      facts,
+    ]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/- cluster\.status: .*CREATING/);
   });
 
-  it("rejects facts of another cluster than target-cluster", () => {
+  it("rejects facts of another cluster than target-cluster", async () => {
     const original = JSON.parse(readFileSync(factsPath("guide-apps-devstg"), "utf8")) as {
       cluster: { arn: string };
     };
@@ -476,15 +210,22 @@ describe("invalid input exits 2", () => {
       name: "other-cluster",
       arn: original.cluster.arn.replace(/cluster\/.*$/, "cluster/other-cluster"),
     });
-    const run = cli(["plan", ...guideArgs, "--request", requestPath("guide-iam-role"), "--facts", facts]);
+    const run = await cli([
+      "plan",
+      ...guideArgs,
+      "--request",
+      requestPath("guide-iam-role"),
+      "--facts",
+      facts,
+    ]);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/- target-cluster: .*other-cluster/);
     expect(run.stderr).not.toContain("cluster.arn");
   });
 
-  it("rejects an unknown command and shows the usage", () => {
-    const run = cli(["deploy", "--request", requestPath("guide-iam-role")]);
+  it("rejects an unknown command and shows the usage", async () => {
+    const run = await cli(["deploy", "--request", requestPath("guide-iam-role")]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("Expected one command, plan or apply; got deploy.");
     expect(run.stderr).toContain("Usage:");
@@ -492,18 +233,18 @@ describe("invalid input exits 2", () => {
 });
 
 describe("a layout that is not understood exits 3", () => {
-  it("explains what is missing in a folder that is not a Leverage repository", () => {
+  it("explains what is missing in a folder that is not a Leverage repository", async () => {
     const empty = mkdtempSync(join(tmp, "empty-"));
-    const run = cli(["plan", "--repo", empty, ...pairingArgs(GUIDE_IAM)]);
+    const run = await cli(["plan", "--repo", empty, ...pairingArgs(GUIDE_IAM)]);
     expect(run.status).toBe(3);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain("config/common.tfvars");
     expect(run.stderr).toContain("build.env");
   });
 
-  it("names the ArgoCD releases found when argocd-instance matches none", () => {
+  it("names the ArgoCD releases found when argocd-instance matches none", async () => {
     const request = changedRequest("guide-iam-role", { "argocd-instance": "nope" });
-    const run = cli([
+    const run = await cli([
       "plan",
       "--repo",
       repoPath("guide"),
@@ -525,14 +266,14 @@ describe("apply", () => {
   let plan: PlanJson;
   let branches: BranchJson[];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     repo = gitRepo(GUIDE_IAM.repo);
-    first = cli(["apply", "--json", "--repo", repo.dir, ...pairingArgs(GUIDE_IAM)], { env: gitEnv });
+    first = await cli(["apply", "--json", "--repo", repo.dir, ...pairingArgs(GUIDE_IAM)], { env: gitEnv });
     plan = parsePlan(first);
     branches = (JSON.parse(first.stdout) as { branches: BranchJson[] }).branches;
   });
 
-  it("--json reports one created branch per step, named after the link and the step", () => {
+  it("--json reports one created branch per step, named after the link and the step", async () => {
     expect(first.status, first.stderr).toBe(0);
     expect(Object.keys(JSON.parse(first.stdout) as object).sort()).toEqual([
       "branches",
@@ -559,7 +300,7 @@ describe("apply", () => {
     expect(refs(repo.dir).split("\n").sort()).toEqual(expected.sort());
   });
 
-  it("puts each step in one commit on top of main that changes exactly the step's files", () => {
+  it("puts each step in one commit on top of main that changes exactly the step's files", async () => {
     plan.steps.forEach((step, i) => {
       const { branch } = branches[i]!;
       expect(git(repo.dir, ["rev-list", "--count", `main..${branch}`])).toBe("1");
@@ -578,7 +319,7 @@ describe("apply", () => {
     });
   });
 
-  it("leaves the work tree, the index and HEAD as they were", () => {
+  it("leaves the work tree, the index and HEAD as they were", async () => {
     expect(git(repo.dir, ["status", "--porcelain", "--untracked-files=all"])).toBe("");
     expect(git(repo.dir, ["symbolic-ref", "HEAD"])).toBe("refs/heads/main");
     expect(git(repo.dir, ["rev-parse", "HEAD"])).toBe(repo.base);
@@ -592,9 +333,9 @@ describe("apply", () => {
     }
   });
 
-  it("makes no new commit when run again, and says every branch is unchanged", () => {
+  it("makes no new commit when run again, and says every branch is unchanged", async () => {
     const before = refs(repo.dir);
-    const again = cli(["apply", "--repo", repo.dir, ...pairingArgs(GUIDE_IAM)], { env: gitEnv });
+    const again = await cli(["apply", "--repo", repo.dir, ...pairingArgs(GUIDE_IAM)], { env: gitEnv });
     expect(again.status, again.stderr).toBe(0);
     expect(refs(repo.dir)).toBe(before);
     for (const { branch } of branches) {
@@ -605,18 +346,18 @@ describe("apply", () => {
     expect(git(repo.dir, ["status", "--porcelain", "--untracked-files=all"])).toBe("");
   });
 
-  it("refuses a dirty work tree and creates no branch", () => {
+  it("refuses a dirty work tree and creates no branch", async () => {
     const dirty = gitRepo(GUIDE_TOKEN.repo);
     const edited = join(dirty.dir, "config", "common.tfvars");
     writeFileSync(edited, readFileSync(edited, "utf8") + "# local edit\n");
-    const run = cli(["apply", "--repo", dirty.dir, ...pairingArgs(GUIDE_TOKEN)], { env: gitEnv });
+    const run = await cli(["apply", "--repo", dirty.dir, ...pairingArgs(GUIDE_TOKEN)], { env: gitEnv });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain("uncommitted changes");
     expect(refs(dirty.dir)).toBe(`${dirty.base} refs/heads/main`);
     expect(git(dirty.dir, ["status", "--porcelain"])).toBe("M config/common.tfvars");
   });
 
-  it("commits without any git identity configured", () => {
+  it("commits without any git identity configured", async () => {
     const bare = gitRepo(GUIDE_TOKEN.repo);
     const home = mkdtempSync(join(tmp, "empty-home-"));
     const env: NodeJS.ProcessEnv = {
@@ -629,7 +370,7 @@ describe("apply", () => {
     delete env.EMAIL;
     // Precondition: git really has no identity here.
     expect(() => git(bare.dir, ["config", "user.email"], env)).toThrow();
-    const run = cli(["apply", "--json", "--repo", bare.dir, ...pairingArgs(GUIDE_TOKEN)], { env });
+    const run = await cli(["apply", "--json", "--repo", bare.dir, ...pairingArgs(GUIDE_TOKEN)], { env });
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as { steps: StepJson[]; branches: BranchJson[] };
     expect(result.branches.map((b) => b.outcome)).toEqual(result.steps.map(() => "created"));
@@ -642,7 +383,7 @@ describe("apply", () => {
     }
   });
 
-  it("keeps an identity given through GIT_AUTHOR_* and GIT_COMMITTER_* when git has no configured one", () => {
+  it("keeps an identity given through GIT_AUTHOR_* and GIT_COMMITTER_* when git has no configured one", async () => {
     const repo = gitRepo(GUIDE_TOKEN.repo);
     const home = mkdtempSync(join(tmp, "empty-home-"));
     const env: NodeJS.ProcessEnv = {
@@ -655,7 +396,7 @@ describe("apply", () => {
       GIT_COMMITTER_NAME: "Cy Committer",
       GIT_COMMITTER_EMAIL: "cy@example.com",
     };
-    const run = cli(["apply", "--json", "--repo", repo.dir, ...pairingArgs(GUIDE_TOKEN)], { env });
+    const run = await cli(["apply", "--json", "--repo", repo.dir, ...pairingArgs(GUIDE_TOKEN)], { env });
     expect(run.status, run.stderr).toBe(0);
     const { branches } = JSON.parse(run.stdout) as { branches: BranchJson[] };
     expect(branches.length).toBeGreaterThan(0);
@@ -666,9 +407,11 @@ describe("apply", () => {
     }
   });
 
-  it("commits the files under --repo when it is a folder inside a larger git work tree", () => {
+  it("commits the files under --repo when it is a folder inside a larger git work tree", async () => {
     const mono = gitRepo(GUIDE_IAM.repo, "infra/leverage");
-    const run = cli(["apply", "--json", "--repo", mono.dir, ...pairingArgs(GUIDE_IAM)], { env: gitEnv });
+    const run = await cli(["apply", "--json", "--repo", mono.dir, ...pairingArgs(GUIDE_IAM)], {
+      env: gitEnv,
+    });
     expect(run.status, run.stderr).toBe(0);
     const result = JSON.parse(run.stdout) as { steps: StepJson[]; branches: BranchJson[] };
     result.steps.forEach((step, i) => {

@@ -1,5 +1,6 @@
-// End-to-end: the built Action, run as a child process like a GitHub runner runs it, against the
+// End-to-end: the Action, run in process with the environment a GitHub runner gives it, against the
 // local GitHub (checked against GitHub's OpenAPI description) and AWS (OIDC, STS, EKS) servers.
+// test/e2e/bundle.test.ts runs the scenarios of scenarios.ts through the built dist/index.js too.
 import { afterEach, describe, expect, it } from "vitest";
 import { planLink } from "../../src/plan/plan.js";
 import { MemoryRepo } from "../../src/repo/reader.js";
@@ -19,6 +20,7 @@ import {
   startWorld,
   type World,
 } from "./harness.js";
+import { expectIamLinkPublished } from "./scenarios.js";
 
 let world: World | undefined;
 afterEach(async () => {
@@ -41,53 +43,7 @@ const statusComments = (issue: number) =>
 describe("link from an issue", () => {
   it("iam-role: one pull request per step in apply order, and one status comment with the cluster read from EKS", async () => {
     world = await startWorld();
-    const issue = openLinkIssue(world, IAM_REQUEST);
-    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
-    expect(run.stderr + run.stdout).not.toMatch(/::error::/);
-    expect(run.code).toBe(0);
-    expect(run.outputs.status).toBe("published");
-
-    const pulls = JSON.parse(run.outputs["pull-requests"]!) as {
-      number: number;
-      step: string;
-      repository: string;
-    }[];
-    expect(pulls.map((p) => p.step)).toEqual([
-      STEP_ID.sourceRole,
-      STEP_ID.targetRole,
-      STEP_ID.clusterAccess,
-      STEP_ID.argocd,
-    ]);
-    const state = repo();
-    for (const [i, p] of pulls.entries()) {
-      const pull = state.pulls.find((x) => x.number === p.number)!;
-      expect(pull.head).toBe(`argocd-cluster-link/demoapps/${p.step}`);
-      expect(pull.base).toBe("main");
-      expect(pull.labels).toContain("cluster-link");
-      expect(pull.body).toContain(i === 0 ? "This is the first step" : `after #${pulls[i - 1]!.number}`);
-      expect(pull.body).toContain(`Requested in #${issue}.`);
-      const head = state.commit(pull.headSha)!;
-      expect(head.verified).toBe(true);
-      expect(head.parents).toEqual([state.branches().main]);
-    }
-    // The generated cluster entry carries the API server and CA that EKS returned.
-    const values = state.readFile(
-      "argocd-cluster-link/demoapps/argocd",
-      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml",
-    )!;
-    expect(values).toContain(`server: ${run.outputs["api-server"]}`);
-    expect(run.outputs["cluster-arn"]).toBe(`arn:aws:eks:us-east-1:624557916382:cluster/${TARGET}`);
-
-    const comments = statusComments(issue);
-    expect(comments).toHaveLength(1);
-    const body = comments[0]!.body;
-    expect(body).toContain(run.outputs["api-server"]);
-    expect(body).toContain(run.outputs["cluster-arn"]);
-    expect(body).toMatch(/SHA-256 `[0-9A-F:]{95}`/);
-    expect(body).toContain("Preflight checks");
-    for (const p of pulls) expect(body).toContain(`octo-org/infra#${p.number}`);
-    expect(state.issues.find((i) => i.number === issue)!.labels).toContain("cluster-link:prs-open");
-    expect(run.summary).toContain("Pull requests, in apply order");
+    await expectIamLinkPublished(world, runAction);
   });
 });
 
@@ -542,6 +498,44 @@ describe("requests that go nowhere", () => {
       payload: issueEvent(world, issue, "edited", "octo-reader"),
     });
     expect(run.outputs.status).toBe("denied");
+    expect(world.aws.calls).toEqual([]);
+  });
+
+  it("invalid Action inputs fail the step, naming every input and what it accepts, before any call", async () => {
+    world = await startWorld();
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    world.github.resetLog();
+    const run = await runAction(
+      world,
+      { name: "issues", payload: issueEvent(world, issue, "opened") },
+      { "dry-run": "maybe", command: "deploy", "allowed-permissions": "write,owner", "github-token": "" },
+    );
+    expect(run.code).toBe(1);
+    const error = /::error::([\s\S]*)/.exec(run.stdout)?.[1] ?? "";
+    for (const [input, accepts] of [
+      ["dry-run", "must be true or false"],
+      ["command", "must be link, rotate or auto"],
+      ["allowed-permissions", "must list some of admin, maintain, write, triage, read"],
+      ["github-token", "is required"],
+    ])
+      expect(error, input).toMatch(new RegExp(`- ${input}: ${accepts}`));
+    expect(world.github.requests).toEqual([]);
+    expect(world.aws.calls).toEqual([]);
+  });
+
+  it("an invalid config file blocks the link with one comment listing every wrong key", async () => {
+    const files = await exampleFiles("leverage-2026");
+    files[".github/argocd-cluster-link.yml"] =
+      "accounts:\n  apps-devstg:\n    repository: not a repository\naws:\n  region: mars\ncolour: blue\n";
+    world = await startWorld({ files });
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(run.outputs.status).toBe("blocked");
+    const body = repo().comments(issue)[0]?.body ?? "";
+    expect(body).toContain("config file .github/argocd-cluster-link.yml is invalid:");
+    for (const field of ["accounts.apps-devstg.repository", "aws.region", "colour"])
+      expect(body).toContain(field);
+    expect(repo().pulls).toEqual([]);
     expect(world.aws.calls).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-// End-to-end: the built Action reads the target cluster through GitHub OIDC → STS → EKS, served by
+// End-to-end: the Action, in process, reads the target cluster through GitHub OIDC → STS → EKS, served by
 // local servers that check the token's audience and subject like an IAM trust policy does.
 import { afterEach, describe, expect, it } from "vitest";
 import { fakeCluster } from "./fake-aws/index.js";
@@ -19,6 +19,7 @@ import {
   type World,
   type WorldOptions,
 } from "./harness.js";
+import { expectMissingIdTokenExplained } from "./scenarios.js";
 
 let world: World | undefined;
 afterEach(async () => {
@@ -204,13 +205,7 @@ describe("reading the target cluster", () => {
   });
 
   it("without `id-token: write` it says which permission to add, and asks AWS nothing", async () => {
-    const { run, comment } = await linkWith(
-      {},
-      {},
-      { ACTIONS_ID_TOKEN_REQUEST_URL: undefined, ACTIONS_ID_TOKEN_REQUEST_TOKEN: undefined },
-    );
-    expect(run.outputs.status).toBe("blocked");
-    expect(comment).toContain("id-token: write");
-    expect(world!.aws.calls).toEqual([]);
+    world = await startWorld();
+    await expectMissingIdTokenExplained(world, runAction);
   });
 });

@@ -1,10 +1,18 @@
-// Runs the BUILT Action (dist/index.js) as a child process with the environment a GitHub runner
-// gives it, against the local GitHub and AWS servers.
+// Runs the Action against the local GitHub and AWS servers with the environment a GitHub runner
+// gives it: in process (runAction: the same wiring as src/action/main.ts, so coverage sees the code)
+// or as the BUILT bundle dist/index.js in a child process (runBuiltAction, for a few smoke tests).
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { InvalidInputError } from "../../src/core/errors.js";
+import { replaceInvisible } from "../../src/core/text.js";
+import { readContext } from "../../src/action/event.js";
+import { readInputs } from "../../src/action/inputs.js";
+import { runAction as runActionFlow } from "../../src/action/run.js";
+import { createClient } from "../../src/github/client.js";
 import { FolderRepo } from "../../src/repo/reader.js";
+import { assertFreshBundle } from "../support/bundle.js";
 import { fakeCluster, startFakeAws, type FakeAws, type FakeAwsOptions } from "./fake-aws/index.js";
 import { startFakeGitHub, type FakeGitHub } from "./fake-github/index.js";
 import { renderIssueBody, type Answers } from "../support/issue-form.js";
@@ -153,13 +161,13 @@ function parseOutputs(text: string): Record<string, string> {
 
 let runs = 0;
 
-export async function runAction(
+/** The files and environment of one run, as a runner prepares them for a job step. */
+function prepareRun(
   world: World,
   event: { name: string; payload: unknown },
-  inputs: Record<string, string> = {},
-  env: Record<string, string | undefined> = {},
-): Promise<ActionRun> {
-  if (!existsSync(ACTION)) throw new Error(`${ACTION} is missing: run \`npm run build\` first.`);
+  inputs: Record<string, string>,
+  env: Record<string, string | undefined>,
+) {
   const n = ++runs;
   const eventPath = join(world.dir, `event-${n}.json`);
   const outputPath = join(world.dir, `output-${n}`);
@@ -173,7 +181,7 @@ export async function runAction(
       v,
     ]),
   );
-  const childEnv: Record<string, string> = {
+  const jobEnv: Record<string, string> = {
     PATH: process.env.PATH ?? "",
     HOME: world.dir,
     GITHUB_ACTIONS: "true",
@@ -195,10 +203,113 @@ export async function runAction(
     ...inputEnv,
   };
   for (const [key, value] of Object.entries(env)) {
-    if (value === undefined) delete childEnv[key];
-    else childEnv[key] = value;
+    if (value === undefined) delete jobEnv[key];
+    else jobEnv[key] = value;
   }
-  const child = spawn(process.execPath, [ACTION], { env: childEnv, stdio: ["ignore", "pipe", "pipe"] });
+  return { jobEnv, outputPath, summaryPath };
+}
+
+/** Variables of the test process that would leak into an in-process run (the child gets only jobEnv). */
+const JOB_VARIABLE = /^(AWS_|ACTIONS_|GITHUB_|INPUT_|RUNNER_)/;
+
+/**
+ * Sets process.env to `jobEnv` for the variables a job reads (the AWS SDK reads its endpoints and
+ * credentials from process.env) and restores it afterwards. Tests in a file run one at a time.
+ */
+async function withJobEnv<T>(jobEnv: Record<string, string>, run: () => Promise<T>): Promise<T> {
+  const saved = { ...process.env };
+  for (const key of Object.keys(process.env)) if (JOB_VARIABLE.test(key)) delete process.env[key];
+  for (const [key, value] of Object.entries(jobEnv)) if (JOB_VARIABLE.test(key)) process.env[key] = value;
+  try {
+    return await run();
+  } finally {
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  }
+}
+
+/** What @actions/core's getIDToken does: GET the runner's token URL with the audience appended. */
+async function fetchOidcToken(jobEnv: Record<string, string>, audience: string): Promise<string> {
+  const url = jobEnv.ACTIONS_ID_TOKEN_REQUEST_URL;
+  const token = jobEnv.ACTIONS_ID_TOKEN_REQUEST_TOKEN;
+  // The same messages as @actions/core, which src/aws/credentials.ts recognizes.
+  if (!url) throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
+  if (!token) throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
+  const response = await fetch(`${url}&audience=${encodeURIComponent(audience)}`, {
+    headers: { authorization: `Bearer ${token}`, accept: "application/json" },
+  });
+  if (!response.ok) throw new Error(`Failed to get ID Token. Response code: ${response.status}`);
+  const { value } = (await response.json()) as { value?: string };
+  if (!value) throw new Error("Response json body do not have ID Token field");
+  return value;
+}
+
+/**
+ * Runs the Action in this process, wired like src/action/main.ts but with the runner's files and
+ * commands (outputs, summary, masking, failure) captured: `code` is 1 when it called setFailed.
+ */
+export async function runAction(
+  world: World,
+  event: { name: string; payload: unknown },
+  inputs: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
+): Promise<ActionRun> {
+  const { jobEnv } = prepareRun(world, event, inputs, env);
+  const out: string[] = [];
+  const outputs: Record<string, string> = {};
+  let summary = "";
+  let failed = false;
+  // As main.ts and core.setFailed: invisible characters shown as U+FFFD, then the message escaped
+  // into one `::error::` workflow command line.
+  const fail = (message: string) => {
+    failed = true;
+    const shown = replaceInvisible(message, { keepNewlines: true });
+    out.push(`::error::${shown.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A")}`);
+  };
+  await withJobEnv(jobEnv, async () => {
+    try {
+      const actionInputs = readInputs(
+        (name) => jobEnv[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "",
+      );
+      const ctx = readContext(jobEnv);
+      const github = createClient({
+        token: actionInputs.token,
+        baseUrl: ctx.apiUrl,
+        writeIntervalMs: actionInputs.writeIntervalMs,
+        log: (line) => out.push(`::warning::${line}`),
+      });
+      await runActionFlow(actionInputs, ctx, github, {
+        info: (line) => out.push(line),
+        warning: (line) => out.push(`::warning::${line}`),
+        setOutput: (name, value) => (outputs[name] = value),
+        setSecret: (value) => out.push(`::add-mask::${value}`),
+        setFailed: fail,
+        writeSummary: async (markdown) => void (summary += markdown),
+        getIdToken: (audience) => fetchOidcToken(jobEnv, audience),
+        workspace: jobEnv.GITHUB_WORKSPACE ?? world.dir,
+      });
+    } catch (error) {
+      // As main.ts: invalid inputs are the user's to fix, anything else is a bug.
+      if (error instanceof InvalidInputError) fail(error.message);
+      else
+        fail(
+          `Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        );
+    }
+  });
+  return { code: failed ? 1 : 0, stdout: out.join("\n"), stderr: "", outputs, summary };
+}
+
+/** Runs the built bundle dist/index.js as a child process, like a GitHub runner does. */
+export async function runBuiltAction(
+  world: World,
+  event: { name: string; payload: unknown },
+  inputs: Record<string, string> = {},
+  env: Record<string, string | undefined> = {},
+): Promise<ActionRun> {
+  assertFreshBundle(ACTION);
+  const { jobEnv, outputPath, summaryPath } = prepareRun(world, event, inputs, env);
+  const child = spawn(process.execPath, [ACTION], { env: jobEnv, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
   let stderr = "";
   child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

@@ -48,17 +48,11 @@ export interface FlatEntry {
   size?: number;
 }
 
-export const EMPTY_TREE_SHA = "4b825dc642cb6eb9a060e54bf8d69288fbee4904";
-
 export function gitObjectId(type: string, body: Buffer): string {
   return createHash("sha1")
     .update(Buffer.from(`${type} ${body.length}\0`))
     .update(body)
     .digest("hex");
-}
-
-export function modeForType(type: TreeEntryType): string {
-  return type === "tree" ? "040000" : type === "commit" ? "160000" : "100644";
 }
 
 function treeSortKey(entry: TreeEntry): Buffer {

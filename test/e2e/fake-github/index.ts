@@ -19,5 +19,4 @@ export { startFakeGitHub, FakeGitHub } from "./server.js";
 export type { FakeGitHubOptions, FakeRepoSeed, FailRule, RecordedRequest } from "./server.js";
 export type { FakeComment, FakeCommit, FakeIssue, FakeLabel, FakePull, FakeRepoState } from "./inspect.js";
 export type { Permission } from "./state.js";
-export { openApiLoadMs } from "./openapi.js";
 export { gitObjectId } from "./git-store.js";

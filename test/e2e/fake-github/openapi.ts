@@ -324,17 +324,11 @@ function coerce(value: string, type: unknown): unknown {
 
 let cached: Promise<OpenApi> | undefined;
 
-/** Milliseconds the first load (read + parse + route table) took in this process. */
-export let openApiLoadMs = 0;
-
 export function loadOpenApi(): Promise<OpenApi> {
   cached ??= (async () => {
-    const started = performance.now();
     const file = createRequire(import.meta.url).resolve("@octokit/openapi/generated/api.github.com.json");
     const spec = JSON.parse(await readFile(file, "utf8")) as Spec;
-    const api = new OpenApi(spec);
-    openApiLoadMs = Math.round(performance.now() - started);
-    return api;
+    return new OpenApi(spec);
   })();
   return cached;
 }

@@ -1,0 +1,2 @@
+export const MARKER_PREFIX: string;
+export function sourceHash(root: string): string;

@@ -1,0 +1,29 @@
+// Smoke tests of the built Action, dist/index.js, run as a child process like a GitHub runner runs
+// it: the wiring in src/action/main.ts and what ncc bundles. The other scenarios run in process
+// (action.test.ts, aws.test.ts). A dist/ built from other sources than src/ fails here at once.
+import { afterEach, beforeAll, describe, it } from "vitest";
+import { assertFreshBundle } from "../support/bundle.js";
+import { ACTION, runBuiltAction, startWorld, type World } from "./harness.js";
+import { expectCleanApiUse, expectIamLinkPublished, expectMissingIdTokenExplained } from "./scenarios.js";
+
+let world: World | undefined;
+beforeAll(() => assertFreshBundle(ACTION));
+afterEach(async () => {
+  if (world) {
+    expectCleanApiUse(world);
+    await world.close();
+    world = undefined;
+  }
+});
+
+describe("the built Action", () => {
+  it("links an iam-role request from an issue: pull requests in apply order, one status comment", async () => {
+    world = await startWorld();
+    await expectIamLinkPublished(world, runBuiltAction);
+  });
+
+  it("without `id-token: write` it says which permission to add (the runner's own messages)", async () => {
+    world = await startWorld();
+    await expectMissingIdTokenExplained(world, runBuiltAction);
+  });
+});
