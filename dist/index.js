@@ -1,3 +1,4 @@
+// argocd-cluster-link source-sha256: 18ead8e9a0e31b953647547d527d67703b85f06b93351157eaa0bcb06b4eb1ce
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -71901,7 +71902,60 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/core/text.ts
+// Text from outside (requests, AWS messages, token claims, parser messages) made safe to print:
+// one function each for invisible characters, one-line flattening and truncation, shared by the
+// Markdown reports, the CLI's errors and the Action's failure message.
+/**
+ * Characters that print nothing or change how the text around them reads: control characters
+ * (C0, DEL, C1), the bidirectional marks, embeddings, overrides and isolates (Trojan Source), and the
+ * zero-width space, non-joiner, word joiner, Mongolian vowel separator and byte-order mark. The
+ * zero-width joiner (U+200D) is kept: emoji sequences need it and it cannot reorder text.
+ */
+const INVISIBLE = /[\p{Cc}\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
+const INVISIBLE_EXCEPT_LAYOUT = new RegExp(`(?![\n\t])${INVISIBLE.source}`, "gu");
+/** Runs of line breaks (every one Unicode and YAML know) and tabs. */
+const BREAKS_AND_TABS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+/** Shown in place of an invisible character, as the status comment has always shown them. */
+const REPLACEMENT = "\uFFFD";
+/**
+ * Replaces every invisible character (see above) with U+FFFD so it shows instead of acting.
+ * With `keepNewlines`, `\n` and tabs stay (for multi-line messages and logs); `\r\n`, lone `\r`, U+2028
+ * and U+2029 become `\n` first.
+ */
+function replaceInvisible(text, options = {}) {
+    if (!options.keepNewlines)
+        return text.replace(INVISIBLE, REPLACEMENT);
+    return text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(INVISIBLE_EXCEPT_LAYOUT, REPLACEMENT);
+}
+/**
+ * Outside text as one printable line of at most `max` UTF-16 units: runs of line breaks and tabs
+ * become one space, other invisible characters U+FFFD, ends are trimmed, and longer text is
+ * cut at a grapheme boundary and ends with "...".
+ */
+function text_oneLine(text, max) {
+    return truncate(replaceInvisible(text.replace(BREAKS_AND_TABS, " ")).trim(), max);
+}
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/**
+ * `text` if it has at most `max` UTF-16 units, else its longest prefix of whole graphemes (never half
+ * a surrogate pair or an emoji sequence) that fits with the `ellipsis` after it.
+ */
+function truncate(text, max, ellipsis = "...") {
+    if (text.length <= max)
+        return text;
+    const room = max - ellipsis.length;
+    let end = 0;
+    for (const { index, segment } of graphemes.segment(text)) {
+        if (index + segment.length > room)
+            break;
+        end = index + segment.length;
+    }
+    return `${text.slice(0, end)}${ellipsis}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/errors.ts
+
 /** Exit code 2: the request (or the facts given with it) is invalid. Carries every problem found. */
 class errors_InvalidInputError extends Error {
     what;
@@ -71931,9 +71985,15 @@ function errors_show(value) {
         text = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
     }
     catch {
-        text = String(value);
+        // JSON.stringify fails on cycles, BigInt and values nested deeper than the stack; String() may too.
+        try {
+            text = String(value);
+        }
+        catch {
+            text = typeof value === "object" ? "(a value too deeply nested to show)" : typeof value;
+        }
     }
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    return truncate(text, 80);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
@@ -77327,759 +77387,6 @@ function readInputs(getInput) {
     return inputs;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/request/types.ts
-const METHODS = ["iam-role", "bearer-token"];
-const ACCESS_LEVELS = ["cluster-admin", "admin", "edit", "view"];
-
-;// CONCATENATED MODULE: ./src/request/parse.ts
-
-
-
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS_LABEL_WORDS = "lowercase letters, digits and '-', starting and ending with a letter or digit";
-/** AWS region names, shared with the cluster facts checks. */
-const AWS_REGION = {
-    max: 25,
-    pattern: /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/,
-    words: "an AWS region such as us-east-1, eu-central-2 or us-gov-west-1",
-};
-/** EKS cluster names, shared with the cluster facts checks. */
-const EKS_CLUSTER_NAME = {
-    max: 100,
-    pattern: /^[0-9A-Za-z][A-Za-z0-9_-]*$/,
-    words: "an EKS cluster name: letters, digits, '-' and '_', starting with a letter or digit",
-};
-const ACCOUNT = {
-    max: 32,
-    pattern: /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/,
-    words: "a Leverage account folder name: lowercase letters and digits, words joined by single '-', starting with a letter",
-};
-const NAMESPACE = {
-    max: 63,
-    pattern: DNS_LABEL,
-    words: `a Kubernetes namespace (DNS-1123 label): ${DNS_LABEL_WORDS}`,
-};
-const HELM_RELEASE = {
-    max: 53,
-    pattern: DNS_LABEL,
-    words: `a Helm release name (DNS-1123 label): ${DNS_LABEL_WORDS}`,
-};
-/** Short enough to fit in IAM role and Kubernetes object names built from it. */
-const ARGOCD_CLUSTER_NAME_MAX = 40;
-const ARGOCD_CLUSTER_NAME = {
-    max: ARGOCD_CLUSTER_NAME_MAX,
-    pattern: DNS_LABEL,
-    words: `a DNS-1123 label: ${DNS_LABEL_WORDS}`,
-};
-const LAYER_PATH = {
-    max: 200,
-    pattern: /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/,
-    words: "a repository-relative layer path such as apps-devstg/us-east-1/k8s-eks: names of letters, digits, '.', '_' and '-' separated by single '/', without a leading or trailing '/'",
-};
-const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-const LABEL_NAME_WORDS = "letters, digits, '-', '_' and '.', starting and ending with a letter or digit";
-const LABEL_NAME_MAX = 63;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS_SUBDOMAIN_MAX = 253;
-/** ArgoCD manages labels under this prefix itself (e.g. the cluster secret type). */
-const RESERVED_LABEL_PREFIX = "argocd.argoproj.io";
-/** Caps on list sizes and input size, so hostile input cannot make the error report or the parse huge. */
-const MAX_NAMESPACES = 100;
-const MAX_LABELS = 64;
-const MAX_REQUEST_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
-const KEYS = [
-    "source-account",
-    "target-account",
-    "target-region",
-    "target-cluster",
-    "method",
-    "namespaces",
-    "cluster-resources",
-    "argocd-instance",
-    "dedicated-instance",
-    "access",
-    "argocd-cluster-name",
-    "labels",
-    "target-cluster-layer",
-    "argocd-layer",
-    "target-rbac-layer",
-];
-/**
- * Parses a link request written as YAML or JSON (JSON is YAML) and validates it.
- * Throws InvalidInputError listing every problem found.
- */
-function parseLinkRequestText(text, sourceName) {
-    const what = `link request ${sourceName}`;
-    if (text.length > MAX_REQUEST_CHARS) {
-        throw new InvalidInputError(what, [
-            {
-                field: "(root)",
-                value: `${text.length} characters`,
-                message: `is too long; a link request may have at most ${MAX_REQUEST_CHARS} characters`,
-            },
-        ]);
-    }
-    const lineCounter = new LineCounter();
-    // logLevel "error": warnings are collected in doc.warnings and reported below instead of printed.
-    const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, logLevel: "error" });
-    if (docs.length > 1) {
-        throw new InvalidInputError(what, [
-            {
-                field: "(root)",
-                value: `${docs.length} documents`,
-                message: "must be a single YAML or JSON document; remove the '---' document separators",
-            },
-        ]);
-    }
-    const doc = docs[0];
-    if (doc === undefined)
-        return validateLinkRequest(null, sourceName);
-    const syntaxErrors = [...doc.errors, ...doc.warnings].map((problem) => {
-        const { line, col } = lineCounter.linePos(problem.pos[0]);
-        const lineText = text.slice(lineCounter.lineStarts[line - 1], lineCounter.lineStarts[line]);
-        return {
-            field: "(root)",
-            value: show(lineText.replace(/\r?\n$/, "")),
-            message: `is not valid YAML or JSON: ${oneLine(problem.message)} at line ${line}, column ${col}`,
-        };
-    });
-    if (syntaxErrors.length > 0)
-        throw new InvalidInputError(what, syntaxErrors);
-    let value;
-    try {
-        value = doc.toJS();
-    }
-    catch (error) {
-        // e.g. too many alias expansions (a "billion laughs" document).
-        throw new InvalidInputError(what, [
-            {
-                field: "(root)",
-                value: "the document",
-                message: `cannot be read: ${oneLine(error instanceof Error ? error.message : String(error))}`,
-            },
-        ]);
-    }
-    return validateLinkRequest(value, sourceName);
-}
-/**
- * Validates a link request given as plain data (kebab-case keys, as in the request file).
- * Throws InvalidInputError listing every problem found.
- */
-function validateLinkRequest(input, sourceName) {
-    const what = sourceName === undefined ? "link request" : `link request ${sourceName}`;
-    if (!isMapping(input)) {
-        throw new errors_InvalidInputError(what, [
-            {
-                field: "(root)",
-                value: errors_show(input),
-                message: `must be a mapping of request keys to values; allowed keys are: ${KEYS.join(", ")}`,
-            },
-        ]);
-    }
-    const errors = [];
-    for (const key of Object.keys(input)) {
-        if (KEYS.includes(key))
-            continue;
-        const suggestion = closest(key, KEYS);
-        errors.push({
-            field: keyField(key),
-            value: errors_show(input[key]),
-            message: (suggestion ? `unknown key; did you mean ${suggestion}? ` : "unknown key; ") +
-                `allowed keys are: ${KEYS.join(", ")}`,
-        });
-    }
-    // `key:` with nothing after it is YAML null: treat it as not given.
-    const get = (key) => (Object.hasOwn(input, key) ? (input[key] ?? undefined) : undefined);
-    const required = (key, allowed, read) => {
-        const value = get(key);
-        if (value !== undefined)
-            return read(value);
-        errors.push({ field: key, value: errors_show(undefined), message: `is required: ${allowed}` });
-        return undefined;
-    };
-    const optional = (key, read) => {
-        const value = get(key);
-        return value === undefined ? undefined : read(value);
-    };
-    const account = (key) => (value) => {
-        const name = readText(errors, key, value, ACCOUNT);
-        if (name !== "config")
-            return name;
-        errors.push({
-            field: key,
-            value: errors_show(value),
-            message: "is the Leverage configuration folder, not an account; use an account folder name",
-        });
-        return undefined;
-    };
-    const sourceAccount = required("source-account", ACCOUNT.words, account("source-account"));
-    const targetAccount = required("target-account", ACCOUNT.words, account("target-account"));
-    const targetRegion = required("target-region", AWS_REGION.words, (v) => readText(errors, "target-region", v, AWS_REGION));
-    const targetCluster = required("target-cluster", EKS_CLUSTER_NAME.words, (v) => readText(errors, "target-cluster", v, EKS_CLUSTER_NAME));
-    const method = required("method", `one of: ${METHODS.join(", ")}`, (v) => readChoice(errors, "method", v, METHODS));
-    // undefined when invalid, so the contradiction checks below only see valid namespaces.
-    const namespaces = get("namespaces") === undefined ? [] : readNamespaces(errors, get("namespaces"));
-    const clusterResources = optional("cluster-resources", (v) => readFlag(errors, "cluster-resources", v));
-    const argocdInstance = optional("argocd-instance", (v) => readText(errors, "argocd-instance", v, HELM_RELEASE));
-    const dedicatedInstance = optional("dedicated-instance", (v) => readFlag(errors, "dedicated-instance", v));
-    const access = required("access", `one of: ${ACCESS_LEVELS.join(", ")}`, (v) => readChoice(errors, "access", v, ACCESS_LEVELS));
-    const argocdClusterName = optional("argocd-cluster-name", (v) => readText(errors, "argocd-cluster-name", v, ARGOCD_CLUSTER_NAME)) ??
-        (targetCluster === undefined ? undefined : defaultClusterName(targetCluster));
-    const labels = optional("labels", (v) => readLabels(errors, v)) ?? {};
-    const targetClusterLayer = optional("target-cluster-layer", (v) => readLayerPath(errors, "target-cluster-layer", v));
-    const argocdLayer = optional("argocd-layer", (v) => readLayerPath(errors, "argocd-layer", v));
-    const targetRbacLayer = optional("target-rbac-layer", (v) => readLayerPath(errors, "target-rbac-layer", v));
-    if (access === "cluster-admin" && namespaces !== undefined && namespaces.length > 0) {
-        errors.push({
-            field: "access",
-            value: errors_show(access),
-            message: "cluster-admin is cluster-wide and cannot be limited to namespaces; use admin, edit or view with namespaces, or remove namespaces",
-        });
-    }
-    if (clusterResources === true && namespaces?.length === 0) {
-        errors.push({
-            field: "cluster-resources",
-            value: errors_show(get("cluster-resources")),
-            message: "only applies together with namespaces; without namespaces access is cluster-wide and already covers cluster resources",
-        });
-    }
-    // Overrides stay in the account (and region) their step belongs to: a step's account decides
-    // where it is reviewed and applied, so a layer from elsewhere would mislead both.
-    const within = [
-        ["argocd-layer", argocdLayer, sourceAccount && `${sourceAccount}/`],
-        [
-            "target-cluster-layer",
-            targetClusterLayer,
-            targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
-        ],
-        [
-            "target-rbac-layer",
-            targetRbacLayer,
-            targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
-        ],
-    ];
-    for (const [field, path, prefix] of within) {
-        if (path !== undefined && prefix !== undefined && !path.startsWith(prefix)) {
-            errors.push({ field, value: errors_show(path), message: `must be a layer under ${prefix}` });
-        }
-    }
-    if (errors.length > 0)
-        throw new errors_InvalidInputError(what, errors);
-    // No error was recorded, so every required field was read successfully.
-    return {
-        sourceAccount,
-        targetAccount,
-        targetRegion,
-        targetCluster,
-        method,
-        namespaces,
-        clusterResources: clusterResources ?? false,
-        ...(argocdInstance !== undefined && { argocdInstance }),
-        dedicatedInstance: dedicatedInstance ?? false,
-        access,
-        argocdClusterName,
-        labels,
-        ...(targetClusterLayer !== undefined && { targetClusterLayer }),
-        ...(argocdLayer !== undefined && { argocdLayer }),
-        ...(targetRbacLayer !== undefined && { targetRbacLayer }),
-    };
-}
-/**
- * The ArgoCD cluster name used when the request gives none: `target-cluster` turned into a
- * DNS-1123 label of at most 40 characters that starts with a letter.
- */
-function defaultClusterName(targetCluster) {
-    let name = trimDashes(targetCluster.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
-    if (!/^[a-z]/.test(name))
-        name = `c-${name}`;
-    return trimDashes(name.slice(0, ARGOCD_CLUSTER_NAME_MAX));
-}
-function trimDashes(text) {
-    return text.replace(/^-+|-+$/g, "");
-}
-function isMapping(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-/** Control characters and line breaks have no place in any request value. */
-function hasControlCharacter(text) {
-    return /[\p{Cc}\u2028\u2029]/u.test(text);
-}
-/** A parser message made safe to print on one line. */
-function oneLine(text) {
-    const flat = text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ");
-    return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat;
-}
-/** A key as written by the user, quoted when it is not plain so it cannot garble the report. */
-function keyField(key) {
-    return /^[A-Za-z0-9_.-]{1,64}$/.test(key) ? key : errors_show(key);
-}
-/** The shape of a non-string value, for "must be a string" messages. */
-function notText(value) {
-    if (typeof value === "number" || typeof value === "boolean") {
-        return `must be a string, not the ${typeof value} ${String(value)}; quote it ("${String(value)}")`;
-    }
-    if (Array.isArray(value))
-        return "must be a single string, not a list";
-    return `must be a string, not ${value === null ? "null" : typeof value === "object" ? "a mapping" : typeof value}`;
-}
-/**
- * Reads a string, checked in order: type, control characters, length, pattern.
- * Records a FieldError and returns undefined when the value is not allowed.
- */
-function readText(errors, field, value, rule) {
-    const fail = (message) => {
-        errors.push({ field, value: errors_show(value), message });
-        return undefined;
-    };
-    if (typeof value !== "string")
-        return fail(`${notText(value)}; expected ${rule.words}`);
-    if (hasControlCharacter(value))
-        return fail(`must not contain control characters or line breaks`);
-    if (value.length > rule.max) {
-        return fail(`is ${value.length} characters long; at most ${rule.max} are allowed for ${rule.words}`);
-    }
-    if (!rule.pattern.test(value))
-        return fail(`must be ${rule.words} (at most ${rule.max} characters)`);
-    return value;
-}
-function readChoice(errors, field, value, choices) {
-    if (typeof value === "string" && choices.includes(value))
-        return value;
-    const suggestion = typeof value === "string" ? closest(value, choices) : undefined;
-    errors.push({
-        field,
-        value: errors_show(value),
-        message: (suggestion ? `did you mean ${suggestion}? ` : "") + `must be one of: ${choices.join(", ")}`,
-    });
-    return undefined;
-}
-/** YAML booleans, plus "true"/"false" because workflow_dispatch inputs arrive as strings. */
-function readFlag(errors, field, value) {
-    if (typeof value === "boolean")
-        return value;
-    if (value === "true" || value === "false")
-        return value === "true";
-    errors.push({ field, value: errors_show(value), message: "must be true or false" });
-    return undefined;
-}
-/** A list of namespaces, or one comma-separated string (as a workflow_dispatch input sends it). */
-function readNamespaces(errors, value) {
-    const field = "namespaces";
-    let items;
-    if (typeof value === "string") {
-        if (hasControlCharacter(value)) {
-            errors.push({
-                field,
-                value: errors_show(value),
-                message: "must not contain control characters or line breaks",
-            });
-            return undefined;
-        }
-        if (value.length > MAX_NAMESPACES * (NAMESPACE.max + 1)) {
-            errors.push({
-                field,
-                value: errors_show(value),
-                message: `is too long; at most ${MAX_NAMESPACES} namespaces`,
-            });
-            return undefined;
-        }
-        // An unset workflow_dispatch input is an empty string: no namespaces.
-        items = value.trim() === "" ? [] : value.split(",").map((item) => item.trim());
-    }
-    else if (Array.isArray(value)) {
-        items = value;
-    }
-    else {
-        errors.push({
-            field,
-            value: errors_show(value),
-            message: "must be a list of namespaces or one comma-separated string of namespaces",
-        });
-        return undefined;
-    }
-    if (items.length > MAX_NAMESPACES) {
-        errors.push({
-            field,
-            value: `${items.length} namespaces`,
-            message: `has too many namespaces; at most ${MAX_NAMESPACES} are allowed`,
-        });
-        return undefined;
-    }
-    const firstIndex = new Map();
-    let valid = true;
-    items.forEach((item, index) => {
-        const itemField = `${field}[${index}]`;
-        const namespace = readText(errors, itemField, item, NAMESPACE);
-        if (namespace === undefined) {
-            valid = false;
-            return;
-        }
-        const first = firstIndex.get(namespace);
-        if (first === undefined) {
-            firstIndex.set(namespace, index);
-            return;
-        }
-        valid = false;
-        errors.push({ field: itemField, value: errors_show(item), message: `is a duplicate of ${field}[${first}]` });
-    });
-    return valid ? [...firstIndex.keys()].sort() : undefined;
-}
-function readLabels(errors, value) {
-    if (!isMapping(value)) {
-        errors.push({
-            field: "labels",
-            value: errors_show(value),
-            message: "must be a mapping of label keys to string values",
-        });
-        return undefined;
-    }
-    const entries = Object.entries(value);
-    if (entries.length > MAX_LABELS) {
-        errors.push({
-            field: "labels",
-            value: `${entries.length} labels`,
-            message: `has too many labels; at most ${MAX_LABELS} are allowed`,
-        });
-        return undefined;
-    }
-    const labels = [];
-    for (const [key, labelValue] of entries) {
-        const field = `labels.${errors_show(key)}`;
-        const keyOk = checkLabelKey(errors, field, key);
-        const text = readLabelValue(errors, field, labelValue);
-        if (keyOk && text !== undefined)
-            labels.push([key, text]);
-    }
-    if (labels.length < entries.length)
-        return undefined;
-    return Object.fromEntries(labels.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/** Kubernetes label key rules: `[prefix/]name`, prefix a DNS-1123 subdomain. */
-function checkLabelKey(errors, field, key) {
-    const fail = (message) => {
-        errors.push({ field, value: errors_show(key), message: `label key ${message}` });
-        return false;
-    };
-    if (hasControlCharacter(key))
-        return fail("must not contain control characters or line breaks");
-    if (key.length > DNS_SUBDOMAIN_MAX + 1 + LABEL_NAME_MAX) {
-        return fail(`is ${key.length} characters long; at most ${DNS_SUBDOMAIN_MAX + 1 + LABEL_NAME_MAX}`);
-    }
-    const parts = key.split("/");
-    if (parts.length > 2)
-        return fail("may contain at most one '/' (between prefix and name)");
-    const name = parts.pop() ?? "";
-    const prefix = parts.pop();
-    if (prefix !== undefined) {
-        if (prefix.length > DNS_SUBDOMAIN_MAX) {
-            return fail(`prefix is ${prefix.length} characters long; at most ${DNS_SUBDOMAIN_MAX} are allowed`);
-        }
-        if (!DNS_SUBDOMAIN.test(prefix)) {
-            return fail(`prefix must be a DNS-1123 subdomain: dot-separated parts of ${DNS_LABEL_WORDS} (at most ${DNS_SUBDOMAIN_MAX} characters)`);
-        }
-        if (prefix === RESERVED_LABEL_PREFIX) {
-            return fail(`prefix ${RESERVED_LABEL_PREFIX}/ is reserved by ArgoCD; use another prefix`);
-        }
-    }
-    if (name.length > LABEL_NAME_MAX) {
-        return fail(`name is ${name.length} characters long; at most ${LABEL_NAME_MAX} are allowed`);
-    }
-    if (!LABEL_NAME.test(name)) {
-        return fail(`name must be ${LABEL_NAME_WORDS} (at most ${LABEL_NAME_MAX} characters)`);
-    }
-    return true;
-}
-function readLabelValue(errors, field, value) {
-    const fail = (message) => {
-        errors.push({ field, value: errors_show(value), message: `label value ${message}` });
-        return undefined;
-    };
-    if (value === null)
-        return fail('must be a string; write "" for an empty value');
-    if (typeof value !== "string")
-        return fail(notText(value));
-    if (hasControlCharacter(value))
-        return fail("must not contain control characters or line breaks");
-    if (value.length > LABEL_NAME_MAX) {
-        return fail(`is ${value.length} characters long; at most ${LABEL_NAME_MAX} are allowed`);
-    }
-    if (value !== "" && !LABEL_NAME.test(value)) {
-        return fail(`must be empty or ${LABEL_NAME_WORDS} (at most ${LABEL_NAME_MAX} characters)`);
-    }
-    return value;
-}
-function readLayerPath(errors, field, value) {
-    const path = readText(errors, field, value, LAYER_PATH);
-    if (path === undefined)
-        return undefined;
-    // The pattern allows "." and ".." as names; they would escape or alias layer folders.
-    if (path.split("/").some((segment) => segment === "." || segment === "..")) {
-        errors.push({ field, value: errors_show(value), message: "must not contain '.' or '..' path segments" });
-        return undefined;
-    }
-    return path;
-}
-/** The allowed word closest to `word` (also matching camelCase or snake_case spellings), if close enough. */
-function closest(word, choices) {
-    if (word.length > 64)
-        return undefined;
-    const normalized = word
-        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-        .replace(/[_\s]+/g, "-")
-        .toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const choice of choices) {
-        const distance = editDistance(normalized, choice);
-        if (distance < bestDistance && distance <= Math.min(3, Math.floor(choice.length / 3))) {
-            best = choice;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/** Edit distance counting an insertion, deletion, substitution or swap of neighbours as one edit. */
-function editDistance(a, b) {
-    // rows[i][j]: distance between the first i characters of a and the first j of b.
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => rows[i]?.[j] ?? 0;
-    for (let i = 1; i <= a.length; i++) {
-        const row = rows[i] ?? [];
-        for (let j = 1; j <= b.length; j++) {
-            row[j] = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                row[j] = Math.min(at(i, j), at(i - 2, j - 2) + 1);
-            }
-        }
-    }
-    return at(a.length, b.length);
-}
-
-;// CONCATENATED MODULE: ./src/facts/parse.ts
-
-
-
-const AUTHENTICATION_MODES = ["CONFIG_MAP", "API_AND_CONFIG_MAP", "API"];
-/** describe-cluster output is a few kilobytes; anything far larger is not one. */
-const MAX_FACTS_CHARS = 256 * 1024;
-/** Built from the request's region and cluster-name patterns (anchors dropped) so both agree. */
-const CLUSTER_ARN = {
-    max: 256,
-    pattern: new RegExp(`^arn:aws[a-z-]*:eks:${AWS_REGION.pattern.source.slice(1, -1)}:[0-9]{12}:cluster/${EKS_CLUSTER_NAME.pattern.source.slice(1, -1)}$`),
-    words: "an EKS cluster ARN: arn:aws:eks:<region>:<12-digit account id>:cluster/<name>",
-};
-const STATUS = { max: 32, pattern: /^[A-Z_]+$/, words: "an EKS cluster status such as ACTIVE" };
-const parse_VERSION = {
-    max: 16,
-    pattern: /^[0-9]+\.[0-9]+$/,
-    words: "a Kubernetes version such as 1.31",
-};
-const VPC_ID = { max: 32, pattern: /^vpc-[0-9a-f]+$/, words: "a VPC id such as vpc-0abc123" };
-const HTTPS_URL = { max: 2048, pattern: /^https:\/\//, words: "an https:// URL" };
-const BASE64 = {
-    max: 64 * 1024,
-    pattern: /^[A-Za-z0-9+/]+={0,2}$/,
-    words: "base64 (one line) of a PEM certificate",
-};
-/**
- * Parses the JSON printed by `aws eks describe-cluster`: `{"cluster": {...}}`.
- * Throws InvalidInputError listing every problem found.
- */
-function parseClusterFactsText(text, sourceName) {
-    const what = `cluster facts ${sourceName}`;
-    const rootError = (value, message) => new errors_InvalidInputError(what, [{ field: "(root)", value, message }]);
-    if (text.length > MAX_FACTS_CHARS) {
-        throw rootError(`${text.length} characters`, `is too long for describe-cluster output; at most ${MAX_FACTS_CHARS}`);
-    }
-    let output;
-    try {
-        output = JSON.parse(text);
-    }
-    catch (error) {
-        throw rootError(errors_show(text), `is not valid JSON: ${oneLine(error.message)}`);
-    }
-    // Other top-level fields are ignored like unknown cluster fields: AWS may add them.
-    if (!parse_isMapping(output) || !parse_isMapping(output.cluster)) {
-        throw rootError(errors_show(output), 'must be the output of aws eks describe-cluster: a JSON object {"cluster": {...}}');
-    }
-    return clusterFactsFromDescribe(output.cluster, sourceName);
-}
-/**
- * Validates the `cluster` object of a describe-cluster response (AWS CLI JSON or EKS SDK output).
- * Unknown fields are ignored. Throws InvalidInputError listing every problem found.
- */
-function clusterFactsFromDescribe(cluster, sourceName) {
-    const what = `cluster facts ${sourceName}`;
-    if (!parse_isMapping(cluster)) {
-        throw new errors_InvalidInputError(what, [
-            { field: "cluster", value: errors_show(cluster), message: "must be the JSON object describing the cluster" },
-        ]);
-    }
-    const errors = [];
-    const optional = (field, value, rule) => value === undefined || value === null ? undefined : readText(errors, `cluster.${field}`, value, rule);
-    const required = (field, value, rule) => {
-        if (value !== undefined && value !== null)
-            return readText(errors, `cluster.${field}`, value, rule);
-        errors.push({ field: `cluster.${field}`, value: errors_show(value), message: `is required: ${rule.words}` });
-        return undefined;
-    };
-    const object = (field, value) => {
-        if (value === undefined || value === null || parse_isMapping(value))
-            return value ?? undefined;
-        errors.push({ field: `cluster.${field}`, value: errors_show(value), message: "must be a JSON object" });
-        return undefined;
-    };
-    const flag = (field, value) => {
-        if (value === undefined || value === null || typeof value === "boolean")
-            return value ?? undefined;
-        errors.push({ field: `cluster.${field}`, value: errors_show(value), message: "must be true or false" });
-        return undefined;
-    };
-    const name = required("name", cluster.name, EKS_CLUSTER_NAME);
-    const arn = required("arn", cluster.arn, CLUSTER_ARN);
-    // The pattern above guarantees six ':'-separated parts with the name after "cluster/".
-    const [, , , region = "", accountId = "", resource = ""] = arn?.split(":") ?? [];
-    const arnName = resource.slice("cluster/".length);
-    if (arn !== undefined && name !== undefined && arnName !== name) {
-        errors.push({
-            field: "cluster.arn",
-            value: errors_show(arn),
-            message: `names cluster ${errors_show(arnName)} but cluster.name is ${errors_show(name)}; they must be the same cluster`,
-        });
-    }
-    const version = optional("version", cluster.version, parse_VERSION);
-    const status = required("status", cluster.status, STATUS);
-    if (status !== undefined && status !== "ACTIVE") {
-        errors.push({
-            field: "cluster.status",
-            value: errors_show(status),
-            message: `the cluster is ${status}, not ACTIVE; retry when it is ACTIVE`,
-        });
-    }
-    const endpoint = required("endpoint", cluster.endpoint, HTTPS_URL);
-    if (endpoint !== undefined)
-        checkHttpsUrl(errors, "cluster.endpoint", endpoint, { path: false });
-    const certificateAuthority = object("certificateAuthority", cluster.certificateAuthority);
-    const caData = required("certificateAuthority.data", certificateAuthority?.data, BASE64);
-    const ca = caData === undefined ? undefined : readCertificate(errors, "cluster.certificateAuthority.data", caData);
-    const oidc = object("identity.oidc", object("identity", cluster.identity)?.oidc);
-    const oidcIssuer = optional("identity.oidc.issuer", oidc?.issuer, HTTPS_URL);
-    if (oidcIssuer !== undefined) {
-        checkHttpsUrl(errors, "cluster.identity.oidc.issuer", oidcIssuer, { path: true });
-    }
-    // EKS clusters created before access entries existed report no accessConfig: they use the aws-auth ConfigMap.
-    const mode = object("accessConfig", cluster.accessConfig)?.authenticationMode ?? "CONFIG_MAP";
-    const authenticationMode = AUTHENTICATION_MODES.find((allowed) => allowed === mode);
-    if (authenticationMode === undefined) {
-        errors.push({
-            field: "cluster.accessConfig.authenticationMode",
-            value: errors_show(mode),
-            message: `must be one of: ${AUTHENTICATION_MODES.join(", ")}`,
-        });
-    }
-    const vpcConfig = object("resourcesVpcConfig", cluster.resourcesVpcConfig);
-    const vpcId = optional("resourcesVpcConfig.vpcId", vpcConfig?.vpcId, VPC_ID);
-    const endpointPublicAccess = flag("resourcesVpcConfig.endpointPublicAccess", vpcConfig?.endpointPublicAccess);
-    const endpointPrivateAccess = flag("resourcesVpcConfig.endpointPrivateAccess", vpcConfig?.endpointPrivateAccess);
-    if (errors.length > 0)
-        throw new errors_InvalidInputError(what, errors);
-    // No error was recorded, so every required field was read successfully.
-    return {
-        name,
-        arn,
-        accountId,
-        region,
-        ...(version !== undefined && { version }),
-        status,
-        endpoint,
-        caData,
-        ca,
-        ...(oidcIssuer !== undefined && { oidcIssuer }),
-        authenticationMode,
-        ...(endpointPublicAccess !== undefined && { endpointPublicAccess }),
-        ...(endpointPrivateAccess !== undefined && { endpointPrivateAccess }),
-        ...(vpcId !== undefined && { vpcId }),
-    };
-}
-/** Problems when the facts describe another cluster than the request names. */
-function checkFactsMatchRequest(facts, req) {
-    const errors = [];
-    if (facts.name !== req.targetCluster) {
-        errors.push({
-            field: "target-cluster",
-            value: errors_show(req.targetCluster),
-            message: `does not match the cluster facts, which describe cluster ${errors_show(facts.name)}`,
-        });
-    }
-    if (facts.region !== req.targetRegion) {
-        errors.push({
-            field: "target-region",
-            value: errors_show(req.targetRegion),
-            message: `does not match the cluster facts, whose cluster is in ${errors_show(facts.region)}`,
-        });
-    }
-    return errors;
-}
-function parse_isMapping(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-/** An https URL with a plain host name and no credentials, query or fragment; a path only when allowed. */
-function checkHttpsUrl(errors, field, url, allow) {
-    const fail = (message) => errors.push({ field, value: errors_show(url), message });
-    const rest = url.slice("https://".length);
-    const authority = rest.split(/[/?#]/, 1)[0] ?? "";
-    if (!URL.canParse(url))
-        fail("must be an https:// URL");
-    else if (authority.includes("@"))
-        fail("must not contain credentials");
-    else if (!/^[A-Za-z0-9.-]+(:[0-9]{1,5})?$/.test(authority)) {
-        fail("must have a host name of letters, digits, '.' and '-' (and an optional port)");
-    }
-    else if (/[?#]/.test(rest))
-        fail("must not have a query or fragment");
-    else if (!allow.path && rest !== authority)
-        fail("must not have a path; expected https://<host>");
-}
-/** Checks that base64 text decodes to a PEM certificate that Node accepts, and describes it. */
-function readCertificate(errors, field, data) {
-    const fail = (message) => {
-        errors.push({ field, value: errors_show(data), message });
-        return undefined;
-    };
-    if (data.length % 4 !== 0)
-        return fail("is not valid base64: its length is not a multiple of 4");
-    const pem = Buffer.from(data, "base64").toString("latin1");
-    if (!/^\s*-----BEGIN CERTIFICATE-----\r?\n/.test(pem) || !pem.includes("-----END CERTIFICATE-----")) {
-        return fail("must be base64 of a PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)");
-    }
-    let certificate;
-    try {
-        certificate = new external_node_crypto_.X509Certificate(pem);
-    }
-    catch {
-        return fail("holds a PEM block that is not a valid X.509 certificate");
-    }
-    const notAfter = new Date(certificate.validTo);
-    if (Number.isNaN(notAfter.getTime()))
-        return fail("holds a certificate whose expiry date cannot be read");
-    return {
-        // Node separates the subject's parts with newlines; one line reads better in reports.
-        subject: certificate.subject.split("\n").join(", "),
-        notAfter: notAfter.toISOString(),
-        fingerprint256: certificate.fingerprint256,
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1695);
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
 // Bounded retries for AWS calls. The SDK clients are built with maxAttempts 1 and this wrapper is the
 // only retry layer: it retries just throttling, 5xx and network errors, bounds both the number of
@@ -78206,6 +77513,7 @@ function describeFailure(error) {
 
 ;// CONCATENATED MODULE: ./src/aws/errors.ts
 
+
 /**
  * A failure of the AWS lookup that a person can act on: `code` names the case (for outputs and tests),
  * `summary` says what failed and why in one line, `hint` says what to do (several lines, may hold
@@ -78239,13 +77547,7 @@ function awsErrorCode(error) {
 /** AWS's own message for an error, as one short line (AWS messages hold no secrets). */
 function awsMessage(error) {
     const message = typeof error === "object" && error !== null ? error.message : undefined;
-    return errors_oneLine(typeof message === "string" && message !== "" ? message : describeFailure(error), 300);
-}
-/** Text from outside (AWS messages, token claims) made safe for a one-line report: no control characters. */
-function errors_oneLine(text, max = 200) {
-    // eslint-disable-next-line no-control-regex
-    const flat = text.replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
-    return flat.length > max ? `${flat.slice(0, max - 3)}...` : flat;
+    return text_oneLine(typeof message === "string" && message !== "" ? message : describeFailure(error), 300);
 }
 /** Codes meaning the credentials used for a call have expired (STS and service spellings). */
 function isExpiredCredentials(code) {
@@ -78275,10 +77577,3198 @@ function unexpectedError(what, error) {
     return new AwsLookupError("aws-error", `${what} failed: ${describeFailure(error)}: ${awsMessage(error)}`, "The error name and message above come from AWS; if it looks transient, rerun the job.", { cause: error });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/markdown.ts
+// Safe Markdown for comments, pull request bodies and job summaries: untrusted text is only ever
+// shown inside code spans or code blocks, which GitHub renders literally.
+
+const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+/** ASCII punctuation with a meaning in GitHub Markdown; all are backslash-escapable. */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#+\-.!|<>{}~&$=]/g;
+const ZWJ = "\u200D";
+/** One line of text: line breaks and tabs become spaces, other invisible characters U+FFFD. */
+function flatten(text) {
+    return replaceInvisible(text.replace(LINE_BREAKS, " ").replace(/\t/g, " "));
+}
+/**
+ * Untrusted text made safe to show inline in a GitHub comment or PR body: it renders as the literal
+ * characters, with no link, image, HTML, table, heading, list, emphasis, math or mention.
+ *
+ * - Line breaks become spaces, so the text can never start a new Markdown block; tabs become spaces;
+ *   other control characters and bidirectional overrides become U+FFFD.
+ * - ASCII punctuation with a Markdown meaning (`\ ` * _ [ ] ( ) # + - . ! | < > { } ~ & $ =`) gets a
+ *   backslash. `&` is escaped so `&lt;` shows as typed rather than as `<`.
+ * - GitHub links mentions (`@user`, `@org/team`), issue references (`#1`) and bare URLs after
+ *   rendering, so escapes do not stop them: a zero-width joiner (U+200D) is put after every `@` and
+ *   `#`, after `:` in `://` and after a word-initial `www`. It is invisible, but a copied value then
+ *   contains it: show values meant to be copied with `codeSpan`.
+ */
+function escapeMarkdown(text) {
+    return flatten(text)
+        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
+        .replace(/[@#]/g, (char) => `${char}${ZWJ}`)
+        .replace(/:(?=\/\/)/g, `:${ZWJ}`)
+        .replace(/(?<![\p{L}\p{N}_])(www)(?=\\\.)/giu, `$1${ZWJ}`);
+}
+/**
+ * Any text as one inline code span: line breaks and tabs become spaces (other control characters
+ * U+FFFD), and the backtick fence is one longer than the longest backtick run inside. Text starting
+ * or ending with a backtick or space is padded with one space, which Markdown removes again. Empty
+ * text gives a code span of one space. Code spans render `<`, `@` and `[` literally, but a `|` still
+ * splits a GitHub table cell: do not use this inside tables.
+ */
+function codeSpan(text) {
+    const flat = flatten(text);
+    if (flat === "")
+        return "` `";
+    let longest = 0;
+    for (const run of flat.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    const fence = "`".repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) && !/^ +$/.test(flat) ? " " : "";
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** Short name used across the reports. */
+const code = codeSpan;
+/** A fenced code block that holds any text safely. */
+function codeBlock(text, language = "") {
+    const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longest + 1);
+    return `${fence}${language}\n${text.replace(/\n$/, "")}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/plan/names.ts
+// Every name a link creates, derived in one place so that the steps agree with each other and two
+// links (different argocd-cluster-name) never share a name.
+
+const IAM_ROLE_NAME_MAX = 64;
+const snakeCase = (name) => name.replace(/-/g, "_");
+function linkNames(req, layout, release) {
+    const id = req.argocdClusterName;
+    const snake = snakeCase(id);
+    const environment = layout.environments[req.sourceAccount] ?? req.sourceAccount;
+    const roleBase = release.includes("argocd") ? release : `argocd-${release}`;
+    const sourceRoleName = `${environment}-${roleBase}-irsa`;
+    const targetRoleName = `argocd-link-${id}`;
+    for (const [what, name] of [
+        ["source IAM role", sourceRoleName],
+        ["target IAM role", targetRoleName],
+    ]) {
+        if (name.length > IAM_ROLE_NAME_MAX) {
+            throw new LayoutError(`The ${what} name "${name}" would be ${name.length} characters; IAM allows ${IAM_ROLE_NAME_MAX}. ` +
+                `Use a shorter argocd-cluster-name or argocd-instance.`);
+        }
+    }
+    return {
+        id,
+        snake,
+        release,
+        releaseSnake: snakeCase(release),
+        sourceRoleName,
+        sourceRoleNameExpr: `\${var.environment}-${roleBase}-irsa`,
+        sourceRoleArnExpr: `arn:aws:iam::\${var.accounts.${req.sourceAccount}.id}:role/${sourceRoleName}`,
+        targetRoleName,
+        targetRoleArnExpr: `arn:aws:iam::\${var.accounts.${req.targetAccount}.id}:role/${targetRoleName}`,
+        k8sName: `argocd-link-${id}`,
+        k8sGroup: `argocd-link:${id}`,
+        irsaVar: `argocd_link_irsa_role_arn`,
+        roleArnVar: `argocd_link_${snake}_role_arn`,
+        tokenVar: `argocd_link_${snake}_bearer_token`,
+        remoteStateName: `argocd-link-${id}`,
+        tokenOutput: `argocd_link_${snake}_bearer_token`,
+    };
+}
+/** Marker written next to everything a link adds, so that reruns find (and replace) their own work. */
+const MARKER = "argocd-cluster-link";
+const markerFor = (id) => `${MARKER}: ${id}`;
+/** The branch of one step: stable across reruns, whatever steps are already merged. */
+function stepBranch(linkId, stepId) {
+    return `${MARKER}/${linkId}/${stepId}`;
+}
+/** Who a link connects, as written in the files it owns. */
+function ownerLine(release, req) {
+    return `link: ArgoCD ${release} in ${req.sourceAccount} -> ${req.targetAccount}/${req.targetRegion}/${req.targetCluster}`;
+}
+/** The owner line of a file written by the link `id`, if it is one. */
+function ownerOf(text, id) {
+    const lines = text.split("\n", 3);
+    if (lines[0] !== `# ${markerFor(id)}`)
+        return undefined;
+    return lines[1]?.startsWith("# link: ") ? lines[1].slice(2) : "";
+}
+
+;// CONCATENATED MODULE: ./src/core/versions.ts
+// Version numbers and Terraform version constraints: the one comparison used for Kubernetes, chart
+// and provider versions alike.
+const VERSION_TEXT = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+/** Parses `1`, `1.31`, `v7.9.1`, `5.33.0-beta1` (build metadata after `+` is ignored); undefined otherwise. */
+function parseVersion(text) {
+    const match = VERSION_TEXT.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [major, minor, patch] = [match[1], match[2], match[3]].map((part) => Number(part ?? 0));
+    if (![major, minor, patch].every((part) => Number.isSafeInteger(part)))
+        return undefined;
+    return {
+        major: major,
+        minor: minor,
+        patch: patch,
+        ...(match[4] !== undefined && { prerelease: match[4] }),
+    };
+}
+function toVersion(value) {
+    if (typeof value !== "string")
+        return value;
+    const version = parseVersion(value);
+    if (!version) {
+        throw new Error(`${JSON.stringify(value)} is not a version: expected numbers like 1.31 or 5.33.0`);
+    }
+    return version;
+}
+/**
+ * Negative, zero or positive as `a` is older than, the same as or newer than `b`. Missing parts are 0
+ * (`1.31` = `1.31.0`); a prerelease is older than its release, and prereleases compare as semver
+ * does (dot-separated, numeric parts numerically, numbers before words). Throws on text that is no version.
+ */
+function compareVersions(a, b) {
+    const x = toVersion(a);
+    const y = toVersion(b);
+    const byNumbers = x.major - y.major || x.minor - y.minor || x.patch - y.patch;
+    if (byNumbers !== 0)
+        return Math.sign(byNumbers);
+    if (x.prerelease === y.prerelease)
+        return 0;
+    if (x.prerelease === undefined)
+        return 1;
+    if (y.prerelease === undefined)
+        return -1;
+    return comparePrerelease(x.prerelease, y.prerelease);
+}
+function comparePrerelease(a, b) {
+    const xs = a.split(".");
+    const ys = b.split(".");
+    for (let i = 0; i < Math.max(xs.length, ys.length); i++) {
+        const x = xs[i];
+        const y = ys[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const xNumeric = /^\d+$/.test(x);
+        const yNumeric = /^\d+$/.test(y);
+        if (xNumeric && yNumeric && Number(x) !== Number(y))
+            return Math.sign(Number(x) - Number(y));
+        if (xNumeric !== yNumeric)
+            return xNumeric ? -1 : 1;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+const CLAUSE_TEXT = /^(~>|!=|>=|<=|>|<|=)?\s*(v?\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?)$/;
+/**
+ * Parses a Terraform version constraint: clauses joined by `,`, all of which must hold. Each clause is
+ * an operator (`=` when none is written) and a version of one to three parts. Throws an Error naming
+ * the clause and what is allowed.
+ */
+function parseConstraint(text) {
+    const clauses = text.split(",").map((clause) => clause.trim());
+    if (text.trim() === "")
+        throw new Error("a version constraint must not be empty");
+    return clauses.map((clause) => {
+        const match = CLAUSE_TEXT.exec(clause);
+        const version = match?.[2] === undefined ? undefined : parseVersion(match[2]);
+        if (!match || !version) {
+            throw new Error(`${JSON.stringify(clause)} is not a version constraint clause: expected an operator (=, !=, >, >=, <, <=, ~>) and a version such as 5.33.0`);
+        }
+        const segments = match[2].replace(/^v/, "").split("-")[0].split(".").length;
+        return { operator: (match[1] ?? "="), version, segments };
+    });
+}
+/**
+ * The versions `~>` admits, as Terraform defines it: only the rightmost part written may grow.
+ * `~> 5.33.0` is `>= 5.33.0, < 5.34.0`; `~> 5.33` is `>= 5.33.0, < 6.0.0`; `~> 5` is `>= 5.0.0, < 6.0.0`.
+ */
+function pessimisticUpperBound(clause) {
+    const { major, minor } = clause.version;
+    return clause.segments >= 3
+        ? { major, minor: minor + 1, patch: 0 }
+        : { major: major + 1, minor: 0, patch: 0 };
+}
+function clauseHolds(version, clause) {
+    const order = compareVersions(version, clause.version);
+    switch (clause.operator) {
+        case "=":
+            return order === 0;
+        case "!=":
+            return order !== 0;
+        case ">":
+            return order > 0;
+        case ">=":
+            return order >= 0;
+        case "<":
+            return order < 0;
+        case "<=":
+            return order <= 0;
+        case "~>":
+            return order >= 0 && compareVersions(version, pessimisticUpperBound(clause)) < 0;
+    }
+}
+function clausesOf(constraint) {
+    return typeof constraint === "string" ? parseConstraint(constraint) : constraint;
+}
+/**
+ * Whether `version` meets every clause of `constraint`. As in Terraform, a prerelease is admitted
+ * only by a constraint that names it exactly with `=` (or no operator).
+ */
+function satisfies(version, constraint) {
+    const v = toVersion(version);
+    const clauses = clausesOf(constraint);
+    if (v.prerelease !== undefined) {
+        const named = clauses.some((c) => c.operator === "=" && compareVersions(v, c.version) === 0);
+        if (!named)
+            return false;
+    }
+    return clauses.every((clause) => clauseHolds(v, clause));
+}
+const ZERO = { major: 0, minor: 0, patch: 0 };
+/** The release right after `version` in version order (its next patch, or the release of a prerelease). */
+function nextRelease(version) {
+    const { major, minor, patch } = version;
+    return version.prerelease === undefined ? { major, minor, patch: patch + 1 } : { major, minor, patch };
+}
+/**
+ * The lowest release `constraint` admits (prereleases only when named with `=`), or undefined when it
+ * admits none (e.g. `>= 2.0, < 1.0` or `= 1.2.0, != 1.2.0`).
+ */
+function lowestAdmitted(constraint) {
+    const clauses = clausesOf(constraint);
+    // Every admitted version is at or above each lower bound: start at the highest of them.
+    let candidate = ZERO;
+    for (const clause of clauses) {
+        const { operator, version } = clause;
+        const bound = operator === ">"
+            ? nextRelease(version)
+            : operator === "!=" || operator === "<" || operator === "<="
+                ? ZERO
+                : version;
+        if (compareVersions(bound, candidate) > 0)
+            candidate = bound;
+    }
+    // An exact prerelease is admitted only as itself.
+    if (candidate.prerelease !== undefined) {
+        if (satisfies(candidate, clauses))
+            return candidate;
+        candidate = nextRelease(candidate);
+    }
+    // Only `!=` clauses can reject a release between the bounds, so one more step than their number
+    // either finds an admitted release or passes an upper bound.
+    const exclusions = clauses.filter((clause) => clause.operator === "!=").length;
+    for (let step = 0; step <= exclusions; step++) {
+        if (satisfies(candidate, clauses))
+            return candidate;
+        candidate = nextRelease(candidate);
+    }
+    return undefined;
+}
+/** Whether `constraint` admits some release at or above `minimum` (e.g. a provider feature's first version). */
+function admitsAtLeast(constraint, minimum) {
+    const floor = { operator: ">=", version: toVersion(minimum), segments: 3 };
+    return lowestAdmitted([...clausesOf(constraint), floor]) !== undefined;
+}
+/** A version as text: `major.minor.patch[-prerelease]`. */
+function formatVersion(version) {
+    const text = `${version.major}.${version.minor}.${version.patch}`;
+    return version.prerelease === undefined ? text : `${text}-${version.prerelease}`;
+}
+/** Whether `version` is `since` or newer. */
+function atLeast(version, since) {
+    return compareVersions(version, since) >= 0;
+}
+
+;// CONCATENATED MODULE: ./src/hcl/scan.ts
+// A structural scanner for HCL (Terraform) source. It finds blocks and attributes with their byte
+// offsets so that edits can insert text without touching anything else in the file. It understands
+// what can hide brackets — strings with template sequences, heredocs and comments — but does not
+// evaluate expressions: it only needs to know where each one starts and ends.
+class HclSyntaxError extends Error {
+    file;
+    offset;
+    constructor(file, offset, text, what) {
+        const { line, column } = lineColumn(text, offset);
+        super(`${file}:${line}:${column}: ${what}`);
+        this.file = file;
+        this.offset = offset;
+        this.name = "HclSyntaxError";
+    }
+}
+const IDENT_START = /[A-Za-z_]/;
+const IDENT_CHAR = /[A-Za-z0-9_-]/;
+const CLOSERS = { "(": ")", "[": "]", "{": "}" };
+function lineColumn(text, offset) {
+    let line = 1;
+    let lastNewline = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text[i] === "\n") {
+            line++;
+            lastNewline = i;
+        }
+    }
+    return { line, column: offset - lastNewline };
+}
+/** Scans a whole file into its top-level blocks and attributes. Throws HclSyntaxError. */
+function scanHcl(text, file = "<input>") {
+    const scanner = new Scanner(text, file);
+    const items = scanner.body(0, undefined);
+    return items;
+}
+/** Iterates every block at any depth. */
+function* allBlocks(items) {
+    for (const item of items) {
+        if (item.kind === "block") {
+            yield item;
+            yield* allBlocks(item.body);
+        }
+    }
+}
+function findAttribute(block, name) {
+    const body = Array.isArray(block) ? block : block.body;
+    return body.find((i) => i.kind === "attribute" && i.name === name);
+}
+function findBlocks(items, type, ...labels) {
+    return items.filter((i) => i.kind === "block" && i.type === type && labels.every((label, n) => i.labels[n] === label));
+}
+class Scanner {
+    text;
+    file;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+    }
+    fail(offset, what) {
+        throw new HclSyntaxError(this.file, offset, this.text, what);
+    }
+    /** Parses body items from `pos` until `closer` (or end of file when undefined). Returns items; `this.pos` after. */
+    pos = 0;
+    body(pos, closer) {
+        const items = [];
+        this.pos = pos;
+        for (;;) {
+            this.pos = skipTrivia(this.text, this.pos, true);
+            const ch = this.text[this.pos];
+            if (ch === undefined) {
+                if (closer)
+                    this.fail(this.pos, `unexpected end of file: missing "${closer}"`);
+                return items;
+            }
+            if (ch === closer)
+                return items;
+            if (!IDENT_START.test(ch))
+                this.fail(this.pos, `expected an attribute or block, found ${JSON.stringify(ch)}`);
+            items.push(this.item());
+        }
+    }
+    item() {
+        const start = this.pos;
+        const name = this.ident();
+        let p = skipTrivia(this.text, this.pos, false);
+        if (this.text[p] === "=" && this.text[p + 1] !== "=") {
+            const exprStart = skipTrivia(this.text, p + 1, false);
+            const exprEnd = scanExpressionEnd(this.text, exprStart, this.file);
+            if (exprEnd === exprStart)
+                this.fail(exprStart, `attribute "${name}" has no value`);
+            this.pos = exprEnd;
+            this.expectLineEnd(name);
+            return { kind: "attribute", name, start, end: exprEnd, exprStart, exprEnd };
+        }
+        const labels = [];
+        for (;;) {
+            const ch = this.text[p];
+            if (ch === '"') {
+                const end = scanQuoted(this.text, p, this.file);
+                labels.push(JSON.parse(this.text.slice(p, end)));
+                p = skipTrivia(this.text, end, false);
+            }
+            else if (ch !== undefined && IDENT_START.test(ch)) {
+                this.pos = p;
+                labels.push(this.ident());
+                p = skipTrivia(this.text, this.pos, false);
+            }
+            else if (ch === "{") {
+                const openBrace = p;
+                const body = this.body(p + 1, "}");
+                const closeBrace = this.pos;
+                this.pos = closeBrace + 1;
+                this.expectLineEnd(name);
+                return { kind: "block", type: name, labels, start, end: closeBrace + 1, openBrace, closeBrace, body };
+            }
+            else {
+                this.fail(p, `expected "=" or a block after "${name}"`);
+            }
+        }
+    }
+    ident() {
+        const start = this.pos;
+        while (this.pos < this.text.length && IDENT_CHAR.test(this.text[this.pos]))
+            this.pos++;
+        return this.text.slice(start, this.pos);
+    }
+    /** After an item only a comment, a newline, a closing brace or end of file may follow. */
+    expectLineEnd(name) {
+        const p = skipTrivia(this.text, this.pos, false);
+        const ch = this.text[p];
+        if (ch !== undefined && ch !== "\n" && ch !== "\r" && ch !== "}") {
+            this.fail(p, `unexpected ${JSON.stringify(ch)} after "${name}"`);
+        }
+    }
+}
+/** Skips spaces and comments; newlines too when `newlines` is true. */
+function skipTrivia(text, pos, newlines) {
+    let p = pos;
+    while (p < text.length) {
+        const ch = text[p];
+        if (ch === " " || ch === "\t" || (newlines && (ch === "\n" || ch === "\r"))) {
+            p++;
+        }
+        else if (ch === "#" || (ch === "/" && text[p + 1] === "/")) {
+            while (p < text.length && text[p] !== "\n")
+                p++;
+        }
+        else if (ch === "/" && text[p + 1] === "*") {
+            const end = text.indexOf("*/", p + 2);
+            p = end < 0 ? text.length : end + 2;
+        }
+        else {
+            break;
+        }
+    }
+    return p;
+}
+/**
+ * Returns the offset just after the expression starting at `pos`: the first newline (or comment,
+ * or closing brace of the enclosing block) outside any bracket, string or heredoc.
+ */
+function scanExpressionEnd(text, pos, file = "<input>") {
+    const stack = [];
+    let p = pos;
+    let lastSignificant = pos;
+    while (p < text.length) {
+        const ch = text[p];
+        if (stack.length === 0 && "\n\r#,)]}".includes(ch))
+            break;
+        if (stack.length === 0 && ch === "/" && (text[p + 1] === "/" || text[p + 1] === "*"))
+            break;
+        if (ch === "#" || (ch === "/" && (text[p + 1] === "/" || text[p + 1] === "*"))) {
+            p = skipTrivia(text, p, false);
+            continue;
+        }
+        if (ch === '"') {
+            p = scanQuoted(text, p, file);
+            lastSignificant = p;
+            continue;
+        }
+        if (ch === "<" && text[p + 1] === "<" && /^<<-?[A-Za-z_]/.test(text.slice(p, p + 4))) {
+            p = scanHeredoc(text, p, file);
+            lastSignificant = p;
+            continue;
+        }
+        if (ch === "(" || ch === "[" || ch === "{") {
+            stack.push(CLOSERS[ch]);
+        }
+        else if (ch === ")" || ch === "]" || ch === "}") {
+            if (stack.pop() !== ch)
+                throw new HclSyntaxError(file, p, text, `unbalanced ${JSON.stringify(ch)}`);
+        }
+        p++;
+        if (ch !== " " && ch !== "\t" && ch !== "\n" && ch !== "\r")
+            lastSignificant = p;
+    }
+    if (stack.length > 0)
+        throw new HclSyntaxError(file, pos, text, `unclosed bracket: missing "${stack.at(-1)}"`);
+    return lastSignificant;
+}
+/** Returns the offset just after the closing quote of the string starting at `pos`. */
+function scanQuoted(text, pos, file = "<input>") {
+    let p = pos + 1;
+    while (p < text.length) {
+        const ch = text[p];
+        if (ch === "\\") {
+            p += 2;
+        }
+        else if (ch === '"') {
+            return p + 1;
+        }
+        else if (ch === "\n") {
+            break;
+        }
+        else if ((ch === "$" || ch === "%") && text[p + 1] === "{") {
+            if (text[p - 1] === ch) {
+                // `$${` and `%%{` are escapes for a literal `${` / `%{`. HCL reads `$` runs left to right, so
+                // any run of two or more (`$$${`) is literal too: only a lone `$` / `%` opens a sequence.
+                p += 2;
+                continue;
+            }
+            p = scanTemplateSequence(text, p + 2, file);
+        }
+        else {
+            p++;
+        }
+    }
+    throw new HclSyntaxError(file, pos, text, "unterminated string");
+}
+/** Scans the inside of `${ ... }` starting after the brace; returns the offset after the closing brace. */
+function scanTemplateSequence(text, pos, file) {
+    let depth = 0;
+    let p = pos;
+    while (p < text.length) {
+        const ch = text[p];
+        if (ch === '"') {
+            p = scanQuoted(text, p, file);
+            continue;
+        }
+        if (ch === "{")
+            depth++;
+        if (ch === "}") {
+            if (depth === 0)
+                return p + 1;
+            depth--;
+        }
+        p++;
+    }
+    throw new HclSyntaxError(file, pos, text, "unterminated template sequence");
+}
+/** Returns the offset just after the closing marker line of the heredoc starting at `pos`. */
+function scanHeredoc(text, pos, file) {
+    const match = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(pos));
+    if (!match)
+        throw new HclSyntaxError(file, pos, text, "malformed heredoc");
+    const marker = match[1];
+    let lineStart = pos + match[0].length;
+    while (lineStart < text.length) {
+        let lineEnd = text.indexOf("\n", lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.length;
+        if (text.slice(lineStart, lineEnd).trim() === marker) {
+            return lineStart + text.slice(lineStart, lineEnd).indexOf(marker) + marker.length;
+        }
+        lineStart = lineEnd + 1;
+    }
+    throw new HclSyntaxError(file, pos, text, `heredoc "${marker}" is not closed`);
+}
+/**
+ * Splits the items of a list `[...]`, an argument list `(...)` or an object `{...}` whose opening
+ * bracket is at `open`. Items are separated by commas or (in objects) newlines.
+ */
+function splitSequence(text, open, file = "<input>") {
+    const closer = CLOSERS[text[open]];
+    if (!closer)
+        throw new HclSyntaxError(file, open, text, "expected a bracket");
+    const items = [];
+    let p = open + 1;
+    for (;;) {
+        p = skipTrivia(text, p, true);
+        const ch = text[p];
+        if (ch === undefined)
+            throw new HclSyntaxError(file, open, text, `missing "${closer}"`);
+        if (ch === closer)
+            return { items, close: p };
+        if (ch === ",") {
+            p++;
+            continue;
+        }
+        const start = p;
+        const end = scanItemEnd(text, p, closer, file);
+        // The separating comma may follow on a later line (after a comment): it still belongs here.
+        const after = skipTrivia(text, end, true);
+        const item = { start, end };
+        if (text[after] === ",")
+            item.comma = after;
+        items.push(item);
+        p = end;
+        if (p === start)
+            throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
+    }
+}
+/** Like scanExpressionEnd, but stops at `closer`, and in a list or call lets an item span lines. */
+function scanItemEnd(text, pos, closer, file) {
+    // An item ends at a depth-0 comma or the sequence's closer, and in an object also at a newline:
+    // inside `[...]` and `(...)` HCL ignores newlines, so `a\n? b\n: c` is one item there.
+    let p = pos;
+    let end = pos;
+    for (;;) {
+        const next = scanExpressionEnd(text, p, file);
+        end = next > end ? next : end;
+        const q = skipTrivia(text, next, false);
+        const ch = text[q];
+        if (ch === undefined || ch === "," || ch === closer)
+            return end;
+        if (ch === "\n" || ch === "\r") {
+            if (closer === "}")
+                return end;
+            const r = skipTrivia(text, q, true);
+            if (r >= text.length || text[r] === "," || text[r] === closer)
+                return end;
+            p = r;
+            continue;
+        }
+        if (ch === ")" || ch === "]" || ch === "}")
+            throw new HclSyntaxError(file, q, text, `unexpected "${ch}"`);
+        // scanExpressionEnd stopped at a comment start inside the line; skip past the comment.
+        p = q === next ? q + 1 : q;
+    }
+}
+/** Parses the `key = value` items of an object constructor whose `{` is at `open`. */
+function objectItems(text, open, file = "<input>") {
+    const { items, close } = splitSequence(text, open, file);
+    return {
+        close,
+        items: items.map((item) => {
+            const raw = text.slice(item.start, item.end);
+            const match = /^("(?:[^"\\]|\\.)*"|[A-Za-z_][A-Za-z0-9_-]*)\s*[=:]\s*/.exec(raw);
+            if (!match)
+                throw new HclSyntaxError(file, item.start, text, "expected `key = value` in object");
+            const key = match[1].startsWith('"') ? JSON.parse(match[1]) : match[1];
+            return {
+                key,
+                keyStart: item.start,
+                valueStart: item.start + match[0].length,
+                valueEnd: item.end,
+                start: item.start,
+                end: item.end,
+            };
+        }),
+    };
+}
+/** The value of a plain string literal without template sequences, else undefined. */
+function stringLiteral(expr) {
+    const trimmed = expr.trim();
+    if (!/^"(?:[^"\\$%]|\\.|\$(?!\{)|%(?!\{))*"$/.test(trimmed))
+        return undefined;
+    try {
+        return JSON.parse(trimmed);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Column (0-based) of `offset` within its line: the indentation to reuse for siblings. */
+function indentOf(text, offset) {
+    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+    const match = /^[ \t]*/.exec(text.slice(lineStart));
+    return match ? match[0] : "";
+}
+function literalValue(text, start, end, file = "<input>") {
+    const expr = text.slice(start, end).trim();
+    const offset = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length);
+    if (expr.startsWith('"'))
+        return stringLiteral(expr);
+    if (/^-?\d+(\.\d+)?$/.test(expr))
+        return Number(expr);
+    if (expr === "true" || expr === "false")
+        return expr === "true";
+    if (expr.startsWith("[")) {
+        const { items } = splitSequence(text, offset, file);
+        const values = items.map((i) => literalValue(text, i.start, i.end, file));
+        return values.every((v) => v !== undefined) ? values : undefined;
+    }
+    if (expr.startsWith("{")) {
+        const { items } = objectItems(text, offset, file);
+        const out = {};
+        for (const item of items) {
+            const value = literalValue(text, item.valueStart, item.valueEnd, file);
+            if (value === undefined)
+                return undefined;
+            out[item.key] = value;
+        }
+        return out;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/hcl/write.ts
+// Renders Terraform in the exact layout `terraform fmt` produces: two-space indentation and the `=`
+// of consecutive single-line attributes aligned (a multi-line value, a blank line or a comment ends
+// an alignment group). Values from users only ever reach the output through `quote()`.
+const raw = (expr) => ({ raw: expr });
+const attr = (name, value) => ({ kind: "attr", name, value });
+const block = (type, labels, body) => ({
+    kind: "block",
+    type,
+    labels,
+    body,
+});
+const blank = { kind: "blank" };
+const comment = (text) => ({ kind: "comment", text });
+const INDENT = "  ";
+/**
+ * A double-quoted HCL string literal holding exactly `value`: quotes, backslashes and control
+ * characters are escaped, and `${` / `%{` become `$${` / `%%{` so nothing is interpolated.
+ */
+function quote(value) {
+    let out = '"';
+    for (let i = 0; i < value.length; i++) {
+        const ch = value[i];
+        const code = ch.charCodeAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === "\\")
+            out += "\\\\";
+        else if (ch === "\n")
+            out += "\\n";
+        else if (ch === "\r")
+            out += "\\r";
+        else if (ch === "\t")
+            out += "\\t";
+        else if (code < 0x20 || code === 0x7f)
+            out += `\\u${code.toString(16).padStart(4, "0")}`;
+        else if ((ch === "$" || ch === "%") && value[i + 1] === "{")
+            out += ch + ch;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** A valid HCL identifier can be written bare as an object key; anything else is quoted. */
+function objectKey(key) {
+    return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : quote(key);
+}
+function isRaw(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value) && "raw" in value;
+}
+/** Renders a value; multi-line values start on the current line and end at `indent`. */
+function renderValue(value, indent) {
+    if (typeof value === "string")
+        return quote(value);
+    if (typeof value === "number" || typeof value === "boolean")
+        return String(value);
+    if (isRaw(value))
+        return value.raw;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return "[]";
+        const simple = value.every((v) => typeof v !== "object" || isRaw(v));
+        const inline = `[${value.map((v) => renderValue(v, indent)).join(", ")}]`;
+        if (simple && inline.length + indent.length <= 100 && !inline.includes("\n"))
+            return inline;
+        const inner = indent + INDENT;
+        return `[\n${value.map((v) => `${inner}${renderValue(v, inner)},\n`).join("")}${indent}]`;
+    }
+    const entries = Object.entries(value);
+    if (entries.length === 0)
+        return "{}";
+    return `{\n${renderBody(entries.map(([k, v]) => ({ kind: "attr", name: objectKey(k), value: v })), indent + INDENT)}${indent}}`;
+}
+/** Display columns as terraform fmt counts them: grapheme clusters, not UTF-16 code units. */
+const columns = (s) => [...new Intl.Segmenter().segment(s)].length;
+/** A value that is one heredoc: terraform fmt aligns its `=` like a single-line value. */
+const HEREDOC = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n(?:[\s\S]*\n)?[ \t]*\1$/;
+/** Renders body items at `indent`, aligning `=` the way terraform fmt does. */
+function renderBody(items, indent) {
+    const lines = [];
+    let group = [];
+    const flush = () => {
+        const width = Math.max(0, ...group.map((g) => columns(g.name)));
+        for (const g of group) {
+            lines.push(`${indent}${g.name}${" ".repeat(width - columns(g.name))} = ${g.value}\n`);
+        }
+        group = [];
+    };
+    for (const item of items) {
+        if (item.kind === "attr") {
+            const value = renderValue(item.value, indent);
+            if (value.includes("\n") && !HEREDOC.test(value)) {
+                flush();
+                lines.push(`${indent}${item.name} = ${value}\n`);
+            }
+            else {
+                group.push({ name: item.name, value });
+            }
+            continue;
+        }
+        flush();
+        if (item.kind === "blank")
+            lines.push("\n");
+        else if (item.kind === "comment")
+            lines.push(...item.text.split("\n").map((l) => `${indent}# ${l}`.trimEnd() + "\n"));
+        else
+            lines.push(renderBlock(item, indent));
+    }
+    flush();
+    return lines.join("");
+}
+function renderBlock(item, indent) {
+    const head = [item.type, ...item.labels.map(quote)].join(" ");
+    if (item.body.length === 0)
+        return `${indent}${head} {}\n`;
+    return `${indent}${head} {\n${renderBody(item.body, indent + INDENT)}${indent}}\n`;
+}
+/** Renders a whole file: top-level items separated as given, ending with one newline. */
+function renderFile(items) {
+    return renderBody(items, "").replace(/\n{3,}/g, "\n\n");
+}
+
+;// CONCATENATED MODULE: ./src/edit/hcl-edit.ts
+// Surgical edits of existing Terraform files: add (or replace) one element of a list, or a few
+// items of an object, and leave every other byte of the file as it was. Each edit re-scans its
+// result so that a broken file is never returned.
+
+
+
+function lineStart(text, offset) {
+    return text.lastIndexOf("\n", offset - 1) + 1;
+}
+/** True when only spaces precede `offset` on its line. */
+function startsLine(text, offset) {
+    return text.slice(lineStart(text, offset), offset).trim() === "";
+}
+function checked(text, path, what) {
+    try {
+        scanHcl(text, path);
+    }
+    catch (error) {
+        throw new LayoutError(`Editing ${path} (${what}) would break it: ${error.message}`);
+    }
+    return text;
+}
+function unsafe(path, what, snippet) {
+    throw new LayoutError(`${path}: cannot ${what} safely because the file is not laid out as expected. Add this by hand, then run again:\n\n${snippet}`);
+}
+/**
+ * Adds `body` as an object element of the list whose `[` is at `open`, or replaces the element
+ * for which `isOwn` is true. The element is written `{ ... },` on its own lines.
+ */
+function upsertListObject(text, path, open, body, isOwn) {
+    const { items, close } = splitSequence(text, open, path);
+    const attrIndent = indentOf(text, open);
+    const indent = items[0] ? indentOf(text, items[0].start) : `${attrIndent}  `;
+    const element = `{\n${renderBody(body, `${indent}  `)}${indent}}`;
+    const own = items.find((i) => isOwn(text.slice(i.start, i.end)));
+    if (own) {
+        if (text.slice(own.start, own.end) === element)
+            return text;
+        return checked(text.slice(0, own.start) + element + text.slice(own.end), path, "replace list element");
+    }
+    // An empty list is rewritten whole, unless comments inside it must be kept: then it is extended
+    // before its closing bracket like any other list.
+    if (items.length === 0 && text.slice(open + 1, close).trim() === "") {
+        const replacement = `[\n${indent}${element},\n${attrIndent}]`;
+        return checked(text.slice(0, open) + replacement + text.slice(close + 1), path, "add list element");
+    }
+    if (!startsLine(text, close))
+        unsafe(path, "add a list element", `${indent}${element},`);
+    const last = items.at(-1);
+    let out = text;
+    let shift = 0;
+    if (last && last.comma === undefined) {
+        out = out.slice(0, last.end) + "," + out.slice(last.end);
+        shift = 1;
+    }
+    const at = lineStart(text, close) + shift;
+    out = out.slice(0, at) + `${indent}${element},\n` + out.slice(at);
+    return checked(out, path, "add list element");
+}
+/**
+ * Sets `entries` (key → expression) in the object whose `{` is at `open`: existing keys get the new
+ * value, missing ones are added together after a blank line and a comment, before the closing brace.
+ */
+function upsertObjectItems(text, path, open, entries, note) {
+    const { items, close } = objectItems(text, open, path);
+    let out = text;
+    const missing = [];
+    // Replace from the end so earlier offsets stay valid.
+    const replacements = [];
+    for (const [key, value] of entries) {
+        const item = items.find((i) => i.key === key);
+        if (!item)
+            missing.push([key, value]);
+        else if (text.slice(item.valueStart, item.valueEnd) !== value) {
+            replacements.push({ start: item.valueStart, end: item.valueEnd, value });
+        }
+    }
+    for (const r of replacements.sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, r.start) + r.value + out.slice(r.end);
+    }
+    if (missing.length === 0)
+        return replacements.length ? checked(out, path, "set object items") : text;
+    const indent = items[0] ? indentOf(text, items[0].start) : `${indentOf(text, open)}  `;
+    const group = renderBody([
+        { kind: "comment", text: note },
+        ...missing.map(([k, v]) => ({ kind: "attr", name: k, value: { raw: v } })),
+    ], indent);
+    const shifted = close + (out.length - text.length);
+    if (!startsLine(out, shifted))
+        unsafe(path, "add template variables", group);
+    const at = lineStart(out, shifted);
+    const separator = items.length > 0 ? "\n" : "";
+    out = out.slice(0, at) + separator + group + out.slice(at);
+    return checked(out, path, "add object items");
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/edit/values-yaml.ts
+// Edits of the argo-cd chart values template: the cluster credential entry (a list item before chart
+// 7.0.0, a map entry keyed by name from 7.0.0) and the IRSA role annotation of the service
+// accounts. The file is a Terraform template: comments and `${...}` placeholders are kept, and a
+// file with template directives (`%{ ... }`) is refused because it cannot be parsed as YAML.
+
+
+const ARN_ANNOTATION = "argocd-cluster-link/eks-cluster-arn";
+const IRSA_ANNOTATION = "eks.amazonaws.com/role-arn";
+/** Escapes a literal for a Terraform template: `${` and `%{` would otherwise be interpolated. */
+function templateLiteral(value) {
+    // A function replacer: in a replacement string "$$" would itself mean one "$".
+    return value.replace(/([$%])\{/g, (_match, sigil) => `${sigil}${sigil}{`);
+}
+/** Renders what an edit adds as a YAML snippet, for messages that ask a person to add it by hand. */
+function snippetFor(edit) {
+    const { name, ...rest } = edit.credential;
+    const credentials = edit.form === "list" ? [edit.credential] : { [name]: rest };
+    const values = { configs: { clusterCredentials: credentials } };
+    for (const component of edit.irsaComponents ?? []) {
+        values[component] = { serviceAccount: { annotations: { [IRSA_ANNOTATION]: edit.irsaRoleArn } } };
+    }
+    return (0,dist/* stringify */.As)(values, { lineWidth: 0 });
+}
+function cannotEdit(path, why, edit) {
+    throw new LayoutError(`${path}: cannot be edited safely (${why}). Merge this into it by hand, then run again:\n\n${snippetFor(edit)}`);
+}
+/** Whether block sequences in the file sit at their parent key's indentation (`key:\n- a`). */
+function sequencesFlush(text) {
+    const lines = text.split("\n");
+    for (let i = 0; i + 1 < lines.length; i++) {
+        const key = /^(\s*)[^\s#-][^:]*:\s*(#.*)?$/.exec(lines[i]);
+        if (!key)
+            continue;
+        const item = /^(\s*)- /.exec(lines[i + 1]);
+        if (item)
+            return item[1].length === key[1].length;
+    }
+    return false;
+}
+/** Empty flow collections (`[]`, `{}`: the chart's defaults) become block ones before items are added. */
+function blockIfEmpty(node) {
+    if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.flow && node.items.length === 0)
+        node.flow = false;
+}
+/** A key without a value (`key: # note`) holds a null scalar: what replaces it keeps its comment. */
+function keepComment(replaced, node) {
+    if ((0,dist/* isScalar */.jn)(replaced) && replaced.comment)
+        node.comment = replaced.comment;
+    return node;
+}
+function mapAt(doc, path, filePath) {
+    let node = doc.contents;
+    for (let i = 0; i < path.length; i++) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            throw new LayoutError(`${filePath}: ${path.slice(0, i).join(".") || "the document"} is not a map.`);
+        }
+        let next = node.get(path[i], true);
+        if (next === undefined || next === null || ((0,dist/* isScalar */.jn)(next) && next.value === null)) {
+            next = keepComment(next, new dist/* YAMLMap */.CA());
+            node.set(path[i], next);
+        }
+        blockIfEmpty(next);
+        node = next;
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        throw new LayoutError(`${filePath}: ${path.join(".")} is not a map.`);
+    return node;
+}
+/** Parses a values template once; the same document can then be read and edited. */
+function parseValues(text) {
+    return (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: false, logLevel: "silent" });
+}
+/**
+ * Edits the values template `text`. `parsed` is `parseValues(text)` when the caller already has it
+ * (it is changed in place).
+ */
+function editValues(text, path, edit, parsed) {
+    if (/%\{/.test(text.replace(/%%\{/g, "")))
+        cannotEdit(path, "it uses template directives %{ ... }", edit);
+    const doc = parsed ?? parseValues(text);
+    if (doc.errors.length > 0)
+        cannotEdit(path, `it is not valid YAML: ${doc.errors[0].message.split("\n")[0]}`, edit);
+    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
+        cannotEdit(path, "its top level is not a map", edit);
+    if (doc.contents === null)
+        doc.contents = new dist/* YAMLMap */.CA();
+    const configs = mapAt(doc, ["configs"], path);
+    const { credential } = edit;
+    const own = (existing) => {
+        const annotations = existing?.annotations;
+        return annotations?.[ARN_ANNOTATION] === credential.annotations[ARN_ANNOTATION];
+    };
+    const foreign = () => new LayoutError(`${path}: ArgoCD already has a cluster named "${credential.name}" that argocd-cluster-link did not create ` +
+        `for this target. Choose another argocd-cluster-name.`);
+    const empty = configs.get("clusterCredentials", true);
+    // `clusterCredentials:` with no value is a null scalar node: as good as absent.
+    const existing = (0,dist/* isScalar */.jn)(empty) && empty.value === null ? undefined : empty;
+    blockIfEmpty(existing);
+    if (edit.form === "list") {
+        if (existing !== undefined && existing !== null && !(0,dist/* isSeq */.oP)(existing)) {
+            throw new LayoutError(`${path}: configs.clusterCredentials is a map, but the chart version in use (< 7.0.0) expects a list.`);
+        }
+        const seq = (0,dist/* isSeq */.oP)(existing) ? existing : keepComment(empty, new dist/* YAMLSeq */.Rw());
+        if (!(0,dist/* isSeq */.oP)(existing))
+            configs.set("clusterCredentials", seq);
+        const items = seq.items;
+        const index = items.findIndex((item) => (0,dist/* isMap */.jh)(item) && item.get("name") === credential.name);
+        const node = doc.createNode(credential);
+        if (index < 0)
+            items.push(node);
+        else if (own(items[index].toJSON()))
+            items[index] = node;
+        else
+            throw foreign();
+    }
+    else {
+        if (existing !== undefined && existing !== null && !(0,dist/* isMap */.jh)(existing)) {
+            throw new LayoutError(`${path}: configs.clusterCredentials is a list, but the chart version in use (>= 7.0.0) expects a map keyed by cluster name.`);
+        }
+        const map = (0,dist/* isMap */.jh)(existing) ? existing : keepComment(empty, new dist/* YAMLMap */.CA());
+        if (!(0,dist/* isMap */.jh)(existing))
+            configs.set("clusterCredentials", map);
+        const { name, ...rest } = credential;
+        const current = map.get(name, true);
+        if (current !== undefined && !((0,dist/* isMap */.jh)(current) && own(current.toJSON())))
+            throw foreign();
+        map.set(name, doc.createNode(rest));
+    }
+    for (const component of edit.irsaComponents ?? []) {
+        const annotations = mapAt(doc, [component, "serviceAccount", "annotations"], path);
+        const current = annotations.get(IRSA_ANNOTATION);
+        if (current !== undefined && current !== edit.irsaRoleArn) {
+            throw new LayoutError(`${path}: ${component}.serviceAccount already has ${IRSA_ANNOTATION}: ${String(current)}. The iam-role ` +
+                `method needs its own role there; remove that annotation (or use method bearer-token), then run again.`);
+        }
+        annotations.set(IRSA_ANNOTATION, edit.irsaRoleArn);
+    }
+    const out = doc.toString({ lineWidth: 0, indentSeq: !sequencesFlush(text), flowCollectionPadding: false });
+    // Every placeholder of the original must survive the round trip.
+    const placeholders = (s) => s.match(/\$\{[^}]*\}/g) ?? [];
+    const after = placeholders(out);
+    for (const p of placeholders(text)) {
+        const i = after.indexOf(p);
+        if (i < 0)
+            cannotEdit(path, `the placeholder ${p} would be lost`, edit);
+        after.splice(i, 1);
+    }
+    const reparsed = (0,dist/* parseDocument */.Tp)(out);
+    if (reparsed.errors.length > 0)
+        cannotEdit(path, "the result would not parse", edit);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/layout/tree.ts
+// Facts about a Leverage repository that come from paths alone: which folders are accounts,
+// regions and layers. A folder whose name ends in " --" is not deployed and is skipped with
+// everything below it.
+const GLOBAL_REGION = "global";
+/**
+ * Files that only declare variables (Leverage links common-variables.tf into every layer): never
+ * read during discovery.
+ */
+const DECLARATIONS_ONLY = new Set(["common-variables.tf"]);
+function isSkipped(path) {
+    return path.split("/").some((segment) => segment.endsWith(" --"));
+}
+function dirname(path) {
+    const i = path.lastIndexOf("/");
+    return i < 0 ? "" : path.slice(0, i);
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/** Joins and normalises POSIX path pieces (no `..` handling beyond one level, which is all we need). */
+function joinPath(...parts) {
+    const out = [];
+    for (const segment of parts.join("/").split("/")) {
+        if (segment === "" || segment === ".")
+            continue;
+        if (segment === "..")
+            out.pop();
+        else
+            out.push(segment);
+    }
+    return out.join("/");
+}
+/** Every folder holding `.tf` files below `<account>/<region>/`, grouped as layers. */
+function findLayers(files) {
+    const byFolder = new Map();
+    for (const file of files) {
+        if (!file.endsWith(".tf") || isSkipped(file) || DECLARATIONS_ONLY.has(basename(file)))
+            continue;
+        const folder = dirname(file);
+        const parts = folder.split("/");
+        if (parts.length < 3 || parts[1] === "config")
+            continue;
+        const list = byFolder.get(folder) ?? [];
+        list.push(file);
+        byFolder.set(folder, list);
+    }
+    return [...byFolder.entries()]
+        .map(([path, tfFiles]) => {
+        const [account, region, ...rest] = path.split("/");
+        return { path, account: account, region: region, rest: rest.join("/"), tfFiles: tfFiles.sort() };
+    })
+        .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+;// CONCATENATED MODULE: ./src/layout/discover.ts
+// Layout discovery: finds, in a Leverage repository, every layer and file a link has to touch, and
+// the conventions those layers already follow (remote-state names, chart version, aws-auth style).
+// When it finds none or several candidates it stops and says what it looked for, what it found and
+// which request key picks one.
+
+
+
+
+const ARGO_CHART = "argo-cd";
+/** The ArgoCD service accounts that talk to clusters, by chart values key, with the chart's default names. */
+const ARGO_SERVICE_ACCOUNTS = {
+    controller: "argocd-application-controller",
+    applicationSet: "argocd-applicationset-controller",
+    server: "argocd-server",
+};
+async function discoverLayout(repo, req, facts) {
+    const files = await repo.listFiles();
+    const layers = findLayers(files);
+    const parsed = new Map();
+    const { parse, parseLayer } = hclParser(repo, parsed);
+    const project = await readProject(repo);
+    const accounts = await readAccounts(repo);
+    for (const [key, account] of [
+        ["source-account", req.sourceAccount],
+        ["target-account", req.targetAccount],
+    ]) {
+        if (!(account in accounts)) {
+            throw new LayoutError(`${key} "${account}" is not an account of this repository: config/common.tfvars lists ` +
+                `${Object.keys(accounts).join(", ") || "no accounts"}.`);
+        }
+        if (!files.some((f) => f.startsWith(`${account}/`))) {
+            throw new LayoutError(`${key} "${account}" has no folder "${account}/" in this repository.`);
+        }
+    }
+    if (facts && facts.accountId !== accounts[req.targetAccount]) {
+        throw new LayoutError(`The target cluster ${facts.arn} is in account ${facts.accountId}, but config/common.tfvars gives ` +
+            `${req.targetAccount} the id ${accounts[req.targetAccount]}: check target-account.`);
+    }
+    const argocd = await findArgoInstance(repo, layers, req, parse, parseLayer);
+    const argocdLayer = layers.find((l) => l.path === argocd.layer);
+    const argocdRemoteStates = remoteStates(await parseLayer(argocdLayer));
+    const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
+    const targetCluster = await findClusterLayer(repo, layers, req, parse, parseLayer);
+    const baseIdentities = layers.find((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION && l.rest === "base-identities");
+    return {
+        project,
+        accounts,
+        environments: {
+            [req.sourceAccount]: await readEnvironment(repo, req.sourceAccount),
+            [req.targetAccount]: await readEnvironment(repo, req.targetAccount),
+        },
+        argocd,
+        argocdRemoteStates,
+        identities,
+        targetCluster,
+        targetBaseIdentities: baseIdentities?.path,
+        files: parsed,
+    };
+}
+/** Parses .tf files once into `parsed` (the layout's cache, shared by later lookups). */
+function hclParser(repo, parsed) {
+    const parse = async (path) => {
+        let file = parsed.get(path);
+        if (!file) {
+            // A listed file without content is a symbolic link read through the API (Leverage links
+            // common-variables.tf): it declares variables only, so it counts as empty.
+            const text = (await repo.readFile(path)) ?? "";
+            try {
+                file = { path, text, items: scanHcl(text, path) };
+            }
+            catch (error) {
+                throw new LayoutError(`${path} could not be read as HCL: ${error.message}`);
+            }
+            parsed.set(path, file);
+        }
+        return file;
+    };
+    const parseLayer = async (layer) => Promise.all(layer.tfFiles.map(parse));
+    return { parse, parseLayer };
+}
+/** Refuses an iam-role link when the target account has no base-identities layer for its role. */
+function requireBaseIdentities(layout, req, files) {
+    if (layout.targetBaseIdentities !== undefined)
+        return layout.targetBaseIdentities;
+    const layers = findLayers(files);
+    throw new LayoutError(`No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
+        `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION).map((l) => l.path))}.`);
+}
+/**
+ * The layer with a kubernetes provider for the target cluster, where a link's RBAC goes. Looked up
+ * only for links that need RBAC (decided by the planner), since its absence is an error then.
+ */
+async function discoverRbacLayer(repo, req, layout) {
+    const { parseLayer } = hclParser(repo, layout.files);
+    return findRbacLayer(findLayers(await repo.listFiles()), layout.targetCluster, req, parseLayer);
+}
+function listOrNone(items) {
+    return items.length ? items.join(", ") : "none";
+}
+async function readProject(repo) {
+    const env = await repo.readFile("build.env");
+    const fromEnv = env && /^\s*PROJECT\s*=\s*"?([a-z0-9-]+)"?\s*$/m.exec(env)?.[1];
+    if (fromEnv)
+        return fromEnv;
+    const common = await repo.readFile("config/common.tfvars");
+    const project = common ? tfvarsValue(common, "config/common.tfvars", "project") : undefined;
+    if (typeof project === "string" && project)
+        return project;
+    throw new LayoutError('Could not find the Leverage project name: looked for PROJECT=... in build.env and project = "..." in config/common.tfvars.');
+}
+function tfvarsValue(text, path, name) {
+    const items = scanHcl(text, path);
+    const attribute = findAttribute(items, name);
+    return attribute ? literalValue(text, attribute.exprStart, attribute.exprEnd, path) : undefined;
+}
+async function readAccounts(repo) {
+    const path = "config/common.tfvars";
+    const text = await repo.readFile(path);
+    if (text === undefined) {
+        throw new LayoutError(`No ${path}: this does not look like a Leverage repository (it holds accounts = { ... }).`);
+    }
+    let value;
+    try {
+        value = tfvarsValue(text, path, "accounts");
+    }
+    catch (error) {
+        throw new LayoutError(`${path} could not be read: ${error.message}`);
+    }
+    if (!value || typeof value !== "object" || Array.isArray(value)) {
+        throw new LayoutError(`${path} has no literal accounts = { <name> = { id = "<12 digits>" } } map.`);
+    }
+    const accounts = {};
+    for (const [name, entry] of Object.entries(value)) {
+        const id = entry && typeof entry === "object" ? entry.id : undefined;
+        const idText = typeof id === "number" ? String(id).padStart(12, "0") : id;
+        if (typeof idText === "string" && /^\d{12}$/.test(idText))
+            accounts[name] = idText;
+    }
+    return accounts;
+}
+async function readEnvironment(repo, account) {
+    const path = `${account}/config/account.tfvars`;
+    const text = await repo.readFile(path);
+    const value = text ? tfvarsValue(text, path, "environment") : undefined;
+    return typeof value === "string" && value ? value : account;
+}
+function remoteStates(files) {
+    const out = [];
+    for (const file of files) {
+        for (const block of findBlocks(file.items, "data", "terraform_remote_state")) {
+            const config = findAttribute(block, "config");
+            let key;
+            let region;
+            if (config && file.text[config.exprStart] === "{") {
+                const { items } = objectItems(file.text, config.exprStart, file.path);
+                const keyItem = items.find((i) => i.key === "key");
+                const regionItem = items.find((i) => i.key === "region");
+                key = keyItem && stringLiteral(file.text.slice(keyItem.valueStart, keyItem.valueEnd));
+                region = regionItem && file.text.slice(regionItem.valueStart, regionItem.valueEnd).trim();
+            }
+            out.push({ name: block.labels[1] ?? "", key, regionExpr: region, file: file.path });
+        }
+    }
+    return out;
+}
+function chartMajor(version) {
+    return Number(/^v?(\d+)/.exec(version)?.[1] ?? NaN);
+}
+async function findArgoInstance(repo, layers, req, parse, parseLayer) {
+    const inAccount = layers.filter((l) => l.account === req.sourceAccount);
+    let candidatesLayers = inAccount;
+    if (req.argocdLayer) {
+        candidatesLayers = layers.filter((l) => l.path === req.argocdLayer);
+        if (candidatesLayers.length === 0) {
+            throw new LayoutError(`argocd-layer "${req.argocdLayer}" is not a layer folder with .tf files. Layers in ${req.sourceAccount}: ` +
+                `${listOrNone(inAccount.map((l) => l.path))}.`);
+        }
+    }
+    const releases = [];
+    // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
+    // others only when those hold no ArgoCD: through the API every file read is a request.
+    const files = await repo.listFiles();
+    const likely = (layer) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test(basename(f)));
+    for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
+        for (const layer of group) {
+            for (const file of await parseLayer(layer)) {
+                for (const block of findBlocks(file.items, "resource", "helm_release")) {
+                    const chart = attrString(file, block, "chart");
+                    if (chart !== ARGO_CHART)
+                        continue;
+                    releases.push(await describeRelease(repo, layer, file, block, parse));
+                }
+            }
+        }
+        if (releases.length > 0)
+            break;
+    }
+    const where = req.argocdLayer ? `layer ${req.argocdLayer}` : `account ${req.sourceAccount}`;
+    if (releases.length === 0) {
+        throw new LayoutError(`No ArgoCD found: looked for resource "helm_release" with chart = "${ARGO_CHART}" in every layer of ${where}. ` +
+            `Set argocd-layer to the layer that deploys ArgoCD.`);
+    }
+    const listing = releases.map((r) => `${r.releaseName} (${r.file})`).join(", ");
+    if (req.dedicatedInstance) {
+        // The new instance goes into the layer of the existing one and follows its chart version.
+        const layersFound = [...new Set(releases.map((r) => r.layer))];
+        if (layersFound.length > 1) {
+            throw new LayoutError(`dedicated-instance: ArgoCD is deployed from several layers (${listing}); set argocd-layer to the one that ` +
+                `should hold the new instance.`);
+        }
+        const taken = releases.find((r) => r.releaseName === dedicatedReleaseName(req) && !r.managedByLink);
+        if (taken) {
+            throw new LayoutError(`dedicated-instance: a release named "${taken.releaseName}" already exists in ${taken.file}; choose another ` +
+                `argocd-instance name for the new instance.`);
+        }
+        const own = releases.find((r) => r.releaseName === dedicatedReleaseName(req));
+        return own ?? releases[0];
+    }
+    const chosen = req.argocdInstance ? releases.filter((r) => r.releaseName === req.argocdInstance) : releases;
+    if (chosen.length === 1)
+        return chosen[0];
+    if (chosen.length === 0) {
+        throw new LayoutError(`argocd-instance "${req.argocdInstance}" is not an ArgoCD release in ${where}; found: ${listing}.`);
+    }
+    throw new LayoutError(`Several ArgoCD releases found in ${where}: ${listing}. Set argocd-instance to the release name` +
+        `${req.argocdLayer ? "" : " (or argocd-layer to its layer)"} to pick one.`);
+}
+function dedicatedReleaseName(req) {
+    return req.argocdInstance ?? `argocd-${req.argocdClusterName}`.slice(0, 53).replace(/-+$/, "");
+}
+function attrString(file, block, name) {
+    const attribute = findAttribute(block, name);
+    return attribute ? stringLiteral(file.text.slice(attribute.exprStart, attribute.exprEnd)) : undefined;
+}
+async function describeRelease(repo, layer, file, block, parse) {
+    const resourceName = block.labels[1];
+    const where = `resource "helm_release" "${resourceName}" in ${file.path}`;
+    const releaseName = attrString(file, block, "name");
+    if (!releaseName)
+        throw new LayoutError(`${where}: its name is not a plain string, so the release cannot be named.`);
+    const version = attrString(file, block, "version");
+    if (!version || Number.isNaN(chartMajor(version))) {
+        throw new LayoutError(`${where}: version must be a plain chart version string (e.g. "7.9.1") to pick the values form.`);
+    }
+    const namespace = await resolveNamespace(file, block, layer, parse, where);
+    const values = findAttribute(block, "values");
+    const templates = [];
+    if (values && file.text[values.exprStart] === "[") {
+        for (const element of splitSequence(file.text, values.exprStart, file.path).items) {
+            const text = file.text.slice(element.start, element.end);
+            const call = /^templatefile\s*\(/.exec(text);
+            // Before chart 7.0.0 the cluster list is replaced, not merged, by a later values element.
+            if (!call && chartMajor(version) < 7 && /clusterCredentials/.test(text)) {
+                throw new LayoutError(`${where}: a values element other than a templatefile(...) sets configs.clusterCredentials. With chart ` +
+                    `${version} (< 7.0.0) that list is replaced, not merged, so a new cluster entry would be dropped. Move ` +
+                    `those entries into the values template, then run again.`);
+            }
+            if (!call)
+                continue;
+            const args = splitSequence(file.text, element.start + call[0].length - 1, file.path).items;
+            const pathArg = args[0] && stringLiteral(file.text.slice(args[0].start, args[0].end));
+            const varsArg = args[1];
+            if (!pathArg || !varsArg || file.text[varsArg.start] !== "{")
+                continue;
+            templates.push({ path: joinPath(layer.path, pathArg), relative: pathArg, varsOpen: varsArg.start });
+        }
+    }
+    let valuesFile;
+    if (templates.length > 0) {
+        // Prefer the template that already lists clusters; else the first one.
+        for (const t of templates) {
+            const text = await repo.readFile(t.path);
+            if (text === undefined)
+                throw new LayoutError(`${where} uses ${t.relative}, but ${t.path} does not exist.`);
+            if (valuesFile === undefined && /^\s*clusterCredentials\s*:/m.test(text))
+                valuesFile = t.path;
+        }
+        valuesFile ??= templates[0].path;
+    }
+    return {
+        layer: layer.path,
+        file: file.path,
+        resourceName,
+        releaseName,
+        namespace,
+        chartVersion: version,
+        credentialsForm: chartMajor(version) >= 7 ? "map" : "list",
+        valuesFile,
+        valuesTemplates: templates,
+        managedByLink: /argocd-cluster-link/.test(file.text.slice(0, 200)) && basename(file.path).startsWith("argocd_link_"),
+    };
+}
+/** The release namespace: a literal, or a reference to a kubernetes_namespace resource in the same layer. */
+async function resolveNamespace(file, block, layer, parse, where) {
+    const attribute = findAttribute(block, "namespace");
+    if (!attribute)
+        return "default";
+    const expr = file.text.slice(attribute.exprStart, attribute.exprEnd).trim();
+    const literal = stringLiteral(expr);
+    if (literal)
+        return literal;
+    const ref = /^kubernetes_namespace(?:_v1)?\.([A-Za-z0-9_-]+)(?:\[\d+\])?\.(?:id|metadata\[0\]\.name)$/.exec(expr);
+    if (ref) {
+        for (const path of layer.tfFiles) {
+            const other = await parse(path);
+            for (const type of ["kubernetes_namespace", "kubernetes_namespace_v1"]) {
+                for (const ns of findBlocks(other.items, "resource", type, ref[1])) {
+                    const metadata = findBlocks(ns.body, "metadata")[0];
+                    const name = metadata && attrString(other, metadata, "name");
+                    if (name)
+                        return name;
+                }
+            }
+        }
+    }
+    throw new LayoutError(`${where}: cannot tell the ArgoCD namespace from namespace = ${expr}. Write it as a string or as a reference ` +
+        `to a kubernetes_namespace resource whose metadata.name is a string.`);
+}
+async function findIdentitiesLayer(layers, argocdLayer, parseLayer) {
+    // The identities layer of the cluster ArgoCD runs in is a sibling of its components layer.
+    const parent = dirname(argocdLayer.path);
+    const layer = layers.find((l) => l.path === `${parent}/identities`);
+    if (!layer)
+        return undefined;
+    const files = await parseLayer(layer);
+    let providerUrlExpr;
+    for (const file of files) {
+        for (const b of allBlocks(file.items)) {
+            const attribute = findAttribute(b, "provider_url");
+            if (attribute && !providerUrlExpr)
+                providerUrlExpr = file.text.slice(attribute.exprStart, attribute.exprEnd);
+        }
+    }
+    const states = remoteStates(files);
+    if (!providerUrlExpr) {
+        const cluster = states.find((s) => s.key && /\/cluster\/terraform\.tfstate$/.test(s.key));
+        if (cluster) {
+            providerUrlExpr = `replace(data.terraform_remote_state.${cluster.name}.outputs.cluster_oidc_issuer_url, "https://", "")`;
+        }
+    }
+    const hasTags = files.some((f) => findBlocks(f.items, "locals").some((b) => findAttribute(b, "tags")));
+    return { path: layer.path, providerUrlExpr, hasTagsLocal: hasTags, remoteStates: states };
+}
+const EKS_MODULE = /(terraform-aws-eks|terraform-aws-modules\/eks\/aws)(\.git)?(\?|$|\/\/?(?!modules))/;
+const AWS_AUTH_MODULE = /\/\/modules\/aws-auth(\?|$)/;
+async function findClusterLayer(repo, layers, req, parse, parseLayer) {
+    const regionLayers = layers.filter((l) => l.account === req.targetAccount && l.region === req.targetRegion);
+    const candidates = req.targetClusterLayer
+        ? layers.filter((l) => l.path === req.targetClusterLayer)
+        : regionLayers;
+    if (req.targetClusterLayer && candidates.length === 0) {
+        throw new LayoutError(`target-cluster-layer "${req.targetClusterLayer}" is not a layer folder with .tf files. Layers in ` +
+            `${req.targetAccount}/${req.targetRegion}: ${listOrNone(regionLayers.map((l) => l.path))}.`);
+    }
+    const found = [];
+    // Leverage names the cluster layer "cluster": read those first, the others only if none has one.
+    const clusterNamed = candidates.filter((l) => basename(l.path) === "cluster");
+    for (const layer of [...clusterNamed, ...candidates.filter((l) => !clusterNamed.includes(l))]) {
+        if (found.length > 0 && !clusterNamed.includes(layer))
+            break;
+        const files = await parseLayer(layer);
+        let eksModule;
+        let eksMajor;
+        let awsAuth = "none";
+        let mentionsCluster = false;
+        let awsConstraint;
+        for (const file of files) {
+            if (file.text.includes(`"${req.targetCluster}"`))
+                mentionsCluster = true;
+            for (const m of findBlocks(file.items, "module")) {
+                const source = attrString(file, m, "source") ?? "";
+                if (AWS_AUTH_MODULE.test(source) && findAttribute(m, "aws_auth_roles"))
+                    awsAuth = "aws-auth-module";
+                else if (EKS_MODULE.test(source) && !source.includes("//modules/")) {
+                    eksModule = m.labels[0];
+                    const version = /[?&]ref=v?(\d+)\./.exec(source)?.[1] ??
+                        /(\d+)\./.exec(attrString(file, m, "version") ?? "")?.[1];
+                    if (version)
+                        eksMajor = Number(version);
+                    if (findAttribute(m, "aws_auth_roles") && awsAuth === "none")
+                        awsAuth = "eks-module";
+                }
+            }
+            awsConstraint ??= awsProviderConstraint(file);
+        }
+        if (!eksModule)
+            continue;
+        const mapRoles = await findMapRoles(layer, parse);
+        const lock = await repo.readFile(`${layer.path}/.terraform.lock.hcl`);
+        const locked = lock &&
+            /provider\s+"registry\.(?:terraform|opentofu)\.org\/hashicorp\/aws"\s*\{[^}]*?version\s*=\s*"([^"]+)"/.exec(lock)?.[1];
+        found.push({
+            path: layer.path,
+            eksModule,
+            ...(eksMajor !== undefined ? { eksMajor } : {}),
+            awsAuth,
+            mapRoles,
+            mentionsCluster,
+            accessEntries: accessEntriesSupport(layer.path, awsConstraint, locked),
+        });
+    }
+    const where = req.targetClusterLayer ?? `${req.targetAccount}/${req.targetRegion}`;
+    if (found.length === 0) {
+        throw new LayoutError(`No EKS cluster layer found: looked for a module from terraform-aws-eks in every layer of ${where}` +
+            `${req.targetClusterLayer ? "" : ` (${listOrNone(regionLayers.map((l) => l.path))})`}. ` +
+            `Set target-cluster-layer to the layer that creates ${req.targetCluster}.`);
+    }
+    if (found.length === 1)
+        return found[0];
+    // Several clusters in one region: pick the one whose files name the target cluster, if exactly one does.
+    const named = found.filter((c) => c.mentionsCluster);
+    if (named.length === 1)
+        return named[0];
+    throw new LayoutError(`Several EKS cluster layers in ${where}: ${found.map((c) => c.path).join(", ")}. Set target-cluster-layer to ` +
+        `the one that creates ${req.targetCluster}.`);
+}
+/** Finds `map_roles = [...]` in a locals block of the layer. */
+async function findMapRoles(layer, parse) {
+    for (const path of layer.tfFiles) {
+        const file = await parse(path);
+        for (const locals of findBlocks(file.items, "locals")) {
+            const attribute = findAttribute(locals, "map_roles");
+            if (attribute && file.text[attribute.exprStart] === "[")
+                return { file: path, attribute };
+        }
+    }
+    return undefined;
+}
+async function findRbacLayer(layers, cluster, req, parseLayer) {
+    const parent = dirname(cluster.path);
+    const candidates = req.targetRbacLayer
+        ? layers.filter((l) => l.path === req.targetRbacLayer)
+        : layers.filter((l) => dirname(l.path) === parent && l.path !== cluster.path);
+    const withProvider = [];
+    // k8s-components layers first: when exactly one of them has the provider, the others are not read.
+    const components = candidates.filter((l) => basename(l.path) === "k8s-components");
+    for (const group of [components, candidates.filter((l) => !components.includes(l))]) {
+        for (const layer of group) {
+            const files = await parseLayer(layer);
+            const hasProvider = files.some((f) => findBlocks(f.items, "provider", "kubernetes").some((p) => !findAttribute(p, "alias")));
+            if (hasProvider)
+                withProvider.push({ layer, backendKey: backendKey(files) });
+        }
+        if (withProvider.length === 1 && group === components)
+            break;
+    }
+    const why = req.method === "bearer-token"
+        ? "the bearer-token method creates a ServiceAccount, its token and RBAC bindings in the target cluster"
+        : "aws-auth access other than cluster-admin needs RBAC bindings for the mapped group";
+    if (withProvider.length === 0) {
+        throw new LayoutError(`No layer with a kubernetes provider for the target cluster: ${why}. Looked in ` +
+            `${req.targetRbacLayer ?? `the sibling layers of ${cluster.path}`} ` +
+            `(${listOrNone(candidates.map((l) => l.path))}). Set target-rbac-layer to a layer whose provider "kubernetes" ` +
+            `points at ${req.targetCluster}.`);
+    }
+    const preferred = withProvider.filter((c) => basename(c.layer.path) === "k8s-components");
+    const pick = withProvider.length === 1 ? withProvider[0] : preferred.length === 1 ? preferred[0] : undefined;
+    if (!pick) {
+        throw new LayoutError(`Several layers with a kubernetes provider next to ${cluster.path}: ` +
+            `${withProvider.map((c) => c.layer.path).join(", ")}. Set target-rbac-layer to pick one (${why}).`);
+    }
+    return { path: pick.layer.path, backendKey: pick.backendKey };
+}
+function backendKey(files) {
+    for (const file of files) {
+        for (const terraform of findBlocks(file.items, "terraform")) {
+            for (const backend of findBlocks(terraform.body, "backend", "s3")) {
+                const key = attrString(file, backend, "key");
+                if (key)
+                    return key;
+            }
+        }
+    }
+    return undefined;
+}
+/** The `version` constraint of hashicorp/aws in the file's `terraform { required_providers }`, if any. */
+function awsProviderConstraint(file) {
+    for (const terraform of findBlocks(file.items, "terraform")) {
+        for (const providers of findBlocks(terraform.body, "required_providers")) {
+            const aws = findAttribute(providers, "aws");
+            if (!aws)
+                continue;
+            // The legacy form `aws = "~> 4.10"` is the constraint itself.
+            const legacy = stringLiteral(file.text.slice(aws.exprStart, aws.exprEnd));
+            if (legacy !== undefined)
+                return legacy;
+            if (file.text[aws.exprStart] !== "{")
+                continue;
+            const version = objectItems(file.text, aws.exprStart, file.path).items.find((i) => i.key === "version");
+            if (version)
+                return stringLiteral(file.text.slice(version.valueStart, version.valueEnd));
+        }
+    }
+    return undefined;
+}
+const ACCESS_ENTRY_MIN = "5.33.0";
+/**
+ * aws_eks_access_entry exists from hashicorp/aws 5.33.0: the layer's lock file (what is installed)
+ * and its version constraint (what may be installed) must both allow it.
+ */
+function accessEntriesSupport(layer, constraint, locked) {
+    if (locked && parseVersion(locked) && compareVersions(locked, ACCESS_ENTRY_MIN) < 0) {
+        return {
+            supported: false,
+            why: `${layer}/.terraform.lock.hcl pins hashicorp/aws ${locked}; EKS access entries need 5.33.0 or later`,
+        };
+    }
+    if (constraint && !admitsAtLeast(readableConstraint(constraint), ACCESS_ENTRY_MIN)) {
+        return {
+            supported: false,
+            why: `${layer} requires hashicorp/aws "${constraint}"; EKS access entries need 5.33.0 or later`,
+        };
+    }
+    return { supported: true };
+}
+/** The clauses of a constraint that can be read; others are left to Terraform to judge. */
+function readableConstraint(constraint) {
+    return constraint.split(",").flatMap((clause) => {
+        try {
+            return parseConstraint(clause);
+        }
+        catch {
+            return [];
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/steps/shared.ts
+// Pieces every file a link writes shares: the owner header and the tags of new AWS resources.
+
+
+function header(lines) {
+    return [comment(lines.join("\n")), blank];
+}
+/**
+ * The first lines of every file a link owns: its id, and who it links, so that a request reusing
+ * the id for another link is refused instead of rewriting this one (see ownerOf).
+ */
+function linkMarker(names, req) {
+    return [markerFor(names.id), ownerLine(names.release, req)];
+}
+function tags(hasTagsLocal, extra) {
+    return hasTagsLocal
+        ? [attr("tags", raw(`merge(local.tags, ${renderInlineMap(extra)})`))]
+        : [attr("tags", extra)];
+}
+function renderInlineMap(map) {
+    return `{ ${Object.entries(map)
+        .map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
+        .join(", ")} }`;
+}
+
+;// CONCATENATED MODULE: ./src/steps/argocd.ts
+// Step argocd (source account, ArgoCD layer): the cluster entry in the ArgoCD values, the template
+// variables it reads (role ARNs, or the bearer token through remote state), and for a dedicated
+// instance its own release.
+
+
+
+
+
+
+
+
+
+const ID = "argocd";
+const argocdStep = {
+    id: ID,
+    side: "source",
+    needed: () => true,
+    layers: ({ layout }) => [layout.argocd.layer],
+    files: argocdFiles,
+    summary: ({ names, req }) => `add cluster ${names.id} to ArgoCD ${names.release}${req.dedicatedInstance ? " (new instance)" : ""}`,
+    why: ({ names, req, facts, layout }) => [
+        `Adds ${code(names.id)} to ${code(`configs.clusterCredentials`)} of ArgoCD ${code(names.release)} ` +
+            `(${layout.argocd.credentialsForm === "map" ? "a map keyed by name: chart >= 7.0.0" : "a list: chart < 7.0.0"}), ` +
+            `server ${code(facts.endpoint)}, ` +
+            (req.method === "iam-role"
+                ? `authenticating with ${code("awsAuthConfig")} (role ${code(names.targetRoleName)}).`
+                : `authenticating with the bearer token read from the target layer's state.`),
+        ...(req.method === "iam-role"
+            ? [
+                `The ArgoCD service accounts get the ${code("eks.amazonaws.com/role-arn")} annotation of the IRSA role.`,
+            ]
+            : []),
+        ...(req.dedicatedInstance
+            ? [
+                `Creates the ArgoCD release ${code(names.release)} in its own namespace, without CRDs and with its own ` +
+                    `${code("application.instanceLabelKey")}.`,
+            ]
+            : []),
+        `The cluster's EKS ARN is kept in the annotation ${code("argocd-cluster-link/eks-cluster-arn")}.`,
+    ],
+};
+async function argocdFiles({ req, facts, layout, grant, names, argocd: where, }) {
+    const argocd = layout.argocd;
+    const files = new Map();
+    const vars = [];
+    if (grant.method === "iam-role") {
+        vars.push([names.irsaVar, `"${names.sourceRoleArnExpr}"`], [names.roleArnVar, `"${names.targetRoleArnExpr}"`]);
+    }
+    else {
+        const rbac = grant.rbac.layer;
+        const taken = layout.argocdRemoteStates.find((s) => s.name === names.remoteStateName && !s.file.endsWith(`/argocd_link_${names.snake}.tf`));
+        if (taken) {
+            throw new LayoutError(`${taken.file} already defines data "terraform_remote_state" "${names.remoteStateName}". Choose another argocd-cluster-name.`);
+        }
+        const regionExpr = layout.argocdRemoteStates.find((s) => s.regionExpr)?.regionExpr ?? "var.region";
+        // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
+        const [account, , ...below] = rbac.path.split("/");
+        const key = rbac.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
+        files.set(`${argocd.layer}/argocd_link_${names.snake}.tf`, tokenRemoteStateFile(names, req, regionExpr, key));
+        vars.push([
+            names.tokenVar,
+            `data.terraform_remote_state.${names.remoteStateName}.outputs.${names.tokenOutput}`,
+        ]);
+    }
+    const iam = grant.method === "iam-role";
+    const credential = {
+        name: names.id,
+        server: templateLiteral(facts.endpoint),
+        ...(Object.keys(req.labels).length > 0
+            ? { labels: Object.fromEntries(Object.entries(req.labels).map(([k, v]) => [k, templateLiteral(v)])) }
+            : {}),
+        annotations: { [ARN_ANNOTATION]: templateLiteral(facts.arn) },
+        ...(req.namespaces.length > 0
+            ? { namespaces: req.namespaces.join(","), clusterResources: req.clusterResources }
+            : {}),
+        config: {
+            ...(iam
+                ? { awsAuthConfig: { clusterName: templateLiteral(facts.name), roleARN: `\${${names.roleArnVar}}` } }
+                : { bearerToken: `\${${names.tokenVar}}` }),
+            tlsClientConfig: { insecure: false, caData: templateLiteral(facts.caData) },
+        },
+    };
+    const edit = {
+        form: argocd.credentialsForm,
+        credential,
+        ...(iam
+            ? { irsaComponents: Object.keys(ARGO_SERVICE_ACCOUNTS), irsaRoleArn: `\${${names.irsaVar}}` }
+            : {}),
+    };
+    if (where.dedicated) {
+        const relative = where.valuesPath.slice(argocd.layer.length + 1);
+        files.set(where.valuesPath, editValues(dedicatedValues(names, argocd.chartVersion), where.valuesPath, edit));
+        files.set(`${argocd.layer}/argocd_link_${names.releaseSnake}_release.tf`, dedicatedInstanceFile(names, argocd.chartVersion, relative, vars));
+    }
+    else {
+        files.set(where.valuesPath, editValues(where.currentValues ?? "", where.valuesPath, edit, where.parsedValues));
+        // Discovery parsed the release's file and found this template in it (it gave the values path).
+        const helm = layout.files.get(argocd.file);
+        const template = argocd.valuesTemplates.find((t) => t.path === where.valuesPath);
+        if (!helm || !template)
+            throw new Error(`discovery lost ${argocd.file} or its template ${where.valuesPath}`);
+        files.set(argocd.file, upsertObjectItems(helm.text, helm.path, template.varsOpen, vars, `${markerFor(names.id)} (${req.method})`));
+    }
+    return files;
+}
+/** Values of a dedicated instance: no CRDs (the first release owns them) and its own label key. */
+function dedicatedValues(names, chartVersion) {
+    // installationID exists from ArgoCD 2.14, first shipped in chart 7.8.0.
+    const version = parseVersion(chartVersion);
+    const installationId = version !== undefined && compareVersions(version, "7.8.0") >= 0;
+    return [
+        `# ${markerFor(names.id)}: values of the dedicated ArgoCD instance "${names.release}".`,
+        "crds:",
+        "  # The CRDs belong to the first ArgoCD release in this cluster.",
+        "  install: false",
+        "configs:",
+        "  cm:",
+        "    # Distinct from every other instance, so each only manages its own Applications.",
+        `    application.instanceLabelKey: argocd.argoproj.io/instance-${names.release}`,
+        ...(installationId ? [`    installationID: ${names.release}`] : []),
+        "",
+    ].join("\n");
+}
+/** Source account, ArgoCD layer: reads the bearer token from the target RBAC layer's state. */
+function tokenRemoteStateFile(names, req, regionExpr, backendKey) {
+    const sameAccount = req.sourceAccount === req.targetAccount;
+    return renderFile([
+        ...header([
+            ...linkMarker(names, req),
+            `State of the ${req.targetAccount} layer that holds ArgoCD's ServiceAccount token for ${req.targetCluster}.`,
+            "The token stays in Terraform state: it is never written into this repository.",
+        ]),
+        block("data", ["terraform_remote_state", names.remoteStateName], [
+            attr("backend", "s3"),
+            attr("config", {
+                region: raw(regionExpr),
+                profile: sameAccount ? raw("var.profile") : raw(`"\${var.project}-${req.targetAccount}-devops"`),
+                bucket: sameAccount
+                    ? raw("var.bucket")
+                    : raw(`"\${var.project}-${req.targetAccount}-terraform-backend"`),
+                key: backendKey,
+            }),
+        ]),
+    ]);
+}
+/** Source account, ArgoCD layer: a dedicated ArgoCD release for this target. */
+function dedicatedInstanceFile(names, chartVersion, valuesRelative, templateVars) {
+    const vars = Object.fromEntries(templateVars.map(([k, v]) => [k, raw(v)]));
+    return renderFile([
+        ...header([
+            `${MARKER}: dedicated ArgoCD instance "${names.release}" for the cluster ${names.id}.`,
+            "A second release in the same cluster: CRDs stay with the first one, and the values give it",
+            "its own application.instanceLabelKey so the two never fight over the same Applications.",
+        ]),
+        block("resource", ["kubernetes_namespace_v1", `argocd_link_${names.releaseSnake}`], [block("metadata", [], [attr("name", names.release)])]),
+        blank,
+        block("resource", ["helm_release", `argocd_link_${names.releaseSnake}`], [
+            attr("name", names.release),
+            attr("namespace", raw(`kubernetes_namespace_v1.argocd_link_${names.releaseSnake}.metadata[0].name`)),
+            attr("repository", "https://argoproj.github.io/argo-helm"),
+            attr("chart", "argo-cd"),
+            attr("version", chartVersion),
+            attr("values", [
+                raw(`templatefile(${JSON.stringify(valuesRelative)}, ${renderValue(vars, "    ")})`),
+            ]),
+        ]),
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/plan/grant.ts
+// What a link grants in the target cluster, decided once from the request, the cluster's
+// authentication mode and the discovered layout: the planner, the steps and their descriptions all
+// read this decision instead of re-deriving it.
+
+
+/** Whether the grant in the target is cluster-wide (no namespaces). */
+function clusterWide(req) {
+    return req.namespaces.length === 0;
+}
+/**
+ * Access entries when the cluster accepts them (mode API or API_AND_CONFIG_MAP) and the cluster
+ * layer's AWS provider can manage them; otherwise the aws-auth map_roles list.
+ */
+function clusterAccessKind(mode, cluster) {
+    if (mode === "CONFIG_MAP")
+        return "aws-auth";
+    if (cluster.accessEntries.supported)
+        return "access-entry";
+    if (mode === "API") {
+        throw new LayoutError(`The target cluster only accepts EKS access entries (authentication mode API), but ${cluster.accessEntries.why}. ` +
+            `Raise the provider version of ${cluster.path} (and run leverage tf init -upgrade there), then run again.`);
+    }
+    return "aws-auth";
+}
+/**
+ * Whether the link needs RBAC objects in the target: a bearer token's ServiceAccount, an aws-auth
+ * group without cluster-admin, or the cluster-scoped kinds of `cluster-resources`.
+ */
+function rbacNeeded(req, kind) {
+    if (req.method === "bearer-token" || req.clusterResources)
+        return true;
+    return kind === "aws-auth" && req.access !== "cluster-admin";
+}
+/** Decides the grant; throws a LayoutError when the repository or the cluster cannot carry it. */
+async function decideGrant(repo, req, facts, layout) {
+    if (req.method === "bearer-token") {
+        // Checked for every method, so a cluster this layout cannot serve is reported the same way.
+        clusterAccessKind(facts.authenticationMode, layout.targetCluster);
+        const layer = await discoverRbacLayer(repo, req, layout);
+        return { method: "bearer-token", rbac: { needed: true, layer, accessBindings: true } };
+    }
+    const targetRoleLayer = requireBaseIdentities(layout, req, await repo.listFiles());
+    const kind = clusterAccessKind(facts.authenticationMode, layout.targetCluster);
+    const rbac = rbacNeeded(req, kind)
+        ? // With an access entry the namespaced access is the entry's; RBAC only adds cluster-scoped kinds.
+            { needed: true, layer: await discoverRbacLayer(repo, req, layout), accessBindings: kind === "aws-auth" }
+        : { needed: false };
+    return {
+        method: "iam-role",
+        targetRoleLayer,
+        cluster: kind === "aws-auth" ? { kind, mapRoles: requireMapRoles(facts, layout.targetCluster) } : { kind },
+        rbac,
+    };
+}
+function requireMapRoles(facts, cluster) {
+    if (!cluster.mapRoles || cluster.awsAuth === "none") {
+        throw new LayoutError((facts.authenticationMode === "CONFIG_MAP"
+            ? `${facts.name} authenticates with CONFIG_MAP (aws-auth) only`
+            : `EKS access entries cannot be used (${cluster.accessEntries.why})`) +
+            `, but ${cluster.path} has no locals map_roles = [...] passed to aws_auth_roles. Add one, or make ` +
+            `access entries possible (authentication mode API_AND_CONFIG_MAP and hashicorp/aws 5.33.0 or later), ` +
+            `then run again.`);
+    }
+    return cluster.mapRoles;
+}
+
+;// CONCATENATED MODULE: ./src/plan/describe.ts
+// Titles and Markdown bodies of the steps: what a reviewer needs to accept the change without
+// opening the guide. Every value shown comes from a validated request, the repository or AWS, and
+// is still written inside code spans so that Markdown cannot reinterpret it.
+
+
+/** `summary` is the step kind's own part of the title. */
+function stepTitle(names, step, summary) {
+    return `argocd-cluster-link ${names.id} ${step.number}/${step.total} (${step.account}): ${summary}`;
+}
+/** The access a link grants, in words, e.g. `edit` access, in the namespaces `a`, `b`. */
+function accessText(req) {
+    const scope = clusterWide(req)
+        ? "cluster-wide"
+        : `in the namespaces ${req.namespaces.map(code).join(", ")}`;
+    return `${code(req.access)} access, ${scope}`;
+}
+/**
+ * The Markdown body; `why` comes from the step kind. `previous` is the step before this one when it is part of the same plan;
+ * `previousId` names it even when it is already merged.
+ */
+function stepBody(names, req, facts, step, why, previous, previousId) {
+    const order = step.number === 1
+        ? ": apply it first."
+        : previous
+            ? `. Apply after step ${step.number - 1}: ${code(previous.title)}.`
+            : `. Step ${step.number - 1} (${code(previousId ?? "")}) is already merged: make sure it is applied first.`;
+    const lines = [
+        `**Link** ${code(names.id)}: ArgoCD ${code(names.release)} in ${code(req.sourceAccount)} → ${code(facts.arn)} ` +
+            `(${code(req.method)}, ${accessText(req)}).`,
+        "",
+        `**Step ${step.number} of ${step.total}** in account ${code(step.account)}${order}`,
+        "",
+        "### Why",
+        ...why.map((line) => `- ${line}`),
+        "",
+        "### Files",
+        ...step.files.map((f) => `- ${f.action === "create" ? "new" : "edited"}: ${code(f.path)}`),
+        "",
+        "### Apply, once merged",
+        "```sh",
+        ...step.apply,
+        "```",
+    ];
+    return lines.join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/steps/types.ts
+// The interface every step kind implements. A step is one pull request: the files of one account's
+// layers, applied before the next step of the link.
+/** Thrown when the planner calls a step the link does not need: a bug, not a user error. */
+function notNeeded(id) {
+    return new Error(`step ${id} was planned although the link does not need it`);
+}
+
+;// CONCATENATED MODULE: ./src/steps/cluster-access.ts
+// Step cluster-access (target account, cluster layer): the Kubernetes access of the role ArgoCD
+// assumes, as an EKS access entry or as an element of the aws-auth map_roles list, as decided in
+// plan/grant.ts.
+
+
+
+
+
+
+
+
+
+const cluster_access_ID = "cluster-access";
+/** EKS access policies for each access level. */
+const EKS_ACCESS_POLICY = {
+    "cluster-admin": "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy",
+    admin: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminPolicy",
+    edit: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy",
+    view: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy",
+};
+function clusterAccess({ grant }) {
+    if (grant.method !== "iam-role")
+        throw notNeeded(cluster_access_ID);
+    return grant.cluster;
+}
+const clusterAccessStep = {
+    id: cluster_access_ID,
+    side: "target",
+    needed: ({ grant }) => grant.method === "iam-role",
+    layers: ({ layout }) => [layout.targetCluster.path],
+    files: async (link) => {
+        const { names, req, layout } = link;
+        const access = clusterAccess(link);
+        if (access.kind === "access-entry") {
+            return new Map([
+                [
+                    `${layout.targetCluster.path}/argocd_link_${names.snake}_access.tf`,
+                    accessEntryFile(names, req, layout.targetCluster),
+                ],
+            ]);
+        }
+        const { file, attribute } = access.mapRoles;
+        const text = await link.read(file);
+        if (text === undefined)
+            throw new LayoutError(`${file} (its locals map_roles) could not be read.`);
+        const roleArn = `:role/${names.targetRoleName}"`;
+        return new Map([
+            [
+                file,
+                upsertListObject(text, file, attribute.exprStart, mapRolesElement(names, req), (el) => el.includes(roleArn)),
+            ],
+        ]);
+    },
+    summary: () => "cluster access for the ArgoCD role",
+    why: (link) => {
+        const { names, req, facts, layout } = link;
+        if (clusterAccess(link).kind === "aws-auth") {
+            return [
+                `${code(facts.name)} uses authentication mode ${code(facts.authenticationMode)}` +
+                    (facts.authenticationMode === "CONFIG_MAP"
+                        ? ""
+                        : ` but access entries are not available (${layout.targetCluster.accessEntries.why})`) +
+                    `: the role is added to ${code("map_roles")} (aws-auth)` +
+                    `${req.access === "cluster-admin" ? ` in ${code("system:masters")}` : ` as group ${code(names.k8sGroup)}`}.`,
+            ];
+        }
+        const policy = EKS_ACCESS_POLICY[req.access];
+        return [
+            `${code(facts.name)} uses authentication mode ${code(facts.authenticationMode)}, so access is an EKS access ` +
+                `entry with ${code(policy.slice(policy.lastIndexOf("/") + 1))} (${accessText(req)}) instead of an aws-auth edit.`,
+        ];
+    },
+};
+/** Target account, cluster layer: an EKS access entry and its policy association. */
+function accessEntryFile(names, req, cluster) {
+    // terraform-aws-eks v18 names the cluster's name output cluster_id; v19 and later cluster_name.
+    const nameOutput = cluster.eksMajor !== undefined && cluster.eksMajor <= 18 ? "cluster_id" : "cluster_name";
+    const scope = clusterWide(req)
+        ? [attr("type", "cluster")]
+        : [attr("type", "namespace"), attr("namespaces", req.namespaces)];
+    return renderFile([
+        ...header([
+            ...linkMarker(names, req),
+            `Kubernetes access of ArgoCD "${names.release}" (account ${req.sourceAccount}) through its role ${names.targetRoleName}.`,
+        ]),
+        block("resource", ["aws_eks_access_entry", `argocd_link_${names.snake}`], [
+            attr("cluster_name", raw(`module.${cluster.eksModule}.${nameOutput}`)),
+            attr("principal_arn", raw(`"${names.targetRoleArnExpr}"`)),
+            // The group gets the cluster-scoped kinds through RBAC (the target-rbac step).
+            ...(req.clusterResources ? [attr("kubernetes_groups", [names.k8sGroup])] : []),
+            attr("type", "STANDARD"),
+        ]),
+        blank,
+        block("resource", ["aws_eks_access_policy_association", `argocd_link_${names.snake}`], [
+            attr("cluster_name", raw(`aws_eks_access_entry.argocd_link_${names.snake}.cluster_name`)),
+            attr("principal_arn", raw(`aws_eks_access_entry.argocd_link_${names.snake}.principal_arn`)),
+            attr("policy_arn", EKS_ACCESS_POLICY[req.access]),
+            blank,
+            block("access_scope", [], scope),
+        ]),
+    ]);
+}
+/** Target account, cluster layer: the `map_roles` element (aws-auth) for this link. */
+function mapRolesElement(names, req) {
+    const groups = req.access === "cluster-admin" ? ["system:masters"] : [names.k8sGroup];
+    return [
+        comment(`${markerFor(names.id)} (ArgoCD ${names.release} in ${req.sourceAccount})`),
+        attr("rolearn", raw(`"${names.targetRoleArnExpr}"`)),
+        attr("username", names.targetRoleName),
+        attr("groups", groups),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/steps/rotate-token.ts
+// Step rotate-token (target account, the RBAC layer of a bearer-token link): raises the token
+// generation in the secret's generate_name, so the provider replaces the secret. It is planned
+// per existing link by plan/rotate.ts, not as part of a link, so it has no LinkContext.
+const ROTATE_TOKEN_ID = "rotate-token";
+function rotateTokenTitle(linkId, generation) {
+    return `argocd-cluster-link ${linkId}: rotate the ArgoCD bearer token (generation ${generation})`;
+}
+
+;// CONCATENATED MODULE: ./src/steps/source-role.ts
+// Step source-role (source account, identities layer of ArgoCD's cluster): the IRSA role of the
+// ArgoCD release, and a policy that lets it assume this link's role in the target account.
+
+
+
+
+
+
+const IAM_OIDC_ROLE_MODULE = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role-with-oidc?ref=v5.37.1";
+/** The identities layer, when it can host the IRSA role (it knows the cluster's OIDC provider URL). */
+function identitiesLayer({ layout }) {
+    const identities = layout.identities;
+    if (!identities?.providerUrlExpr) {
+        throw new LayoutError(`The iam-role method needs the identities layer of the cluster ArgoCD runs in, next to ${layout.argocd.layer} ` +
+            `(looked for ${joinPath(layout.argocd.layer, "../identities")} with a provider_url or a remote state of the ` +
+            `cluster layer). ${identities ? "It has neither." : "There is no such layer."}`);
+    }
+    return { ...identities, providerUrlExpr: identities.providerUrlExpr };
+}
+const source_role_ID = "source-role";
+const sourceRoleStep = {
+    id: source_role_ID,
+    side: "source",
+    needed: ({ grant }) => grant.method === "iam-role",
+    layers: (link) => [identitiesLayer(link).path],
+    files: async (link) => {
+        const { names, req, argocd } = link;
+        const identities = identitiesLayer(link);
+        return new Map([
+            [
+                `${identities.path}/ids_argocd_link_${names.releaseSnake}.tf`,
+                irsaRoleFile(names, argocd.namespace, argocd.serviceAccounts, identities.providerUrlExpr, identities.hasTagsLocal),
+            ],
+            [
+                `${identities.path}/ids_argocd_link_${names.snake}.tf`,
+                assumePolicyFile(names, req, identities.hasTagsLocal),
+            ],
+        ]);
+    },
+    summary: ({ names }) => `IRSA role and assume policy for ArgoCD ${names.release}`,
+    why: ({ names, req }) => [
+        `ArgoCD ${code(names.release)} gets an IAM role through IRSA: its service accounts ` +
+            `(controller, applicationset-controller, server) are listed one by one, because the trust policy compares ` +
+            `them with ${code("StringEquals")} and a wildcard would match nothing.`,
+        `A policy lets that role assume ${code(names.targetRoleName)} in ${code(req.targetAccount)}; other links of the ` +
+            `same ArgoCD attach their own policies to the same role.`,
+    ],
+};
+/** Source account, identities layer: the IRSA role of one ArgoCD release (shared by its links). */
+function irsaRoleFile(names, namespace, serviceAccounts, providerUrlExpr, hasTagsLocal) {
+    return renderFile([
+        ...header([
+            `${MARKER}: IRSA role of the ArgoCD release "${names.release}" (namespace ${namespace}).`,
+            "Its service accounts assume this role, and through it the role of each linked cluster.",
+            "Each link attaches its own policy to it (files ids_argocd_link_<cluster>.tf).",
+        ]),
+        block("module", [`role_argocd_link_${names.releaseSnake}`], [
+            attr("source", IAM_OIDC_ROLE_MODULE),
+            blank,
+            attr("create_role", true),
+            attr("role_name", raw(`"${names.sourceRoleNameExpr}"`)),
+            attr("provider_url", raw(providerUrlExpr)),
+            blank,
+            comment("Exact service accounts: StringEquals does not expand wildcards."),
+            attr("oidc_fully_qualified_subjects", serviceAccounts.map((sa) => `system:serviceaccount:${namespace}:${sa}`)),
+            blank,
+            ...tags(hasTagsLocal, { Purpose: "argocd-cluster-link" }),
+        ]),
+        blank,
+        block("output", [`argocd_link_${names.releaseSnake}_role_arn`], [
+            attr("description", `IRSA role of the ArgoCD release ${names.release}`),
+            attr("value", raw(`module.role_argocd_link_${names.releaseSnake}.iam_role_arn`)),
+        ]),
+    ]);
+}
+/** Source account, identities layer: lets the release's IRSA role assume this link's target role. */
+function assumePolicyFile(names, req, hasTagsLocal) {
+    const policy = {
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "AssumeArgoCDLinkRole",
+                Effect: "Allow",
+                Action: "sts:AssumeRole",
+                Resource: raw(`"${names.targetRoleArnExpr}"`),
+            },
+        ],
+    };
+    return renderFile([
+        ...header([
+            ...linkMarker(names, req),
+            `ArgoCD "${names.release}" may assume the role that ${req.targetAccount}/${req.targetRegion}/${req.targetCluster} trusts.`,
+        ]),
+        block("resource", ["aws_iam_policy", `argocd_link_${names.snake}`], [
+            attr("name", raw(`"\${var.environment}-argocd-link-${names.id}"`)),
+            attr("description", `ArgoCD ${names.release}: assume the argocd-cluster-link role of ${req.targetAccount}`),
+            attr("policy", raw(`jsonencode(${renderValueInline(policy)})`)),
+            ...tags(hasTagsLocal, { Purpose: "argocd-cluster-link" }),
+        ]),
+        blank,
+        block("resource", ["aws_iam_role_policy_attachment", `argocd_link_${names.snake}`], [
+            attr("role", raw(`module.role_argocd_link_${names.releaseSnake}.iam_role_name`)),
+            attr("policy_arn", raw(`aws_iam_policy.argocd_link_${names.snake}.arn`)),
+        ]),
+    ]);
+}
+// jsonencode's argument is an object expression; render it multi-line at top-level indentation.
+function renderValueInline(value) {
+    return renderValue(value, "  ");
+}
+
+;// CONCATENATED MODULE: ./src/steps/target-rbac.ts
+// Step target-rbac (target account, a layer with a kubernetes provider for the cluster): RBAC for
+// the link's subject, a ServiceAccount with a long-lived token (bearer-token) or the aws-auth
+// group of ArgoCD's role (iam-role), plus the cluster-scoped kinds of `cluster-resources`.
+
+
+
+
+
+
+
+const target_rbac_ID = "target-rbac";
+const CLUSTER_ROLE = {
+    "cluster-admin": "cluster-admin",
+    admin: "admin",
+    edit: "edit",
+    view: "view",
+};
+function rbacGrant({ grant }) {
+    if (!grant.rbac.needed)
+        throw notNeeded(target_rbac_ID);
+    return grant.rbac;
+}
+const targetRbacStep = {
+    id: target_rbac_ID,
+    side: "target",
+    needed: ({ grant }) => grant.rbac.needed,
+    layers: (link) => [rbacGrant(link).layer.path],
+    files: async (link) => {
+        const rbac = rbacGrant(link);
+        const path = `${rbac.layer.path}/argocd_link_${link.names.snake}.tf`;
+        // Keep the token generation a rotation may have raised: rewriting it would replace the token.
+        const existing = await link.read(path);
+        const generation = existing === undefined ? 0 : (tokenGeneration(existing, path)?.value ?? 0);
+        return new Map([
+            [
+                path,
+                rbacFile(link.names, link.req, { tokenGeneration: generation, accessBindings: rbac.accessBindings }),
+            ],
+        ]);
+    },
+    summary: ({ req }) => req.method === "bearer-token"
+        ? "ServiceAccount, token and RBAC for ArgoCD"
+        : "RBAC for the ArgoCD aws-auth group",
+    why: ({ names, req, grant }) => {
+        const scoped = req.clusterResources
+            ? [
+                `${code("cluster-resources")}: a ClusterRole that names only cluster-scoped kinds (Namespaces, CRDs, ` +
+                    `ClusterRoles, StorageClasses, webhooks...) ${req.access === "view" ? "to read" : "to manage"}, so the ` +
+                    `namespaced access stays in ${req.namespaces.map(code).join(", ")}.` +
+                    (req.access === "view"
+                        ? ""
+                        : " Writing ClusterRoles and their bindings is as strong as cluster-admin."),
+            ]
+            : [];
+        if (grant.method === "bearer-token") {
+            return [
+                `A ServiceAccount ${code(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
+                    `ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+                ...scoped,
+                `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
+                    `it is never written into the repository.`,
+            ];
+        }
+        if (grant.cluster.kind === "access-entry") {
+            return [`The ArgoCD role's access entry puts it in the group ${code(names.k8sGroup)}.`, ...scoped];
+        }
+        return [
+            `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${code(names.k8sGroup)}; ` +
+                `this binds that group to the ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+            ...scoped,
+        ];
+    },
+};
+/** The token generation in an RBAC file, with the offsets of its generate_name literal. */
+function tokenGeneration(text, path) {
+    for (const block of findBlocks(scanHcl(text, path), "resource", "kubernetes_secret_v1")) {
+        const metadata = findBlocks(block.body, "metadata")[0];
+        const attribute = metadata && findAttribute(metadata, "generate_name");
+        const literal = attribute && stringLiteral(text.slice(attribute.exprStart, attribute.exprEnd));
+        const match = literal === undefined ? null : /^(argocd-link-[a-z0-9-]+-g)(\d{1,9})-$/.exec(literal);
+        if (!attribute || !match)
+            continue;
+        return { value: Number(match[2]), prefix: match[1], start: attribute.exprStart, end: attribute.exprEnd };
+    }
+    return undefined;
+}
+/**
+ * The cluster-scoped kinds ArgoCD manages next to its namespaces when `cluster-resources` is set.
+ * The built-in ClusterRoles (admin, edit, view) grant none of them, and binding those cluster-wide
+ * would open every namespace: this ClusterRole names only cluster-scoped kinds.
+ */
+const CLUSTER_SCOPED_KINDS = [
+    ["", ["namespaces", "persistentvolumes"]],
+    ["apiextensions.k8s.io", ["customresourcedefinitions"]],
+    ["rbac.authorization.k8s.io", ["clusterroles", "clusterrolebindings"]],
+    ["storage.k8s.io", ["storageclasses"]],
+    ["networking.k8s.io", ["ingressclasses"]],
+    ["scheduling.k8s.io", ["priorityclasses"]],
+    ["admissionregistration.k8s.io", ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"]],
+    ["apiregistration.k8s.io", ["apiservices"]],
+];
+function clusterScopedGrant(names, req, subject, labels, separated) {
+    const verbs = req.access === "view" ? ["get", "list", "watch"] : ["*"];
+    const name = `${names.k8sName}-cluster-scoped`;
+    return [
+        ...(separated ? [blank] : []),
+        comment(`cluster-resources: ${req.access === "view" ? "read" : "manage"} cluster-scoped kinds (namespaced access stays in ${req.namespaces.join(", ")}).` +
+            (req.access === "view"
+                ? ""
+                : "\nWriting ClusterRoles and their bindings is as strong as cluster-admin: grant it to a trusted ArgoCD only.")),
+        block("resource", ["kubernetes_cluster_role_v1", `argocd_link_${names.snake}_cluster_scoped`], [
+            block("metadata", [], [attr("name", name), attr("labels", labels)]),
+            blank,
+            ...CLUSTER_SCOPED_KINDS.map(([group, resources]) => block("rule", [], [attr("api_groups", [group]), attr("resources", resources), attr("verbs", verbs)])),
+        ]),
+        blank,
+        block("resource", ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}_cluster_scoped`], [
+            block("metadata", [], [attr("name", name), attr("labels", labels)]),
+            blank,
+            block("role_ref", [], [
+                attr("api_group", "rbac.authorization.k8s.io"),
+                attr("kind", "ClusterRole"),
+                attr("name", raw(`kubernetes_cluster_role_v1.argocd_link_${names.snake}_cluster_scoped.metadata[0].name`)),
+            ]),
+            block("subject", [], subject),
+        ]),
+    ];
+}
+/**
+ * Target account, a layer with a kubernetes provider for the cluster: RBAC bindings for the link's
+ * subject (a ServiceAccount with a token for bearer-token, the aws-auth group for iam-role).
+ */
+function rbacFile(names, req, options) {
+    const tokenGeneration = options.tokenGeneration;
+    const bearer = req.method === "bearer-token";
+    const saNamespace = "kube-system";
+    const subject = bearer
+        ? [
+            attr("kind", "ServiceAccount"),
+            attr("name", raw(`kubernetes_service_account_v1.argocd_link_${names.snake}.metadata[0].name`)),
+            attr("namespace", saNamespace),
+        ]
+        : [attr("api_group", "rbac.authorization.k8s.io"), attr("kind", "Group"), attr("name", names.k8sGroup)];
+    const roleRef = [
+        attr("api_group", "rbac.authorization.k8s.io"),
+        attr("kind", "ClusterRole"),
+        attr("name", CLUSTER_ROLE[req.access]),
+    ];
+    const labels = { "app.kubernetes.io/managed-by": "terraform", "argocd-cluster-link/link": names.id };
+    const items = [
+        ...header([
+            ...linkMarker(names, req),
+            bearer
+                ? `ServiceAccount, long-lived token and RBAC for ArgoCD "${names.release}" (account ${req.sourceAccount}).`
+                : `RBAC for the group ${names.k8sGroup} of ArgoCD "${names.release}" (account ${req.sourceAccount}).`,
+            options.accessBindings
+                ? `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${clusterWide(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`
+                : `Access in ${req.namespaces.join(", ")} comes from the EKS access entry; this grants the cluster-scoped kinds.`,
+        ]),
+    ];
+    if (bearer) {
+        items.push(block("resource", ["kubernetes_service_account_v1", `argocd_link_${names.snake}`], [
+            block("metadata", [], [attr("name", names.k8sName), attr("namespace", saNamespace), attr("labels", labels)]),
+        ]), blank, comment("The token does not expire. Raising the generation in generate_name (-g<N>-) replaces the secret\n" +
+            "with a new token (argocd-cluster-link's scheduled rotation opens that change); apply the ArgoCD\n" +
+            "layer right after."), block("resource", ["kubernetes_secret_v1", `argocd_link_${names.snake}`], [
+            block("metadata", [], [
+                attr("generate_name", tokenSecretPrefix(names, tokenGeneration)),
+                attr("namespace", saNamespace),
+                attr("labels", labels),
+                attr("annotations", {
+                    "kubernetes.io/service-account.name": raw(`kubernetes_service_account_v1.argocd_link_${names.snake}.metadata[0].name`),
+                }),
+            ]),
+            blank,
+            attr("type", "kubernetes.io/service-account-token"),
+            attr("wait_for_service_account_token", true),
+            blank,
+            comment("A new token exists before the old one is deleted."),
+            block("lifecycle", [], [attr("create_before_destroy", true)]),
+        ]), blank);
+    }
+    if (!options.accessBindings) {
+        // Nothing namespaced to bind here.
+    }
+    else if (clusterWide(req)) {
+        items.push(block("resource", ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}`], [
+            block("metadata", [], [attr("name", names.k8sName), attr("labels", labels)]),
+            blank,
+            block("role_ref", [], roleRef),
+            block("subject", [], subject),
+        ]));
+    }
+    else {
+        items.push(comment("The namespaces must exist: ArgoCD gets no right to create them."), block("resource", ["kubernetes_role_binding_v1", `argocd_link_${names.snake}`], [
+            attr("for_each", raw(`toset(${renderValue(req.namespaces, "  ")})`)),
+            blank,
+            block("metadata", [], [attr("name", names.k8sName), attr("namespace", raw("each.key")), attr("labels", labels)]),
+            blank,
+            block("role_ref", [], roleRef),
+            block("subject", [], subject),
+        ]));
+    }
+    if (req.clusterResources)
+        items.push(...clusterScopedGrant(names, req, subject, labels, options.accessBindings));
+    if (bearer) {
+        items.push(blank, block("output", [names.tokenOutput], [
+            attr("description", `Bearer token of ArgoCD ${names.release} for this cluster (read by its layer through remote state)`),
+            attr("value", raw(`kubernetes_secret_v1.argocd_link_${names.snake}.data.token`)),
+            attr("sensitive", true),
+        ]));
+    }
+    return renderFile(items);
+}
+/**
+ * generate_name of the token secret: changing it (the provider replaces the secret for a new
+ * generate_name) is how a token is rotated, with any Terraform version and no extra provider.
+ */
+function tokenSecretPrefix(names, generation) {
+    return `${names.k8sName}-g${generation}-`;
+}
+
+;// CONCATENATED MODULE: ./src/steps/target-role.ts
+// Step target-role (target account, base-identities layer): the role ArgoCD's IRSA role assumes,
+// trusted by that role only and with no IAM permissions of its own.
+
+
+
+
+const IAM_ROLE_MODULE = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role?ref=v4.1.0";
+const target_role_ID = "target-role";
+function roleLayer({ grant }) {
+    if (grant.method !== "iam-role")
+        throw notNeeded(target_role_ID);
+    return grant.targetRoleLayer;
+}
+const targetRoleStep = {
+    id: target_role_ID,
+    side: "target",
+    needed: ({ grant }) => grant.method === "iam-role",
+    layers: (link) => [roleLayer(link)],
+    files: async (link) => {
+        const base = roleLayer(link);
+        return new Map([
+            [
+                `${base}/argocd_link_${link.names.snake}.tf`,
+                targetRoleFile(link.names, link.req, await link.hasTagsLocal(base)),
+            ],
+        ]);
+    },
+    summary: ({ names }) => `role ${names.targetRoleName} trusted by ArgoCD`,
+    why: ({ names, req }) => [
+        `The role ${code(names.targetRoleName)} trusts exactly ${code(names.sourceRoleName)} of ${code(req.sourceAccount)}: ` +
+            `no account root, no wildcard. It has no IAM permissions; the cluster grants it Kubernetes access in the next steps.`,
+        `Apply it after the previous step: IAM refuses a trust policy whose principal does not exist yet.`,
+    ],
+};
+/** Target account, base-identities layer: the role ArgoCD's IRSA role assumes. */
+function targetRoleFile(names, req, hasTagsLocal) {
+    return renderFile([
+        ...header([
+            ...linkMarker(names, req),
+            `Role assumed by ArgoCD "${names.release}" (account ${req.sourceAccount}) to reach ${req.targetCluster}.`,
+            "It has no IAM policies: its only use is the Kubernetes access the cluster grants it.",
+        ]),
+        block("module", [`iam_assumable_role_argocd_link_${names.snake}`], [
+            attr("source", IAM_ROLE_MODULE),
+            blank,
+            attr("trusted_role_arns", [raw(`"${names.sourceRoleArnExpr}"`)]),
+            blank,
+            attr("create_role", true),
+            attr("role_name", names.targetRoleName),
+            attr("role_path", "/"),
+            blank,
+            comment("Programmatic access from another role: no MFA."),
+            attr("role_requires_mfa", false),
+            attr("custom_role_policy_arns", []),
+            blank,
+            ...tags(hasTagsLocal, { Purpose: "argocd-cluster-link" }),
+        ]),
+        blank,
+        block("output", [`argocd_link_${names.snake}_role_arn`], [
+            attr("description", `Role ArgoCD ${names.release} assumes to manage ${req.targetCluster}`),
+            attr("value", raw(`module.iam_assumable_role_argocd_link_${names.snake}.iam_role_arn`)),
+        ]),
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/steps/registry.ts
+// The only list of step kinds, in apply order: the planner loops over it, and everything else that
+// names a step (publisher, rotation, tests) takes the id from here.
+
+
+
+
+
+
+/** The steps of a link, in apply order (each one's resources exist before the next needs them). */
+const LINK_STEPS = [
+    sourceRoleStep,
+    targetRoleStep,
+    targetRbacStep,
+    clusterAccessStep,
+    argocdStep,
+];
+/** The link steps' ids in apply order; typed as strings so ids read back from branches can be tested. */
+const LINK_STEP_IDS = LINK_STEPS.map((step) => step.id);
+/** Every step id by name, for code and tests that refer to one step. */
+const STEP_ID = {
+    sourceRole: sourceRoleStep.id,
+    targetRole: targetRoleStep.id,
+    targetRbac: targetRbacStep.id,
+    clusterAccess: clusterAccessStep.id,
+    argocd: argocdStep.id,
+    rotateToken: ROTATE_TOKEN_ID,
+};
+
+;// CONCATENATED MODULE: ./src/github/branches.ts
+// Branches, refs and commits through the Git Data API: commits made this way (tree with base_tree
+// and inline content, commit, ref) are signed when a bot token makes them.
+/** The commit a branch points at. */
+async function branchHead(github, ref, branch) {
+    const { data } = await github.rest.git.getRef({ ...ref, ref: `heads/${branch}` });
+    return data.object.sha;
+}
+/** Branches whose name starts with `prefix`: name → head commit. */
+async function listBranches(github, ref, prefix) {
+    const { data } = await github.rest.git.listMatchingRefs({ ...ref, ref: `heads/${prefix}` });
+    return new Map(data.map((r) => [r.ref.replace(/^refs\/heads\//, ""), r.object.sha]));
+}
+async function readCommit(github, ref, sha) {
+    const { data } = await github.rest.git.getCommit({ ...ref, commit_sha: sha });
+    return { sha: data.sha, message: data.message, parents: data.parents.map((p) => p.sha) };
+}
+/** A commit whose tree is `baseTree` with `files` written over it; returns its SHA. */
+async function commitFiles(github, ref, commit) {
+    const { data: tree } = await github.rest.git.createTree({
+        ...ref,
+        base_tree: commit.baseTree,
+        tree: commit.files.map((f) => ({
+            path: f.path,
+            mode: "100644",
+            type: "blob",
+            content: f.content,
+        })),
+    });
+    const { data } = await github.rest.git.createCommit({
+        ...ref,
+        message: commit.message,
+        tree: tree.sha,
+        parents: commit.parents,
+    });
+    return data.sha;
+}
+async function createBranch(github, ref, branch, sha) {
+    await github.rest.git.createRef({ ...ref, ref: `refs/heads/${branch}`, sha });
+}
+/** Moves a branch forward; GitHub refuses anything but a fast forward. */
+async function fastForward(github, ref, branch, sha) {
+    await github.rest.git.updateRef({ ...ref, ref: `heads/${branch}`, sha, force: false });
+}
+
+;// CONCATENATED MODULE: ./src/github/labels.ts
+// Labels on issues and pull requests.
+/** Adds labels (GitHub creates a label that does not exist yet). */
+async function addLabels(github, ref, number, labels) {
+    await github.rest.issues.addLabels({ ...ref, issue_number: number, labels });
+}
+/** Removes a label; one that is already gone is not an error. */
+async function removeLabel(github, ref, number, name) {
+    try {
+        await github.rest.issues.removeLabel({ ...ref, issue_number: number, name });
+    }
+    catch (error) {
+        if (error.status !== 404)
+            throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+// Comments on issues and pull requests.
+async function addComment(github, ref, number, body) {
+    await github.rest.issues.createComment({ ...ref, issue_number: number, body });
+}
+/**
+ * Keeps one bot comment that starts with `marker` on an issue: creates it, or updates it in place
+ * when its text changed. `known: "none"` skips the lookup when the caller knows there is none yet.
+ */
+async function upsertMarkedComment(github, ref, number, marker, body, known) {
+    const comments = known === "none"
+        ? []
+        : await github.paginate(github.rest.issues.listComments, {
+            ...ref,
+            issue_number: number,
+            per_page: 100,
+        });
+    const mine = comments.find((c) => c.body?.startsWith(marker) && c.user?.type === "Bot");
+    if (!mine) {
+        await addComment(github, ref, number, body);
+    }
+    else if (mine.body !== body) {
+        await github.rest.issues.updateComment({ ...ref, comment_id: mine.id, body });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+// Pull requests: list, open (idempotently, the way peter-evans/create-pull-request does), edit, close.
+
+/** Every open pull request into `base`. */
+async function listOpenPulls(github, ref, base) {
+    const pulls = await github.paginate(github.rest.pulls.list, { ...ref, state: "open", base, per_page: 100 });
+    return pulls;
+}
+/** The last closed pull request from `branch` into `base`, merged or not. */
+async function lastClosedPull(github, ref, branch, base) {
+    const { data } = await github.rest.pulls.list({
+        ...ref,
+        state: "closed",
+        head: `${ref.owner}:${branch}`,
+        base,
+        per_page: 1,
+    });
+    const last = data[0];
+    return last && { number: last.number, merged: Boolean(last.merged_at) };
+}
+/**
+ * Opens a pull request from `branch`. When GitHub answers that one already exists (an earlier run
+ * opened it and the open-PR listing missed it, e.g. because its base changed), that one is updated
+ * to this title, body and base instead.
+ */
+async function openPull(github, ref, pull) {
+    try {
+        const { data } = await github.rest.pulls.create({
+            ...ref,
+            base: pull.base,
+            head: pull.branch,
+            title: pull.title,
+            body: pull.body,
+            maintainer_can_modify: true,
+        });
+        return data;
+    }
+    catch (error) {
+        if (error.status !== 422 ||
+            !/already exists/i.test(JSON.stringify(error.response ?? ""))) {
+            throw error;
+        }
+        const { data } = await github.rest.pulls.list({
+            ...ref,
+            head: `${ref.owner}:${pull.branch}`,
+            state: "open",
+        });
+        const existing = data[0];
+        if (!existing)
+            throw error;
+        await editPull(github, ref, existing.number, { title: pull.title, body: pull.body, base: pull.base });
+        return { ...existing, title: pull.title, body: pull.body };
+    }
+}
+async function editPull(github, ref, number, fields) {
+    await github.rest.pulls.update({ ...ref, pull_number: number, ...fields });
+}
+/** Says why in a comment, then closes the pull request (its branch is kept). */
+async function closePull(github, ref, number, comment) {
+    await addComment(github, ref, number, comment);
+    await github.rest.pulls.update({ ...ref, pull_number: number, state: "closed" });
+}
+
+;// CONCATENATED MODULE: ./src/github/repositories.ts
+// Repositories and their contents: which branch is the default, and the trees and blobs a
+// RepoReader reads. Also how a pull request is named from another repository.
+/** `owner/repo`. */
+function fullName(ref) {
+    return `${ref.owner}/${ref.repo}`;
+}
+/**
+ * A reference to pull request `number` of `repository` as written in `home` (the repository of the
+ * issue or run that reports it): `#N` there, `owner/repo#N` anywhere else, so that it never names an
+ * issue of the wrong repository.
+ */
+function pullRef(repository, number, home) {
+    return `${repository === home ? "" : repository}#${number}`;
+}
+async function defaultBranch(github, ref) {
+    const { data } = await github.rest.repos.get({ ...ref });
+    return data.default_branch;
+}
+/** Every file of a commit or tree, in one recursive listing. */
+async function listTree(github, ref, treeish) {
+    const { data } = await github.rest.git.getTree({ ...ref, tree_sha: treeish, recursive: "1" });
+    if (data.truncated) {
+        throw new Error(`${fullName(ref)} has too many files for one tree listing; map its accounts to smaller repositories.`);
+    }
+    const files = new Map();
+    for (const entry of data.tree) {
+        if (entry.type === "blob" && entry.path && entry.sha) {
+            files.set(entry.path, { sha: entry.sha, mode: entry.mode ?? "100644" });
+        }
+    }
+    return { sha: data.sha, files };
+}
+/** A blob's content as UTF-8 text. */
+async function readBlob(github, ref, sha) {
+    const { data } = await github.rest.git.getBlob({ ...ref, file_sha: sha });
+    return Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString("utf8");
+}
+
+;// CONCATENATED MODULE: ./src/github/publisher.ts
+// Publishes the steps of a plan: one branch and one pull request per step, in apply order. Commits
+// are made with the Git Data API (tree with base_tree and inline content, commit, ref), so they are
+// signed when a bot token makes them. Everything is idempotent: a commit records a digest of its
+// step, a rerun with the same plan makes no commit, and a branch whose head is not ours (a human
+// pushed to it, or argocd-cluster-link published it for another request that uses the same
+// argocd-cluster-name) is reported and left alone.
+//
+// The plan's file contents are computed from the current base branch, so every commit's tree is the
+// current base tree plus the step's files. An update whose branch does not contain the current base
+// yet is a merge commit (parents: the branch head, then the base), which keeps the ref update a fast
+// forward and the pull request free of conflicts with changes merged into the base meanwhile.
+
+
+
+
+
+
+
+
+const TRAILER = "Argocd-Cluster-Link";
+const DIGEST_TRAILER = "Argocd-Cluster-Link-Digest";
+const REQUEST_TRAILER = "Argocd-Cluster-Link-Request";
+/** The base branch commit the commit's tree was made from (and that the commit contains). */
+const BASE_TRAILER = "Argocd-Cluster-Link-Base";
+/** A digest of what a step writes; equal digests mean the branch already holds this step. */
+function stepDigest(step) {
+    const hash = (0,external_node_crypto_.createHash)("sha256");
+    hash.update(step.id);
+    for (const file of [...step.files].sort((a, b) => a.path.localeCompare(b.path))) {
+        hash.update(`\0${file.path}\0${file.content.length}\0${file.content}`);
+    }
+    return hash.digest("hex");
+}
+function commitMessage(linkId, step, requester, baseSha) {
+    return (`${step.title}\n\n${step.body}\n${TRAILER}: ${linkId}/${step.id}\n${REQUEST_TRAILER}: ${requester}\n` +
+        `${BASE_TRAILER}: ${baseSha}\n${DIGEST_TRAILER}: ${stepDigest(step)}\n`);
+}
+function trailers(message) {
+    const out = new Map();
+    for (const line of message.split("\n")) {
+        const match = /^([A-Za-z-]+): (\S+)$/.exec(line.trim());
+        if (match)
+            out.set(match[1], match[2]);
+    }
+    return out;
+}
+/** The requester in a pull request body's marker; undefined for bodies from before requesters. */
+function markerRequester(body) {
+    return new RegExp(`<!-- ${TRAILER}: \\S+ request=(\\S+) -->`).exec(body ?? "")?.[1];
+}
+/** A requester recorded by another run, for a report: issue references stay links, anything else is code. */
+function describeRequester(value) {
+    if (value === "dispatch")
+        return "a workflow_dispatch run";
+    if (value === "rotation")
+        return "the token rotation";
+    return /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+$/.test(value)
+        ? `the request ${value}`
+        : `the request ${code(value)}`;
+}
+/** The publisher's decision for one step, from its branch's last commit and trailers and its open pull request. */
+function decideStep(s) {
+    const pull = !s.pull
+        ? "open"
+        : s.pull.title !== s.title || (s.pull.body ?? "") !== s.body
+            ? "edit"
+            : "keep";
+    if (!s.head)
+        return { outcome: "created", parents: [s.baseSha], pull };
+    const marks = trailers(s.head.message);
+    if (marks.get(TRAILER) !== `${s.linkId}/${s.stepId}`)
+        return { outcome: "human-commit", head: s.head.sha };
+    // Commits from before requesters were recorded count as this requester's.
+    const owner = marks.get(REQUEST_TRAILER);
+    if (owner !== undefined && owner !== s.requester)
+        return { outcome: "other-request", owner };
+    if (marks.get(DIGEST_TRAILER) === s.digest)
+        return { outcome: "unchanged", pull };
+    // The tree is the current base plus the step's files; merge the base in unless the head has it.
+    const hasBase = marks.get(BASE_TRAILER) === s.baseSha || s.head.parents.includes(s.baseSha);
+    return { outcome: "updated", parents: hasBase ? [s.head.sha] : [s.head.sha, s.baseSha], pull };
+}
+/** Whether an open pull request is this link's and its step no longer needed, and why. */
+function decideOpenPull(s) {
+    if (!s.headRef.startsWith(s.prefix))
+        return { action: "keep", because: "other-link" };
+    const stepId = s.headRef.slice(s.prefix.length);
+    if (s.planned.includes(stepId))
+        return { action: "keep", because: "planned" };
+    // Only link steps: a token rotation's pull request lives on its own schedule.
+    if (!LINK_STEP_IDS.includes(stepId))
+        return { action: "keep", because: "not-a-link-step" };
+    // Only this requester's: another request with the same argocd-cluster-name is not ours to close.
+    if (markerRequester(s.body) !== s.requester)
+        return { action: "keep", because: "other-requester" };
+    return {
+        action: "close",
+        reason: s.upToDate.includes(stepId)
+            ? "its change is already in the base branch"
+            : "the link request no longer needs this step",
+    };
+}
+function pullBody(req, step, previous, repository) {
+    const after = previous?.pull
+        ? `Merge and apply after ${pullRef(previous.repository, previous.pull.number, repository)} (step ${previous.number}).`
+        : previous
+            ? `Step ${previous.number} has no pull request of this request (see the request's status): it must be merged and applied first.`
+            : step.number === 1
+                ? "This is the first step: apply it first."
+                : `Step ${step.number - 1} is already merged: make sure it is applied first.`;
+    return `${step.body}\n---\n${after}\n${req.origin(repository)}\n\n<!-- ${TRAILER}: ${req.linkId}/${step.id} request=${req.requester} -->\n`;
+}
+async function publishSteps(github, req) {
+    const result = { steps: [], closed: [] };
+    const states = new Map();
+    const prefix = stepBranch(req.linkId, "");
+    const stateOf = (dest) => {
+        const key = `${dest.owner}/${dest.repo}@${dest.base}`;
+        let state = states.get(key);
+        if (!state) {
+            state = loadState(github, dest, prefix);
+            states.set(key, state);
+        }
+        return state;
+    };
+    try {
+        for (const step of req.steps) {
+            const dest = req.destinationFor(step.account);
+            const published = await publishStep(github, req, step, dest, await stateOf(dest), result.steps.at(-1));
+            result.steps.push(published);
+            req.log(`${published.outcome.padEnd(12)} ${published.repository} ${published.branch}${published.pull ? ` #${published.pull.number}` : ""}`);
+        }
+        // Pull requests of this link whose step is merged already or no longer part of the plan, in
+        // every repository: also one where no step is left.
+        const planned = req.steps.map((s) => s.id);
+        for (const dest of req.closeStaleIn) {
+            const ref = { owner: dest.owner, repo: dest.repo };
+            const repository = `${dest.owner}/${dest.repo}`;
+            for (const pull of (await stateOf(dest)).pulls) {
+                const decision = decideOpenPull({
+                    headRef: pull.head.ref,
+                    body: pull.body,
+                    prefix,
+                    requester: req.requester,
+                    planned,
+                    upToDate: req.upToDate,
+                });
+                if (decision.action !== "close")
+                    continue;
+                if (!req.dryRun) {
+                    await closePull(github, ref, pull.number, `Closed by argocd-cluster-link: ${decision.reason}.`);
+                }
+                result.closed.push({ repository, number: pull.number, url: pull.html_url, reason: decision.reason });
+                req.log(`${"closed".padEnd(12)} ${repository}#${pull.number}: ${decision.reason}`);
+            }
+        }
+    }
+    catch (error) {
+        result.error = error;
+    }
+    return result;
+}
+async function loadState(github, dest, prefix) {
+    const ref = { owner: dest.owner, repo: dest.repo };
+    const refs = await listBranches(github, ref, prefix);
+    // Without a branch of this link there can be no pull request of it either.
+    const pulls = refs.size === 0 ? [] : await listOpenPulls(github, ref, dest.base);
+    return { refs, pulls: pulls.filter((p) => p.head.ref.startsWith(prefix)) };
+}
+async function publishStep(github, req, step, dest, state, previous) {
+    const ref = { owner: dest.owner, repo: dest.repo };
+    const repository = `${dest.owner}/${dest.repo}`;
+    const branch = stepBranch(req.linkId, step.id);
+    const base = {
+        step: step.id,
+        number: step.number,
+        title: step.title,
+        repository,
+        branch,
+        outcome: "created",
+    };
+    const head = state.refs.get(branch);
+    const existing = state.pulls.find((p) => p.head.ref === branch);
+    const existingRef = existing && { number: existing.number, url: existing.html_url };
+    const body = pullBody(req, step, previous, repository);
+    const decision = decideStep({
+        linkId: req.linkId,
+        stepId: step.id,
+        requester: req.requester,
+        digest: stepDigest(step),
+        baseSha: dest.baseSha,
+        ...(head ? { head: await readCommit(github, ref, head) } : {}),
+        ...(existing ? { pull: existing } : {}),
+        title: step.title,
+        body,
+    });
+    if (decision.outcome === "human-commit") {
+        return {
+            ...base,
+            outcome: "human-commit",
+            detail: `the branch's last commit ${decision.head.slice(0, 12)} was not made by argocd-cluster-link; this step is left as it is`,
+            pull: existingRef,
+        };
+    }
+    if (decision.outcome === "other-request") {
+        return {
+            ...base,
+            outcome: "other-request",
+            detail: `argocd-cluster-link published this branch for ${describeRequester(decision.owner)}` +
+                `${existing ? ` (pull request ${pullRef(repository, existing.number, req.home)})` : ""}, which uses the same argocd-cluster-name ` +
+                `"${req.linkId}"; this step is left as it is: choose another argocd-cluster-name for this request`,
+        };
+    }
+    if (req.dryRun) {
+        return {
+            ...base,
+            outcome: "dry-run",
+            detail: decision.outcome === "unchanged" ? "no change" : `would be ${decision.outcome}`,
+            pull: existingRef,
+        };
+    }
+    if (decision.outcome !== "unchanged") {
+        const sha = await commitFiles(github, ref, {
+            baseTree: dest.baseTree,
+            files: step.files,
+            message: commitMessage(req.linkId, step, req.requester, dest.baseSha),
+            parents: decision.parents,
+        });
+        if (head)
+            await fastForward(github, ref, branch, sha);
+        else
+            await createBranch(github, ref, branch, sha);
+        state.refs.set(branch, sha);
+    }
+    let pull;
+    let detail;
+    if (!existing) {
+        if (head) {
+            // The branch is older than this run but has no open pull request: a reviewer closed it, or an
+            // earlier run stopped before opening it. Say which (a call on this path only).
+            const last = await lastClosedPull(github, ref, branch, dest.base);
+            if (last && !last.merged) {
+                detail = `reopened as a new pull request (the previous one, ${pullRef(repository, last.number, req.home)}, was closed)`;
+            }
+        }
+        pull = await openPull(github, ref, { base: dest.base, branch, title: step.title, body });
+        state.pulls.push(pull);
+    }
+    else {
+        pull = existing;
+        if (decision.pull === "edit")
+            await editPull(github, ref, pull.number, { title: step.title, body });
+    }
+    // Also on reruns: the label call may have failed after the pull request was opened.
+    const label = req.label.toLowerCase();
+    if (!(pull.labels ?? []).some((l) => l.name?.toLowerCase() === label)) {
+        await addLabels(github, ref, pull.number, [req.label]);
+        pull.labels = [...(pull.labels ?? []), { name: req.label }];
+    }
+    return {
+        ...base,
+        outcome: decision.outcome,
+        pull: { number: pull.number, url: pull.html_url },
+        ...(detail ? { detail } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+// The link planner: from a validated request, the target cluster's facts and a repository, the
+// ordered steps (one pull request each) with the full content of every file they create or edit.
+// It reads only through RepoReader and writes nothing.
+
+
+
+
+
+
+
+
+
+
+async function planLink(repo, req, facts) {
+    const layout = await discoverLayout(repo, req, facts);
+    const grant = await decideGrant(repo, req, facts, layout);
+    return buildPlan(repo, req, facts, layout, grant);
+}
+async function buildPlan(repo, req, facts, layout, grant) {
+    const release = req.dedicatedInstance ? dedicatedReleaseName(req) : layout.argocd.releaseName;
+    const names = linkNames(req, layout, release);
+    const files = await repo.listFiles();
+    const layers = findLayers(files);
+    const hasTagsLocal = async (layerPath) => {
+        for (const path of layers.find((l) => l.path === layerPath)?.tfFiles ?? []) {
+            const text = (await repo.readFile(path)) ?? "";
+            if (findBlocks(scanHcl(text, path), "locals").some((b) => findAttribute(b, "tags")))
+                return true;
+        }
+        return false;
+    };
+    const read = async (path) => repo.readFile(path);
+    await checkMethod(files, read, names, req);
+    const link = {
+        req,
+        facts,
+        layout,
+        grant,
+        names,
+        argocd: await argoPlacement(layout, release, req, read),
+        read,
+        hasTagsLocal,
+    };
+    const drafts = [];
+    for (const kind of LINK_STEPS) {
+        if (!kind.needed(link))
+            continue;
+        drafts.push({
+            kind,
+            account: kind.side === "source" ? req.sourceAccount : req.targetAccount,
+            layers: kind.layers(link),
+            files: await kind.files(link),
+        });
+    }
+    await checkOwnership(drafts, read, names, req);
+    const steps = [];
+    const upToDate = [];
+    const stepDrafts = new Map();
+    for (const [index, draft] of drafts.entries()) {
+        const changes = [];
+        for (const [path, content] of draft.files) {
+            const previous = await read(path);
+            if (previous === content)
+                continue;
+            changes.push(previous === undefined
+                ? { path, action: "create", content }
+                : { path, action: "update", content, previous });
+        }
+        if (changes.length === 0)
+            upToDate.push(draft.kind.id);
+        else {
+            const step = {
+                id: draft.kind.id,
+                number: index + 1,
+                total: drafts.length,
+                account: draft.account,
+                layers: draft.layers,
+                files: changes,
+                title: "",
+                body: "",
+                apply: [],
+            };
+            steps.push(step);
+            stepDrafts.set(step, draft);
+        }
+    }
+    for (const [step, draft] of stepDrafts) {
+        step.apply = step.layers.map((layer) => `cd ${shellPath(layer)} && leverage tf apply`);
+        step.title = stepTitle(names, step, draft.kind.summary(link));
+    }
+    for (const [step, draft] of stepDrafts) {
+        const previous = drafts[step.number - 2];
+        step.body = stepBody(names, req, facts, step, draft.kind.why(link), previous && steps.find((s) => s.id === previous.kind.id), previous?.kind.id);
+    }
+    return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
+}
+/** Where the ArgoCD that gets the cluster lives, and its current values (the values file must exist). */
+async function argoPlacement(layout, release, req, read) {
+    const dedicated = req.dedicatedInstance;
+    const valuesPath = dedicated
+        ? joinPath(layout.argocd.layer, `chart-values/${release}.yaml`)
+        : requireValuesFile(layout);
+    const currentValues = dedicated ? undefined : await read(valuesPath);
+    const parsedValues = currentValues === undefined ? undefined : parseValues(currentValues);
+    return {
+        dedicated,
+        namespace: dedicated ? release : layout.argocd.namespace,
+        valuesPath,
+        currentValues,
+        parsedValues,
+        serviceAccounts: serviceAccountNames(parsedValues),
+    };
+}
+/** A link id names files in several accounts: refuse a request that would rewrite another link's files. */
+async function checkOwnership(drafts, read, names, req) {
+    const mine = ownerLine(names.release, req);
+    for (const draft of drafts) {
+        for (const path of draft.files.keys()) {
+            const previous = await read(path);
+            const theirs = previous === undefined ? undefined : ownerOf(previous, names.id);
+            if (theirs && theirs !== mine) {
+                throw new LayoutError(`argocd-cluster-name "${names.id}" is already used by another link (${theirs}; ${path}). ` +
+                    `Choose another argocd-cluster-name, or remove that link first.`);
+            }
+        }
+    }
+}
+/**
+ * Refuse to switch an existing link to the other method: the old method's roles or token and
+ * grants would stay behind. Checked before anything is edited.
+ */
+async function checkMethod(files, read, names, req) {
+    // Files only the other method writes: bearer-token's remote state and ServiceAccount, iam-role's roles.
+    const otherMethod = req.method === "iam-role"
+        ? (path, text) => path.endsWith(`/argocd_link_${names.snake}.tf`) &&
+            /"kubernetes_secret_v1"|"terraform_remote_state"/.test(text)
+        : (path, text) => path.endsWith(`/ids_argocd_link_${names.snake}.tf`) ||
+            (path.endsWith(`/argocd_link_${names.snake}.tf`) && text.includes("iam-assumable-role?"));
+    const candidates = files.filter((f) => f.endsWith(`argocd_link_${names.snake}.tf`));
+    for (const path of candidates) {
+        const text = (await read(path)) ?? "";
+        if (ownerOf(text, names.id) !== undefined && otherMethod(path, text)) {
+            throw new LayoutError(`Link "${names.id}" exists with the other method (${path}). Changing the method of an existing link is not ` +
+                `supported: its roles or token and grants would stay. Remove that link's files first (every ` +
+                `*argocd_link_${names.snake}*.tf and its entries in map_roles and the ArgoCD values), or choose another ` +
+                `argocd-cluster-name.`);
+        }
+    }
+}
+function requireValuesFile(layout) {
+    if (!layout.argocd.valuesFile) {
+        throw new LayoutError(`resource "helm_release" "${layout.argocd.resourceName}" in ${layout.argocd.file} has no ` +
+            `templatefile("chart-values/<file>.yaml", { ... }) element in values: the cluster entry and its template ` +
+            `variables go there. Move the chart values into such a template, then run again.`);
+    }
+    return layout.argocd.valuesFile;
+}
+/** Service account names from the values (a chart user may rename them), else the chart defaults. */
+function serviceAccountNames(values) {
+    // Unparsable values are reported by the values edit itself, with a snippet to add by hand.
+    const usable = values && values.errors.length === 0 && (0,dist/* isMap */.jh)(values.contents);
+    return Object.entries(ARGO_SERVICE_ACCOUNTS).map(([component, fallback]) => {
+        const name = usable ? values.getIn([component, "serviceAccount", "name"]) : undefined;
+        return typeof name === "string" && /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name) ? name : fallback;
+    });
+}
+function notes(req, facts) {
+    const out = [];
+    if (facts.endpointPublicAccess === false) {
+        out.push(`${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`);
+    }
+    if (req.namespaces.length > 0 && !clusterWide(req)) {
+        out.push(`The namespaces ${req.namespaces.join(", ")} must exist in ${facts.name}: ArgoCD may not create them.`);
+    }
+    if (req.method === "bearer-token") {
+        out.push("The ServiceAccount token does not expire: rotate it by raising the generation in its secret's generate_name " +
+            "(the Action's scheduled rotation opens that pull request), then apply the ArgoCD layer.");
+    }
+    return out;
+}
+function shellPath(path) {
+    return /^[A-Za-z0-9._/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1695);
 ;// CONCATENATED MODULE: ./src/aws/jwt.ts
 // Reads the claims of GitHub's OIDC token to explain a refused AssumeRoleWithWebIdentity. The token
 // itself is a credential: it is never printed, and only the claims below are ever read from it.
 
+/** Claims are short; a longer one is cut to this many characters in reports. */
+const CLAIM_MAX = 200;
 /** GitHub's OIDC issuer; IAM condition keys are named after it. */
 const GITHUB_OIDC_ISSUER = "https://token.actions.githubusercontent.com";
 const CONDITION_PREFIX = "token.actions.githubusercontent.com";
@@ -78312,12 +80802,12 @@ function decodeClaims(token) {
     for (const key of STRING_CLAIMS) {
         const value = raw[key];
         if (typeof value === "string" || typeof value === "number")
-            claims[key] = errors_oneLine(String(value));
+            claims[key] = text_oneLine(String(value), CLAIM_MAX);
     }
     if (typeof raw.aud === "string")
-        claims.aud = errors_oneLine(raw.aud);
+        claims.aud = text_oneLine(raw.aud, CLAIM_MAX);
     else if (Array.isArray(raw.aud))
-        claims.aud = errors_oneLine(raw.aud.filter((a) => typeof a === "string").join(", "));
+        claims.aud = text_oneLine(raw.aud.filter((a) => typeof a === "string").join(", "), CLAIM_MAX);
     if (typeof raw.exp === "number" && Number.isFinite(raw.exp))
         claims.exp = raw.exp;
     return claims;
@@ -78391,6 +80881,7 @@ function trustPolicyHint(claims, audience, accountId) {
 
 
 
+
 const DEFAULT_AUDIENCE = "sts.amazonaws.com";
 /** The shortest session STS grants: the lookup takes seconds, and chained sessions are capped at 1 h anyway. */
 const SESSION_SECONDS = 900;
@@ -78444,7 +80935,7 @@ async function fetchIdToken(getIdToken, audience, ctx) {
                 "Workflows triggered from forks never get an OIDC token.",
             ].join("\n"), { cause: error });
         }
-        throw new AwsLookupError("oidc-token-failed", `Requesting the GitHub OIDC token failed: ${errors_oneLine(message, 300)}`, "Rerun the job; if it persists, check https://www.githubstatus.com for Actions incidents.", { cause: error });
+        throw new AwsLookupError("oidc-token-failed", `Requesting the GitHub OIDC token failed: ${text_oneLine(message, 300)}`, "Rerun the job; if it persists, check https://www.githubstatus.com for Actions incidents.", { cause: error });
     }
     if (typeof token !== "string" || token === "") {
         throw new AwsLookupError("oidc-token-failed", "GitHub returned an empty OIDC token.", "Rerun the job.");
@@ -78567,6 +81058,340 @@ function expiresAt(credentials) {
     return credentials.expiration ? ` (expires ${credentials.expiration.toISOString()})` : "";
 }
 
+;// CONCATENATED MODULE: ./src/core/validate.ts
+// The validation kit shared by every parser of outside input (requests, issue forms, cluster facts,
+// AWS answers): text rules, the plain-mapping test and the wording of "not the right kind" errors.
+
+/** AWS region names: request fields and cluster facts check them alike. */
+const AWS_REGION = {
+    max: 25,
+    pattern: /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/,
+    words: "an AWS region such as us-east-1, eu-central-2 or us-gov-west-1",
+};
+/** EKS cluster names: request fields and cluster facts check them alike. */
+const EKS_CLUSTER_NAME = {
+    max: 100,
+    pattern: /^[0-9A-Za-z][A-Za-z0-9_-]*$/,
+    words: "an EKS cluster name: letters, digits, '-' and '_', starting with a letter or digit",
+};
+/** Parser messages (YAML, JSON) quoted in reports are cut to this many characters. */
+const validate_PARSER_MESSAGE_MAX = 120;
+/**
+ * A plain mapping as JSON or untagged YAML gives it. Not a list, and not what YAML tags make of a
+ * document (`!!set` a Set, `!!omap` a Map, `!!timestamp` a Date, `!!binary` bytes): reading those as
+ * mappings would silently drop their content.
+ */
+function isMapping(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+/** What a value is, in words for "must be ..., not ..." messages; names the YAML tag that made it. */
+function kindOf(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "a list";
+    if (value instanceof Set)
+        return "a YAML !!set (tagged collections are not allowed)";
+    if (value instanceof Map)
+        return "a YAML !!omap or !!pairs (tagged collections are not allowed)";
+    if (value instanceof Date)
+        return "a YAML !!timestamp (quote the value to give text)";
+    if (value instanceof Uint8Array)
+        return "a YAML !!binary (tagged values are not allowed)";
+    if (isMapping(value))
+        return "a mapping";
+    if (typeof value === "object")
+        return "a tagged YAML value (tags are not allowed)";
+    if (typeof value === "number" || typeof value === "boolean")
+        return `the ${typeof value} ${String(value)}`;
+    return typeof value === "string" ? "a string" : typeof value;
+}
+/** Control characters and line breaks have no place in any outside value. */
+function hasControlCharacter(text) {
+    return /[\p{Cc}\u2028\u2029]/u.test(text);
+}
+/** The shape of a non-string value, for "must be a string" messages. */
+function notText(value) {
+    if (typeof value === "number" || typeof value === "boolean") {
+        return `must be a string, not the ${typeof value} ${String(value)}; quote it ("${String(value)}")`;
+    }
+    if (Array.isArray(value))
+        return "must be a single string, not a list";
+    return `must be a string, not ${typeof value === "object" ? kindOf(value) : typeof value}`;
+}
+/**
+ * Reads a string, checked in order: type, control characters, length, pattern.
+ * Records a FieldError and returns undefined when the value is not allowed.
+ */
+function readText(errors, field, value, rule) {
+    const fail = (message) => {
+        errors.push({ field, value: errors_show(value), message });
+        return undefined;
+    };
+    if (typeof value !== "string")
+        return fail(`${notText(value)}; expected ${rule.words}`);
+    if (hasControlCharacter(value))
+        return fail(`must not contain control characters or line breaks`);
+    if (value.length > rule.max) {
+        return fail(`is ${value.length} characters long; at most ${rule.max} are allowed for ${rule.words}`);
+    }
+    if (!rule.pattern.test(value))
+        return fail(`must be ${rule.words} (at most ${rule.max} characters)`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/facts/parse.ts
+
+
+
+
+const AUTHENTICATION_MODES = ["CONFIG_MAP", "API_AND_CONFIG_MAP", "API"];
+/** describe-cluster output is a few kilobytes; anything far larger is not one. */
+const MAX_FACTS_CHARS = 256 * 1024;
+/** describe-cluster output nests about 6 levels deep; far deeper JSON would only exhaust the stack of what reads it. */
+const MAX_FACTS_DEPTH = 32;
+/** Built from the request's region and cluster-name patterns (anchors dropped) so both agree. */
+const CLUSTER_ARN = {
+    max: 256,
+    pattern: new RegExp(`^arn:aws[a-z-]*:eks:${AWS_REGION.pattern.source.slice(1, -1)}:[0-9]{12}:cluster/${EKS_CLUSTER_NAME.pattern.source.slice(1, -1)}$`),
+    words: "an EKS cluster ARN: arn:aws:eks:<region>:<12-digit account id>:cluster/<name>",
+};
+const STATUS = { max: 32, pattern: /^[A-Z_]+$/, words: "an EKS cluster status such as ACTIVE" };
+const parse_VERSION = {
+    max: 16,
+    pattern: /^[0-9]+\.[0-9]+$/,
+    words: "a Kubernetes version such as 1.31",
+};
+const VPC_ID = { max: 32, pattern: /^vpc-[0-9a-f]+$/, words: "a VPC id such as vpc-0abc123" };
+const HTTPS_URL = { max: 2048, pattern: /^https:\/\//, words: "an https:// URL" };
+const BASE64 = {
+    max: 64 * 1024,
+    pattern: /^[A-Za-z0-9+/]+={0,2}$/,
+    words: "base64 (one line) of a PEM certificate",
+};
+/**
+ * Parses the JSON printed by `aws eks describe-cluster`: `{"cluster": {...}}`.
+ * Throws InvalidInputError listing every problem found.
+ */
+function parseClusterFactsText(text, sourceName) {
+    const what = `cluster facts ${sourceName}`;
+    const rootError = (value, message) => new errors_InvalidInputError(what, [{ field: "(root)", value, message }]);
+    if (text.length > MAX_FACTS_CHARS) {
+        throw rootError(`${text.length} characters`, `is too long for describe-cluster output; at most ${MAX_FACTS_CHARS}`);
+    }
+    const depth = jsonDepth(text, MAX_FACTS_DEPTH);
+    if (depth > MAX_FACTS_DEPTH) {
+        throw rootError(`more than ${MAX_FACTS_DEPTH} levels of nesting`, `is nested too deeply for describe-cluster output; at most ${MAX_FACTS_DEPTH} levels of objects and arrays`);
+    }
+    let output;
+    try {
+        output = JSON.parse(text);
+    }
+    catch (error) {
+        throw rootError(errors_show(text), `is not valid JSON: ${text_oneLine(error.message, validate_PARSER_MESSAGE_MAX)}`);
+    }
+    // Other top-level fields are ignored like unknown cluster fields: AWS may add them.
+    if (!isMapping(output) || !isMapping(output.cluster)) {
+        throw rootError(errors_show(output), 'must be the output of aws eks describe-cluster: a JSON object {"cluster": {...}}');
+    }
+    return clusterFactsFromDescribe(output.cluster, sourceName);
+}
+/**
+ * Validates the `cluster` object of a describe-cluster response (AWS CLI JSON or EKS SDK output).
+ * Unknown fields are ignored. Throws InvalidInputError listing every problem found.
+ */
+function clusterFactsFromDescribe(cluster, sourceName) {
+    const what = `cluster facts ${sourceName}`;
+    if (!isMapping(cluster)) {
+        throw new errors_InvalidInputError(what, [
+            { field: "cluster", value: errors_show(cluster), message: "must be the JSON object describing the cluster" },
+        ]);
+    }
+    const errors = [];
+    const optional = (field, value, rule) => value === undefined || value === null ? undefined : readText(errors, `cluster.${field}`, value, rule);
+    const required = (field, value, rule) => {
+        if (value !== undefined && value !== null)
+            return readText(errors, `cluster.${field}`, value, rule);
+        errors.push({ field: `cluster.${field}`, value: errors_show(value), message: `is required: ${rule.words}` });
+        return undefined;
+    };
+    const object = (field, value) => {
+        if (value === undefined || value === null || isMapping(value))
+            return value ?? undefined;
+        errors.push({ field: `cluster.${field}`, value: errors_show(value), message: "must be a JSON object" });
+        return undefined;
+    };
+    const flag = (field, value) => {
+        if (value === undefined || value === null || typeof value === "boolean")
+            return value ?? undefined;
+        errors.push({ field: `cluster.${field}`, value: errors_show(value), message: "must be true or false" });
+        return undefined;
+    };
+    const name = required("name", cluster.name, EKS_CLUSTER_NAME);
+    const arn = required("arn", cluster.arn, CLUSTER_ARN);
+    // The pattern above guarantees six ':'-separated parts with the name after "cluster/".
+    const [, , , region = "", accountId = "", resource = ""] = arn?.split(":") ?? [];
+    const arnName = resource.slice("cluster/".length);
+    if (arn !== undefined && name !== undefined && arnName !== name) {
+        errors.push({
+            field: "cluster.arn",
+            value: errors_show(arn),
+            message: `names cluster ${errors_show(arnName)} but cluster.name is ${errors_show(name)}; they must be the same cluster`,
+        });
+    }
+    const version = optional("version", cluster.version, parse_VERSION);
+    const status = required("status", cluster.status, STATUS);
+    if (status !== undefined && status !== "ACTIVE") {
+        errors.push({
+            field: "cluster.status",
+            value: errors_show(status),
+            message: `the cluster is ${status}, not ACTIVE; retry when it is ACTIVE`,
+        });
+    }
+    const endpoint = required("endpoint", cluster.endpoint, HTTPS_URL);
+    if (endpoint !== undefined)
+        checkHttpsUrl(errors, "cluster.endpoint", endpoint, { path: false });
+    const certificateAuthority = object("certificateAuthority", cluster.certificateAuthority);
+    const caData = required("certificateAuthority.data", certificateAuthority?.data, BASE64);
+    const ca = caData === undefined ? undefined : readCertificate(errors, "cluster.certificateAuthority.data", caData);
+    const oidc = object("identity.oidc", object("identity", cluster.identity)?.oidc);
+    const oidcIssuer = optional("identity.oidc.issuer", oidc?.issuer, HTTPS_URL);
+    if (oidcIssuer !== undefined) {
+        checkHttpsUrl(errors, "cluster.identity.oidc.issuer", oidcIssuer, { path: true });
+    }
+    // EKS clusters created before access entries existed report no accessConfig: they use the aws-auth ConfigMap.
+    const mode = object("accessConfig", cluster.accessConfig)?.authenticationMode ?? "CONFIG_MAP";
+    const authenticationMode = AUTHENTICATION_MODES.find((allowed) => allowed === mode);
+    if (authenticationMode === undefined) {
+        errors.push({
+            field: "cluster.accessConfig.authenticationMode",
+            value: errors_show(mode),
+            message: `must be one of: ${AUTHENTICATION_MODES.join(", ")}`,
+        });
+    }
+    const vpcConfig = object("resourcesVpcConfig", cluster.resourcesVpcConfig);
+    const vpcId = optional("resourcesVpcConfig.vpcId", vpcConfig?.vpcId, VPC_ID);
+    const endpointPublicAccess = flag("resourcesVpcConfig.endpointPublicAccess", vpcConfig?.endpointPublicAccess);
+    const endpointPrivateAccess = flag("resourcesVpcConfig.endpointPrivateAccess", vpcConfig?.endpointPrivateAccess);
+    if (errors.length > 0)
+        throw new errors_InvalidInputError(what, errors);
+    // No error was recorded, so every required field was read successfully.
+    return {
+        name,
+        arn,
+        accountId,
+        region,
+        ...(version !== undefined && { version }),
+        status,
+        endpoint,
+        caData,
+        ca,
+        ...(oidcIssuer !== undefined && { oidcIssuer }),
+        authenticationMode,
+        ...(endpointPublicAccess !== undefined && { endpointPublicAccess }),
+        ...(endpointPrivateAccess !== undefined && { endpointPrivateAccess }),
+        ...(vpcId !== undefined && { vpcId }),
+    };
+}
+/** Problems when the facts describe another cluster than the request names. */
+function checkFactsMatchRequest(facts, req) {
+    const errors = [];
+    if (facts.name !== req.targetCluster) {
+        errors.push({
+            field: "target-cluster",
+            value: errors_show(req.targetCluster),
+            message: `does not match the cluster facts, which describe cluster ${errors_show(facts.name)}`,
+        });
+    }
+    if (facts.region !== req.targetRegion) {
+        errors.push({
+            field: "target-region",
+            value: errors_show(req.targetRegion),
+            message: `does not match the cluster facts, whose cluster is in ${errors_show(facts.region)}`,
+        });
+    }
+    return errors;
+}
+/**
+ * How deeply JSON text nests objects and arrays (brackets inside strings do not count), read in one
+ * pass without parsing; stops counting once past `limit`. Malformed text is left to JSON.parse.
+ */
+function jsonDepth(text, limit) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (inString) {
+            if (char === "\\")
+                i++;
+            else if (char === '"')
+                inString = false;
+        }
+        else if (char === '"')
+            inString = true;
+        else if (char === "{" || char === "[") {
+            depth++;
+            if (depth > deepest)
+                deepest = depth;
+            if (deepest > limit)
+                return deepest;
+        }
+        else if (char === "}" || char === "]")
+            depth--;
+    }
+    return deepest;
+}
+/** An https URL with a plain host name and no credentials, query or fragment; a path only when allowed. */
+function checkHttpsUrl(errors, field, url, allow) {
+    const fail = (message) => errors.push({ field, value: errors_show(url), message });
+    const rest = url.slice("https://".length);
+    const authority = rest.split(/[/?#]/, 1)[0] ?? "";
+    if (!URL.canParse(url))
+        fail("must be an https:// URL");
+    else if (authority.includes("@"))
+        fail("must not contain credentials");
+    else if (!/^[A-Za-z0-9.-]+(:[0-9]{1,5})?$/.test(authority)) {
+        fail("must have a host name of letters, digits, '.' and '-' (and an optional port)");
+    }
+    else if (/[?#]/.test(rest))
+        fail("must not have a query or fragment");
+    else if (!allow.path && rest !== authority)
+        fail("must not have a path; expected https://<host>");
+}
+/** Checks that base64 text decodes to a PEM certificate that Node accepts, and describes it. */
+function readCertificate(errors, field, data) {
+    const fail = (message) => {
+        errors.push({ field, value: errors_show(data), message });
+        return undefined;
+    };
+    if (data.length % 4 !== 0)
+        return fail("is not valid base64: its length is not a multiple of 4");
+    const pem = Buffer.from(data, "base64").toString("latin1");
+    if (!/^\s*-----BEGIN CERTIFICATE-----\r?\n/.test(pem) || !pem.includes("-----END CERTIFICATE-----")) {
+        return fail("must be base64 of a PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)");
+    }
+    let certificate;
+    try {
+        certificate = new external_node_crypto_.X509Certificate(pem);
+    }
+    catch {
+        return fail("holds a PEM block that is not a valid X.509 certificate");
+    }
+    const notAfter = new Date(certificate.validTo);
+    if (Number.isNaN(notAfter.getTime()))
+        return fail("holds a certificate whose expiry date cannot be read");
+    return {
+        // Node separates the subject's parts with newlines; one line reads better in reports.
+        subject: certificate.subject.split("\n").join(", "),
+        notAfter: notAfter.toISOString(),
+        fingerprint256: certificate.fingerprint256,
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-eks/dist-cjs/index.js
 var client_eks_dist_cjs = __nccwpck_require__(4524);
 ;// CONCATENATED MODULE: ./src/aws/eks.ts
@@ -78625,6 +81450,7 @@ function describeError(what, input, error) {
 ;// CONCATENATED MODULE: ./src/aws/preflight.ts
 // Checks on the described clusters that tell, before any pull request, whether the link can work and
 // what the plan will do. A failed check must be reported by the caller before anything else happens.
+
 
 /** Warn when the cluster CA expires within this many days. */
 const CA_EXPIRY_WARN_DAYS = 90;
@@ -78751,11 +81577,6 @@ function versionCheck(target) {
         return check("k8s-version", "warn", `Kubernetes ${target.version} is older than ${OLDEST_STANDARD_SUPPORT_VERSION}: past EKS standard support (extended support costs more)`, "Plan a cluster upgrade; linking works meanwhile.");
     }
     return check("k8s-version", "pass", `Kubernetes ${target.version} is not older than ${OLDEST_STANDARD_SUPPORT_VERSION} (the standard-support threshold)`);
-}
-function compareVersions(a, b) {
-    const [aMajor = 0, aMinor = 0] = a.split(".").map(Number);
-    const [bMajor = 0, bMinor = 0] = b.split(".").map(Number);
-    return aMajor - bMajor || aMinor - bMinor;
 }
 
 ;// CONCATENATED MODULE: ./src/aws/lookup.ts
@@ -78929,492 +81750,779 @@ function validate(opts) {
         throw new errors_InvalidInputError("AWS lookup options", errors);
 }
 
-;// CONCATENATED MODULE: ./src/core/markdown.ts
-// Safe Markdown for comments, pull request bodies and job summaries: untrusted text is only ever
-// shown inside code spans or code blocks, which GitHub renders literally.
-const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-/** Control characters and the invisible direction marks that can reorder how text reads. */
-const INVISIBLE = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
-/** ASCII punctuation with a meaning in GitHub Markdown; all are backslash-escapable. */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#+\-.!|<>{}~&$=]/g;
-const ZWJ = "\u200D";
-/** One line of text: line breaks and tabs become spaces, other invisible characters U+FFFD. */
-function flatten(text) {
-    return text.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(INVISIBLE, "\uFFFD");
-}
-/**
- * Untrusted text made safe to show inline in a GitHub comment or PR body: it renders as the literal
- * characters, with no link, image, HTML, table, heading, list, emphasis, math or mention.
- *
- * - Line breaks become spaces, so the text can never start a new Markdown block; tabs become spaces;
- *   other control characters and bidirectional overrides become U+FFFD.
- * - ASCII punctuation with a Markdown meaning (`\ ` * _ [ ] ( ) # + - . ! | < > { } ~ & $ =`) gets a
- *   backslash. `&` is escaped so `&lt;` shows as typed rather than as `<`.
- * - GitHub links mentions (`@user`, `@org/team`), issue references (`#1`) and bare URLs after
- *   rendering, so escapes do not stop them: a zero-width joiner (U+200D) is put after every `@` and
- *   `#`, after `:` in `://` and after a word-initial `www`. It is invisible, but a copied value then
- *   contains it: show values meant to be copied with `codeSpan`.
- */
-function escapeMarkdown(text) {
-    return flatten(text)
-        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
-        .replace(/[@#]/g, (char) => `${char}${ZWJ}`)
-        .replace(/:(?=\/\/)/g, `:${ZWJ}`)
-        .replace(/(?<![\p{L}\p{N}_])(www)(?=\\\.)/giu, `$1${ZWJ}`);
-}
-/**
- * Any text as one inline code span: line breaks and tabs become spaces (other control characters
- * U+FFFD), and the backtick fence is one longer than the longest backtick run inside. Text starting
- * or ending with a backtick or space is padded with one space, which Markdown removes again. Empty
- * text gives a code span of one space. Code spans render `<`, `@` and `[` literally, but a `|` still
- * splits a GitHub table cell: do not use this inside tables.
- */
-function codeSpan(text) {
-    const flat = flatten(text);
-    if (flat === "")
-        return "` `";
-    let longest = 0;
-    for (const run of flat.matchAll(/`+/g))
-        longest = Math.max(longest, run[0].length);
-    const fence = "`".repeat(longest + 1);
-    const pad = /^[` ]|[` ]$/.test(flat) && !/^ +$/.test(flat) ? " " : "";
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** Short name used across the reports. */
-const code = codeSpan;
-/** A fenced code block that holds any text safely. */
-function codeBlock(text, language = "") {
-    const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
-    const fence = "`".repeat(longest + 1);
-    return `${fence}${language}\n${text.replace(/\n$/, "")}\n${fence}`;
-}
+;// CONCATENATED MODULE: ./src/action/cluster.ts
+// The target cluster's facts: from a facts file in the workspace, or read from AWS through
+// OIDC → STS → EKS with the preflight checks.
 
-;// CONCATENATED MODULE: ./src/plan/names.ts
-// Every name a link creates, derived in one place so that the steps agree with each other and two
-// links (different argocd-cluster-name) never share a name.
 
-const IAM_ROLE_NAME_MAX = 64;
-const snakeCase = (name) => name.replace(/-/g, "_");
-function linkNames(req, layout, release) {
-    const id = req.argocdClusterName;
-    const snake = snakeCase(id);
-    const environment = layout.environments[req.sourceAccount] ?? req.sourceAccount;
-    const roleBase = release.includes("argocd") ? release : `argocd-${release}`;
-    const sourceRoleName = `${environment}-${roleBase}-irsa`;
-    const targetRoleName = `argocd-link-${id}`;
-    for (const [what, name] of [
-        ["source IAM role", sourceRoleName],
-        ["target IAM role", targetRoleName],
-    ]) {
-        if (name.length > IAM_ROLE_NAME_MAX) {
-            throw new LayoutError(`The ${what} name "${name}" would be ${name.length} characters; IAM allows ${IAM_ROLE_NAME_MAX}. ` +
-                `Use a shorter argocd-cluster-name or argocd-instance.`);
-        }
+
+
+
+
+
+async function cluster_readFacts(inputs, config, request, reader, ctx, io) {
+    if (inputs.factsPath) {
+        const path = (0,external_node_path_.resolve)(io.workspace, inputs.factsPath);
+        const facts = parseClusterFactsText(await (0,promises_.readFile)(path, "utf8"), inputs.factsPath);
+        const mismatch = checkFactsMatchRequest(facts, request);
+        if (mismatch.length > 0)
+            throw new errors_InvalidInputError(`facts ${inputs.factsPath}`, mismatch);
+        return { facts, checks: [] };
     }
-    return {
-        id,
-        snake,
-        release,
-        releaseSnake: snakeCase(release),
-        sourceRoleName,
-        sourceRoleNameExpr: `\${var.environment}-${roleBase}-irsa`,
-        sourceRoleArnExpr: `arn:aws:iam::\${var.accounts.${req.sourceAccount}.id}:role/${sourceRoleName}`,
-        targetRoleName,
-        targetRoleArnExpr: `arn:aws:iam::\${var.accounts.${req.targetAccount}.id}:role/${targetRoleName}`,
-        k8sName: `argocd-link-${id}`,
-        k8sGroup: `argocd-link:${id}`,
-        irsaVar: `argocd_link_irsa_role_arn`,
-        roleArnVar: `argocd_link_${snake}_role_arn`,
-        tokenVar: `argocd_link_${snake}_bearer_token`,
-        remoteStateName: `argocd-link-${id}`,
-        tokenOutput: `argocd_link_${snake}_bearer_token`,
+    const accounts = await readAccounts(reader);
+    const accountId = (account, key) => {
+        const id = accounts[account];
+        if (!id) {
+            throw new LayoutError(`${key} "${account}" is not in config/common.tfvars (accounts: ${Object.keys(accounts).join(", ") || "none"}).`);
+        }
+        return id;
     };
-}
-/** Marker written next to everything a link adds, so that reruns find (and replace) their own work. */
-const MARKER = "argocd-cluster-link";
-const markerFor = (id) => `${MARKER}: ${id}`;
-/** The branch of one step: stable across reruns, whatever steps are already merged. */
-function stepBranch(linkId, stepId) {
-    return `${MARKER}/${linkId}/${stepId}`;
-}
-/** Who a link connects, as written in the files it owns. */
-function ownerLine(release, req) {
-    return `link: ArgoCD ${release} in ${req.sourceAccount} -> ${req.targetAccount}/${req.targetRegion}/${req.targetCluster}`;
-}
-/** The owner line of a file written by the link `id`, if it is one. */
-function ownerOf(text, id) {
-    const lines = text.split("\n", 3);
-    if (lines[0] !== `# ${markerFor(id)}`)
-        return undefined;
-    return lines[1]?.startsWith("# link: ") ? lines[1].slice(2) : "";
-}
-
-;// CONCATENATED MODULE: ./src/github/publisher.ts
-// Publishes the steps of a plan: one branch and one pull request per step, in apply order. Commits
-// are made with the Git Data API (tree with base_tree and inline content, commit, ref), so they are
-// signed when a bot token makes them. Everything is idempotent: a commit records a digest of its
-// step, a rerun with the same plan makes no commit, and a branch whose head is not ours (a human
-// pushed to it, or argocd-cluster-link published it for another request that uses the same
-// argocd-cluster-name) is reported and left alone.
-//
-// The plan's file contents are computed from the current base branch, so every commit's tree is the
-// current base tree plus the step's files. An update whose branch does not contain the current base
-// yet is a merge commit (parents: the branch head, then the base), which keeps the ref update a fast
-// forward and the pull request free of conflicts with changes merged into the base meanwhile.
-
-
-
-const TRAILER = "Argocd-Cluster-Link";
-const LINK_STEP_IDS = ["source-role", "target-role", "target-rbac", "cluster-access", "argocd"];
-const DIGEST_TRAILER = "Argocd-Cluster-Link-Digest";
-const REQUEST_TRAILER = "Argocd-Cluster-Link-Request";
-/** The base branch commit the commit's tree was made from (and that the commit contains). */
-const BASE_TRAILER = "Argocd-Cluster-Link-Base";
-/** A digest of what a step writes; equal digests mean the branch already holds this step. */
-function stepDigest(step) {
-    const hash = (0,external_node_crypto_.createHash)("sha256");
-    hash.update(step.id);
-    for (const file of [...step.files].sort((a, b) => a.path.localeCompare(b.path))) {
-        hash.update(`\0${file.path}\0${file.content.length}\0${file.content}`);
-    }
-    return hash.digest("hex");
-}
-function commitMessage(linkId, step, requester, baseSha) {
-    return (`${step.title}\n\n${step.body}\n${TRAILER}: ${linkId}/${step.id}\n${REQUEST_TRAILER}: ${requester}\n` +
-        `${BASE_TRAILER}: ${baseSha}\n${DIGEST_TRAILER}: ${stepDigest(step)}\n`);
-}
-function trailers(message) {
-    const out = new Map();
-    for (const line of message.split("\n")) {
-        const match = /^([A-Za-z-]+): (\S+)$/.exec(line.trim());
-        if (match)
-            out.set(match[1], match[2]);
-    }
-    return out;
-}
-/** The requester in a pull request body's marker; undefined for bodies from before requesters. */
-function markerRequester(body) {
-    return new RegExp(`<!-- ${TRAILER}: \\S+ request=(\\S+) -->`).exec(body ?? "")?.[1];
-}
-/** A requester recorded by another run, for a report: issue references stay links, anything else is code. */
-function describeRequester(value) {
-    if (value === "dispatch")
-        return "a workflow_dispatch run";
-    if (value === "rotation")
-        return "the token rotation";
-    return /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+$/.test(value)
-        ? `the request ${value}`
-        : `the request ${code(value)}`;
-}
-function pullBody(req, step, previous, repository) {
-    const after = previous?.pull
-        ? `Merge and apply after ${previous.repository === repository ? "" : previous.repository}#${previous.pull.number} (step ${previous.number}).`
-        : previous
-            ? `Step ${previous.number} has no pull request of this request (see the request's status): it must be merged and applied first.`
-            : step.number === 1
-                ? "This is the first step: apply it first."
-                : `Step ${step.number - 1} is already merged: make sure it is applied first.`;
-    return `${step.body}\n---\n${after}\n${req.origin(repository)}\n\n<!-- ${TRAILER}: ${req.linkId}/${step.id} request=${req.requester} -->\n`;
-}
-async function publishSteps(github, req) {
-    const result = { steps: [], closed: [] };
-    const states = new Map();
-    const prefix = `${stepBranch(req.linkId, "")}`;
-    const stateOf = (dest) => {
-        const key = `${dest.owner}/${dest.repo}`;
-        let state = states.get(key);
-        if (!state) {
-            state = loadState(github, dest, prefix);
-            states.set(key, state);
-        }
-        return state;
-    };
-    try {
-        for (const step of req.steps) {
-            const dest = req.destinationFor(step.account);
-            const state = await stateOf(dest);
-            const published = await publishStep(github, req, step, dest, state, result.steps.at(-1));
-            result.steps.push(published);
-            req.log(`${published.outcome.padEnd(12)} ${published.repository} ${published.branch}${published.pull ? ` #${published.pull.number}` : ""}`);
-        }
-        // Pull requests of this link whose step is merged already or no longer part of the plan.
-        const wanted = new Set(req.steps.map((s) => s.id));
-        for (const [repository, statePromise] of req.closeStale ? states : []) {
-            const state = await statePromise;
-            const [owner, repo] = repository.split("/");
-            for (const pull of state.pulls) {
-                const stepId = pull.head.ref.slice(prefix.length);
-                // Only link steps: a token rotation's pull request lives on its own schedule. Only this
-                // requester's: another request with the same argocd-cluster-name is not ours to close.
-                if (wanted.has(stepId) || !LINK_STEP_IDS.includes(stepId))
-                    continue;
-                if (markerRequester(pull.body) !== req.requester)
-                    continue;
-                const reason = req.upToDate.includes(stepId)
-                    ? "its change is already in the base branch"
-                    : "the link request no longer needs this step";
-                if (!req.dryRun) {
-                    await github.rest.issues.createComment({
-                        owner,
-                        repo,
-                        issue_number: pull.number,
-                        body: `Closed by argocd-cluster-link: ${reason}.`,
-                    });
-                    await github.rest.pulls.update({ owner, repo, pull_number: pull.number, state: "closed" });
-                }
-                result.closed.push({ number: pull.number, url: pull.html_url, reason });
+    const roleName = inputs.lookupRoleName ?? config.aws.lookupRoleName ?? "argocd-cluster-link-lookup";
+    const lookupRoleArn = inputs.lookupRoleArn ??
+        config.aws.lookupRoleArn ??
+        defaultRoleArn(accountId(request.targetAccount, "target-account"), roleName);
+    const chainName = inputs.chainRoleName ?? config.aws.chainRoleName;
+    const source = config.aws.sourceCluster;
+    const result = await lookupClusters({
+        getIdToken: io.getIdToken,
+        ...((inputs.audience ?? config.aws.audience) ? { audience: inputs.audience ?? config.aws.audience } : {}),
+        region: inputs.awsRegion ?? config.aws.region ?? request.targetRegion,
+        lookupRoleArn,
+        ...(chainName
+            ? { chainRoleArn: defaultRoleArn(accountId(request.targetAccount, "target-account"), chainName) }
+            : {}),
+        sessionName: runSessionName(ctx.runId, ctx.runAttempt),
+        target: { name: request.targetCluster, region: request.targetRegion },
+        ...(source
+            ? {
+                source: {
+                    name: source.name,
+                    region: source.region ?? request.targetRegion,
+                    roleArn: defaultRoleArn(accountId(request.sourceAccount, "source-account"), chainName ?? roleName),
+                },
             }
-        }
+            : {}),
+        method: request.method,
+        mask: io.setSecret,
+        log: io.info,
+    });
+    if (result.target) {
+        const mismatch = checkFactsMatchRequest(result.target, request);
+        if (mismatch.length > 0)
+            throw new errors_InvalidInputError("cluster read from EKS", mismatch);
+    }
+    return { ...(result.target ? { facts: result.target } : {}), checks: result.checks };
+}
+
+;// CONCATENATED MODULE: ./src/action/report.ts
+// The status report: one comment per issue (found again by a hidden marker and updated in place)
+// and the job summary. Untrusted text (request values, error details) only appears inside code
+// spans or code blocks.
+
+const STATUS_MARKER = "<!-- argocd-cluster-link:status -->";
+const TITLES = {
+    ignored: "Ignored",
+    denied: "Not allowed",
+    invalid: "The request needs changes",
+    blocked: "Cannot link yet",
+    published: "Pull requests open",
+    "up-to-date": "Nothing left to change",
+    "dry-run": "Dry run: nothing was written",
+    partial: "Some steps need attention",
+    failed: "Failed",
+};
+const CHECK_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
+/** A code span inside a table cell: GFM splits cells at `|` even inside code spans. */
+const cell = (text) => code(text).replace(/\|/g, "\\|");
+function requestTable(req) {
+    const rows = [
+        ["source-account", req.sourceAccount],
+        ["target-account", req.targetAccount],
+        ["target-region", req.targetRegion],
+        ["target-cluster", req.targetCluster],
+        ["method", req.method],
+        ["access", req.access],
+        ["namespaces", req.namespaces.length ? req.namespaces.join(", ") : "(cluster-wide)"],
+        ["cluster-resources", String(req.clusterResources)],
+        ["argocd-cluster-name", req.argocdClusterName],
+    ];
+    if (req.argocdInstance)
+        rows.push(["argocd-instance", req.argocdInstance]);
+    if (req.dedicatedInstance)
+        rows.push(["dedicated-instance", "true"]);
+    for (const [k, v] of Object.entries(req.labels))
+        rows.push([`labels`, `${k}=${v}`]);
+    for (const [key, value] of [
+        ["argocd-layer", req.argocdLayer],
+        ["target-cluster-layer", req.targetClusterLayer],
+        ["target-rbac-layer", req.targetRbacLayer],
+    ]) {
+        if (value)
+            rows.push([key, value]);
+    }
+    return ["| key | value |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)];
+}
+function clusterSection(facts) {
+    return [
+        "### Target cluster",
+        "",
+        `- API server: ${code(facts.endpoint)}`,
+        `- ARN: ${code(facts.arn)}`,
+        `- Kubernetes ${code(facts.version ?? "unknown")}, authentication mode ${code(facts.authenticationMode)}`,
+        `- CA: SHA-256 ${code(facts.ca.fingerprint256)}, subject ${code(facts.ca.subject)}, expires ${code(facts.ca.notAfter)}`,
+        "",
+        "<details><summary>CA certificate (base64, as ArgoCD's <code>caData</code>)</summary>",
+        "",
+        codeBlock(facts.caData),
+        "",
+        "</details>",
+    ];
+}
+function checksSection(checks) {
+    return [
+        "### Preflight checks",
+        "",
+        "| | check | result |",
+        "|---|---|---|",
+        ...checks.map((c) => `| ${CHECK_ICON[c.status]} | ${cell(c.id)} | ${cell(c.summary)}${c.action ? `<br>${cell(c.action)}` : ""} |`),
+    ];
+}
+function stepsSection(report) {
+    const plan = report.plan;
+    const published = report.published?.steps ?? [];
+    const lines = ["### Pull requests, in apply order", ""];
+    for (const [index, step] of plan.steps.entries()) {
+        // Published in plan order (a failure stops the list early).
+        const pub = published[index];
+        const where = pub?.pull ? `${pub.repository}#${pub.pull.number}` : (pub?.repository ?? "not published");
+        const state = pub ? ` (${pub.outcome}${pub.detail ? `: ${pub.detail}` : ""})` : "";
+        lines.push(`${step.number}. ${code(where)} ${code(step.title)}${state}`, `   then: ${step.apply.map(code).join(", ")}`);
+    }
+    if (plan.upToDate.length > 0)
+        lines.push("", `Already merged: ${plan.upToDate.map(code).join(", ")}.`);
+    for (const closed of report.published?.closed ?? []) {
+        // Named with its repository: `#N` alone would be an issue of the repository the report is in.
+        lines.push(`- closed ${closed.repository}#${closed.number}: ${closed.reason}`);
+    }
+    if (plan.notes.length > 0)
+        lines.push("", "**Notes**", ...plan.notes.map((n) => `- ${code(n)}`));
+    return lines;
+}
+/** The Markdown of the report, used for the issue comment (with the marker) and the job summary. */
+function renderReport(report) {
+    const lines = [`## argocd-cluster-link: ${TITLES[report.status]}`, "", report.headline, ""];
+    if (report.fieldErrors?.length) {
+        lines.push("### Invalid fields", "", ...report.fieldErrors.map((e) => `- ${code(e.field)}: ${code(e.message)} (got ${code(e.value)})`), "");
+    }
+    if (report.detail)
+        lines.push(codeBlock(report.detail), "");
+    if (report.request)
+        lines.push("### Request", "", ...requestTable(report.request), "");
+    if (report.facts)
+        lines.push(...clusterSection(report.facts), "");
+    if (report.checks?.length)
+        lines.push(...checksSection(report.checks), "");
+    if (report.plan)
+        lines.push(...stepsSection(report), "");
+    lines.push(`<sub>[workflow run](${encodeURI(report.runUrl)})</sub>`);
+    return lines.join("\n") + "\n";
+}
+function renderComment(report) {
+    return `${STATUS_MARKER}\n${renderReport(report)}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/deliver.ts
+// Delivers a run's report: outputs, job summary, the one status comment and the state label on the
+// issue, and the job's result.
+
+
+
+/** Labels that show an issue's state, next to the trigger label. */
+const STATE_LABELS = {
+    invalid: "invalid",
+    blocked: "blocked",
+    published: "prs-open",
+    partial: "prs-open",
+    "up-to-date": "done",
+    failed: "failed",
+};
+async function deliver(report, inputs, ctx, github, io, issue) {
+    const markdown = renderReport(report);
+    io.setOutput("status", report.status);
+    io.setOutput("pull-requests", JSON.stringify((report.published?.steps ?? []).flatMap((s) => s.pull ? [{ number: s.pull.number, url: s.pull.url, repository: s.repository, step: s.step }] : [])));
+    io.setOutput("api-server", report.facts?.endpoint ?? "");
+    io.setOutput("cluster-arn", report.facts?.arn ?? "");
+    await io.writeSummary(markdown);
+    if (issue && !inputs.dryRun) {
+        const repo = { owner: ctx.owner, repo: ctx.repo };
+        // The first attempt of an `opened` run is the first run there is for this issue: it cannot have
+        // a status comment yet, so there is nothing to look up. (A re-run has run attempt 2 or more.)
+        const fresh = issue.action === "opened" && ctx.runAttempt === "1";
+        await upsertMarkedComment(github, repo, issue.number, STATUS_MARKER, renderComment(report), fresh ? "none" : "unknown");
+        if (report.status !== "denied")
+            await setStateLabel(github, repo, issue, inputs.label, report.status);
+    }
+    const failed = report.status === "failed" ||
+        (!issue && (report.status === "invalid" || report.status === "blocked" || report.status === "denied"));
+    if (failed)
+        io.setFailed(`${report.headline}${report.detail ? `\n${report.detail}` : ""}`);
+    else
+        io.info(`argocd-cluster-link: ${report.status}`);
+}
+/** Leaves exactly one state label on the issue: the one for `status`, if it has one. */
+async function setStateLabel(github, repo, issue, label, status) {
+    const wanted = STATE_LABELS[status] ? `${label}:${STATE_LABELS[status]}` : undefined;
+    const stateLabels = new Set(Object.values(STATE_LABELS).map((s) => `${label}:${s}`));
+    for (const existing of issue.labels) {
+        if (stateLabels.has(existing) && existing !== wanted)
+            await removeLabel(github, repo, issue.number, existing);
+    }
+    if (wanted && !issue.labels.includes(wanted))
+        await addLabels(github, repo, issue.number, [wanted]);
+}
+
+;// CONCATENATED MODULE: ./src/github/permissions.ts
+// Who may ask: a user's permission on a repository.
+const ROLES = ["admin", "maintain", "write", "triage", "read"];
+/** `admin`, `maintain`, `write`, `triage`, `read` or `none` (also for an unknown or empty login). */
+async function permissionOf(github, ref, username) {
+    if (!username)
+        return "none";
+    try {
+        const { data } = await github.rest.repos.getCollaboratorPermissionLevel({ ...ref, username });
+        // `permission` maps maintain to write and triage to read; role_name keeps them.
+        const role = data.role_name;
+        return role && ROLES.includes(role) ? role : data.permission;
     }
     catch (error) {
-        result.error = error;
+        if (error.status === 404)
+            return "none";
+        throw error;
     }
-    return result;
 }
-async function loadState(github, dest, prefix) {
-    const ref = { owner: dest.owner, repo: dest.repo };
-    const refs = await github.rest.git.listMatchingRefs({ ...ref, ref: `heads/${prefix}` });
-    // Without a branch of this link there can be no pull request of it either.
-    const pulls = refs.data.length === 0
-        ? []
-        : await github.paginate(github.rest.pulls.list, {
-            ...ref,
-            state: "open",
-            base: dest.base,
-            per_page: 100,
-        });
-    return {
-        refs: new Map(refs.data.map((r) => [r.ref.replace(/^refs\/heads\//, ""), r.object.sha])),
-        pulls: pulls.filter((p) => p.head.ref.startsWith(prefix)),
-    };
-}
-async function publishStep(github, req, step, dest, state, previous) {
-    const ref = { owner: dest.owner, repo: dest.repo };
-    const repository = `${dest.owner}/${dest.repo}`;
-    const branch = stepBranch(req.linkId, step.id);
-    const base = {
-        step: step.id,
-        number: step.number,
-        title: step.title,
-        repository,
-        branch,
-        outcome: "created",
-    };
-    const head = state.refs.get(branch);
-    const digest = stepDigest(step);
-    let outcome = head ? "updated" : "created";
-    let parents = [dest.baseSha];
-    if (head) {
-        const { data: commit } = await github.rest.git.getCommit({ ...ref, commit_sha: head });
-        const marks = trailers(commit.message);
-        if (marks.get(TRAILER) !== `${req.linkId}/${step.id}`) {
-            return {
-                ...base,
-                outcome: "human-commit",
-                detail: `the branch's last commit ${head.slice(0, 12)} was not made by argocd-cluster-link; this step is left as it is`,
-                pull: pullOf(state, branch),
-            };
-        }
-        // Commits from before requesters were recorded count as this requester's.
-        const owner = marks.get(REQUEST_TRAILER);
-        if (owner !== undefined && owner !== req.requester) {
-            const theirs = pullOf(state, branch);
-            return {
-                ...base,
-                outcome: "other-request",
-                detail: `argocd-cluster-link published this branch for ${describeRequester(owner)}` +
-                    `${theirs ? ` (pull request #${theirs.number})` : ""}, which uses the same argocd-cluster-name ` +
-                    `"${req.linkId}"; this step is left as it is: choose another argocd-cluster-name for this request`,
-            };
-        }
-        if (marks.get(DIGEST_TRAILER) === digest)
-            outcome = "unchanged";
-        // The tree is the current base plus the step's files; merge the base in unless the head has it.
-        const hasBase = marks.get(BASE_TRAILER) === dest.baseSha || commit.parents.some((p) => p.sha === dest.baseSha);
-        parents = hasBase ? [head] : [head, dest.baseSha];
+
+;// CONCATENATED MODULE: ./src/action/gate.ts
+// Whether a run acts at all: the event must be ours, and every requester must have one of the
+// allowed permissions (checked before any OIDC token exists).
+
+
+/** Why the event is not for this Action, or undefined when it is. */
+function whyIgnored(inputs, ctx) {
+    const trigger = ctx.trigger;
+    if (trigger.kind === "other")
+        return `the ${trigger.name} event is not handled`;
+    if (trigger.kind !== "issue")
+        return undefined;
+    if (!ISSUE_ACTIONS.includes(trigger.action))
+        return `issue action "${trigger.action}" is not handled`;
+    if (trigger.state === "closed")
+        return "the issue is closed";
+    if (!trigger.labels.includes(inputs.label))
+        return `issue #${trigger.number} does not have the label "${inputs.label}"`;
+    if (trigger.action === "labeled" && trigger.labelAdded !== inputs.label) {
+        return `the label added ("${trigger.labelAdded ?? ""}") is not "${inputs.label}"`;
     }
-    if (req.dryRun)
+    return undefined;
+}
+/**
+ * Why the requester may not ask for a link, or undefined when every requester may. A scheduled
+ * run has no requester: the workflow file itself is what maintainers approved.
+ */
+async function deniedRequester(inputs, ctx, github, here, issue) {
+    const trigger = ctx.trigger;
+    const requesters = issue
+        ? [...new Set([issue.author, issue.sender].filter(Boolean))]
+        : trigger.kind === "dispatch"
+            ? [trigger.actor]
+            : [];
+    for (const login of requesters) {
+        const permission = await permissionOf(github, here, login);
+        if (!inputs.allowedPermissions.includes(permission)) {
+            return (`@${login.replace(/[^A-Za-z0-9-]/g, "")} has ${permission === "none" ? "no" : `\`${permission}\``} permission on ` +
+                `this repository; linking a cluster needs one of: ${inputs.allowedPermissions.join(", ")}. ` +
+                (issue && login === issue.author
+                    ? "Nothing was done. The request must come from someone with that permission: ask them to open it."
+                    : "Nothing was done. An edit by someone with that permission (or the author) runs the request again."));
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/request/types.ts
+const METHODS = ["iam-role", "bearer-token"];
+const ACCESS_LEVELS = ["cluster-admin", "admin", "edit", "view"];
+
+;// CONCATENATED MODULE: ./src/request/parse.ts
+
+
+
+
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_LABEL_WORDS = "lowercase letters, digits and '-', starting and ending with a letter or digit";
+const ACCOUNT = {
+    max: 32,
+    pattern: /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/,
+    words: "a Leverage account folder name: lowercase letters and digits, words joined by single '-', starting with a letter",
+};
+const NAMESPACE = {
+    max: 63,
+    pattern: DNS_LABEL,
+    words: `a Kubernetes namespace (DNS-1123 label): ${DNS_LABEL_WORDS}`,
+};
+const HELM_RELEASE = {
+    max: 53,
+    pattern: DNS_LABEL,
+    words: `a Helm release name (DNS-1123 label): ${DNS_LABEL_WORDS}`,
+};
+/** Short enough to fit in IAM role and Kubernetes object names built from it. */
+const ARGOCD_CLUSTER_NAME_MAX = 40;
+const ARGOCD_CLUSTER_NAME = {
+    max: ARGOCD_CLUSTER_NAME_MAX,
+    pattern: DNS_LABEL,
+    words: `a DNS-1123 label: ${DNS_LABEL_WORDS}`,
+};
+const LAYER_PATH = {
+    max: 200,
+    pattern: /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/,
+    words: "a repository-relative layer path such as apps-devstg/us-east-1/k8s-eks: names of letters, digits, '.', '_' and '-' separated by single '/', without a leading or trailing '/'",
+};
+const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const LABEL_NAME_WORDS = "letters, digits, '-', '_' and '.', starting and ending with a letter or digit";
+const LABEL_NAME_MAX = 63;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS_SUBDOMAIN_MAX = 253;
+/** ArgoCD manages labels under this prefix itself (e.g. the cluster secret type). */
+const RESERVED_LABEL_PREFIX = "argocd.argoproj.io";
+/** Caps on list sizes and input size, so hostile input cannot make the error report or the parse huge. */
+const MAX_NAMESPACES = 100;
+const MAX_LABELS = 64;
+const MAX_REQUEST_CHARS = (/* unused pure expression or super */ null && (64 * 1024));
+const KEYS = [
+    "source-account",
+    "target-account",
+    "target-region",
+    "target-cluster",
+    "method",
+    "namespaces",
+    "cluster-resources",
+    "argocd-instance",
+    "dedicated-instance",
+    "access",
+    "argocd-cluster-name",
+    "labels",
+    "target-cluster-layer",
+    "argocd-layer",
+    "target-rbac-layer",
+];
+/**
+ * Parses a link request written as YAML or JSON (JSON is YAML) and validates it.
+ * Throws InvalidInputError listing every problem found.
+ */
+function parseLinkRequestText(text, sourceName) {
+    const what = `link request ${sourceName}`;
+    if (text.length > MAX_REQUEST_CHARS) {
+        throw new InvalidInputError(what, [
+            {
+                field: "(root)",
+                value: `${text.length} characters`,
+                message: `is too long; a link request may have at most ${MAX_REQUEST_CHARS} characters`,
+            },
+        ]);
+    }
+    const lineCounter = new LineCounter();
+    // logLevel "error": warnings are collected in doc.warnings and reported below instead of printed.
+    const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, logLevel: "error" });
+    if (docs.length > 1) {
+        throw new InvalidInputError(what, [
+            {
+                field: "(root)",
+                value: `${docs.length} documents`,
+                message: "must be a single YAML or JSON document; remove the '---' document separators",
+            },
+        ]);
+    }
+    const doc = docs[0];
+    if (doc === undefined)
+        return validateLinkRequest(null, sourceName);
+    const syntaxErrors = [...doc.errors, ...doc.warnings].map((problem) => {
+        const { line, col } = lineCounter.linePos(problem.pos[0]);
+        const lineText = text.slice(lineCounter.lineStarts[line - 1], lineCounter.lineStarts[line]);
         return {
-            ...base,
-            outcome: "dry-run",
-            detail: outcome === "unchanged" ? "no change" : `would be ${outcome}`,
-            pull: pullOf(state, branch),
+            field: "(root)",
+            value: show(lineText.replace(/\r?\n$/, "")),
+            message: `is not valid YAML or JSON: ${oneLine(problem.message, PARSER_MESSAGE_MAX)} at line ${line}, column ${col}`,
         };
-    if (outcome !== "unchanged") {
-        const { data: tree } = await github.rest.git.createTree({
-            ...ref,
-            base_tree: dest.baseTree,
-            tree: step.files.map((f) => ({
-                path: f.path,
-                mode: "100644",
-                type: "blob",
-                content: f.content,
-            })),
-        });
-        const { data: commit } = await github.rest.git.createCommit({
-            ...ref,
-            message: commitMessage(req.linkId, step, req.requester, dest.baseSha),
-            tree: tree.sha,
-            parents,
-        });
-        if (head) {
-            await github.rest.git.updateRef({ ...ref, ref: `heads/${branch}`, sha: commit.sha, force: false });
-        }
-        else {
-            await github.rest.git.createRef({ ...ref, ref: `refs/heads/${branch}`, sha: commit.sha });
-        }
-        state.refs.set(branch, commit.sha);
+    });
+    if (syntaxErrors.length > 0)
+        throw new InvalidInputError(what, syntaxErrors);
+    let value;
+    try {
+        value = doc.toJS();
     }
-    const body = pullBody(req, step, previous, repository);
-    let pull = state.pulls.find((p) => p.head.ref === branch);
-    let detail;
-    if (pull) {
-        if (pull.title !== step.title || (pull.body ?? "") !== body) {
-            await github.rest.pulls.update({ ...ref, pull_number: pull.number, title: step.title, body });
+    catch (error) {
+        // e.g. too many alias expansions (a "billion laughs" document).
+        throw new InvalidInputError(what, [
+            {
+                field: "(root)",
+                value: "the document",
+                message: `cannot be read: ${oneLine(error instanceof Error ? error.message : String(error), PARSER_MESSAGE_MAX)}`,
+            },
+        ]);
+    }
+    return validateLinkRequest(value, sourceName);
+}
+/**
+ * Validates a link request given as plain data (kebab-case keys, as in the request file).
+ * Throws InvalidInputError listing every problem found.
+ */
+function validateLinkRequest(input, sourceName) {
+    const what = sourceName === undefined ? "link request" : `link request ${sourceName}`;
+    if (!isMapping(input)) {
+        throw new errors_InvalidInputError(what, [
+            {
+                field: "(root)",
+                value: errors_show(input),
+                message: `must be a mapping of request keys to values, not ${kindOf(input)}; allowed keys are: ${KEYS.join(", ")}`,
+            },
+        ]);
+    }
+    const errors = [];
+    for (const key of Object.keys(input)) {
+        if (KEYS.includes(key))
+            continue;
+        const suggestion = closest(key, KEYS);
+        errors.push({
+            field: keyField(key),
+            value: errors_show(input[key]),
+            message: (suggestion ? `unknown key; did you mean ${suggestion}? ` : "unknown key; ") +
+                `allowed keys are: ${KEYS.join(", ")}`,
+        });
+    }
+    // `key:` with nothing after it is YAML null: treat it as not given.
+    const get = (key) => (Object.hasOwn(input, key) ? (input[key] ?? undefined) : undefined);
+    const required = (key, allowed, read) => {
+        const value = get(key);
+        if (value !== undefined)
+            return read(value);
+        errors.push({ field: key, value: errors_show(undefined), message: `is required: ${allowed}` });
+        return undefined;
+    };
+    const optional = (key, read) => {
+        const value = get(key);
+        return value === undefined ? undefined : read(value);
+    };
+    const account = (key) => (value) => {
+        const name = readText(errors, key, value, ACCOUNT);
+        if (name !== "config")
+            return name;
+        errors.push({
+            field: key,
+            value: errors_show(value),
+            message: "is the Leverage configuration folder, not an account; use an account folder name",
+        });
+        return undefined;
+    };
+    const sourceAccount = required("source-account", ACCOUNT.words, account("source-account"));
+    const targetAccount = required("target-account", ACCOUNT.words, account("target-account"));
+    const targetRegion = required("target-region", AWS_REGION.words, (v) => readText(errors, "target-region", v, AWS_REGION));
+    const targetCluster = required("target-cluster", EKS_CLUSTER_NAME.words, (v) => readText(errors, "target-cluster", v, EKS_CLUSTER_NAME));
+    const method = required("method", `one of: ${METHODS.join(", ")}`, (v) => readChoice(errors, "method", v, METHODS));
+    // undefined when invalid, so the contradiction checks below only see valid namespaces.
+    const namespaces = get("namespaces") === undefined ? [] : readNamespaces(errors, get("namespaces"));
+    const clusterResources = optional("cluster-resources", (v) => readFlag(errors, "cluster-resources", v));
+    const argocdInstance = optional("argocd-instance", (v) => readText(errors, "argocd-instance", v, HELM_RELEASE));
+    const dedicatedInstance = optional("dedicated-instance", (v) => readFlag(errors, "dedicated-instance", v));
+    const access = required("access", `one of: ${ACCESS_LEVELS.join(", ")}`, (v) => readChoice(errors, "access", v, ACCESS_LEVELS));
+    const argocdClusterName = optional("argocd-cluster-name", (v) => readText(errors, "argocd-cluster-name", v, ARGOCD_CLUSTER_NAME)) ??
+        (targetCluster === undefined ? undefined : defaultClusterName(targetCluster));
+    const labels = optional("labels", (v) => readLabels(errors, v)) ?? {};
+    const targetClusterLayer = optional("target-cluster-layer", (v) => readLayerPath(errors, "target-cluster-layer", v));
+    const argocdLayer = optional("argocd-layer", (v) => readLayerPath(errors, "argocd-layer", v));
+    const targetRbacLayer = optional("target-rbac-layer", (v) => readLayerPath(errors, "target-rbac-layer", v));
+    if (access === "cluster-admin" && namespaces !== undefined && namespaces.length > 0) {
+        errors.push({
+            field: "access",
+            value: errors_show(access),
+            message: "cluster-admin is cluster-wide and cannot be limited to namespaces; use admin, edit or view with namespaces, or remove namespaces",
+        });
+    }
+    if (clusterResources === true && namespaces?.length === 0) {
+        errors.push({
+            field: "cluster-resources",
+            value: errors_show(get("cluster-resources")),
+            message: "only applies together with namespaces; without namespaces access is cluster-wide and already covers cluster resources",
+        });
+    }
+    // Overrides stay in the account (and region) their step belongs to: a step's account decides
+    // where it is reviewed and applied, so a layer from elsewhere would mislead both.
+    const within = [
+        ["argocd-layer", argocdLayer, sourceAccount && `${sourceAccount}/`],
+        [
+            "target-cluster-layer",
+            targetClusterLayer,
+            targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
+        ],
+        [
+            "target-rbac-layer",
+            targetRbacLayer,
+            targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
+        ],
+    ];
+    for (const [field, path, prefix] of within) {
+        if (path !== undefined && prefix !== undefined && !path.startsWith(prefix)) {
+            errors.push({ field, value: errors_show(path), message: `must be a layer under ${prefix}` });
         }
+    }
+    if (errors.length > 0)
+        throw new errors_InvalidInputError(what, errors);
+    // No error was recorded, so every required field was read successfully.
+    return {
+        sourceAccount,
+        targetAccount,
+        targetRegion,
+        targetCluster,
+        method,
+        namespaces,
+        clusterResources: clusterResources ?? false,
+        ...(argocdInstance !== undefined && { argocdInstance }),
+        dedicatedInstance: dedicatedInstance ?? false,
+        access,
+        argocdClusterName,
+        labels,
+        ...(targetClusterLayer !== undefined && { targetClusterLayer }),
+        ...(argocdLayer !== undefined && { argocdLayer }),
+        ...(targetRbacLayer !== undefined && { targetRbacLayer }),
+    };
+}
+/**
+ * The ArgoCD cluster name used when the request gives none: `target-cluster` turned into a
+ * DNS-1123 label of at most 40 characters that starts with a letter.
+ */
+function defaultClusterName(targetCluster) {
+    let name = trimDashes(targetCluster.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
+    if (!/^[a-z]/.test(name))
+        name = `c-${name}`;
+    return trimDashes(name.slice(0, ARGOCD_CLUSTER_NAME_MAX));
+}
+function trimDashes(text) {
+    return text.replace(/^-+|-+$/g, "");
+}
+/** A key as written by the user, quoted when it is not plain so it cannot garble the report. */
+function keyField(key) {
+    return /^[A-Za-z0-9_.-]{1,64}$/.test(key) ? key : errors_show(key);
+}
+function readChoice(errors, field, value, choices) {
+    if (typeof value === "string" && choices.includes(value))
+        return value;
+    const suggestion = typeof value === "string" ? closest(value, choices) : undefined;
+    errors.push({
+        field,
+        value: errors_show(value),
+        message: (suggestion ? `did you mean ${suggestion}? ` : "") + `must be one of: ${choices.join(", ")}`,
+    });
+    return undefined;
+}
+/** YAML booleans, plus "true"/"false" because workflow_dispatch inputs arrive as strings. */
+function readFlag(errors, field, value) {
+    if (typeof value === "boolean")
+        return value;
+    if (value === "true" || value === "false")
+        return value === "true";
+    errors.push({ field, value: errors_show(value), message: "must be true or false" });
+    return undefined;
+}
+/** A list of namespaces, or one comma-separated string (as a workflow_dispatch input sends it). */
+function readNamespaces(errors, value) {
+    const field = "namespaces";
+    let items;
+    if (typeof value === "string") {
+        if (hasControlCharacter(value)) {
+            errors.push({
+                field,
+                value: errors_show(value),
+                message: "must not contain control characters or line breaks",
+            });
+            return undefined;
+        }
+        if (value.length > MAX_NAMESPACES * (NAMESPACE.max + 1)) {
+            errors.push({
+                field,
+                value: errors_show(value),
+                message: `is too long; at most ${MAX_NAMESPACES} namespaces`,
+            });
+            return undefined;
+        }
+        // An unset workflow_dispatch input is an empty string: no namespaces.
+        items = value.trim() === "" ? [] : value.split(",").map((item) => item.trim());
+    }
+    else if (Array.isArray(value)) {
+        items = value;
     }
     else {
-        if (head) {
-            // The branch is older than this run but has no open pull request: a reviewer closed it, or an
-            // earlier run stopped before opening it. Say which (a call on this path only).
-            const { data: closed } = await github.rest.pulls.list({
-                ...ref,
-                state: "closed",
-                head: `${dest.owner}:${branch}`,
-                base: dest.base,
-                per_page: 1,
-            });
-            const last = closed[0];
-            if (last && !last.merged_at) {
-                detail = `reopened as a new pull request (the previous one, #${last.number}, was closed)`;
-            }
+        errors.push({
+            field,
+            value: errors_show(value),
+            message: `must be a list of namespaces or one comma-separated string of namespaces, not ${kindOf(value)}`,
+        });
+        return undefined;
+    }
+    if (items.length > MAX_NAMESPACES) {
+        errors.push({
+            field,
+            value: `${items.length} namespaces`,
+            message: `has too many namespaces; at most ${MAX_NAMESPACES} are allowed`,
+        });
+        return undefined;
+    }
+    const firstIndex = new Map();
+    let valid = true;
+    items.forEach((item, index) => {
+        const itemField = `${field}[${index}]`;
+        const namespace = readText(errors, itemField, item, NAMESPACE);
+        if (namespace === undefined) {
+            valid = false;
+            return;
         }
-        pull = await createPull(github, ref, dest.base, branch, step.title, body);
-        state.pulls.push(pull);
+        const first = firstIndex.get(namespace);
+        if (first === undefined) {
+            firstIndex.set(namespace, index);
+            return;
+        }
+        valid = false;
+        errors.push({ field: itemField, value: errors_show(item), message: `is a duplicate of ${field}[${first}]` });
+    });
+    return valid ? [...firstIndex.keys()].sort() : undefined;
+}
+function readLabels(errors, value) {
+    if (!isMapping(value)) {
+        errors.push({
+            field: "labels",
+            value: errors_show(value),
+            message: `must be a mapping of label keys to string values, not ${kindOf(value)}`,
+        });
+        return undefined;
     }
-    // Also on reruns: the label call may have failed after the pull request was opened.
-    const label = req.label.toLowerCase();
-    if (!(pull.labels ?? []).some((l) => l.name?.toLowerCase() === label)) {
-        await github.rest.issues.addLabels({ ...ref, issue_number: pull.number, labels: [req.label] });
-        pull.labels = [...(pull.labels ?? []), { name: req.label }];
+    const entries = Object.entries(value);
+    if (entries.length > MAX_LABELS) {
+        errors.push({
+            field: "labels",
+            value: `${entries.length} labels`,
+            message: `has too many labels; at most ${MAX_LABELS} are allowed`,
+        });
+        return undefined;
     }
-    return {
-        ...base,
-        outcome,
-        pull: { number: pull.number, url: pull.html_url },
-        ...(detail ? { detail } : {}),
+    const labels = [];
+    for (const [key, labelValue] of entries) {
+        const field = `labels.${errors_show(key)}`;
+        const keyOk = checkLabelKey(errors, field, key);
+        const text = readLabelValue(errors, field, labelValue);
+        if (keyOk && text !== undefined)
+            labels.push([key, text]);
+    }
+    if (labels.length < entries.length)
+        return undefined;
+    return Object.fromEntries(labels.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** Kubernetes label key rules: `[prefix/]name`, prefix a DNS-1123 subdomain. */
+function checkLabelKey(errors, field, key) {
+    const fail = (message) => {
+        errors.push({ field, value: errors_show(key), message: `label key ${message}` });
+        return false;
     };
-}
-function pullOf(state, branch) {
-    const pull = state.pulls.find((p) => p.head.ref === branch);
-    return pull && { number: pull.number, url: pull.html_url };
-}
-async function createPull(github, ref, base, branch, title, body) {
-    try {
-        const { data } = await github.rest.pulls.create({
-            ...ref,
-            base,
-            head: branch,
-            title,
-            body,
-            maintainer_can_modify: true,
-        });
-        return data;
+    if (hasControlCharacter(key))
+        return fail("must not contain control characters or line breaks");
+    if (key.length > DNS_SUBDOMAIN_MAX + 1 + LABEL_NAME_MAX) {
+        return fail(`is ${key.length} characters long; at most ${DNS_SUBDOMAIN_MAX + 1 + LABEL_NAME_MAX}`);
     }
-    catch (error) {
-        // A pull request opened by an earlier run that the open-PR listing missed (e.g. its base changed).
-        if (error.status !== 422 ||
-            !/already exists/i.test(JSON.stringify(error.response ?? ""))) {
-            throw error;
+    const parts = key.split("/");
+    if (parts.length > 2)
+        return fail("may contain at most one '/' (between prefix and name)");
+    const name = parts.pop() ?? "";
+    const prefix = parts.pop();
+    if (prefix !== undefined) {
+        if (prefix.length > DNS_SUBDOMAIN_MAX) {
+            return fail(`prefix is ${prefix.length} characters long; at most ${DNS_SUBDOMAIN_MAX} are allowed`);
         }
-        const { data } = await github.rest.pulls.list({ ...ref, head: `${ref.owner}:${branch}`, state: "open" });
-        const existing = data[0];
-        if (!existing)
-            throw error;
-        await github.rest.pulls.update({ ...ref, pull_number: existing.number, title, body, base });
-        return { ...existing, title, body };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/reader.ts
-// A RepoReader over the GitHub API: one recursive tree listing at a fixed commit, then only the
-// blobs the engine asks for, fetched once each. No checkout needed, and every account repository
-// is read the same way.
-class GitHubRepoReader {
-    github;
-    ref;
-    commit;
-    tree;
-    blobs = new Map();
-    constructor(github, ref, 
-    /** The commit to read: every read sees the same snapshot. */
-    commit) {
-        this.github = github;
-        this.ref = ref;
-        this.commit = commit;
-    }
-    entries() {
-        this.tree ??= this.github.rest.git
-            .getTree({ ...this.ref, tree_sha: this.commit, recursive: "1" })
-            .then(({ data }) => {
-            if (data.truncated) {
-                throw new Error(`${this.ref.owner}/${this.ref.repo} has too many files for one tree listing; map its accounts to smaller repositories.`);
-            }
-            const entries = new Map();
-            for (const entry of data.tree) {
-                if (entry.type === "blob" && entry.path && entry.sha) {
-                    entries.set(entry.path, { sha: entry.sha, mode: entry.mode ?? "100644" });
-                }
-            }
-            return { sha: data.sha, entries };
-        });
-        return this.tree;
-    }
-    /** The SHA of the root tree of `commit` (the base_tree of new commits). */
-    async treeSha() {
-        return (await this.entries()).sha;
-    }
-    async listFiles() {
-        return [...(await this.entries()).entries.keys()].sort();
-    }
-    async readFile(path) {
-        const entry = (await this.entries()).entries.get(path);
-        // Symbolic links (mode 120000) hold a path, not content: Leverage's common-variables.tf is one.
-        if (!entry || entry.mode === "120000")
-            return undefined;
-        let blob = this.blobs.get(entry.sha);
-        if (!blob) {
-            blob = this.github.rest.git
-                .getBlob({ ...this.ref, file_sha: entry.sha })
-                .then(({ data }) => Buffer.from(data.content, data.encoding === "base64" ? "base64" : "utf8").toString("utf8"));
-            this.blobs.set(entry.sha, blob);
+        if (!DNS_SUBDOMAIN.test(prefix)) {
+            return fail(`prefix must be a DNS-1123 subdomain: dot-separated parts of ${DNS_LABEL_WORDS} (at most ${DNS_SUBDOMAIN_MAX} characters)`);
         }
-        return blob;
+        if (prefix === RESERVED_LABEL_PREFIX) {
+            return fail(`prefix ${RESERVED_LABEL_PREFIX}/ is reserved by ArgoCD; use another prefix`);
+        }
     }
+    if (name.length > LABEL_NAME_MAX) {
+        return fail(`name is ${name.length} characters long; at most ${LABEL_NAME_MAX} are allowed`);
+    }
+    if (!LABEL_NAME.test(name)) {
+        return fail(`name must be ${LABEL_NAME_WORDS} (at most ${LABEL_NAME_MAX} characters)`);
+    }
+    return true;
 }
-/**
- * Serves a Leverage tree whose accounts may live in different repositories: paths under
- * `<account>/` come from that account's reader, everything else from the main one.
- */
-class AccountRoutedReader {
-    main;
-    byAccount;
-    constructor(main, byAccount) {
-        this.main = main;
-        this.byAccount = byAccount;
+function readLabelValue(errors, field, value) {
+    const fail = (message) => {
+        errors.push({ field, value: errors_show(value), message: `label value ${message}` });
+        return undefined;
+    };
+    if (value === null)
+        return fail('must be a string; write "" for an empty value');
+    if (typeof value !== "string")
+        return fail(notText(value));
+    if (hasControlCharacter(value))
+        return fail("must not contain control characters or line breaks");
+    if (value.length > LABEL_NAME_MAX) {
+        return fail(`is ${value.length} characters long; at most ${LABEL_NAME_MAX} are allowed`);
     }
-    route(path) {
-        const account = path.split("/", 1)[0];
-        return this.byAccount.get(account) ?? this.main;
+    if (value !== "" && !LABEL_NAME.test(value)) {
+        return fail(`must be empty or ${LABEL_NAME_WORDS} (at most ${LABEL_NAME_MAX} characters)`);
     }
-    async listFiles() {
-        const own = (await this.main.listFiles()).filter((p) => !this.byAccount.has(p.split("/", 1)[0]));
-        const routed = await Promise.all([...this.byAccount.entries()].map(async ([account, reader]) => (await reader.listFiles()).filter((p) => p.startsWith(`${account}/`))));
-        return [...own, ...routed.flat()].sort();
+    return value;
+}
+function readLayerPath(errors, field, value) {
+    const path = readText(errors, field, value, LAYER_PATH);
+    if (path === undefined)
+        return undefined;
+    // The pattern allows "." and ".." as names; they would escape or alias layer folders.
+    if (path.split("/").some((segment) => segment === "." || segment === "..")) {
+        errors.push({ field, value: errors_show(value), message: "must not contain '.' or '..' path segments" });
+        return undefined;
     }
-    async readFile(path) {
-        return this.route(path).readFile(path);
+    return path;
+}
+/** The allowed word closest to `word` (also matching camelCase or snake_case spellings), if close enough. */
+function closest(word, choices) {
+    if (word.length > 64)
+        return undefined;
+    const normalized = word
+        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+        .replace(/[_\s]+/g, "-")
+        .toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const choice of choices) {
+        const distance = editDistance(normalized, choice);
+        if (distance < bestDistance && distance <= Math.min(3, Math.floor(choice.length / 3))) {
+            best = choice;
+            bestDistance = distance;
+        }
     }
+    return best;
+}
+/** Edit distance counting an insertion, deletion, substitution or swap of neighbours as one edit. */
+function editDistance(a, b) {
+    // rows[i][j]: distance between the first i characters of a and the first j of b.
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i]?.[j] ?? 0;
+    for (let i = 1; i <= a.length; i++) {
+        const row = rows[i] ?? [];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(at(i, j), at(i - 2, j - 2) + 1);
+            }
+        }
+    }
+    return at(a.length, b.length);
 }
 
 ;// CONCATENATED MODULE: ./src/issueops/form.ts
@@ -79427,6 +82535,8 @@ class AccountRoutedReader {
  * Issue bodies and dispatch inputs are untrusted: every function here is linear in its input, never
  * evaluates it, and reports every problem as a FieldError naming the request key.
  */
+
+
 
 
 
@@ -79506,8 +82616,7 @@ function atxHeading(line) {
     return { level: (match[1] ?? "").length, text };
 }
 function shortHeading(line) {
-    const flat = oneLine(line.trim());
-    return flat.length > MAX_HEADING_CHARS ? `${flat.slice(0, MAX_HEADING_CHARS - 3)}...` : flat;
+    return text_oneLine(line, MAX_HEADING_CHARS);
 }
 /**
  * Splits a body into `###` sections the way a Markdown renderer sees them: headings inside code fences
@@ -79902,18 +83011,18 @@ function readOverrides(errors, text) {
         return undefined;
     const problem = [...doc.errors, ...doc.warnings][0];
     if (problem)
-        return fail(errors_show(text), `is not valid YAML or JSON: ${oneLine(problem.message)}`);
+        return fail(errors_show(text), `is not valid YAML or JSON: ${text_oneLine(problem.message, validate_PARSER_MESSAGE_MAX)}`);
     let value;
     try {
         value = doc.toJS();
     }
     catch (error) {
-        return fail(errors_show(text), `cannot be read: ${oneLine(error instanceof Error ? error.message : String(error))}`);
+        return fail(errors_show(text), `cannot be read: ${text_oneLine(error instanceof Error ? error.message : String(error), validate_PARSER_MESSAGE_MAX)}`);
     }
     if (value === null || value === undefined)
         return undefined;
-    if (typeof value !== "object" || Array.isArray(value)) {
-        return fail(errors_show(value), "must be a mapping of request keys to values, e.g. {argocd-layer: shared/us-east-1/k8s-eks}");
+    if (!isMapping(value)) {
+        return fail(errors_show(value), `must be a mapping of request keys to values, not ${kindOf(value)}, e.g. {argocd-layer: shared/us-east-1/k8s-eks}`);
     }
     return value;
 }
@@ -79938,1890 +83047,81 @@ function linkRequestFromDispatchInputs(inputs, sourceName = "from the workflow_d
 // Markdown safety lives in one place; re-exported for callers of the form module.
 
 
-;// CONCATENATED MODULE: ./src/hcl/scan.ts
-// A structural scanner for HCL (Terraform) source. It finds blocks and attributes with their byte
-// offsets so that edits can insert text without touching anything else in the file. It understands
-// what can hide brackets — strings with template sequences, heredocs and comments — but does not
-// evaluate expressions: it only needs to know where each one starts and ends.
-class HclSyntaxError extends Error {
-    file;
-    offset;
-    constructor(file, offset, text, what) {
-        const { line, column } = lineColumn(text, offset);
-        super(`${file}:${line}:${column}: ${what}`);
-        this.file = file;
-        this.offset = offset;
-        this.name = "HclSyntaxError";
-    }
-}
-const IDENT_START = /[A-Za-z_]/;
-const IDENT_CHAR = /[A-Za-z0-9_-]/;
-const CLOSERS = { "(": ")", "[": "]", "{": "}" };
-function lineColumn(text, offset) {
-    let line = 1;
-    let lastNewline = -1;
-    for (let i = 0; i < offset && i < text.length; i++) {
-        if (text[i] === "\n") {
-            line++;
-            lastNewline = i;
-        }
-    }
-    return { line, column: offset - lastNewline };
-}
-/** Scans a whole file into its top-level blocks and attributes. Throws HclSyntaxError. */
-function scanHcl(text, file = "<input>") {
-    const scanner = new Scanner(text, file);
-    const items = scanner.body(0, undefined);
-    return items;
-}
-/** Iterates every block at any depth. */
-function* allBlocks(items) {
-    for (const item of items) {
-        if (item.kind === "block") {
-            yield item;
-            yield* allBlocks(item.body);
-        }
-    }
-}
-function findAttribute(block, name) {
-    const body = Array.isArray(block) ? block : block.body;
-    return body.find((i) => i.kind === "attribute" && i.name === name);
-}
-function scan_findBlocks(items, type, ...labels) {
-    return items.filter((i) => i.kind === "block" && i.type === type && labels.every((label, n) => i.labels[n] === label));
-}
-class Scanner {
-    text;
-    file;
-    constructor(text, file) {
-        this.text = text;
-        this.file = file;
-    }
-    fail(offset, what) {
-        throw new HclSyntaxError(this.file, offset, this.text, what);
-    }
-    /** Parses body items from `pos` until `closer` (or end of file when undefined). Returns items; `this.pos` after. */
-    pos = 0;
-    body(pos, closer) {
-        const items = [];
-        this.pos = pos;
-        for (;;) {
-            this.pos = skipTrivia(this.text, this.pos, true);
-            const ch = this.text[this.pos];
-            if (ch === undefined) {
-                if (closer)
-                    this.fail(this.pos, `unexpected end of file: missing "${closer}"`);
-                return items;
-            }
-            if (ch === closer)
-                return items;
-            if (!IDENT_START.test(ch))
-                this.fail(this.pos, `expected an attribute or block, found ${JSON.stringify(ch)}`);
-            items.push(this.item());
-        }
-    }
-    item() {
-        const start = this.pos;
-        const name = this.ident();
-        let p = skipTrivia(this.text, this.pos, false);
-        if (this.text[p] === "=" && this.text[p + 1] !== "=") {
-            const exprStart = skipTrivia(this.text, p + 1, false);
-            const exprEnd = scanExpressionEnd(this.text, exprStart, this.file);
-            if (exprEnd === exprStart)
-                this.fail(exprStart, `attribute "${name}" has no value`);
-            this.pos = exprEnd;
-            this.expectLineEnd(name);
-            return { kind: "attribute", name, start, end: exprEnd, exprStart, exprEnd };
-        }
-        const labels = [];
-        for (;;) {
-            const ch = this.text[p];
-            if (ch === '"') {
-                const end = scanQuoted(this.text, p, this.file);
-                labels.push(JSON.parse(this.text.slice(p, end)));
-                p = skipTrivia(this.text, end, false);
-            }
-            else if (ch !== undefined && IDENT_START.test(ch)) {
-                this.pos = p;
-                labels.push(this.ident());
-                p = skipTrivia(this.text, this.pos, false);
-            }
-            else if (ch === "{") {
-                const openBrace = p;
-                const body = this.body(p + 1, "}");
-                const closeBrace = this.pos;
-                this.pos = closeBrace + 1;
-                this.expectLineEnd(name);
-                return { kind: "block", type: name, labels, start, end: closeBrace + 1, openBrace, closeBrace, body };
-            }
-            else {
-                this.fail(p, `expected "=" or a block after "${name}"`);
-            }
-        }
-    }
-    ident() {
-        const start = this.pos;
-        while (this.pos < this.text.length && IDENT_CHAR.test(this.text[this.pos]))
-            this.pos++;
-        return this.text.slice(start, this.pos);
-    }
-    /** After an item only a comment, a newline, a closing brace or end of file may follow. */
-    expectLineEnd(name) {
-        const p = skipTrivia(this.text, this.pos, false);
-        const ch = this.text[p];
-        if (ch !== undefined && ch !== "\n" && ch !== "\r" && ch !== "}") {
-            this.fail(p, `unexpected ${JSON.stringify(ch)} after "${name}"`);
-        }
-    }
-}
-/** Skips spaces and comments; newlines too when `newlines` is true. */
-function skipTrivia(text, pos, newlines) {
-    let p = pos;
-    while (p < text.length) {
-        const ch = text[p];
-        if (ch === " " || ch === "\t" || (newlines && (ch === "\n" || ch === "\r"))) {
-            p++;
-        }
-        else if (ch === "#" || (ch === "/" && text[p + 1] === "/")) {
-            while (p < text.length && text[p] !== "\n")
-                p++;
-        }
-        else if (ch === "/" && text[p + 1] === "*") {
-            const end = text.indexOf("*/", p + 2);
-            p = end < 0 ? text.length : end + 2;
-        }
-        else {
-            break;
-        }
-    }
-    return p;
-}
-/**
- * Returns the offset just after the expression starting at `pos`: the first newline (or comment,
- * or closing brace of the enclosing block) outside any bracket, string or heredoc.
- */
-function scanExpressionEnd(text, pos, file = "<input>") {
-    const stack = [];
-    let p = pos;
-    let lastSignificant = pos;
-    while (p < text.length) {
-        const ch = text[p];
-        if (stack.length === 0 && "\n\r#,)]}".includes(ch))
-            break;
-        if (stack.length === 0 && ch === "/" && (text[p + 1] === "/" || text[p + 1] === "*"))
-            break;
-        if (ch === "#" || (ch === "/" && (text[p + 1] === "/" || text[p + 1] === "*"))) {
-            p = skipTrivia(text, p, false);
-            continue;
-        }
-        if (ch === '"') {
-            p = scanQuoted(text, p, file);
-            lastSignificant = p;
-            continue;
-        }
-        if (ch === "<" && text[p + 1] === "<" && /^<<-?[A-Za-z_]/.test(text.slice(p, p + 4))) {
-            p = scanHeredoc(text, p, file);
-            lastSignificant = p;
-            continue;
-        }
-        if (ch === "(" || ch === "[" || ch === "{") {
-            stack.push(CLOSERS[ch]);
-        }
-        else if (ch === ")" || ch === "]" || ch === "}") {
-            if (stack.pop() !== ch)
-                throw new HclSyntaxError(file, p, text, `unbalanced ${JSON.stringify(ch)}`);
-        }
-        p++;
-        if (ch !== " " && ch !== "\t" && ch !== "\n" && ch !== "\r")
-            lastSignificant = p;
-    }
-    if (stack.length > 0)
-        throw new HclSyntaxError(file, pos, text, `unclosed bracket: missing "${stack.at(-1)}"`);
-    return lastSignificant;
-}
-/** Returns the offset just after the closing quote of the string starting at `pos`. */
-function scanQuoted(text, pos, file = "<input>") {
-    let p = pos + 1;
-    while (p < text.length) {
-        const ch = text[p];
-        if (ch === "\\") {
-            p += 2;
-        }
-        else if (ch === '"') {
-            return p + 1;
-        }
-        else if (ch === "\n") {
-            break;
-        }
-        else if ((ch === "$" || ch === "%") && text[p + 1] === "{") {
-            if (text[p - 1] === ch) {
-                // `$${` and `%%{` are escapes for a literal `${` / `%{`. HCL reads `$` runs left to right, so
-                // any run of two or more (`$$${`) is literal too: only a lone `$` / `%` opens a sequence.
-                p += 2;
-                continue;
-            }
-            p = scanTemplateSequence(text, p + 2, file);
-        }
-        else {
-            p++;
-        }
-    }
-    throw new HclSyntaxError(file, pos, text, "unterminated string");
-}
-/** Scans the inside of `${ ... }` starting after the brace; returns the offset after the closing brace. */
-function scanTemplateSequence(text, pos, file) {
-    let depth = 0;
-    let p = pos;
-    while (p < text.length) {
-        const ch = text[p];
-        if (ch === '"') {
-            p = scanQuoted(text, p, file);
-            continue;
-        }
-        if (ch === "{")
-            depth++;
-        if (ch === "}") {
-            if (depth === 0)
-                return p + 1;
-            depth--;
-        }
-        p++;
-    }
-    throw new HclSyntaxError(file, pos, text, "unterminated template sequence");
-}
-/** Returns the offset just after the closing marker line of the heredoc starting at `pos`. */
-function scanHeredoc(text, pos, file) {
-    const match = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(pos));
-    if (!match)
-        throw new HclSyntaxError(file, pos, text, "malformed heredoc");
-    const marker = match[1];
-    let lineStart = pos + match[0].length;
-    while (lineStart < text.length) {
-        let lineEnd = text.indexOf("\n", lineStart);
-        if (lineEnd < 0)
-            lineEnd = text.length;
-        if (text.slice(lineStart, lineEnd).trim() === marker) {
-            return lineStart + text.slice(lineStart, lineEnd).indexOf(marker) + marker.length;
-        }
-        lineStart = lineEnd + 1;
-    }
-    throw new HclSyntaxError(file, pos, text, `heredoc "${marker}" is not closed`);
-}
-/**
- * Splits the items of a list `[...]`, an argument list `(...)` or an object `{...}` whose opening
- * bracket is at `open`. Items are separated by commas or (in objects) newlines.
- */
-function splitSequence(text, open, file = "<input>") {
-    const closer = CLOSERS[text[open]];
-    if (!closer)
-        throw new HclSyntaxError(file, open, text, "expected a bracket");
-    const items = [];
-    let p = open + 1;
-    for (;;) {
-        p = skipTrivia(text, p, true);
-        const ch = text[p];
-        if (ch === undefined)
-            throw new HclSyntaxError(file, open, text, `missing "${closer}"`);
-        if (ch === closer)
-            return { items, close: p };
-        if (ch === ",") {
-            p++;
-            continue;
-        }
-        const start = p;
-        const end = scanItemEnd(text, p, closer, file);
-        // The separating comma may follow on a later line (after a comment): it still belongs here.
-        const after = skipTrivia(text, end, true);
-        const item = { start, end };
-        if (text[after] === ",")
-            item.comma = after;
-        items.push(item);
-        p = end;
-        if (p === start)
-            throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
-    }
-}
-/** Like scanExpressionEnd, but stops at `closer`, and in a list or call lets an item span lines. */
-function scanItemEnd(text, pos, closer, file) {
-    // An item ends at a depth-0 comma or the sequence's closer, and in an object also at a newline:
-    // inside `[...]` and `(...)` HCL ignores newlines, so `a\n? b\n: c` is one item there.
-    let p = pos;
-    let end = pos;
-    for (;;) {
-        const next = scanExpressionEnd(text, p, file);
-        end = next > end ? next : end;
-        const q = skipTrivia(text, next, false);
-        const ch = text[q];
-        if (ch === undefined || ch === "," || ch === closer)
-            return end;
-        if (ch === "\n" || ch === "\r") {
-            if (closer === "}")
-                return end;
-            const r = skipTrivia(text, q, true);
-            if (r >= text.length || text[r] === "," || text[r] === closer)
-                return end;
-            p = r;
-            continue;
-        }
-        if (ch === ")" || ch === "]" || ch === "}")
-            throw new HclSyntaxError(file, q, text, `unexpected "${ch}"`);
-        // scanExpressionEnd stopped at a comment start inside the line; skip past the comment.
-        p = q === next ? q + 1 : q;
-    }
-}
-/** Parses the `key = value` items of an object constructor whose `{` is at `open`. */
-function objectItems(text, open, file = "<input>") {
-    const { items, close } = splitSequence(text, open, file);
-    return {
-        close,
-        items: items.map((item) => {
-            const raw = text.slice(item.start, item.end);
-            const match = /^("(?:[^"\\]|\\.)*"|[A-Za-z_][A-Za-z0-9_-]*)\s*[=:]\s*/.exec(raw);
-            if (!match)
-                throw new HclSyntaxError(file, item.start, text, "expected `key = value` in object");
-            const key = match[1].startsWith('"') ? JSON.parse(match[1]) : match[1];
-            return {
-                key,
-                keyStart: item.start,
-                valueStart: item.start + match[0].length,
-                valueEnd: item.end,
-                start: item.start,
-                end: item.end,
-            };
-        }),
-    };
-}
-/** The value of a plain string literal without template sequences, else undefined. */
-function stringLiteral(expr) {
-    const trimmed = expr.trim();
-    if (!/^"(?:[^"\\$%]|\\.|\$(?!\{)|%(?!\{))*"$/.test(trimmed))
-        return undefined;
+;// CONCATENATED MODULE: ./src/action/link-request.ts
+// The link request of a run: from the issue form or the workflow_dispatch inputs.
+
+
+/** The request, or what the status report says about an invalid one. */
+function readLinkRequest(trigger) {
     try {
-        return JSON.parse(trimmed);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Column (0-based) of `offset` within its line: the indentation to reuse for siblings. */
-function indentOf(text, offset) {
-    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
-    const match = /^[ \t]*/.exec(text.slice(lineStart));
-    return match ? match[0] : "";
-}
-function literalValue(text, start, end, file = "<input>") {
-    const expr = text.slice(start, end).trim();
-    const offset = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length);
-    if (expr.startsWith('"'))
-        return stringLiteral(expr);
-    if (/^-?\d+(\.\d+)?$/.test(expr))
-        return Number(expr);
-    if (expr === "true" || expr === "false")
-        return expr === "true";
-    if (expr.startsWith("[")) {
-        const { items } = splitSequence(text, offset, file);
-        const values = items.map((i) => literalValue(text, i.start, i.end, file));
-        return values.every((v) => v !== undefined) ? values : undefined;
-    }
-    if (expr.startsWith("{")) {
-        const { items } = objectItems(text, offset, file);
-        const out = {};
-        for (const item of items) {
-            const value = literalValue(text, item.valueStart, item.valueEnd, file);
-            if (value === undefined)
-                return undefined;
-            out[item.key] = value;
-        }
-        return out;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/plan/access.ts
-// How a link's access is granted in the target cluster, decided from the request and the cluster's
-// authentication mode; shared by discovery (which layers are needed) and the planner.
-
-/** Whether the grant in the target is cluster-wide (no namespaces). */
-function clusterWide(req) {
-    return req.namespaces.length === 0;
-}
-/**
- * Access entries when the cluster accepts them (mode API or API_AND_CONFIG_MAP) and the cluster
- * layer's AWS provider can manage them; otherwise the aws-auth map_roles list.
- */
-function clusterGrant(mode, cluster) {
-    if (mode === "CONFIG_MAP")
-        return "aws-auth";
-    if (cluster.accessEntries.supported)
-        return "access-entry";
-    if (mode === "API") {
-        throw new LayoutError(`The target cluster only accepts EKS access entries (authentication mode API), but ${cluster.accessEntries.why}. ` +
-            `Raise the provider version of ${cluster.path} (and run leverage tf init -upgrade there), then run again.`);
-    }
-    return "aws-auth";
-}
-/**
- * Whether the link needs RBAC objects in the target: a bearer token's ServiceAccount, an aws-auth
- * group without cluster-admin, or the cluster-scoped kinds of `cluster-resources`.
- */
-function rbacNeeded(req, grant) {
-    if (req.method === "bearer-token" || req.clusterResources)
-        return true;
-    return grant === "aws-auth" && req.access !== "cluster-admin";
-}
-
-;// CONCATENATED MODULE: ./src/layout/tree.ts
-// Facts about a Leverage repository that come from paths alone: which folders are accounts,
-// regions and layers. A folder whose name ends in " --" is not deployed and is skipped with
-// everything below it.
-const GLOBAL_REGION = "global";
-/**
- * Files that only declare variables (Leverage links common-variables.tf into every layer): never
- * read during discovery.
- */
-const DECLARATIONS_ONLY = new Set(["common-variables.tf"]);
-function isSkipped(path) {
-    return path.split("/").some((segment) => segment.endsWith(" --"));
-}
-function dirname(path) {
-    const i = path.lastIndexOf("/");
-    return i < 0 ? "" : path.slice(0, i);
-}
-function basename(path) {
-    return path.slice(path.lastIndexOf("/") + 1);
-}
-/** Joins and normalises POSIX path pieces (no `..` handling beyond one level, which is all we need). */
-function joinPath(...parts) {
-    const out = [];
-    for (const segment of parts.join("/").split("/")) {
-        if (segment === "" || segment === ".")
-            continue;
-        if (segment === "..")
-            out.pop();
-        else
-            out.push(segment);
-    }
-    return out.join("/");
-}
-/** Every folder holding `.tf` files below `<account>/<region>/`, grouped as layers. */
-function findLayers(files) {
-    const byFolder = new Map();
-    for (const file of files) {
-        if (!file.endsWith(".tf") || isSkipped(file) || DECLARATIONS_ONLY.has(basename(file)))
-            continue;
-        const folder = dirname(file);
-        const parts = folder.split("/");
-        if (parts.length < 3 || parts[1] === "config")
-            continue;
-        const list = byFolder.get(folder) ?? [];
-        list.push(file);
-        byFolder.set(folder, list);
-    }
-    return [...byFolder.entries()]
-        .map(([path, tfFiles]) => {
-        const [account, region, ...rest] = path.split("/");
-        return { path, account: account, region: region, rest: rest.join("/"), tfFiles: tfFiles.sort() };
-    })
-        .sort((a, b) => a.path.localeCompare(b.path));
-}
-
-;// CONCATENATED MODULE: ./src/layout/discover.ts
-// Layout discovery: finds, in a Leverage repository, every layer and file a link has to touch, and
-// the conventions those layers already follow (remote-state names, chart version, aws-auth style).
-// When it finds none or several candidates it stops and says what it looked for, what it found and
-// which request key picks one.
-
-
-
-
-const ARGO_CHART = "argo-cd";
-/** The ArgoCD service accounts that talk to clusters, by chart values key, with the chart's default names. */
-const ARGO_SERVICE_ACCOUNTS = {
-    controller: "argocd-application-controller",
-    applicationSet: "argocd-applicationset-controller",
-    server: "argocd-server",
-};
-async function discoverLayout(repo, req, facts) {
-    const files = await repo.listFiles();
-    const layers = findLayers(files);
-    const parsed = new Map();
-    const parse = async (path) => {
-        let file = parsed.get(path);
-        if (!file) {
-            // A listed file without content is a symbolic link read through the API (Leverage links
-            // common-variables.tf): it declares variables only, so it counts as empty.
-            const text = (await repo.readFile(path)) ?? "";
-            try {
-                file = { path, text, items: scanHcl(text, path) };
+        if (trigger.kind === "issue") {
+            if (!isLinkForm(trigger.body)) {
+                return {
+                    invalid: {
+                        headline: "This issue has the link label but not the link form: open it with the **Link a cluster to ArgoCD** " +
+                            "template, or edit it to add every field of that form.",
+                    },
+                };
             }
-            catch (error) {
-                throw new LayoutError(`${path} could not be read as HCL: ${error.message}`);
-            }
-            parsed.set(path, file);
+            return { request: linkRequestFromIssueForm(trigger.body, `issue #${trigger.number}`) };
         }
-        return file;
-    };
-    const parseLayer = async (layer) => Promise.all(layer.tfFiles.map(parse));
-    const project = await readProject(repo);
-    const accounts = await readAccounts(repo);
-    for (const [key, account] of [
-        ["source-account", req.sourceAccount],
-        ["target-account", req.targetAccount],
-    ]) {
-        if (!(account in accounts)) {
-            throw new LayoutError(`${key} "${account}" is not an account of this repository: config/common.tfvars lists ` +
-                `${Object.keys(accounts).join(", ") || "no accounts"}.`);
-        }
-        if (!files.some((f) => f.startsWith(`${account}/`))) {
-            throw new LayoutError(`${key} "${account}" has no folder "${account}/" in this repository.`);
-        }
-    }
-    if (facts && facts.accountId !== accounts[req.targetAccount]) {
-        throw new LayoutError(`The target cluster ${facts.arn} is in account ${facts.accountId}, but config/common.tfvars gives ` +
-            `${req.targetAccount} the id ${accounts[req.targetAccount]}: check target-account.`);
-    }
-    const argocd = await findArgoInstance(repo, layers, req, parse, parseLayer);
-    const argocdLayer = layers.find((l) => l.path === argocd.layer);
-    const argocdRemoteStates = remoteStates(await parseLayer(argocdLayer));
-    const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
-    const targetCluster = await findClusterLayer(repo, layers, req, parse, parseLayer);
-    const baseIdentities = layers.find((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION && l.rest === "base-identities");
-    if (req.method === "iam-role" && !baseIdentities) {
-        throw new LayoutError(`No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
-            `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION).map((l) => l.path))}.`);
-    }
-    const needsRbac = rbacNeeded(req, clusterGrant(facts?.authenticationMode, targetCluster));
-    const rbac = needsRbac ? await findRbacLayer(layers, targetCluster, req, parseLayer) : undefined;
-    return {
-        project,
-        accounts,
-        environments: {
-            [req.sourceAccount]: await readEnvironment(repo, req.sourceAccount),
-            [req.targetAccount]: await readEnvironment(repo, req.targetAccount),
-        },
-        argocd,
-        argocdRemoteStates,
-        identities,
-        targetCluster,
-        targetBaseIdentities: baseIdentities?.path,
-        rbac,
-        files: parsed,
-    };
-}
-function listOrNone(items) {
-    return items.length ? items.join(", ") : "none";
-}
-async function readProject(repo) {
-    const env = await repo.readFile("build.env");
-    const fromEnv = env && /^\s*PROJECT\s*=\s*"?([a-z0-9-]+)"?\s*$/m.exec(env)?.[1];
-    if (fromEnv)
-        return fromEnv;
-    const common = await repo.readFile("config/common.tfvars");
-    const project = common ? tfvarsValue(common, "config/common.tfvars", "project") : undefined;
-    if (typeof project === "string" && project)
-        return project;
-    throw new LayoutError('Could not find the Leverage project name: looked for PROJECT=... in build.env and project = "..." in config/common.tfvars.');
-}
-function tfvarsValue(text, path, name) {
-    const items = scanHcl(text, path);
-    const attribute = findAttribute(items, name);
-    return attribute ? literalValue(text, attribute.exprStart, attribute.exprEnd, path) : undefined;
-}
-async function readAccounts(repo) {
-    const path = "config/common.tfvars";
-    const text = await repo.readFile(path);
-    if (text === undefined) {
-        throw new LayoutError(`No ${path}: this does not look like a Leverage repository (it holds accounts = { ... }).`);
-    }
-    let value;
-    try {
-        value = tfvarsValue(text, path, "accounts");
-    }
-    catch (error) {
-        throw new LayoutError(`${path} could not be read: ${error.message}`);
-    }
-    if (!value || typeof value !== "object" || Array.isArray(value)) {
-        throw new LayoutError(`${path} has no literal accounts = { <name> = { id = "<12 digits>" } } map.`);
-    }
-    const accounts = {};
-    for (const [name, entry] of Object.entries(value)) {
-        const id = entry && typeof entry === "object" ? entry.id : undefined;
-        const idText = typeof id === "number" ? String(id).padStart(12, "0") : id;
-        if (typeof idText === "string" && /^\d{12}$/.test(idText))
-            accounts[name] = idText;
-    }
-    return accounts;
-}
-async function readEnvironment(repo, account) {
-    const path = `${account}/config/account.tfvars`;
-    const text = await repo.readFile(path);
-    const value = text ? tfvarsValue(text, path, "environment") : undefined;
-    return typeof value === "string" && value ? value : account;
-}
-function remoteStates(files) {
-    const out = [];
-    for (const file of files) {
-        for (const block of scan_findBlocks(file.items, "data", "terraform_remote_state")) {
-            const config = findAttribute(block, "config");
-            let key;
-            let region;
-            if (config && file.text[config.exprStart] === "{") {
-                const { items } = objectItems(file.text, config.exprStart, file.path);
-                const keyItem = items.find((i) => i.key === "key");
-                const regionItem = items.find((i) => i.key === "region");
-                key = keyItem && stringLiteral(file.text.slice(keyItem.valueStart, keyItem.valueEnd));
-                region = regionItem && file.text.slice(regionItem.valueStart, regionItem.valueEnd).trim();
-            }
-            out.push({ name: block.labels[1] ?? "", key, regionExpr: region, file: file.path });
-        }
-    }
-    return out;
-}
-function chartMajor(version) {
-    return Number(/^v?(\d+)/.exec(version)?.[1] ?? NaN);
-}
-async function findArgoInstance(repo, layers, req, parse, parseLayer) {
-    const inAccount = layers.filter((l) => l.account === req.sourceAccount);
-    let candidatesLayers = inAccount;
-    if (req.argocdLayer) {
-        candidatesLayers = layers.filter((l) => l.path === req.argocdLayer);
-        if (candidatesLayers.length === 0) {
-            throw new LayoutError(`argocd-layer "${req.argocdLayer}" is not a layer folder with .tf files. Layers in ${req.sourceAccount}: ` +
-                `${listOrNone(inAccount.map((l) => l.path))}.`);
-        }
-    }
-    const releases = [];
-    // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
-    // others only when those hold no ArgoCD: through the API every file read is a request.
-    const files = await repo.listFiles();
-    const likely = (layer) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test(basename(f)));
-    for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
-        for (const layer of group) {
-            for (const file of await parseLayer(layer)) {
-                for (const block of scan_findBlocks(file.items, "resource", "helm_release")) {
-                    const chart = attrString(file, block, "chart");
-                    if (chart !== ARGO_CHART)
-                        continue;
-                    releases.push(await describeRelease(repo, layer, file, block, parse));
-                }
-            }
-        }
-        if (releases.length > 0)
-            break;
-    }
-    const where = req.argocdLayer ? `layer ${req.argocdLayer}` : `account ${req.sourceAccount}`;
-    if (releases.length === 0) {
-        throw new LayoutError(`No ArgoCD found: looked for resource "helm_release" with chart = "${ARGO_CHART}" in every layer of ${where}. ` +
-            `Set argocd-layer to the layer that deploys ArgoCD.`);
-    }
-    const listing = releases.map((r) => `${r.releaseName} (${r.file})`).join(", ");
-    if (req.dedicatedInstance) {
-        // The new instance goes into the layer of the existing one and follows its chart version.
-        const layersFound = [...new Set(releases.map((r) => r.layer))];
-        if (layersFound.length > 1) {
-            throw new LayoutError(`dedicated-instance: ArgoCD is deployed from several layers (${listing}); set argocd-layer to the one that ` +
-                `should hold the new instance.`);
-        }
-        const taken = releases.find((r) => r.releaseName === dedicatedReleaseName(req) && !r.managedByLink);
-        if (taken) {
-            throw new LayoutError(`dedicated-instance: a release named "${taken.releaseName}" already exists in ${taken.file}; choose another ` +
-                `argocd-instance name for the new instance.`);
-        }
-        const own = releases.find((r) => r.releaseName === dedicatedReleaseName(req));
-        return own ?? releases[0];
-    }
-    const chosen = req.argocdInstance ? releases.filter((r) => r.releaseName === req.argocdInstance) : releases;
-    if (chosen.length === 1)
-        return chosen[0];
-    if (chosen.length === 0) {
-        throw new LayoutError(`argocd-instance "${req.argocdInstance}" is not an ArgoCD release in ${where}; found: ${listing}.`);
-    }
-    throw new LayoutError(`Several ArgoCD releases found in ${where}: ${listing}. Set argocd-instance to the release name` +
-        `${req.argocdLayer ? "" : " (or argocd-layer to its layer)"} to pick one.`);
-}
-function dedicatedReleaseName(req) {
-    return req.argocdInstance ?? `argocd-${req.argocdClusterName}`.slice(0, 53).replace(/-+$/, "");
-}
-function attrString(file, block, name) {
-    const attribute = findAttribute(block, name);
-    return attribute ? stringLiteral(file.text.slice(attribute.exprStart, attribute.exprEnd)) : undefined;
-}
-async function describeRelease(repo, layer, file, block, parse) {
-    const resourceName = block.labels[1];
-    const where = `resource "helm_release" "${resourceName}" in ${file.path}`;
-    const releaseName = attrString(file, block, "name");
-    if (!releaseName)
-        throw new LayoutError(`${where}: its name is not a plain string, so the release cannot be named.`);
-    const version = attrString(file, block, "version");
-    if (!version || Number.isNaN(chartMajor(version))) {
-        throw new LayoutError(`${where}: version must be a plain chart version string (e.g. "7.9.1") to pick the values form.`);
-    }
-    const namespace = await resolveNamespace(file, block, layer, parse, where);
-    const values = findAttribute(block, "values");
-    const templates = [];
-    if (values && file.text[values.exprStart] === "[") {
-        for (const element of splitSequence(file.text, values.exprStart, file.path).items) {
-            const text = file.text.slice(element.start, element.end);
-            const call = /^templatefile\s*\(/.exec(text);
-            // Before chart 7.0.0 the cluster list is replaced, not merged, by a later values element.
-            if (!call && chartMajor(version) < 7 && /clusterCredentials/.test(text)) {
-                throw new LayoutError(`${where}: a values element other than a templatefile(...) sets configs.clusterCredentials. With chart ` +
-                    `${version} (< 7.0.0) that list is replaced, not merged, so a new cluster entry would be dropped. Move ` +
-                    `those entries into the values template, then run again.`);
-            }
-            if (!call)
-                continue;
-            const args = splitSequence(file.text, element.start + call[0].length - 1, file.path).items;
-            const pathArg = args[0] && stringLiteral(file.text.slice(args[0].start, args[0].end));
-            const varsArg = args[1];
-            if (!pathArg || !varsArg || file.text[varsArg.start] !== "{")
-                continue;
-            templates.push({ path: joinPath(layer.path, pathArg), relative: pathArg, varsOpen: varsArg.start });
-        }
-    }
-    let valuesFile;
-    if (templates.length > 0) {
-        // Prefer the template that already lists clusters; else the first one.
-        for (const t of templates) {
-            const text = await repo.readFile(t.path);
-            if (text === undefined)
-                throw new LayoutError(`${where} uses ${t.relative}, but ${t.path} does not exist.`);
-            if (valuesFile === undefined && /^\s*clusterCredentials\s*:/m.test(text))
-                valuesFile = t.path;
-        }
-        valuesFile ??= templates[0].path;
-    }
-    return {
-        layer: layer.path,
-        file: file.path,
-        resourceName,
-        releaseName,
-        namespace,
-        chartVersion: version,
-        credentialsForm: chartMajor(version) >= 7 ? "map" : "list",
-        valuesFile,
-        valuesTemplates: templates,
-        managedByLink: /argocd-cluster-link/.test(file.text.slice(0, 200)) && basename(file.path).startsWith("argocd_link_"),
-    };
-}
-/** The release namespace: a literal, or a reference to a kubernetes_namespace resource in the same layer. */
-async function resolveNamespace(file, block, layer, parse, where) {
-    const attribute = findAttribute(block, "namespace");
-    if (!attribute)
-        return "default";
-    const expr = file.text.slice(attribute.exprStart, attribute.exprEnd).trim();
-    const literal = stringLiteral(expr);
-    if (literal)
-        return literal;
-    const ref = /^kubernetes_namespace(?:_v1)?\.([A-Za-z0-9_-]+)(?:\[\d+\])?\.(?:id|metadata\[0\]\.name)$/.exec(expr);
-    if (ref) {
-        for (const path of layer.tfFiles) {
-            const other = await parse(path);
-            for (const type of ["kubernetes_namespace", "kubernetes_namespace_v1"]) {
-                for (const ns of scan_findBlocks(other.items, "resource", type, ref[1])) {
-                    const metadata = scan_findBlocks(ns.body, "metadata")[0];
-                    const name = metadata && attrString(other, metadata, "name");
-                    if (name)
-                        return name;
-                }
-            }
-        }
-    }
-    throw new LayoutError(`${where}: cannot tell the ArgoCD namespace from namespace = ${expr}. Write it as a string or as a reference ` +
-        `to a kubernetes_namespace resource whose metadata.name is a string.`);
-}
-async function findIdentitiesLayer(layers, argocdLayer, parseLayer) {
-    // The identities layer of the cluster ArgoCD runs in is a sibling of its components layer.
-    const parent = dirname(argocdLayer.path);
-    const layer = layers.find((l) => l.path === `${parent}/identities`);
-    if (!layer)
-        return undefined;
-    const files = await parseLayer(layer);
-    let providerUrlExpr;
-    for (const file of files) {
-        for (const b of allBlocks(file.items)) {
-            const attribute = findAttribute(b, "provider_url");
-            if (attribute && !providerUrlExpr)
-                providerUrlExpr = file.text.slice(attribute.exprStart, attribute.exprEnd);
-        }
-    }
-    const states = remoteStates(files);
-    if (!providerUrlExpr) {
-        const cluster = states.find((s) => s.key && /\/cluster\/terraform\.tfstate$/.test(s.key));
-        if (cluster) {
-            providerUrlExpr = `replace(data.terraform_remote_state.${cluster.name}.outputs.cluster_oidc_issuer_url, "https://", "")`;
-        }
-    }
-    const hasTags = files.some((f) => scan_findBlocks(f.items, "locals").some((b) => findAttribute(b, "tags")));
-    return { path: layer.path, providerUrlExpr, hasTagsLocal: hasTags, remoteStates: states };
-}
-const EKS_MODULE = /(terraform-aws-eks|terraform-aws-modules\/eks\/aws)(\.git)?(\?|$|\/\/?(?!modules))/;
-const AWS_AUTH_MODULE = /\/\/modules\/aws-auth(\?|$)/;
-async function findClusterLayer(repo, layers, req, parse, parseLayer) {
-    const regionLayers = layers.filter((l) => l.account === req.targetAccount && l.region === req.targetRegion);
-    const candidates = req.targetClusterLayer
-        ? layers.filter((l) => l.path === req.targetClusterLayer)
-        : regionLayers;
-    if (req.targetClusterLayer && candidates.length === 0) {
-        throw new LayoutError(`target-cluster-layer "${req.targetClusterLayer}" is not a layer folder with .tf files. Layers in ` +
-            `${req.targetAccount}/${req.targetRegion}: ${listOrNone(regionLayers.map((l) => l.path))}.`);
-    }
-    const found = [];
-    // Leverage names the cluster layer "cluster": read those first, the others only if none has one.
-    const clusterNamed = candidates.filter((l) => basename(l.path) === "cluster");
-    for (const layer of [...clusterNamed, ...candidates.filter((l) => !clusterNamed.includes(l))]) {
-        if (found.length > 0 && !clusterNamed.includes(layer))
-            break;
-        const files = await parseLayer(layer);
-        let eksModule;
-        let eksMajor;
-        let awsAuth = "none";
-        let mentionsCluster = false;
-        let awsConstraint;
-        for (const file of files) {
-            if (file.text.includes(`"${req.targetCluster}"`))
-                mentionsCluster = true;
-            for (const m of scan_findBlocks(file.items, "module")) {
-                const source = attrString(file, m, "source") ?? "";
-                if (AWS_AUTH_MODULE.test(source) && findAttribute(m, "aws_auth_roles"))
-                    awsAuth = "aws-auth-module";
-                else if (EKS_MODULE.test(source) && !source.includes("//modules/")) {
-                    eksModule = m.labels[0];
-                    const version = /[?&]ref=v?(\d+)\./.exec(source)?.[1] ??
-                        /(\d+)\./.exec(attrString(file, m, "version") ?? "")?.[1];
-                    if (version)
-                        eksMajor = Number(version);
-                    if (findAttribute(m, "aws_auth_roles") && awsAuth === "none")
-                        awsAuth = "eks-module";
-                }
-            }
-            awsConstraint ??= awsProviderConstraint(file);
-        }
-        if (!eksModule)
-            continue;
-        const mapRoles = await findMapRoles(layer, parse);
-        const lock = await repo.readFile(`${layer.path}/.terraform.lock.hcl`);
-        const locked = lock &&
-            /provider\s+"registry\.(?:terraform|opentofu)\.org\/hashicorp\/aws"\s*\{[^}]*?version\s*=\s*"([^"]+)"/.exec(lock)?.[1];
-        found.push({
-            path: layer.path,
-            eksModule,
-            ...(eksMajor !== undefined ? { eksMajor } : {}),
-            awsAuth,
-            mapRoles,
-            mentionsCluster,
-            accessEntries: accessEntriesSupport(layer.path, awsConstraint, locked),
-        });
-    }
-    const where = req.targetClusterLayer ?? `${req.targetAccount}/${req.targetRegion}`;
-    if (found.length === 0) {
-        throw new LayoutError(`No EKS cluster layer found: looked for a module from terraform-aws-eks in every layer of ${where}` +
-            `${req.targetClusterLayer ? "" : ` (${listOrNone(regionLayers.map((l) => l.path))})`}. ` +
-            `Set target-cluster-layer to the layer that creates ${req.targetCluster}.`);
-    }
-    if (found.length === 1)
-        return found[0];
-    // Several clusters in one region: pick the one whose files name the target cluster, if exactly one does.
-    const named = found.filter((c) => c.mentionsCluster);
-    if (named.length === 1)
-        return named[0];
-    throw new LayoutError(`Several EKS cluster layers in ${where}: ${found.map((c) => c.path).join(", ")}. Set target-cluster-layer to ` +
-        `the one that creates ${req.targetCluster}.`);
-}
-/** Finds `map_roles = [...]` in a locals block of the layer. */
-async function findMapRoles(layer, parse) {
-    for (const path of layer.tfFiles) {
-        const file = await parse(path);
-        for (const locals of scan_findBlocks(file.items, "locals")) {
-            const attribute = findAttribute(locals, "map_roles");
-            if (attribute && file.text[attribute.exprStart] === "[")
-                return { file: path, attribute };
-        }
-    }
-    return undefined;
-}
-async function findRbacLayer(layers, cluster, req, parseLayer) {
-    const parent = dirname(cluster.path);
-    const candidates = req.targetRbacLayer
-        ? layers.filter((l) => l.path === req.targetRbacLayer)
-        : layers.filter((l) => dirname(l.path) === parent && l.path !== cluster.path);
-    const withProvider = [];
-    // k8s-components layers first: when exactly one of them has the provider, the others are not read.
-    const components = candidates.filter((l) => basename(l.path) === "k8s-components");
-    for (const group of [components, candidates.filter((l) => !components.includes(l))]) {
-        for (const layer of group) {
-            const files = await parseLayer(layer);
-            const hasProvider = files.some((f) => scan_findBlocks(f.items, "provider", "kubernetes").some((p) => !findAttribute(p, "alias")));
-            if (hasProvider)
-                withProvider.push({ layer, backendKey: backendKey(files) });
-        }
-        if (withProvider.length === 1 && group === components)
-            break;
-    }
-    const why = req.method === "bearer-token"
-        ? "the bearer-token method creates a ServiceAccount, its token and RBAC bindings in the target cluster"
-        : "aws-auth access other than cluster-admin needs RBAC bindings for the mapped group";
-    if (withProvider.length === 0) {
-        throw new LayoutError(`No layer with a kubernetes provider for the target cluster: ${why}. Looked in ` +
-            `${req.targetRbacLayer ?? `the sibling layers of ${cluster.path}`} ` +
-            `(${listOrNone(candidates.map((l) => l.path))}). Set target-rbac-layer to a layer whose provider "kubernetes" ` +
-            `points at ${req.targetCluster}.`);
-    }
-    const preferred = withProvider.filter((c) => basename(c.layer.path) === "k8s-components");
-    const pick = withProvider.length === 1 ? withProvider[0] : preferred.length === 1 ? preferred[0] : undefined;
-    if (!pick) {
-        throw new LayoutError(`Several layers with a kubernetes provider next to ${cluster.path}: ` +
-            `${withProvider.map((c) => c.layer.path).join(", ")}. Set target-rbac-layer to pick one (${why}).`);
-    }
-    return { path: pick.layer.path, backendKey: pick.backendKey };
-}
-function backendKey(files) {
-    for (const file of files) {
-        for (const terraform of scan_findBlocks(file.items, "terraform")) {
-            for (const backend of scan_findBlocks(terraform.body, "backend", "s3")) {
-                const key = attrString(file, backend, "key");
-                if (key)
-                    return key;
-            }
-        }
-    }
-    return undefined;
-}
-function hasBlock(items, type, ...labels) {
-    return findBlocks(items, type, ...labels).length > 0;
-}
-/** The `version` constraint of hashicorp/aws in the file's `terraform { required_providers }`, if any. */
-function awsProviderConstraint(file) {
-    for (const terraform of scan_findBlocks(file.items, "terraform")) {
-        for (const providers of scan_findBlocks(terraform.body, "required_providers")) {
-            const aws = findAttribute(providers, "aws");
-            if (!aws)
-                continue;
-            // The legacy form `aws = "~> 4.10"` is the constraint itself.
-            const legacy = stringLiteral(file.text.slice(aws.exprStart, aws.exprEnd));
-            if (legacy !== undefined)
-                return legacy;
-            if (file.text[aws.exprStart] !== "{")
-                continue;
-            const version = objectItems(file.text, aws.exprStart, file.path).items.find((i) => i.key === "version");
-            if (version)
-                return stringLiteral(file.text.slice(version.valueStart, version.valueEnd));
-        }
-    }
-    return undefined;
-}
-const ACCESS_ENTRY_MIN = [5, 33, 0];
-function discover_compareVersions(a, b) {
-    for (let i = 0; i < 3; i++)
-        if ((a[i] ?? 0) !== (b[i] ?? 0))
-            return (a[i] ?? 0) - (b[i] ?? 0);
-    return 0;
-}
-const versionOf = (text) => text.split(".").map((n) => Number(n) || 0);
-/**
- * aws_eks_access_entry exists from hashicorp/aws 5.33.0: the layer's lock file (what is installed)
- * and its version constraint (what may be installed) must both allow it.
- */
-function accessEntriesSupport(layer, constraint, locked) {
-    if (locked && discover_compareVersions(versionOf(locked), ACCESS_ENTRY_MIN) < 0) {
         return {
-            supported: false,
-            why: `${layer}/.terraform.lock.hcl pins hashicorp/aws ${locked}; EKS access entries need 5.33.0 or later`,
+            request: linkRequestFromDispatchInputs(trigger.kind === "dispatch" ? trigger.inputs : {}, "workflow_dispatch inputs"),
         };
     }
-    for (const clause of (constraint ?? "")
-        .split(",")
-        .map((c) => c.trim())
-        .filter(Boolean)) {
-        const match = /^(~>|<=|<|>=|>|!=|=)?\s*v?(\d+(?:\.\d+){0,2})$/.exec(clause);
-        if (!match)
-            continue;
-        const [op = "=", raw] = [match[1], match[2]];
-        const version = versionOf(raw);
-        let below; // exclusive upper bound
-        let inclusive = false;
-        if (op === "~>") {
-            const parts = raw.split(".").length;
-            below = parts >= 3 ? [version[0], version[1] + 1, 0] : [version[0] + 1, 0, 0];
-        }
-        else if (op === "<")
-            below = version;
-        else if (op === "<=" || op === "=") {
-            below = version;
-            inclusive = true;
-        }
-        const cmp = below ? discover_compareVersions(below, ACCESS_ENTRY_MIN) : 1;
-        if (below && (cmp < 0 || (cmp === 0 && !inclusive))) {
-            return {
-                supported: false,
-                why: `${layer} requires hashicorp/aws "${constraint}"; EKS access entries need 5.33.0 or later`,
-            };
-        }
-    }
-    return { supported: true };
-}
-
-;// CONCATENATED MODULE: ./src/edit/values-yaml.ts
-// Edits of the argo-cd chart values template: the cluster credential entry (a list item before chart
-// 7.0.0, a map entry keyed by name from 7.0.0) and the IRSA role annotation of the service
-// accounts. The file is a Terraform template: comments and `${...}` placeholders are kept, and a
-// file with template directives (`%{ ... }`) is refused because it cannot be parsed as YAML.
-
-
-const ARN_ANNOTATION = "argocd-cluster-link/eks-cluster-arn";
-const IRSA_ANNOTATION = "eks.amazonaws.com/role-arn";
-/** Escapes a literal for a Terraform template: `${` and `%{` would otherwise be interpolated. */
-function templateLiteral(value) {
-    // A function replacer: in a replacement string "$$" would itself mean one "$".
-    return value.replace(/([$%])\{/g, (_match, sigil) => `${sigil}${sigil}{`);
-}
-/** Renders what an edit adds as a YAML snippet, for messages that ask a person to add it by hand. */
-function snippetFor(edit) {
-    const { name, ...rest } = edit.credential;
-    const credentials = edit.form === "list" ? [edit.credential] : { [name]: rest };
-    const values = { configs: { clusterCredentials: credentials } };
-    for (const component of edit.irsaComponents ?? []) {
-        values[component] = { serviceAccount: { annotations: { [IRSA_ANNOTATION]: edit.irsaRoleArn } } };
-    }
-    return (0,dist/* stringify */.As)(values, { lineWidth: 0 });
-}
-function cannotEdit(path, why, edit) {
-    throw new LayoutError(`${path}: cannot be edited safely (${why}). Merge this into it by hand, then run again:\n\n${snippetFor(edit)}`);
-}
-/** Whether block sequences in the file sit at their parent key's indentation (`key:\n- a`). */
-function sequencesFlush(text) {
-    const lines = text.split("\n");
-    for (let i = 0; i + 1 < lines.length; i++) {
-        const key = /^(\s*)[^\s#-][^:]*:\s*(#.*)?$/.exec(lines[i]);
-        if (!key)
-            continue;
-        const item = /^(\s*)- /.exec(lines[i + 1]);
-        if (item)
-            return item[1].length === key[1].length;
-    }
-    return false;
-}
-/** Empty flow collections (`[]`, `{}`: the chart's defaults) become block ones before items are added. */
-function blockIfEmpty(node) {
-    if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.flow && node.items.length === 0)
-        node.flow = false;
-}
-/** A key without a value (`key: # note`) holds a null scalar: what replaces it keeps its comment. */
-function keepComment(replaced, node) {
-    if ((0,dist/* isScalar */.jn)(replaced) && replaced.comment)
-        node.comment = replaced.comment;
-    return node;
-}
-function mapAt(doc, path, filePath) {
-    let node = doc.contents;
-    for (let i = 0; i < path.length; i++) {
-        if (!(0,dist/* isMap */.jh)(node)) {
-            throw new LayoutError(`${filePath}: ${path.slice(0, i).join(".") || "the document"} is not a map.`);
-        }
-        let next = node.get(path[i], true);
-        if (next === undefined || next === null || ((0,dist/* isScalar */.jn)(next) && next.value === null)) {
-            next = keepComment(next, new dist/* YAMLMap */.CA());
-            node.set(path[i], next);
-        }
-        blockIfEmpty(next);
-        node = next;
-    }
-    if (!(0,dist/* isMap */.jh)(node))
-        throw new LayoutError(`${filePath}: ${path.join(".")} is not a map.`);
-    return node;
-}
-/** Parses a values template once; the same document can then be read and edited. */
-function parseValues(text) {
-    return (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: false, logLevel: "silent" });
-}
-/**
- * Edits the values template `text`. `parsed` is `parseValues(text)` when the caller already has it
- * (it is changed in place).
- */
-function editValues(text, path, edit, parsed) {
-    if (/%\{/.test(text.replace(/%%\{/g, "")))
-        cannotEdit(path, "it uses template directives %{ ... }", edit);
-    const doc = parsed ?? parseValues(text);
-    if (doc.errors.length > 0)
-        cannotEdit(path, `it is not valid YAML: ${doc.errors[0].message.split("\n")[0]}`, edit);
-    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
-        cannotEdit(path, "its top level is not a map", edit);
-    if (doc.contents === null)
-        doc.contents = new dist/* YAMLMap */.CA();
-    const configs = mapAt(doc, ["configs"], path);
-    const { credential } = edit;
-    const own = (existing) => {
-        const annotations = existing?.annotations;
-        return annotations?.[ARN_ANNOTATION] === credential.annotations[ARN_ANNOTATION];
-    };
-    const foreign = () => new LayoutError(`${path}: ArgoCD already has a cluster named "${credential.name}" that argocd-cluster-link did not create ` +
-        `for this target. Choose another argocd-cluster-name.`);
-    const empty = configs.get("clusterCredentials", true);
-    // `clusterCredentials:` with no value is a null scalar node: as good as absent.
-    const existing = (0,dist/* isScalar */.jn)(empty) && empty.value === null ? undefined : empty;
-    blockIfEmpty(existing);
-    if (edit.form === "list") {
-        if (existing !== undefined && existing !== null && !(0,dist/* isSeq */.oP)(existing)) {
-            throw new LayoutError(`${path}: configs.clusterCredentials is a map, but the chart version in use (< 7.0.0) expects a list.`);
-        }
-        const seq = (0,dist/* isSeq */.oP)(existing) ? existing : keepComment(empty, new dist/* YAMLSeq */.Rw());
-        if (!(0,dist/* isSeq */.oP)(existing))
-            configs.set("clusterCredentials", seq);
-        const items = seq.items;
-        const index = items.findIndex((item) => (0,dist/* isMap */.jh)(item) && item.get("name") === credential.name);
-        const node = doc.createNode(credential);
-        if (index < 0)
-            items.push(node);
-        else if (own(items[index].toJSON()))
-            items[index] = node;
-        else
-            throw foreign();
-    }
-    else {
-        if (existing !== undefined && existing !== null && !(0,dist/* isMap */.jh)(existing)) {
-            throw new LayoutError(`${path}: configs.clusterCredentials is a list, but the chart version in use (>= 7.0.0) expects a map keyed by cluster name.`);
-        }
-        const map = (0,dist/* isMap */.jh)(existing) ? existing : keepComment(empty, new dist/* YAMLMap */.CA());
-        if (!(0,dist/* isMap */.jh)(existing))
-            configs.set("clusterCredentials", map);
-        const { name, ...rest } = credential;
-        const current = map.get(name, true);
-        if (current !== undefined && !((0,dist/* isMap */.jh)(current) && own(current.toJSON())))
-            throw foreign();
-        map.set(name, doc.createNode(rest));
-    }
-    for (const component of edit.irsaComponents ?? []) {
-        const annotations = mapAt(doc, [component, "serviceAccount", "annotations"], path);
-        const current = annotations.get(IRSA_ANNOTATION);
-        if (current !== undefined && current !== edit.irsaRoleArn) {
-            throw new LayoutError(`${path}: ${component}.serviceAccount already has ${IRSA_ANNOTATION}: ${String(current)}. The iam-role ` +
-                `method needs its own role there; remove that annotation (or use method bearer-token), then run again.`);
-        }
-        annotations.set(IRSA_ANNOTATION, edit.irsaRoleArn);
-    }
-    const out = doc.toString({ lineWidth: 0, indentSeq: !sequencesFlush(text), flowCollectionPadding: false });
-    // Every placeholder of the original must survive the round trip.
-    const placeholders = (s) => s.match(/\$\{[^}]*\}/g) ?? [];
-    const after = placeholders(out);
-    for (const p of placeholders(text)) {
-        const i = after.indexOf(p);
-        if (i < 0)
-            cannotEdit(path, `the placeholder ${p} would be lost`, edit);
-        after.splice(i, 1);
-    }
-    const reparsed = (0,dist/* parseDocument */.Tp)(out);
-    if (reparsed.errors.length > 0)
-        cannotEdit(path, "the result would not parse", edit);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/hcl/write.ts
-// Renders Terraform in the exact layout `terraform fmt` produces: two-space indentation and the `=`
-// of consecutive single-line attributes aligned (a multi-line value, a blank line or a comment ends
-// an alignment group). Values from users only ever reach the output through `quote()`.
-const raw = (expr) => ({ raw: expr });
-const attr = (name, value) => ({ kind: "attr", name, value });
-const block = (type, labels, body) => ({
-    kind: "block",
-    type,
-    labels,
-    body,
-});
-const blank = { kind: "blank" };
-const comment = (text) => ({ kind: "comment", text });
-const INDENT = "  ";
-/**
- * A double-quoted HCL string literal holding exactly `value`: quotes, backslashes and control
- * characters are escaped, and `${` / `%{` become `$${` / `%%{` so nothing is interpolated.
- */
-function quote(value) {
-    let out = '"';
-    for (let i = 0; i < value.length; i++) {
-        const ch = value[i];
-        const code = ch.charCodeAt(0);
-        if (ch === '"')
-            out += '\\"';
-        else if (ch === "\\")
-            out += "\\\\";
-        else if (ch === "\n")
-            out += "\\n";
-        else if (ch === "\r")
-            out += "\\r";
-        else if (ch === "\t")
-            out += "\\t";
-        else if (code < 0x20 || code === 0x7f)
-            out += `\\u${code.toString(16).padStart(4, "0")}`;
-        else if ((ch === "$" || ch === "%") && value[i + 1] === "{")
-            out += ch + ch;
-        else
-            out += ch;
-    }
-    return out + '"';
-}
-/** A valid HCL identifier can be written bare as an object key; anything else is quoted. */
-function objectKey(key) {
-    return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : quote(key);
-}
-function isRaw(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value) && "raw" in value;
-}
-/** Renders a value; multi-line values start on the current line and end at `indent`. */
-function renderValue(value, indent) {
-    if (typeof value === "string")
-        return quote(value);
-    if (typeof value === "number" || typeof value === "boolean")
-        return String(value);
-    if (isRaw(value))
-        return value.raw;
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return "[]";
-        const simple = value.every((v) => typeof v !== "object" || isRaw(v));
-        const inline = `[${value.map((v) => renderValue(v, indent)).join(", ")}]`;
-        if (simple && inline.length + indent.length <= 100 && !inline.includes("\n"))
-            return inline;
-        const inner = indent + INDENT;
-        return `[\n${value.map((v) => `${inner}${renderValue(v, inner)},\n`).join("")}${indent}]`;
-    }
-    const entries = Object.entries(value);
-    if (entries.length === 0)
-        return "{}";
-    return `{\n${renderBody(entries.map(([k, v]) => ({ kind: "attr", name: objectKey(k), value: v })), indent + INDENT)}${indent}}`;
-}
-/** Display columns as terraform fmt counts them: grapheme clusters, not UTF-16 code units. */
-const columns = (s) => [...new Intl.Segmenter().segment(s)].length;
-/** A value that is one heredoc: terraform fmt aligns its `=` like a single-line value. */
-const HEREDOC = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n(?:[\s\S]*\n)?[ \t]*\1$/;
-/** Renders body items at `indent`, aligning `=` the way terraform fmt does. */
-function renderBody(items, indent) {
-    const lines = [];
-    let group = [];
-    const flush = () => {
-        const width = Math.max(0, ...group.map((g) => columns(g.name)));
-        for (const g of group) {
-            lines.push(`${indent}${g.name}${" ".repeat(width - columns(g.name))} = ${g.value}\n`);
-        }
-        group = [];
-    };
-    for (const item of items) {
-        if (item.kind === "attr") {
-            const value = renderValue(item.value, indent);
-            if (value.includes("\n") && !HEREDOC.test(value)) {
-                flush();
-                lines.push(`${indent}${item.name} = ${value}\n`);
-            }
-            else {
-                group.push({ name: item.name, value });
-            }
-            continue;
-        }
-        flush();
-        if (item.kind === "blank")
-            lines.push("\n");
-        else if (item.kind === "comment")
-            lines.push(...item.text.split("\n").map((l) => `${indent}# ${l}`.trimEnd() + "\n"));
-        else
-            lines.push(renderBlock(item, indent));
-    }
-    flush();
-    return lines.join("");
-}
-function renderBlock(item, indent) {
-    const head = [item.type, ...item.labels.map(quote)].join(" ");
-    if (item.body.length === 0)
-        return `${indent}${head} {}\n`;
-    return `${indent}${head} {\n${renderBody(item.body, indent + INDENT)}${indent}}\n`;
-}
-/** Renders a whole file: top-level items separated as given, ending with one newline. */
-function renderFile(items) {
-    return renderBody(items, "").replace(/\n{3,}/g, "\n\n");
-}
-
-;// CONCATENATED MODULE: ./src/edit/hcl-edit.ts
-// Surgical edits of existing Terraform files: add (or replace) one element of a list, or a few
-// items of an object, and leave every other byte of the file as it was. Each edit re-scans its
-// result so that a broken file is never returned.
-
-
-
-function lineStart(text, offset) {
-    return text.lastIndexOf("\n", offset - 1) + 1;
-}
-/** True when only spaces precede `offset` on its line. */
-function startsLine(text, offset) {
-    return text.slice(lineStart(text, offset), offset).trim() === "";
-}
-function checked(text, path, what) {
-    try {
-        scanHcl(text, path);
-    }
     catch (error) {
-        throw new LayoutError(`Editing ${path} (${what}) would break it: ${error.message}`);
-    }
-    return text;
-}
-function unsafe(path, what, snippet) {
-    throw new LayoutError(`${path}: cannot ${what} safely because the file is not laid out as expected. Add this by hand, then run again:\n\n${snippet}`);
-}
-/**
- * Adds `body` as an object element of the list whose `[` is at `open`, or replaces the element
- * for which `isOwn` is true. The element is written `{ ... },` on its own lines.
- */
-function upsertListObject(text, path, open, body, isOwn) {
-    const { items, close } = splitSequence(text, open, path);
-    const attrIndent = indentOf(text, open);
-    const indent = items[0] ? indentOf(text, items[0].start) : `${attrIndent}  `;
-    const element = `{\n${renderBody(body, `${indent}  `)}${indent}}`;
-    const own = items.find((i) => isOwn(text.slice(i.start, i.end)));
-    if (own) {
-        if (text.slice(own.start, own.end) === element)
-            return text;
-        return checked(text.slice(0, own.start) + element + text.slice(own.end), path, "replace list element");
-    }
-    // An empty list is rewritten whole, unless comments inside it must be kept: then it is extended
-    // before its closing bracket like any other list.
-    if (items.length === 0 && text.slice(open + 1, close).trim() === "") {
-        const replacement = `[\n${indent}${element},\n${attrIndent}]`;
-        return checked(text.slice(0, open) + replacement + text.slice(close + 1), path, "add list element");
-    }
-    if (!startsLine(text, close))
-        unsafe(path, "add a list element", `${indent}${element},`);
-    const last = items.at(-1);
-    let out = text;
-    let shift = 0;
-    if (last && last.comma === undefined) {
-        out = out.slice(0, last.end) + "," + out.slice(last.end);
-        shift = 1;
-    }
-    const at = lineStart(text, close) + shift;
-    out = out.slice(0, at) + `${indent}${element},\n` + out.slice(at);
-    return checked(out, path, "add list element");
-}
-/**
- * Sets `entries` (key → expression) in the object whose `{` is at `open`: existing keys get the new
- * value, missing ones are added together after a blank line and a comment, before the closing brace.
- */
-function upsertObjectItems(text, path, open, entries, note) {
-    const { items, close } = objectItems(text, open, path);
-    let out = text;
-    const missing = [];
-    // Replace from the end so earlier offsets stay valid.
-    const replacements = [];
-    for (const [key, value] of entries) {
-        const item = items.find((i) => i.key === key);
-        if (!item)
-            missing.push([key, value]);
-        else if (text.slice(item.valueStart, item.valueEnd) !== value) {
-            replacements.push({ start: item.valueStart, end: item.valueEnd, value });
-        }
-    }
-    for (const r of replacements.sort((a, b) => b.start - a.start)) {
-        out = out.slice(0, r.start) + r.value + out.slice(r.end);
-    }
-    if (missing.length === 0)
-        return replacements.length ? checked(out, path, "set object items") : text;
-    const indent = items[0] ? indentOf(text, items[0].start) : `${indentOf(text, open)}  `;
-    const group = renderBody([
-        { kind: "comment", text: note },
-        ...missing.map(([k, v]) => ({ kind: "attr", name: k, value: { raw: v } })),
-    ], indent);
-    const shifted = close + (out.length - text.length);
-    if (!startsLine(out, shifted))
-        unsafe(path, "add template variables", group);
-    const at = lineStart(out, shifted);
-    const separator = items.length > 0 ? "\n" : "";
-    out = out.slice(0, at) + separator + group + out.slice(at);
-    return checked(out, path, "add object items");
-}
-
-;// CONCATENATED MODULE: ./src/plan/terraform.ts
-// The Terraform files a link creates, one function per file. Names come from LinkNames; every value
-// that came from a request or from AWS is written through quote() by the renderer.
-
-
-
-const IAM_OIDC_ROLE_MODULE = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role-with-oidc?ref=v5.37.1";
-const IAM_ROLE_MODULE = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role?ref=v4.1.0";
-/** EKS access policies and Kubernetes ClusterRoles for each access level. */
-const EKS_ACCESS_POLICY = {
-    "cluster-admin": "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy",
-    admin: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminPolicy",
-    edit: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy",
-    view: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy",
-};
-const CLUSTER_ROLE = {
-    "cluster-admin": "cluster-admin",
-    admin: "admin",
-    edit: "edit",
-    view: "view",
-};
-function header(lines) {
-    return [comment(lines.join("\n")), blank];
-}
-/**
- * The first lines of every file a link owns: its id, and who it links, so that a request reusing
- * the id for another link is refused instead of rewriting this one (see ownerOf).
- */
-function linkMarker(names, req) {
-    return [markerFor(names.id), ownerLine(names.release, req)];
-}
-function tags(hasTagsLocal, extra) {
-    return hasTagsLocal
-        ? [attr("tags", raw(`merge(local.tags, ${renderInlineMap(extra)})`))]
-        : [attr("tags", extra)];
-}
-function renderInlineMap(map) {
-    return `{ ${Object.entries(map)
-        .map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
-        .join(", ")} }`;
-}
-/** Source account, identities layer: the IRSA role of one ArgoCD release (shared by its links). */
-function irsaRoleFile(names, namespace, serviceAccounts, providerUrlExpr, hasTagsLocal) {
-    return renderFile([
-        ...header([
-            `${MARKER}: IRSA role of the ArgoCD release "${names.release}" (namespace ${namespace}).`,
-            "Its service accounts assume this role, and through it the role of each linked cluster.",
-            "Each link attaches its own policy to it (files ids_argocd_link_<cluster>.tf).",
-        ]),
-        block("module", [`role_argocd_link_${names.releaseSnake}`], [
-            attr("source", IAM_OIDC_ROLE_MODULE),
-            blank,
-            attr("create_role", true),
-            attr("role_name", raw(`"${names.sourceRoleNameExpr}"`)),
-            attr("provider_url", raw(providerUrlExpr)),
-            blank,
-            comment("Exact service accounts: StringEquals does not expand wildcards."),
-            attr("oidc_fully_qualified_subjects", serviceAccounts.map((sa) => `system:serviceaccount:${namespace}:${sa}`)),
-            blank,
-            ...tags(hasTagsLocal, { Purpose: "argocd-cluster-link" }),
-        ]),
-        blank,
-        block("output", [`argocd_link_${names.releaseSnake}_role_arn`], [
-            attr("description", `IRSA role of the ArgoCD release ${names.release}`),
-            attr("value", raw(`module.role_argocd_link_${names.releaseSnake}.iam_role_arn`)),
-        ]),
-    ]);
-}
-/** Source account, identities layer: lets the release's IRSA role assume this link's target role. */
-function assumePolicyFile(names, req, hasTagsLocal) {
-    const policy = {
-        Version: "2012-10-17",
-        Statement: [
-            {
-                Sid: "AssumeArgoCDLinkRole",
-                Effect: "Allow",
-                Action: "sts:AssumeRole",
-                Resource: raw(`"${names.targetRoleArnExpr}"`),
+        if (!(error instanceof errors_InvalidInputError))
+            throw error;
+        return {
+            invalid: {
+                headline: "Every field below needs a change; edit the issue and the Action runs again. Nothing was created.",
+                fieldErrors: error.errors,
             },
-        ],
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/outcome.ts
+// How a publish result reads as a run status and headline.
+/** Whether a step was left alone because its branch is not this request's to change. */
+function leftAlone(published) {
+    return published.steps.some((s) => s.outcome === "human-commit" || s.outcome === "other-request");
+}
+/** What to do about the steps left alone; `rerun` says how to run again ("edit the issue", ...). */
+function partialHeadline(published, rerun) {
+    const outcomes = new Set(published.steps.map((s) => s.outcome));
+    const lines = [];
+    if (outcomes.has("human-commit")) {
+        lines.push("Some branches have commits that argocd-cluster-link did not make; those steps were left alone (see below).");
+    }
+    if (outcomes.has("other-request")) {
+        lines.push("Some branches belong to another request that uses the same argocd-cluster-name; those steps were left " +
+            `alone (see below). Choose another argocd-cluster-name for this link and ${rerun}.`);
+    }
+    return lines.join(" ");
+}
+/** A link run's status and headline, from its plan and what publishing did. */
+function linkOutcome(plan, published, dryRun, rerun) {
+    if (published.error) {
+        return {
+            status: "failed",
+            headline: `Publishing stopped at a GitHub error after ${published.steps.length} of ${plan.steps.length} step(s); run the workflow again (or edit the issue) to finish: nothing is duplicated.`,
+        };
+    }
+    if (dryRun)
+        return { status: "dry-run", headline: "Dry run: this is what would be published." };
+    if (plan.steps.length === 0) {
+        return {
+            status: "up-to-date",
+            headline: "Every step of this link is already in the base branch: nothing left to change.",
+        };
+    }
+    if (leftAlone(published))
+        return { status: "partial", headline: partialHeadline(published, rerun) };
+    return {
+        status: "published",
+        headline: "Review and merge the pull requests one at a time, in this order, and run each step's apply command after merging it.",
     };
-    return renderFile([
-        ...header([
-            ...linkMarker(names, req),
-            `ArgoCD "${names.release}" may assume the role that ${req.targetAccount}/${req.targetRegion}/${req.targetCluster} trusts.`,
-        ]),
-        block("resource", ["aws_iam_policy", `argocd_link_${names.snake}`], [
-            attr("name", raw(`"\${var.environment}-argocd-link-${names.id}"`)),
-            attr("description", `ArgoCD ${names.release}: assume the argocd-cluster-link role of ${req.targetAccount}`),
-            attr("policy", raw(`jsonencode(${renderValueInline(policy)})`)),
-            ...tags(hasTagsLocal, { Purpose: "argocd-cluster-link" }),
-        ]),
-        blank,
-        block("resource", ["aws_iam_role_policy_attachment", `argocd_link_${names.snake}`], [
-            attr("role", raw(`module.role_argocd_link_${names.releaseSnake}.iam_role_name`)),
-            attr("policy_arn", raw(`aws_iam_policy.argocd_link_${names.snake}.arn`)),
-        ]),
-    ]);
-}
-// jsonencode's argument is an object expression; render it multi-line at top-level indentation.
-function renderValueInline(value) {
-    return renderValue(value, "  ");
-}
-/** Target account, base-identities layer: the role ArgoCD's IRSA role assumes. */
-function targetRoleFile(names, req, hasTagsLocal) {
-    return renderFile([
-        ...header([
-            ...linkMarker(names, req),
-            `Role assumed by ArgoCD "${names.release}" (account ${req.sourceAccount}) to reach ${req.targetCluster}.`,
-            "It has no IAM policies: its only use is the Kubernetes access the cluster grants it.",
-        ]),
-        block("module", [`iam_assumable_role_argocd_link_${names.snake}`], [
-            attr("source", IAM_ROLE_MODULE),
-            blank,
-            attr("trusted_role_arns", [raw(`"${names.sourceRoleArnExpr}"`)]),
-            blank,
-            attr("create_role", true),
-            attr("role_name", names.targetRoleName),
-            attr("role_path", "/"),
-            blank,
-            comment("Programmatic access from another role: no MFA."),
-            attr("role_requires_mfa", false),
-            attr("custom_role_policy_arns", []),
-            blank,
-            ...tags(hasTagsLocal, { Purpose: "argocd-cluster-link" }),
-        ]),
-        blank,
-        block("output", [`argocd_link_${names.snake}_role_arn`], [
-            attr("description", `Role ArgoCD ${names.release} assumes to manage ${req.targetCluster}`),
-            attr("value", raw(`module.iam_assumable_role_argocd_link_${names.snake}.iam_role_arn`)),
-        ]),
-    ]);
-}
-/** Target account, cluster layer: an EKS access entry and its policy association. */
-function accessEntryFile(names, req, cluster) {
-    // terraform-aws-eks v18 names the cluster's name output cluster_id; v19 and later cluster_name.
-    const nameOutput = cluster.eksMajor !== undefined && cluster.eksMajor <= 18 ? "cluster_id" : "cluster_name";
-    const scope = clusterWide(req)
-        ? [attr("type", "cluster")]
-        : [attr("type", "namespace"), attr("namespaces", req.namespaces)];
-    return renderFile([
-        ...header([
-            ...linkMarker(names, req),
-            `Kubernetes access of ArgoCD "${names.release}" (account ${req.sourceAccount}) through its role ${names.targetRoleName}.`,
-        ]),
-        block("resource", ["aws_eks_access_entry", `argocd_link_${names.snake}`], [
-            attr("cluster_name", raw(`module.${cluster.eksModule}.${nameOutput}`)),
-            attr("principal_arn", raw(`"${names.targetRoleArnExpr}"`)),
-            // The group gets the cluster-scoped kinds through RBAC (the target-rbac step).
-            ...(req.clusterResources ? [attr("kubernetes_groups", [names.k8sGroup])] : []),
-            attr("type", "STANDARD"),
-        ]),
-        blank,
-        block("resource", ["aws_eks_access_policy_association", `argocd_link_${names.snake}`], [
-            attr("cluster_name", raw(`aws_eks_access_entry.argocd_link_${names.snake}.cluster_name`)),
-            attr("principal_arn", raw(`aws_eks_access_entry.argocd_link_${names.snake}.principal_arn`)),
-            attr("policy_arn", EKS_ACCESS_POLICY[req.access]),
-            blank,
-            block("access_scope", [], scope),
-        ]),
-    ]);
-}
-/** Target account, cluster layer: the `map_roles` element (aws-auth) for this link. */
-function mapRolesElement(names, req) {
-    const groups = req.access === "cluster-admin" ? ["system:masters"] : [names.k8sGroup];
-    return [
-        comment(`${markerFor(names.id)} (ArgoCD ${names.release} in ${req.sourceAccount})`),
-        attr("rolearn", raw(`"${names.targetRoleArnExpr}"`)),
-        attr("username", names.targetRoleName),
-        attr("groups", groups),
-    ];
-}
-/**
- * The cluster-scoped kinds ArgoCD manages next to its namespaces when `cluster-resources` is set.
- * The built-in ClusterRoles (admin, edit, view) grant none of them, and binding those cluster-wide
- * would open every namespace: this ClusterRole names only cluster-scoped kinds.
- */
-const CLUSTER_SCOPED_KINDS = [
-    ["", ["namespaces", "persistentvolumes"]],
-    ["apiextensions.k8s.io", ["customresourcedefinitions"]],
-    ["rbac.authorization.k8s.io", ["clusterroles", "clusterrolebindings"]],
-    ["storage.k8s.io", ["storageclasses"]],
-    ["networking.k8s.io", ["ingressclasses"]],
-    ["scheduling.k8s.io", ["priorityclasses"]],
-    ["admissionregistration.k8s.io", ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"]],
-    ["apiregistration.k8s.io", ["apiservices"]],
-];
-function clusterScopedGrant(names, req, subject, labels, separated) {
-    const verbs = req.access === "view" ? ["get", "list", "watch"] : ["*"];
-    const name = `${names.k8sName}-cluster-scoped`;
-    return [
-        ...(separated ? [blank] : []),
-        comment(`cluster-resources: ${req.access === "view" ? "read" : "manage"} cluster-scoped kinds (namespaced access stays in ${req.namespaces.join(", ")}).` +
-            (req.access === "view"
-                ? ""
-                : "\nWriting ClusterRoles and their bindings is as strong as cluster-admin: grant it to a trusted ArgoCD only.")),
-        block("resource", ["kubernetes_cluster_role_v1", `argocd_link_${names.snake}_cluster_scoped`], [
-            block("metadata", [], [attr("name", name), attr("labels", labels)]),
-            blank,
-            ...CLUSTER_SCOPED_KINDS.map(([group, resources]) => block("rule", [], [attr("api_groups", [group]), attr("resources", resources), attr("verbs", verbs)])),
-        ]),
-        blank,
-        block("resource", ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}_cluster_scoped`], [
-            block("metadata", [], [attr("name", name), attr("labels", labels)]),
-            blank,
-            block("role_ref", [], [
-                attr("api_group", "rbac.authorization.k8s.io"),
-                attr("kind", "ClusterRole"),
-                attr("name", raw(`kubernetes_cluster_role_v1.argocd_link_${names.snake}_cluster_scoped.metadata[0].name`)),
-            ]),
-            block("subject", [], subject),
-        ]),
-    ];
-}
-/**
- * Target account, a layer with a kubernetes provider for the cluster: RBAC bindings for the link's
- * subject (a ServiceAccount with a token for bearer-token, the aws-auth group for iam-role).
- */
-function rbacFile(names, req, options) {
-    const tokenGeneration = options.tokenGeneration;
-    const bearer = req.method === "bearer-token";
-    const saNamespace = "kube-system";
-    const subject = bearer
-        ? [
-            attr("kind", "ServiceAccount"),
-            attr("name", raw(`kubernetes_service_account_v1.argocd_link_${names.snake}.metadata[0].name`)),
-            attr("namespace", saNamespace),
-        ]
-        : [attr("api_group", "rbac.authorization.k8s.io"), attr("kind", "Group"), attr("name", names.k8sGroup)];
-    const roleRef = [
-        attr("api_group", "rbac.authorization.k8s.io"),
-        attr("kind", "ClusterRole"),
-        attr("name", CLUSTER_ROLE[req.access]),
-    ];
-    const labels = { "app.kubernetes.io/managed-by": "terraform", "argocd-cluster-link/link": names.id };
-    const items = [
-        ...header([
-            ...linkMarker(names, req),
-            bearer
-                ? `ServiceAccount, long-lived token and RBAC for ArgoCD "${names.release}" (account ${req.sourceAccount}).`
-                : `RBAC for the group ${names.k8sGroup} of ArgoCD "${names.release}" (account ${req.sourceAccount}).`,
-            options.accessBindings
-                ? `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${clusterWide(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`
-                : `Access in ${req.namespaces.join(", ")} comes from the EKS access entry; this grants the cluster-scoped kinds.`,
-        ]),
-    ];
-    if (bearer) {
-        items.push(block("resource", ["kubernetes_service_account_v1", `argocd_link_${names.snake}`], [
-            block("metadata", [], [attr("name", names.k8sName), attr("namespace", saNamespace), attr("labels", labels)]),
-        ]), blank, comment("The token does not expire. Raising the generation in generate_name (-g<N>-) replaces the secret\n" +
-            "with a new token (argocd-cluster-link's scheduled rotation opens that change); apply the ArgoCD\n" +
-            "layer right after."), block("resource", ["kubernetes_secret_v1", `argocd_link_${names.snake}`], [
-            block("metadata", [], [
-                attr("generate_name", tokenSecretPrefix(names, tokenGeneration)),
-                attr("namespace", saNamespace),
-                attr("labels", labels),
-                attr("annotations", {
-                    "kubernetes.io/service-account.name": raw(`kubernetes_service_account_v1.argocd_link_${names.snake}.metadata[0].name`),
-                }),
-            ]),
-            blank,
-            attr("type", "kubernetes.io/service-account-token"),
-            attr("wait_for_service_account_token", true),
-            blank,
-            comment("A new token exists before the old one is deleted."),
-            block("lifecycle", [], [attr("create_before_destroy", true)]),
-        ]), blank);
-    }
-    if (!options.accessBindings) {
-        // Nothing namespaced to bind here.
-    }
-    else if (clusterWide(req)) {
-        items.push(block("resource", ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}`], [
-            block("metadata", [], [attr("name", names.k8sName), attr("labels", labels)]),
-            blank,
-            block("role_ref", [], roleRef),
-            block("subject", [], subject),
-        ]));
-    }
-    else {
-        items.push(comment("The namespaces must exist: ArgoCD gets no right to create them."), block("resource", ["kubernetes_role_binding_v1", `argocd_link_${names.snake}`], [
-            attr("for_each", raw(`toset(${renderValue(req.namespaces, "  ")})`)),
-            blank,
-            block("metadata", [], [attr("name", names.k8sName), attr("namespace", raw("each.key")), attr("labels", labels)]),
-            blank,
-            block("role_ref", [], roleRef),
-            block("subject", [], subject),
-        ]));
-    }
-    if (req.clusterResources)
-        items.push(...clusterScopedGrant(names, req, subject, labels, options.accessBindings));
-    if (bearer) {
-        items.push(blank, block("output", [names.tokenOutput], [
-            attr("description", `Bearer token of ArgoCD ${names.release} for this cluster (read by its layer through remote state)`),
-            attr("value", raw(`kubernetes_secret_v1.argocd_link_${names.snake}.data.token`)),
-            attr("sensitive", true),
-        ]));
-    }
-    return renderFile(items);
-}
-/**
- * generate_name of the token secret: changing it (the provider replaces the secret for a new
- * generate_name) is how a token is rotated, with any Terraform version and no extra provider.
- */
-function tokenSecretPrefix(names, generation) {
-    return `${names.k8sName}-g${generation}-`;
-}
-/** Source account, ArgoCD layer: reads the bearer token from the target RBAC layer's state. */
-function tokenRemoteStateFile(names, req, regionExpr, backendKey) {
-    const sameAccount = req.sourceAccount === req.targetAccount;
-    return renderFile([
-        ...header([
-            ...linkMarker(names, req),
-            `State of the ${req.targetAccount} layer that holds ArgoCD's ServiceAccount token for ${req.targetCluster}.`,
-            "The token stays in Terraform state: it is never written into this repository.",
-        ]),
-        block("data", ["terraform_remote_state", names.remoteStateName], [
-            attr("backend", "s3"),
-            attr("config", {
-                region: raw(regionExpr),
-                profile: sameAccount ? raw("var.profile") : raw(`"\${var.project}-${req.targetAccount}-devops"`),
-                bucket: sameAccount
-                    ? raw("var.bucket")
-                    : raw(`"\${var.project}-${req.targetAccount}-terraform-backend"`),
-                key: backendKey,
-            }),
-        ]),
-    ]);
-}
-/** Source account, ArgoCD layer: a dedicated ArgoCD release for this target. */
-function dedicatedInstanceFile(names, chartVersion, valuesRelative, templateVars) {
-    const vars = Object.fromEntries(templateVars.map(([k, v]) => [k, raw(v)]));
-    return renderFile([
-        ...header([
-            `${MARKER}: dedicated ArgoCD instance "${names.release}" for the cluster ${names.id}.`,
-            "A second release in the same cluster: CRDs stay with the first one, and the values give it",
-            "its own application.instanceLabelKey so the two never fight over the same Applications.",
-        ]),
-        block("resource", ["kubernetes_namespace_v1", `argocd_link_${names.releaseSnake}`], [block("metadata", [], [attr("name", names.release)])]),
-        blank,
-        block("resource", ["helm_release", `argocd_link_${names.releaseSnake}`], [
-            attr("name", names.release),
-            attr("namespace", raw(`kubernetes_namespace_v1.argocd_link_${names.releaseSnake}.metadata[0].name`)),
-            attr("repository", "https://argoproj.github.io/argo-helm"),
-            attr("chart", "argo-cd"),
-            attr("version", chartVersion),
-            attr("values", [
-                raw(`templatefile(${JSON.stringify(valuesRelative)}, ${renderValue(vars, "    ")})`),
-            ]),
-        ]),
-    ]);
-}
-
-;// CONCATENATED MODULE: ./src/plan/describe.ts
-// Titles and Markdown bodies of the steps: what a reviewer needs to accept the change without
-// opening the guide. Every value shown comes from a validated request, the repository or AWS, and
-// is still written inside code spans so that Markdown cannot reinterpret it.
-
-
-
-const SUMMARY = {
-    "source-role": (n) => `IRSA role and assume policy for ArgoCD ${n.release}`,
-    "target-role": (n) => `role ${n.targetRoleName} trusted by ArgoCD`,
-    "target-rbac": (_n, r) => r.method === "bearer-token"
-        ? "ServiceAccount, token and RBAC for ArgoCD"
-        : "RBAC for the ArgoCD aws-auth group",
-    "cluster-access": () => "cluster access for the ArgoCD role",
-    argocd: (n, r) => `add cluster ${n.id} to ArgoCD ${n.release}${r.dedicatedInstance ? " (new instance)" : ""}`,
-};
-function stepTitle(names, req, step) {
-    return `argocd-cluster-link ${names.id} ${step.number}/${step.total} (${step.account}): ${SUMMARY[step.id](names, req)}`;
-}
-function accessText(req) {
-    const scope = clusterWide(req)
-        ? "cluster-wide"
-        : `in the namespaces ${req.namespaces.map(code).join(", ")}`;
-    return `${code(req.access)} access, ${scope}`;
-}
-function why(step, names, req, facts, layout) {
-    switch (step.id) {
-        case "source-role":
-            return [
-                `ArgoCD ${code(names.release)} gets an IAM role through IRSA: its service accounts ` +
-                    `(controller, applicationset-controller, server) are listed one by one, because the trust policy compares ` +
-                    `them with ${code("StringEquals")} and a wildcard would match nothing.`,
-                `A policy lets that role assume ${code(names.targetRoleName)} in ${code(req.targetAccount)}; other links of the ` +
-                    `same ArgoCD attach their own policies to the same role.`,
-            ];
-        case "target-role":
-            return [
-                `The role ${code(names.targetRoleName)} trusts exactly ${code(names.sourceRoleName)} of ${code(req.sourceAccount)}: ` +
-                    `no account root, no wildcard. It has no IAM permissions; the cluster grants it Kubernetes access in the next steps.`,
-                `Apply it after the previous step: IAM refuses a trust policy whose principal does not exist yet.`,
-            ];
-        case "target-rbac": {
-            const scoped = req.clusterResources
-                ? [
-                    `${code("cluster-resources")}: a ClusterRole that names only cluster-scoped kinds (Namespaces, CRDs, ` +
-                        `ClusterRoles, StorageClasses, webhooks...) ${req.access === "view" ? "to read" : "to manage"}, so the ` +
-                        `namespaced access stays in ${req.namespaces.map(code).join(", ")}.` +
-                        (req.access === "view"
-                            ? ""
-                            : " Writing ClusterRoles and their bindings is as strong as cluster-admin."),
-                ]
-                : [];
-            if (req.method === "bearer-token") {
-                return [
-                    `A ServiceAccount ${code(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
-                        `ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
-                    ...scoped,
-                    `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
-                        `it is never written into the repository.`,
-                ];
-            }
-            if (clusterGrant(facts.authenticationMode, layout.targetCluster) === "access-entry") {
-                return [`The ArgoCD role's access entry puts it in the group ${code(names.k8sGroup)}.`, ...scoped];
-            }
-            return [
-                `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${code(names.k8sGroup)}; ` +
-                    `this binds that group to the ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
-                ...scoped,
-            ];
-        }
-        case "cluster-access":
-            return clusterGrant(facts.authenticationMode, layout.targetCluster) === "aws-auth"
-                ? [
-                    `${code(facts.name)} uses authentication mode ${code(facts.authenticationMode)}` +
-                        (facts.authenticationMode === "CONFIG_MAP"
-                            ? ""
-                            : ` but access entries are not available (${layout.targetCluster.accessEntries.why})`) +
-                        `: the role is added to ${code("map_roles")} (aws-auth)` +
-                        `${req.access === "cluster-admin" ? ` in ${code("system:masters")}` : ` as group ${code(names.k8sGroup)}`}.`,
-                ]
-                : [
-                    `${code(facts.name)} uses authentication mode ${code(facts.authenticationMode)}, so access is an EKS access ` +
-                        `entry with ${code(EKS_ACCESS_POLICY[req.access].split("/").pop())} (${accessText(req)}) instead of an aws-auth edit.`,
-                ];
-        default:
-            return [
-                `Adds ${code(names.id)} to ${code(`configs.clusterCredentials`)} of ArgoCD ${code(names.release)} ` +
-                    `(${layout.argocd.credentialsForm === "map" ? "a map keyed by name: chart >= 7.0.0" : "a list: chart < 7.0.0"}), ` +
-                    `server ${code(facts.endpoint)}, ` +
-                    (req.method === "iam-role"
-                        ? `authenticating with ${code("awsAuthConfig")} (role ${code(names.targetRoleName)}).`
-                        : `authenticating with the bearer token read from the target layer's state.`),
-                ...(req.method === "iam-role"
-                    ? [
-                        `The ArgoCD service accounts get the ${code("eks.amazonaws.com/role-arn")} annotation of the IRSA role.`,
-                    ]
-                    : []),
-                ...(req.dedicatedInstance
-                    ? [
-                        `Creates the ArgoCD release ${code(names.release)} in its own namespace, without CRDs and with its own ` +
-                            `${code("application.instanceLabelKey")}.`,
-                    ]
-                    : []),
-                `The cluster's EKS ARN is kept in the annotation ${code("argocd-cluster-link/eks-cluster-arn")}.`,
-            ];
-    }
-}
-/**
- * The Markdown body. `previous` is the step before this one when it is part of the same plan;
- * `previousId` names it even when it is already merged.
- */
-function stepBody(names, req, facts, layout, step, previous, previousId) {
-    const order = step.number === 1
-        ? ": apply it first."
-        : previous
-            ? `. Apply after step ${step.number - 1}: ${code(previous.title)}.`
-            : `. Step ${step.number - 1} (${code(previousId ?? "")}) is already merged: make sure it is applied first.`;
-    const lines = [
-        `**Link** ${code(names.id)}: ArgoCD ${code(names.release)} in ${code(req.sourceAccount)} → ${code(facts.arn)} ` +
-            `(${code(req.method)}, ${accessText(req)}).`,
-        "",
-        `**Step ${step.number} of ${step.total}** in account ${code(step.account)}${order}`,
-        "",
-        "### Why",
-        ...why(step, names, req, facts, layout).map((line) => `- ${line}`),
-        "",
-        "### Files",
-        ...step.files.map((f) => `- ${f.action === "create" ? "new" : "edited"}: ${code(f.path)}`),
-        "",
-        "### Apply, once merged",
-        "```sh",
-        ...step.apply,
-        "```",
-    ];
-    return lines.join("\n") + "\n";
 }
 
 ;// CONCATENATED MODULE: ./src/plan/rotate.ts
@@ -81834,21 +83134,10 @@ function stepBody(names, req, facts, layout, step, previous, previousId) {
 
 
 
-const ROTATE_STEP = "rotate-token";
+
+/** Kept here for callers of the rotation; it now lives with the RBAC file that holds the generation. */
+
 const LINK_FILE = /^argocd_link_[a-z0-9_]+\.tf$/;
-/** The token generation in an RBAC file, with the offsets of its generate_name literal. */
-function tokenGeneration(text, path) {
-    for (const block of scan_findBlocks(scanHcl(text, path), "resource", "kubernetes_secret_v1")) {
-        const metadata = scan_findBlocks(block.body, "metadata")[0];
-        const attribute = metadata && findAttribute(metadata, "generate_name");
-        const literal = attribute && stringLiteral(text.slice(attribute.exprStart, attribute.exprEnd));
-        const match = literal === undefined ? null : /^(argocd-link-[a-z0-9-]+-g)(\d{1,9})-$/.exec(literal);
-        if (!attribute || !match)
-            continue;
-        return { value: Number(match[2]), prefix: match[1], start: attribute.exprStart, end: attribute.exprEnd };
-    }
-    return undefined;
-}
 /** One rotation step for every bearer-token link in the repository. */
 async function planRotations(repo) {
     const files = (await repo.listFiles()).filter((f) => LINK_FILE.test(basename(f)) && f.split("/").length > 3);
@@ -81876,7 +83165,7 @@ async function planRotations(repo) {
         const apply = [`cd ${layer} && leverage tf apply`];
         if (argocdFile)
             apply.push(`cd ${dirname(argocdFile)} && leverage tf apply`);
-        const title = `argocd-cluster-link ${linkId}: rotate the ArgoCD bearer token (generation ${next})`;
+        const title = rotateTokenTitle(linkId, next);
         const body = [
             `**Link** ${code(linkId)}: a new ServiceAccount token for ArgoCD (generation ${next}).`,
             "",
@@ -81897,7 +83186,7 @@ async function planRotations(repo) {
         rotations.push({
             linkId,
             step: {
-                id: ROTATE_STEP,
+                id: ROTATE_TOKEN_ID,
                 number: 1,
                 total: 1,
                 account,
@@ -81912,317 +83201,71 @@ async function planRotations(repo) {
     return rotations.sort((a, b) => a.linkId.localeCompare(b.linkId));
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-// The link planner: from a validated request, the target cluster's facts and a repository, the
-// ordered steps (one pull request each) with the full content of every file they create or edit.
-// It reads only through RepoReader and writes nothing.
+;// CONCATENATED MODULE: ./src/github/reader.ts
+// A RepoReader over the GitHub API: one recursive tree listing at a fixed commit, then only the
+// blobs the engine asks for, fetched once each. No checkout needed, and every account repository
+// is read the same way.
 
-
-
-
-
-
-
-
-
-
-
-
-async function planLink(repo, req, facts) {
-    const layout = await discoverLayout(repo, req, facts);
-    return buildPlan(repo, req, facts, layout);
-}
-async function buildPlan(repo, req, facts, layout) {
-    const release = req.dedicatedInstance ? dedicatedReleaseName(req) : layout.argocd.releaseName;
-    const names = linkNames(req, layout, release);
-    const files = await repo.listFiles();
-    const layers = findLayers(files);
-    const hasTagsLocal = async (layerPath) => {
-        for (const path of layers.find((l) => l.path === layerPath)?.tfFiles ?? []) {
-            const text = (await repo.readFile(path)) ?? "";
-            if (scan_findBlocks(scanHcl(text, path), "locals").some((b) => findAttribute(b, "tags")))
-                return true;
-        }
-        return false;
-    };
-    const read = async (path) => repo.readFile(path);
-    await checkMethod(files, read, names, req);
-    const drafts = [];
-    const iam = req.method === "iam-role";
-    const grant = clusterGrant(facts.authenticationMode, layout.targetCluster);
-    const viaConfigMap = iam && grant === "aws-auth";
-    const needsRbac = rbacNeeded(req, grant);
-    const dedicated = req.dedicatedInstance;
-    const namespace = dedicated ? release : layout.argocd.namespace;
-    const valuesPath = dedicated
-        ? joinPath(layout.argocd.layer, `chart-values/${release}.yaml`)
-        : requireValuesFile(layout);
-    const currentValues = dedicated ? undefined : await read(valuesPath);
-    const parsedValues = currentValues === undefined ? undefined : parseValues(currentValues);
-    const serviceAccounts = serviceAccountNames(parsedValues);
-    if (iam) {
-        const identities = layout.identities;
-        if (!identities?.providerUrlExpr) {
-            throw new LayoutError(`The iam-role method needs the identities layer of the cluster ArgoCD runs in, next to ${layout.argocd.layer} ` +
-                `(looked for ${joinPath(layout.argocd.layer, "../identities")} with a provider_url or a remote state of the ` +
-                `cluster layer). ${identities ? "It has neither." : "There is no such layer."}`);
-        }
-        drafts.push({
-            id: "source-role",
-            account: req.sourceAccount,
-            layers: [identities.path],
-            files: new Map([
-                [
-                    `${identities.path}/ids_argocd_link_${names.releaseSnake}.tf`,
-                    irsaRoleFile(names, namespace, serviceAccounts, identities.providerUrlExpr, identities.hasTagsLocal),
-                ],
-                [
-                    `${identities.path}/ids_argocd_link_${names.snake}.tf`,
-                    assumePolicyFile(names, req, identities.hasTagsLocal),
-                ],
-            ]),
-        });
-        const base = layout.targetBaseIdentities;
-        drafts.push({
-            id: "target-role",
-            account: req.targetAccount,
-            layers: [base],
-            files: new Map([
-                [`${base}/argocd_link_${names.snake}.tf`, targetRoleFile(names, req, await hasTagsLocal(base))],
-            ]),
-        });
+class GitHubRepoReader {
+    github;
+    ref;
+    commit;
+    tree;
+    blobs = new Map();
+    constructor(github, ref, 
+    /** The commit to read: every read sees the same snapshot. */
+    commit) {
+        this.github = github;
+        this.ref = ref;
+        this.commit = commit;
     }
-    if (needsRbac) {
-        const rbac = layout.rbac;
-        const path = `${rbac.path}/argocd_link_${names.snake}.tf`;
-        // Keep the token generation a rotation may have raised: rewriting it would replace the token.
-        const existing = await read(path);
-        const generation = existing === undefined ? 0 : (tokenGeneration(existing, path)?.value ?? 0);
-        drafts.push({
-            id: "target-rbac",
-            account: req.targetAccount,
-            layers: [rbac.path],
-            // With access entries the namespaced access is the entry's; RBAC only adds cluster-scoped kinds.
-            files: new Map([
-                [path, rbacFile(names, req, { tokenGeneration: generation, accessBindings: !iam || viaConfigMap })],
-            ]),
-        });
+    entries() {
+        this.tree ??= listTree(this.github, this.ref, this.commit);
+        return this.tree;
     }
-    if (iam) {
-        const cluster = layout.targetCluster;
-        const access = new Map();
-        if (!viaConfigMap) {
-            access.set(`${cluster.path}/argocd_link_${names.snake}_access.tf`, accessEntryFile(names, req, cluster));
+    /** The SHA of the root tree of `commit` (the base_tree of new commits). */
+    async treeSha() {
+        return (await this.entries()).sha;
+    }
+    async listFiles() {
+        return [...(await this.entries()).files.keys()].sort();
+    }
+    async readFile(path) {
+        const entry = (await this.entries()).files.get(path);
+        // Symbolic links (mode 120000) hold a path, not content: Leverage's common-variables.tf is one.
+        if (!entry || entry.mode === "120000")
+            return undefined;
+        let blob = this.blobs.get(entry.sha);
+        if (!blob) {
+            blob = readBlob(this.github, this.ref, entry.sha);
+            this.blobs.set(entry.sha, blob);
         }
-        else {
-            if (!cluster.mapRoles || cluster.awsAuth === "none") {
-                throw new LayoutError((facts.authenticationMode === "CONFIG_MAP"
-                    ? `${facts.name} authenticates with CONFIG_MAP (aws-auth) only`
-                    : `EKS access entries cannot be used (${cluster.accessEntries.why})`) +
-                    `, but ${cluster.path} has no locals map_roles = [...] passed to aws_auth_roles. Add one, or make ` +
-                    `access entries possible (authentication mode API_AND_CONFIG_MAP and hashicorp/aws 5.33.0 or later), ` +
-                    `then run again.`);
-            }
-            const { file, attribute } = cluster.mapRoles;
-            const text = (await read(file));
-            const roleArn = `:role/${names.targetRoleName}"`;
-            access.set(file, upsertListObject(text, file, attribute.exprStart, mapRolesElement(names, req), (el) => el.includes(roleArn)));
-        }
-        drafts.push({ id: "cluster-access", account: req.targetAccount, layers: [cluster.path], files: access });
-    }
-    drafts.push(await argocdDraft(req, facts, layout, names, {
-        dedicated,
-        namespace,
-        valuesPath,
-        currentValues,
-        parsedValues,
-    }));
-    await checkOwnership(drafts, read, names, req);
-    const steps = [];
-    const upToDate = [];
-    for (const [index, draft] of drafts.entries()) {
-        const changes = [];
-        for (const [path, content] of draft.files) {
-            const previous = await read(path);
-            if (previous === content)
-                continue;
-            changes.push(previous === undefined
-                ? { path, action: "create", content }
-                : { path, action: "update", content, previous });
-        }
-        if (changes.length === 0)
-            upToDate.push(draft.id);
-        else
-            steps.push({
-                id: draft.id,
-                number: index + 1,
-                total: drafts.length,
-                account: draft.account,
-                layers: draft.layers,
-                files: changes,
-                title: "",
-                body: "",
-                apply: [],
-            });
-    }
-    for (const step of steps) {
-        step.apply = step.layers.map((layer) => `cd ${shellPath(layer)} && leverage tf apply`);
-        step.title = stepTitle(names, req, step);
-    }
-    for (const step of steps) {
-        const previous = drafts[step.number - 2];
-        step.body = stepBody(names, req, facts, layout, step, previous && steps.find((s) => s.id === previous.id), previous?.id);
-    }
-    return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
-}
-/** A link id names files in several accounts: refuse a request that would rewrite another link's files. */
-async function checkOwnership(drafts, read, names, req) {
-    const mine = ownerLine(names.release, req);
-    for (const draft of drafts) {
-        for (const path of draft.files.keys()) {
-            const previous = await read(path);
-            const theirs = previous === undefined ? undefined : ownerOf(previous, names.id);
-            if (theirs && theirs !== mine) {
-                throw new LayoutError(`argocd-cluster-name "${names.id}" is already used by another link (${theirs}; ${path}). ` +
-                    `Choose another argocd-cluster-name, or remove that link first.`);
-            }
-        }
+        return blob;
     }
 }
 /**
- * Refuse to switch an existing link to the other method: the old method's roles or token and
- * grants would stay behind. Checked before anything is edited.
+ * Serves a Leverage tree whose accounts may live in different repositories: paths under
+ * `<account>/` come from that account's reader, everything else from the main one.
  */
-async function checkMethod(files, read, names, req) {
-    // Files only the other method writes: bearer-token's remote state and ServiceAccount, iam-role's roles.
-    const otherMethod = req.method === "iam-role"
-        ? (path, text) => path.endsWith(`/argocd_link_${names.snake}.tf`) &&
-            /"kubernetes_secret_v1"|"terraform_remote_state"/.test(text)
-        : (path, text) => path.endsWith(`/ids_argocd_link_${names.snake}.tf`) ||
-            (path.endsWith(`/argocd_link_${names.snake}.tf`) && text.includes("iam-assumable-role?"));
-    const candidates = files.filter((f) => f.endsWith(`argocd_link_${names.snake}.tf`));
-    for (const path of candidates) {
-        const text = (await read(path)) ?? "";
-        if (ownerOf(text, names.id) !== undefined && otherMethod(path, text)) {
-            throw new LayoutError(`Link "${names.id}" exists with the other method (${path}). Changing the method of an existing link is not ` +
-                `supported: its roles or token and grants would stay. Remove that link's files first (every ` +
-                `*argocd_link_${names.snake}*.tf and its entries in map_roles and the ArgoCD values), or choose another ` +
-                `argocd-cluster-name.`);
-        }
+class AccountRoutedReader {
+    main;
+    byAccount;
+    constructor(main, byAccount) {
+        this.main = main;
+        this.byAccount = byAccount;
     }
-}
-function requireValuesFile(layout) {
-    if (!layout.argocd.valuesFile) {
-        throw new LayoutError(`resource "helm_release" "${layout.argocd.resourceName}" in ${layout.argocd.file} has no ` +
-            `templatefile("chart-values/<file>.yaml", { ... }) element in values: the cluster entry and its template ` +
-            `variables go there. Move the chart values into such a template, then run again.`);
+    route(path) {
+        const account = path.split("/", 1)[0];
+        return this.byAccount.get(account) ?? this.main;
     }
-    return layout.argocd.valuesFile;
-}
-/** Service account names from the values (a chart user may rename them), else the chart defaults. */
-function serviceAccountNames(values) {
-    // Unparsable values are reported by the values edit itself, with a snippet to add by hand.
-    const usable = values && values.errors.length === 0 && (0,dist/* isMap */.jh)(values.contents);
-    return Object.entries(ARGO_SERVICE_ACCOUNTS).map(([component, fallback]) => {
-        const name = usable ? values.getIn([component, "serviceAccount", "name"]) : undefined;
-        return typeof name === "string" && /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name) ? name : fallback;
-    });
-}
-async function argocdDraft(req, facts, layout, names, where) {
-    const iam = req.method === "iam-role";
-    const argocd = layout.argocd;
-    const files = new Map();
-    const vars = [];
-    if (iam) {
-        vars.push([names.irsaVar, `"${names.sourceRoleArnExpr}"`], [names.roleArnVar, `"${names.targetRoleArnExpr}"`]);
+    async listFiles() {
+        const own = (await this.main.listFiles()).filter((p) => !this.byAccount.has(p.split("/", 1)[0]));
+        const routed = await Promise.all([...this.byAccount.entries()].map(async ([account, reader]) => (await reader.listFiles()).filter((p) => p.startsWith(`${account}/`))));
+        return [...own, ...routed.flat()].sort();
     }
-    else {
-        const rbac = layout.rbac;
-        const taken = layout.argocdRemoteStates.find((s) => s.name === names.remoteStateName && !s.file.endsWith(`/argocd_link_${names.snake}.tf`));
-        if (taken) {
-            throw new LayoutError(`${taken.file} already defines data "terraform_remote_state" "${names.remoteStateName}". Choose another argocd-cluster-name.`);
-        }
-        const regionExpr = layout.argocdRemoteStates.find((s) => s.regionExpr)?.regionExpr ?? "var.region";
-        // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
-        const [account, , ...below] = rbac.path.split("/");
-        const key = rbac.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
-        files.set(`${argocd.layer}/argocd_link_${names.snake}.tf`, tokenRemoteStateFile(names, req, regionExpr, key));
-        vars.push([
-            names.tokenVar,
-            `data.terraform_remote_state.${names.remoteStateName}.outputs.${names.tokenOutput}`,
-        ]);
+    async readFile(path) {
+        return this.route(path).readFile(path);
     }
-    const credential = {
-        name: names.id,
-        server: templateLiteral(facts.endpoint),
-        ...(Object.keys(req.labels).length > 0
-            ? { labels: Object.fromEntries(Object.entries(req.labels).map(([k, v]) => [k, templateLiteral(v)])) }
-            : {}),
-        annotations: { [ARN_ANNOTATION]: templateLiteral(facts.arn) },
-        ...(req.namespaces.length > 0
-            ? { namespaces: req.namespaces.join(","), clusterResources: req.clusterResources }
-            : {}),
-        config: {
-            ...(iam
-                ? { awsAuthConfig: { clusterName: templateLiteral(facts.name), roleARN: `\${${names.roleArnVar}}` } }
-                : { bearerToken: `\${${names.tokenVar}}` }),
-            tlsClientConfig: { insecure: false, caData: templateLiteral(facts.caData) },
-        },
-    };
-    const edit = {
-        form: argocd.credentialsForm,
-        credential,
-        ...(iam
-            ? { irsaComponents: Object.keys(ARGO_SERVICE_ACCOUNTS), irsaRoleArn: `\${${names.irsaVar}}` }
-            : {}),
-    };
-    if (where.dedicated) {
-        const relative = where.valuesPath.slice(argocd.layer.length + 1);
-        files.set(where.valuesPath, editValues(dedicatedValues(names, argocd.chartVersion), where.valuesPath, edit));
-        files.set(`${argocd.layer}/argocd_link_${names.releaseSnake}_release.tf`, dedicatedInstanceFile(names, argocd.chartVersion, relative, vars));
-    }
-    else {
-        files.set(where.valuesPath, editValues(where.currentValues ?? "", where.valuesPath, edit, where.parsedValues));
-        const helm = layout.files.get(argocd.file);
-        const template = argocd.valuesTemplates.find((t) => t.path === where.valuesPath);
-        files.set(argocd.file, upsertObjectItems(helm.text, helm.path, template.varsOpen, vars, `${markerFor(names.id)} (${req.method})`));
-    }
-    return { id: "argocd", account: req.sourceAccount, layers: [argocd.layer], files };
-}
-/** Values of a dedicated instance: no CRDs (the first release owns them) and its own label key. */
-function dedicatedValues(names, chartVersion) {
-    const [major = 0, minor = 0] = chartVersion.replace(/^v/, "").split(".").map(Number);
-    // installationID exists from ArgoCD 2.14, first shipped in chart 7.8.0.
-    const installationId = major > 7 || (major === 7 && minor >= 8);
-    return [
-        `# ${markerFor(names.id)}: values of the dedicated ArgoCD instance "${names.release}".`,
-        "crds:",
-        "  # The CRDs belong to the first ArgoCD release in this cluster.",
-        "  install: false",
-        "configs:",
-        "  cm:",
-        "    # Distinct from every other instance, so each only manages its own Applications.",
-        `    application.instanceLabelKey: argocd.argoproj.io/instance-${names.release}`,
-        ...(installationId ? [`    installationID: ${names.release}`] : []),
-        "",
-    ].join("\n");
-}
-function notes(req, facts) {
-    const out = [];
-    if (facts.endpointPublicAccess === false) {
-        out.push(`${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`);
-    }
-    if (req.namespaces.length > 0 && !clusterWide(req)) {
-        out.push(`The namespaces ${req.namespaces.join(", ")} must exist in ${facts.name}: ArgoCD may not create them.`);
-    }
-    if (req.method === "bearer-token") {
-        out.push("The ServiceAccount token does not expire: rotate it by raising the generation in its secret's generate_name " +
-            "(the Action's scheduled rotation opens that pull request), then apply the ArgoCD layer.");
-    }
-    return out;
-}
-function shellPath(path) {
-    return /^[A-Za-z0-9._/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/config.ts
@@ -82395,305 +83438,61 @@ function readAws(value, config, errors) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/report.ts
-// The status report: one comment per issue (found again by a hidden marker and updated in place)
-// and the job summary. Untrusted text (request values, error details) only appears inside code
-// spans or code blocks.
-
-const STATUS_MARKER = "<!-- argocd-cluster-link:status -->";
-const TITLES = {
-    ignored: "Ignored",
-    denied: "Not allowed",
-    invalid: "The request needs changes",
-    blocked: "Cannot link yet",
-    published: "Pull requests open",
-    "up-to-date": "Nothing left to change",
-    "dry-run": "Dry run: nothing was written",
-    partial: "Some steps need attention",
-    failed: "Failed",
-};
-const CHECK_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
-/** A code span inside a table cell: GFM splits cells at `|` even inside code spans. */
-const cell = (text) => code(text).replace(/\|/g, "\\|");
-function requestTable(req) {
-    const rows = [
-        ["source-account", req.sourceAccount],
-        ["target-account", req.targetAccount],
-        ["target-region", req.targetRegion],
-        ["target-cluster", req.targetCluster],
-        ["method", req.method],
-        ["access", req.access],
-        ["namespaces", req.namespaces.length ? req.namespaces.join(", ") : "(cluster-wide)"],
-        ["cluster-resources", String(req.clusterResources)],
-        ["argocd-cluster-name", req.argocdClusterName],
-    ];
-    if (req.argocdInstance)
-        rows.push(["argocd-instance", req.argocdInstance]);
-    if (req.dedicatedInstance)
-        rows.push(["dedicated-instance", "true"]);
-    for (const [k, v] of Object.entries(req.labels))
-        rows.push([`labels`, `${k}=${v}`]);
-    for (const [key, value] of [
-        ["argocd-layer", req.argocdLayer],
-        ["target-cluster-layer", req.targetClusterLayer],
-        ["target-rbac-layer", req.targetRbacLayer],
-    ]) {
-        if (value)
-            rows.push([key, value]);
-    }
-    return ["| key | value |", "|---|---|", ...rows.map(([k, v]) => `| ${k} | ${cell(v)} |`)];
-}
-function clusterSection(facts) {
-    return [
-        "### Target cluster",
-        "",
-        `- API server: ${code(facts.endpoint)}`,
-        `- ARN: ${code(facts.arn)}`,
-        `- Kubernetes ${code(facts.version ?? "unknown")}, authentication mode ${code(facts.authenticationMode)}`,
-        `- CA: SHA-256 ${code(facts.ca.fingerprint256)}, subject ${code(facts.ca.subject)}, expires ${code(facts.ca.notAfter)}`,
-        "",
-        "<details><summary>CA certificate (base64, as ArgoCD's <code>caData</code>)</summary>",
-        "",
-        codeBlock(facts.caData),
-        "",
-        "</details>",
-    ];
-}
-function checksSection(checks) {
-    return [
-        "### Preflight checks",
-        "",
-        "| | check | result |",
-        "|---|---|---|",
-        ...checks.map((c) => `| ${CHECK_ICON[c.status]} | ${cell(c.id)} | ${cell(c.summary)}${c.action ? `<br>${cell(c.action)}` : ""} |`),
-    ];
-}
-function stepsSection(report) {
-    const plan = report.plan;
-    const published = report.published?.steps ?? [];
-    const lines = ["### Pull requests, in apply order", ""];
-    for (const [index, step] of plan.steps.entries()) {
-        // Published in plan order (a failure stops the list early).
-        const pub = published[index];
-        const where = pub?.pull ? `${pub.repository}#${pub.pull.number}` : (pub?.repository ?? "not published");
-        const state = pub ? ` (${pub.outcome}${pub.detail ? `: ${pub.detail}` : ""})` : "";
-        lines.push(`${step.number}. ${code(where)} ${code(step.title)}${state}`, `   then: ${step.apply.map(code).join(", ")}`);
-    }
-    if (plan.upToDate.length > 0)
-        lines.push("", `Already merged: ${plan.upToDate.map(code).join(", ")}.`);
-    for (const closed of report.published?.closed ?? []) {
-        lines.push(`- closed #${closed.number}: ${closed.reason}`);
-    }
-    if (plan.notes.length > 0)
-        lines.push("", "**Notes**", ...plan.notes.map((n) => `- ${code(n)}`));
-    return lines;
-}
-/** The Markdown of the report, used for the issue comment (with the marker) and the job summary. */
-function renderReport(report) {
-    const lines = [`## argocd-cluster-link: ${TITLES[report.status]}`, "", report.headline, ""];
-    if (report.fieldErrors?.length) {
-        lines.push("### Invalid fields", "", ...report.fieldErrors.map((e) => `- ${code(e.field)}: ${code(e.message)} (got ${code(e.value)})`), "");
-    }
-    if (report.detail)
-        lines.push(codeBlock(report.detail), "");
-    if (report.request)
-        lines.push("### Request", "", ...requestTable(report.request), "");
-    if (report.facts)
-        lines.push(...clusterSection(report.facts), "");
-    if (report.checks?.length)
-        lines.push(...checksSection(report.checks), "");
-    if (report.plan)
-        lines.push(...stepsSection(report), "");
-    lines.push(`<sub>[workflow run](${encodeURI(report.runUrl)})</sub>`);
-    return lines.join("\n") + "\n";
-}
-function renderComment(report) {
-    return `${STATUS_MARKER}\n${renderReport(report)}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/run.ts
-// The Action's flow for one run: decide whether the event is ours, check the requester's
-// permission (before any token is asked for), validate the request, read the repository through
-// the API, read the cluster through OIDC → STS → EKS, plan, publish one pull request per step and
-// report in one status comment, the job summary and the outputs. All I/O comes in through `io`
-// and `github`, so tests can drive it.
+;// CONCATENATED MODULE: ./src/action/sources.ts
+// The repositories a run reads and writes: the current one (with its config file) and every
+// account repository the config file maps, each read through the API at the head of its base.
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-/** Labels that show an issue's state, next to the trigger label. */
-const STATE_LABELS = {
-    invalid: "invalid",
-    blocked: "blocked",
-    published: "prs-open",
-    partial: "prs-open",
-    "up-to-date": "done",
-    failed: "failed",
-};
-async function runAction(inputs, ctx, github, io) {
-    const runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
-    const here = { owner: ctx.owner, repo: ctx.repo };
-    const trigger = ctx.trigger;
-    const issue = trigger.kind === "issue" ? trigger : undefined;
-    const finish = async (report) => {
-        await deliver(report, inputs, ctx, github, io, issue);
-        return report;
+/** Opens the current repository (and its config file), then every account repository it maps. */
+async function openRepositories(github, here, base, configPath) {
+    const opened = new Map();
+    const open = (repo, base) => {
+        const key = `${repo.owner}/${repo.repo}@${base ?? ""}`;
+        let entry = opened.get(key);
+        if (!entry) {
+            entry = (async () => {
+                const branch = base ?? (await defaultBranch(github, repo));
+                const head = await branchHead(github, repo, branch);
+                const reader = new GitHubRepoReader(github, repo, head);
+                const baseTree = await reader.treeSha();
+                return { reader, destination: { ...repo, base: branch, baseSha: head, baseTree } };
+            })();
+            opened.set(key, entry);
+        }
+        return entry;
     };
-    const ignored = whyIgnored(inputs, ctx);
-    if (ignored) {
-        io.info(`Nothing to do: ${ignored}`);
-        io.setOutput("status", "ignored");
-        return { status: "ignored", headline: ignored, runUrl };
+    const main = await open(here, base);
+    const configText = await main.reader.readFile(configPath);
+    const config = configText === undefined ? EMPTY_CONFIG : parseConfig(configText, configPath);
+    const byAccount = new Map();
+    const byAccountDestination = new Map();
+    const destinations = new Map([[destinationKey(main.destination), main.destination]]);
+    for (const [account, location] of Object.entries(config.accounts)) {
+        const mapped = await open({ owner: location.owner, repo: location.repo }, location.base);
+        byAccount.set(account, mapped.reader);
+        byAccountDestination.set(account, mapped.destination);
+        destinations.set(destinationKey(mapped.destination), mapped.destination);
     }
-    // 1. Who asks: checked before anything else, in particular before any OIDC token exists. A
-    // scheduled run has no requester: the workflow file itself is what maintainers approved.
-    const requesters = issue
-        ? [...new Set([issue.author, issue.sender].filter(Boolean))]
-        : trigger.kind === "dispatch"
-            ? [trigger.actor]
-            : [];
-    for (const login of requesters) {
-        const permission = await permissionOf(github, here, login);
-        if (!inputs.allowedPermissions.includes(permission)) {
-            return finish({
-                status: "denied",
-                headline: `@${login.replace(/[^A-Za-z0-9-]/g, "")} has ${permission === "none" ? "no" : `\`${permission}\``} permission on ` +
-                    `this repository; linking a cluster needs one of: ${inputs.allowedPermissions.join(", ")}. ` +
-                    (issue && login === issue.author
-                        ? "Nothing was done. The request must come from someone with that permission: ask them to open it."
-                        : "Nothing was done. An edit by someone with that permission (or the author) runs the request again."),
-                runUrl,
-            });
-        }
-    }
-    if (inputs.command === "rotate" || (inputs.command === "auto" && trigger.kind === "schedule")) {
-        return finish(await rotateTokens(inputs, ctx, here, github, io, runUrl));
-    }
-    // 2. The request.
-    let request;
-    try {
-        if (issue) {
-            if (!isLinkForm(issue.body)) {
-                return finish({
-                    status: "invalid",
-                    headline: "This issue has the link label but not the link form: open it with the **Link a cluster to ArgoCD** " +
-                        "template, or edit it to add every field of that form.",
-                    runUrl,
-                });
-            }
-            request = linkRequestFromIssueForm(issue.body, `issue #${issue.number}`);
-        }
-        else {
-            request = linkRequestFromDispatchInputs(trigger.kind === "dispatch" ? trigger.inputs : {}, "workflow_dispatch inputs");
-        }
-    }
-    catch (error) {
-        if (!(error instanceof errors_InvalidInputError))
-            throw error;
-        return finish({
-            status: "invalid",
-            headline: "Every field below needs a change; edit the issue and the Action runs again. Nothing was created.",
-            fieldErrors: error.errors,
-            runUrl,
-        });
-    }
-    try {
-        // 3. The repositories, read through the API at one commit each.
-        const sources = await openRepositories(github, here, ctx.defaultBranch, inputs.configPath);
-        const { reader, config } = sources;
-        // 4. The target cluster.
-        const { facts, checks } = await run_readFacts(inputs, config, request, reader, ctx, io);
-        if (!facts || checks.some((c) => c.status === "fail")) {
-            return finish({
-                status: "blocked",
-                headline: "A preflight check failed, so nothing was created. Fix what the failed checks say, then edit or reopen the issue.",
-                request,
-                ...(facts ? { facts } : {}),
-                checks,
-                runUrl,
-            });
-        }
-        // 5. Plan and publish.
-        const plan = await planLink(reader, request, facts);
-        const published = await publishSteps(github, {
-            linkId: plan.linkId,
-            requester: issue ? `${here.owner}/${here.repo}#${issue.number}` : "dispatch",
-            steps: plan.steps,
-            upToDate: plan.upToDate,
-            destinationFor: (account) => sources.destinationFor(account),
-            label: inputs.label,
-            origin: (repository) => issue
-                ? `Requested in ${repository === `${here.owner}/${here.repo}` ? "" : `${here.owner}/${here.repo}`}#${issue.number}.`
-                : "Requested with workflow_dispatch.",
-            closeStale: true,
-            dryRun: inputs.dryRun,
-            log: io.info,
-        });
-        const status = published.error
-            ? "failed"
-            : inputs.dryRun
-                ? "dry-run"
-                : plan.steps.length === 0
-                    ? "up-to-date"
-                    : leftAlone(published)
-                        ? "partial"
-                        : "published";
-        const headline = {
-            failed: `Publishing stopped at a GitHub error after ${published.steps.length} of ${plan.steps.length} step(s); run the workflow again (or edit the issue) to finish: nothing is duplicated.`,
-            "dry-run": "Dry run: this is what would be published.",
-            "up-to-date": "Every step of this link is already in the base branch: nothing left to change.",
-            partial: partialHeadline(published, issue ? "edit the issue" : "run the workflow again"),
-            published: `Review and merge the pull requests one at a time, in this order, and run each step's apply command after merging it.`,
-        }[status];
-        return finish({
-            status,
-            headline,
-            request,
-            facts,
-            checks,
-            plan,
-            published,
-            ...(published.error ? { detail: published.error.message } : {}),
-            runUrl,
-        });
-    }
-    catch (error) {
-        if (error instanceof LayoutError ||
-            error instanceof AwsLookupError ||
-            error instanceof errors_InvalidInputError) {
-            return finish({
-                status: "blocked",
-                headline: error instanceof AwsLookupError
-                    ? "The target cluster could not be read from AWS. Nothing was created."
-                    : "The repository or the configuration does not allow this link yet. Nothing was created.",
-                request,
-                detail: error.message,
-                runUrl,
-            });
-        }
-        const message = error instanceof Error ? error.message : String(error);
-        return finish({
-            status: "failed",
-            headline: "Unexpected failure; nothing further was written.",
-            request,
-            detail: message,
-            runUrl,
-        });
-    }
+    return {
+        config,
+        reader: byAccount.size > 0 ? new AccountRoutedReader(main.reader, byAccount) : main.reader,
+        destinationFor: (account) => byAccountDestination.get(account) ?? main.destination,
+        destinations: [...destinations.values()],
+    };
 }
-/** Scheduled (or `command: rotate`) runs: one pull request per bearer-token link that replaces its token. */
+/** One entry per repository and base branch, however the config spells the default branch. */
+const destinationKey = (d) => `${d.owner}/${d.repo}@${d.base}`;
+
+;// CONCATENATED MODULE: ./src/action/rotate.ts
+// Scheduled (or `command: rotate`) runs: one pull request per bearer-token link that replaces its token.
+
+
+
+
+
+
 async function rotateTokens(inputs, ctx, here, github, io, runUrl) {
     try {
         const sources = await openRepositories(github, here, ctx.defaultBranch, inputs.configPath);
@@ -82715,9 +83514,11 @@ async function rotateTokens(inputs, ctx, here, github, io, runUrl) {
                 steps: [rotation.step],
                 origin: () => "Opened by the token rotation.",
                 upToDate: [],
-                destinationFor: (account) => sources.destinationFor(account),
+                destinationFor: sources.destinationFor,
+                home: fullName(here),
                 label: inputs.label,
-                closeStale: false,
+                // A rotation never closes pull requests: link runs do.
+                closeStaleIn: [],
                 dryRun: inputs.dryRun,
                 log: io.info,
             });
@@ -82758,197 +83559,122 @@ async function rotateTokens(inputs, ctx, here, github, io, runUrl) {
         throw error;
     }
 }
-/** Whether a step was left alone because its branch is not this request's to change. */
-function leftAlone(published) {
-    return published.steps.some((s) => s.outcome === "human-commit" || s.outcome === "other-request");
-}
-function partialHeadline(published, rerun) {
-    const outcomes = new Set(published.steps.map((s) => s.outcome));
-    const lines = [];
-    if (outcomes.has("human-commit")) {
-        lines.push("Some branches have commits that argocd-cluster-link did not make; those steps were left alone (see below).");
-    }
-    if (outcomes.has("other-request")) {
-        lines.push("Some branches belong to another request that uses the same argocd-cluster-name; those steps were left " +
-            `alone (see below). Choose another argocd-cluster-name for this link and ${rerun}.`);
-    }
-    return lines.join(" ");
-}
-function whyIgnored(inputs, ctx) {
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+// The Action's flow for one run: decide whether the event is ours, check the requester's
+// permission (before any token is asked for), validate the request, read the repository through
+// the API, read the cluster through OIDC → STS → EKS, plan, publish one pull request per step and
+// report in one status comment, the job summary and the outputs. All I/O comes in through `io`
+// and `github`, so tests can drive it; every GitHub call is a named helper of `src/github/`.
+
+
+
+
+
+
+
+
+
+
+
+
+async function runAction(inputs, ctx, github, io) {
+    const runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
+    const here = { owner: ctx.owner, repo: ctx.repo };
     const trigger = ctx.trigger;
-    if (trigger.kind === "other")
-        return `the ${trigger.name} event is not handled`;
-    if (trigger.kind !== "issue")
-        return undefined;
-    if (!ISSUE_ACTIONS.includes(trigger.action))
-        return `issue action "${trigger.action}" is not handled`;
-    if (trigger.state === "closed")
-        return "the issue is closed";
-    if (!trigger.labels.includes(inputs.label))
-        return `issue #${trigger.number} does not have the label "${inputs.label}"`;
-    if (trigger.action === "labeled" && trigger.labelAdded !== inputs.label) {
-        return `the label added ("${trigger.labelAdded ?? ""}") is not "${inputs.label}"`;
+    const issue = trigger.kind === "issue" ? trigger : undefined;
+    const finish = async (report) => {
+        await deliver(report, inputs, ctx, github, io, issue);
+        return report;
+    };
+    const ignored = whyIgnored(inputs, ctx);
+    if (ignored) {
+        io.info(`Nothing to do: ${ignored}`);
+        io.setOutput("status", "ignored");
+        return { status: "ignored", headline: ignored, runUrl };
     }
-    return undefined;
-}
-async function permissionOf(github, repo, username) {
-    if (!username)
-        return "none";
+    // 1. Who asks: checked before anything else, in particular before any OIDC token exists.
+    const denied = await deniedRequester(inputs, ctx, github, here, issue);
+    if (denied)
+        return finish({ status: "denied", headline: denied, runUrl });
+    if (inputs.command === "rotate" || (inputs.command === "auto" && trigger.kind === "schedule")) {
+        return finish(await rotateTokens(inputs, ctx, here, github, io, runUrl));
+    }
+    // 2. The request.
+    const read = readLinkRequest(ctx.trigger);
+    if ("invalid" in read)
+        return finish({ status: "invalid", ...read.invalid, runUrl });
+    const request = read.request;
     try {
-        const { data } = await github.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
-        // `permission` maps maintain to write and triage to read; role_name keeps them.
-        const role = data.role_name;
-        return role && ["admin", "maintain", "write", "triage", "read"].includes(role) ? role : data.permission;
-    }
-    catch (error) {
-        if (error.status === 404)
-            return "none";
-        throw error;
-    }
-}
-/** Opens the current repository (and its config file), then every account repository it maps. */
-async function openRepositories(github, here, defaultBranch, configPath) {
-    const opened = new Map();
-    const open = (repo, base) => {
-        const key = `${repo.owner}/${repo.repo}@${base ?? ""}`;
-        let entry = opened.get(key);
-        if (!entry) {
-            entry = (async () => {
-                const branch = base ?? (await github.rest.repos.get({ ...repo })).data.default_branch;
-                const { data: ref } = await github.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-                const reader = new GitHubRepoReader(github, repo, ref.object.sha);
-                const baseTree = await reader.treeSha();
-                return { reader, destination: { ...repo, base: branch, baseSha: ref.object.sha, baseTree } };
-            })();
-            opened.set(key, entry);
-        }
-        return entry;
-    };
-    const main = await open(here, defaultBranch);
-    const configText = await main.reader.readFile(configPath);
-    const config = configText === undefined ? EMPTY_CONFIG : parseConfig(configText, configPath);
-    const byAccount = new Map();
-    const destinations = new Map();
-    for (const [account, location] of Object.entries(config.accounts)) {
-        const opened = await open({ owner: location.owner, repo: location.repo }, location.base);
-        byAccount.set(account, opened.reader);
-        destinations.set(account, opened.destination);
-    }
-    return {
-        config,
-        reader: byAccount.size > 0 ? new AccountRoutedReader(main.reader, byAccount) : main.reader,
-        destinationFor: (account) => destinations.get(account) ?? main.destination,
-    };
-}
-async function run_readFacts(inputs, config, request, reader, ctx, io) {
-    if (inputs.factsPath) {
-        const path = (0,external_node_path_.resolve)(io.workspace, inputs.factsPath);
-        const facts = parseClusterFactsText(await (0,promises_.readFile)(path, "utf8"), inputs.factsPath);
-        const mismatch = checkFactsMatchRequest(facts, request);
-        if (mismatch.length > 0)
-            throw new errors_InvalidInputError(`facts ${inputs.factsPath}`, mismatch);
-        return { facts, checks: [] };
-    }
-    const accounts = await readAccounts(reader);
-    const accountId = (account, key) => {
-        const id = accounts[account];
-        if (!id) {
-            throw new LayoutError(`${key} "${account}" is not in config/common.tfvars (accounts: ${Object.keys(accounts).join(", ") || "none"}).`);
-        }
-        return id;
-    };
-    const roleName = inputs.lookupRoleName ?? config.aws.lookupRoleName ?? "argocd-cluster-link-lookup";
-    const lookupRoleArn = inputs.lookupRoleArn ??
-        config.aws.lookupRoleArn ??
-        defaultRoleArn(accountId(request.targetAccount, "target-account"), roleName);
-    const chainName = inputs.chainRoleName ?? config.aws.chainRoleName;
-    const source = config.aws.sourceCluster;
-    const result = await lookupClusters({
-        getIdToken: io.getIdToken,
-        ...((inputs.audience ?? config.aws.audience) ? { audience: inputs.audience ?? config.aws.audience } : {}),
-        region: inputs.awsRegion ?? config.aws.region ?? request.targetRegion,
-        lookupRoleArn,
-        ...(chainName
-            ? { chainRoleArn: defaultRoleArn(accountId(request.targetAccount, "target-account"), chainName) }
-            : {}),
-        sessionName: runSessionName(ctx.runId, ctx.runAttempt),
-        target: { name: request.targetCluster, region: request.targetRegion },
-        ...(source
-            ? {
-                source: {
-                    name: source.name,
-                    region: source.region ?? request.targetRegion,
-                    roleArn: defaultRoleArn(accountId(request.sourceAccount, "source-account"), chainName ?? roleName),
-                },
-            }
-            : {}),
-        method: request.method,
-        mask: io.setSecret,
-        log: io.info,
-    });
-    if (result.target) {
-        const mismatch = checkFactsMatchRequest(result.target, request);
-        if (mismatch.length > 0)
-            throw new errors_InvalidInputError("cluster read from EKS", mismatch);
-    }
-    return { ...(result.target ? { facts: result.target } : {}), checks: result.checks };
-}
-async function deliver(report, inputs, ctx, github, io, issue) {
-    const markdown = renderReport(report);
-    io.setOutput("status", report.status);
-    io.setOutput("pull-requests", JSON.stringify((report.published?.steps ?? [])
-        .filter((s) => s.pull)
-        .map((s) => ({ number: s.pull.number, url: s.pull.url, repository: s.repository, step: s.step }))));
-    io.setOutput("api-server", report.facts?.endpoint ?? "");
-    io.setOutput("cluster-arn", report.facts?.arn ?? "");
-    await io.writeSummary(markdown);
-    if (issue && !inputs.dryRun) {
-        const repo = { owner: ctx.owner, repo: ctx.repo };
-        // The first attempt of an `opened` run is the first run there is for this issue: it cannot have
-        // a status comment yet, so there is nothing to look up. (A re-run has run attempt 2 or more.)
-        const fresh = issue.action === "opened" && ctx.runAttempt === "1";
-        await upsertStatusComment(github, repo, issue.number, renderComment(report), fresh);
-        if (report.status !== "denied")
-            await setStateLabel(github, repo, issue, inputs.label, report.status);
-    }
-    const failed = report.status === "failed" ||
-        (!issue && (report.status === "invalid" || report.status === "blocked" || report.status === "denied"));
-    if (failed)
-        io.setFailed(`${report.headline}${report.detail ? `\n${report.detail}` : ""}`);
-    else
-        io.info(`argocd-cluster-link: ${report.status}`);
-}
-async function upsertStatusComment(github, repo, issueNumber, body, fresh) {
-    const comments = fresh
-        ? []
-        : await github.paginate(github.rest.issues.listComments, {
-            ...repo,
-            issue_number: issueNumber,
-            per_page: 100,
-        });
-    const mine = comments.find((c) => c.body?.startsWith(STATUS_MARKER) && c.user?.type === "Bot");
-    if (!mine) {
-        await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
-    }
-    else if (mine.body !== body) {
-        await github.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
-    }
-}
-async function setStateLabel(github, repo, issue, label, status) {
-    const wanted = STATE_LABELS[status] ? `${label}:${STATE_LABELS[status]}` : undefined;
-    const stateLabels = new Set(Object.values(STATE_LABELS).map((s) => `${label}:${s}`));
-    for (const existing of issue.labels) {
-        if (stateLabels.has(existing) && existing !== wanted) {
-            await github.rest.issues
-                .removeLabel({ ...repo, issue_number: issue.number, name: existing })
-                .catch((error) => {
-                if (error.status !== 404)
-                    throw error;
+        // 3. The repositories, read through the API at one commit each.
+        const sources = await openRepositories(github, here, ctx.defaultBranch, inputs.configPath);
+        const { reader, config } = sources;
+        // 4. The target cluster.
+        const { facts, checks } = await cluster_readFacts(inputs, config, request, reader, ctx, io);
+        if (!facts || checks.some((c) => c.status === "fail")) {
+            return finish({
+                status: "blocked",
+                headline: "A preflight check failed, so nothing was created. Fix what the failed checks say, then edit or reopen the issue.",
+                request,
+                ...(facts ? { facts } : {}),
+                checks,
+                runUrl,
             });
         }
+        // 5. Plan and publish.
+        const plan = await planLink(reader, request, facts);
+        const home = fullName(here);
+        const published = await publishSteps(github, {
+            linkId: plan.linkId,
+            requester: issue ? `${home}#${issue.number}` : "dispatch",
+            steps: plan.steps,
+            upToDate: plan.upToDate,
+            destinationFor: sources.destinationFor,
+            home,
+            label: inputs.label,
+            origin: (repository) => issue
+                ? `Requested in ${repository === home ? "" : home}#${issue.number}.`
+                : "Requested with workflow_dispatch.",
+            // Every repository the config file maps, also one where no step is left.
+            closeStaleIn: sources.destinations,
+            dryRun: inputs.dryRun,
+            log: io.info,
+        });
+        const { status, headline } = linkOutcome(plan, published, inputs.dryRun, issue ? "edit the issue" : "run the workflow again");
+        return finish({
+            status,
+            headline,
+            request,
+            facts,
+            checks,
+            plan,
+            published,
+            ...(published.error ? { detail: published.error.message } : {}),
+            runUrl,
+        });
     }
-    if (wanted && !issue.labels.includes(wanted)) {
-        await github.rest.issues.addLabels({ ...repo, issue_number: issue.number, labels: [wanted] });
+    catch (error) {
+        if (error instanceof LayoutError ||
+            error instanceof AwsLookupError ||
+            error instanceof errors_InvalidInputError) {
+            return finish({
+                status: "blocked",
+                headline: error instanceof AwsLookupError
+                    ? "The target cluster could not be read from AWS. Nothing was created."
+                    : "The repository or the configuration does not allow this link yet. Nothing was created.",
+                request,
+                detail: error.message,
+                runUrl,
+            });
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        return finish({
+            status: "failed",
+            headline: "Unexpected failure; nothing further was written.",
+            request,
+            detail: message,
+            runUrl,
+        });
     }
 }
 
@@ -82961,6 +83687,14 @@ async function setStateLabel(github, repo, issue, label, status) {
 
 
 
+
+/**
+ * Fails the job with `message` shown, not acted on: it can hold request values, so bidi and
+ * invisible characters show as U+FFFD, as in the status comment.
+ */
+function fail(message) {
+    setFailed(replaceInvisible(message, { keepNewlines: true }));
+}
 async function main() {
     const inputs = readInputs((name) => getInput(name));
     const ctx = readContext(process.env);
@@ -82975,7 +83709,7 @@ async function main() {
         warning: (line) => warning(line),
         setOutput: (name, value) => setOutput(name, value),
         setSecret: (value) => setSecret(value),
-        setFailed: (message) => setFailed(message),
+        setFailed: fail,
         writeSummary: async (markdown) => {
             if (process.env.GITHUB_STEP_SUMMARY)
                 await summary.addRaw(markdown).write();
@@ -82986,8 +83720,8 @@ async function main() {
 }
 main().catch((error) => {
     if (error instanceof errors_InvalidInputError)
-        setFailed(error.message);
+        fail(error.message);
     else
-        setFailed(`Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        fail(`Unexpected failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
 });
 

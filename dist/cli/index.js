@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// argocd-cluster-link source-sha256: 18ead8e9a0e31b953647547d527d67703b85f06b93351157eaa0bcb06b4eb1ce
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -6,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5761);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6563);
 
 const code = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -19,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5761:
+/***/ 6563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36,7 +37,60 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/core/text.ts
+// Text from outside (requests, AWS messages, token claims, parser messages) made safe to print:
+// one function each for invisible characters, one-line flattening and truncation, shared by the
+// Markdown reports, the CLI's errors and the Action's failure message.
+/**
+ * Characters that print nothing or change how the text around them reads: control characters
+ * (C0, DEL, C1), the bidirectional marks, embeddings, overrides and isolates (Trojan Source), and the
+ * zero-width space, non-joiner, word joiner, Mongolian vowel separator and byte-order mark. The
+ * zero-width joiner (U+200D) is kept: emoji sequences need it and it cannot reorder text.
+ */
+const INVISIBLE = /[\p{Cc}\u061C\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/gu;
+const INVISIBLE_EXCEPT_LAYOUT = new RegExp(`(?![\n\t])${INVISIBLE.source}`, "gu");
+/** Runs of line breaks (every one Unicode and YAML know) and tabs. */
+const BREAKS_AND_TABS = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+/** Shown in place of an invisible character, as the status comment has always shown them. */
+const REPLACEMENT = "\uFFFD";
+/**
+ * Replaces every invisible character (see above) with U+FFFD so it shows instead of acting.
+ * With `keepNewlines`, `\n` and tabs stay (for multi-line messages and logs); `\r\n`, lone `\r`, U+2028
+ * and U+2029 become `\n` first.
+ */
+function replaceInvisible(text, options = {}) {
+    if (!options.keepNewlines)
+        return text.replace(INVISIBLE, REPLACEMENT);
+    return text.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(INVISIBLE_EXCEPT_LAYOUT, REPLACEMENT);
+}
+/**
+ * Outside text as one printable line of at most `max` UTF-16 units: runs of line breaks and tabs
+ * become one space, other invisible characters U+FFFD, ends are trimmed, and longer text is
+ * cut at a grapheme boundary and ends with "...".
+ */
+function oneLine(text, max) {
+    return truncate(replaceInvisible(text.replace(BREAKS_AND_TABS, " ")).trim(), max);
+}
+const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+/**
+ * `text` if it has at most `max` UTF-16 units, else its longest prefix of whole graphemes (never half
+ * a surrogate pair or an emoji sequence) that fits with the `ellipsis` after it.
+ */
+function truncate(text, max, ellipsis = "...") {
+    if (text.length <= max)
+        return text;
+    const room = max - ellipsis.length;
+    let end = 0;
+    for (const { index, segment } of graphemes.segment(text)) {
+        if (index + segment.length > room)
+            break;
+        end = index + segment.length;
+    }
+    return `${text.slice(0, end)}${ellipsis}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/errors.ts
+
 /** Exit code 2: the request (or the facts given with it) is invalid. Carries every problem found. */
 class InvalidInputError extends Error {
     what;
@@ -66,9 +120,15 @@ function show(value) {
         text = typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
     }
     catch {
-        text = String(value);
+        // JSON.stringify fails on cycles, BigInt and values nested deeper than the stack; String() may too.
+        try {
+            text = String(value);
+        }
+        catch {
+            text = typeof value === "object" ? "(a value too deeply nested to show)" : typeof value;
+        }
     }
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+    return truncate(text, 80);
 }
 
 ;// CONCATENATED MODULE: ./src/core/version.ts
@@ -77,293 +137,60 @@ const VERSION = "0.1.0";
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/request/types.ts
-const METHODS = ["iam-role", "bearer-token"];
-const ACCESS_LEVELS = ["cluster-admin", "admin", "edit", "view"];
+;// CONCATENATED MODULE: ./src/core/validate.ts
+// The validation kit shared by every parser of outside input (requests, issue forms, cluster facts,
+// AWS answers): text rules, the plain-mapping test and the wording of "not the right kind" errors.
 
-;// CONCATENATED MODULE: ./src/request/parse.ts
-
-
-
-const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
-const DNS_LABEL_WORDS = "lowercase letters, digits and '-', starting and ending with a letter or digit";
-/** AWS region names, shared with the cluster facts checks. */
+/** AWS region names: request fields and cluster facts check them alike. */
 const AWS_REGION = {
     max: 25,
     pattern: /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/,
     words: "an AWS region such as us-east-1, eu-central-2 or us-gov-west-1",
 };
-/** EKS cluster names, shared with the cluster facts checks. */
+/** EKS cluster names: request fields and cluster facts check them alike. */
 const EKS_CLUSTER_NAME = {
     max: 100,
     pattern: /^[0-9A-Za-z][A-Za-z0-9_-]*$/,
     words: "an EKS cluster name: letters, digits, '-' and '_', starting with a letter or digit",
 };
-const ACCOUNT = {
-    max: 32,
-    pattern: /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/,
-    words: "a Leverage account folder name: lowercase letters and digits, words joined by single '-', starting with a letter",
-};
-const NAMESPACE = {
-    max: 63,
-    pattern: DNS_LABEL,
-    words: `a Kubernetes namespace (DNS-1123 label): ${DNS_LABEL_WORDS}`,
-};
-const HELM_RELEASE = {
-    max: 53,
-    pattern: DNS_LABEL,
-    words: `a Helm release name (DNS-1123 label): ${DNS_LABEL_WORDS}`,
-};
-/** Short enough to fit in IAM role and Kubernetes object names built from it. */
-const ARGOCD_CLUSTER_NAME_MAX = 40;
-const ARGOCD_CLUSTER_NAME = {
-    max: ARGOCD_CLUSTER_NAME_MAX,
-    pattern: DNS_LABEL,
-    words: `a DNS-1123 label: ${DNS_LABEL_WORDS}`,
-};
-const LAYER_PATH = {
-    max: 200,
-    pattern: /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/,
-    words: "a repository-relative layer path such as apps-devstg/us-east-1/k8s-eks: names of letters, digits, '.', '_' and '-' separated by single '/', without a leading or trailing '/'",
-};
-const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
-const LABEL_NAME_WORDS = "letters, digits, '-', '_' and '.', starting and ending with a letter or digit";
-const LABEL_NAME_MAX = 63;
-const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-const DNS_SUBDOMAIN_MAX = 253;
-/** ArgoCD manages labels under this prefix itself (e.g. the cluster secret type). */
-const RESERVED_LABEL_PREFIX = "argocd.argoproj.io";
-/** Caps on list sizes and input size, so hostile input cannot make the error report or the parse huge. */
-const MAX_NAMESPACES = 100;
-const MAX_LABELS = 64;
-const MAX_REQUEST_CHARS = 64 * 1024;
-const KEYS = [
-    "source-account",
-    "target-account",
-    "target-region",
-    "target-cluster",
-    "method",
-    "namespaces",
-    "cluster-resources",
-    "argocd-instance",
-    "dedicated-instance",
-    "access",
-    "argocd-cluster-name",
-    "labels",
-    "target-cluster-layer",
-    "argocd-layer",
-    "target-rbac-layer",
-];
+/** Parser messages (YAML, JSON) quoted in reports are cut to this many characters. */
+const PARSER_MESSAGE_MAX = 120;
 /**
- * Parses a link request written as YAML or JSON (JSON is YAML) and validates it.
- * Throws InvalidInputError listing every problem found.
+ * A plain mapping as JSON or untagged YAML gives it. Not a list, and not what YAML tags make of a
+ * document (`!!set` a Set, `!!omap` a Map, `!!timestamp` a Date, `!!binary` bytes): reading those as
+ * mappings would silently drop their content.
  */
-function parseLinkRequestText(text, sourceName) {
-    const what = `link request ${sourceName}`;
-    if (text.length > MAX_REQUEST_CHARS) {
-        throw new InvalidInputError(what, [
-            {
-                field: "(root)",
-                value: `${text.length} characters`,
-                message: `is too long; a link request may have at most ${MAX_REQUEST_CHARS} characters`,
-            },
-        ]);
-    }
-    const lineCounter = new dist/* LineCounter */.HN();
-    // logLevel "error": warnings are collected in doc.warnings and reported below instead of printed.
-    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, logLevel: "error" });
-    if (docs.length > 1) {
-        throw new InvalidInputError(what, [
-            {
-                field: "(root)",
-                value: `${docs.length} documents`,
-                message: "must be a single YAML or JSON document; remove the '---' document separators",
-            },
-        ]);
-    }
-    const doc = docs[0];
-    if (doc === undefined)
-        return validateLinkRequest(null, sourceName);
-    const syntaxErrors = [...doc.errors, ...doc.warnings].map((problem) => {
-        const { line, col } = lineCounter.linePos(problem.pos[0]);
-        const lineText = text.slice(lineCounter.lineStarts[line - 1], lineCounter.lineStarts[line]);
-        return {
-            field: "(root)",
-            value: show(lineText.replace(/\r?\n$/, "")),
-            message: `is not valid YAML or JSON: ${oneLine(problem.message)} at line ${line}, column ${col}`,
-        };
-    });
-    if (syntaxErrors.length > 0)
-        throw new InvalidInputError(what, syntaxErrors);
-    let value;
-    try {
-        value = doc.toJS();
-    }
-    catch (error) {
-        // e.g. too many alias expansions (a "billion laughs" document).
-        throw new InvalidInputError(what, [
-            {
-                field: "(root)",
-                value: "the document",
-                message: `cannot be read: ${oneLine(error instanceof Error ? error.message : String(error))}`,
-            },
-        ]);
-    }
-    return validateLinkRequest(value, sourceName);
-}
-/**
- * Validates a link request given as plain data (kebab-case keys, as in the request file).
- * Throws InvalidInputError listing every problem found.
- */
-function validateLinkRequest(input, sourceName) {
-    const what = sourceName === undefined ? "link request" : `link request ${sourceName}`;
-    if (!isMapping(input)) {
-        throw new InvalidInputError(what, [
-            {
-                field: "(root)",
-                value: show(input),
-                message: `must be a mapping of request keys to values; allowed keys are: ${KEYS.join(", ")}`,
-            },
-        ]);
-    }
-    const errors = [];
-    for (const key of Object.keys(input)) {
-        if (KEYS.includes(key))
-            continue;
-        const suggestion = closest(key, KEYS);
-        errors.push({
-            field: keyField(key),
-            value: show(input[key]),
-            message: (suggestion ? `unknown key; did you mean ${suggestion}? ` : "unknown key; ") +
-                `allowed keys are: ${KEYS.join(", ")}`,
-        });
-    }
-    // `key:` with nothing after it is YAML null: treat it as not given.
-    const get = (key) => (Object.hasOwn(input, key) ? (input[key] ?? undefined) : undefined);
-    const required = (key, allowed, read) => {
-        const value = get(key);
-        if (value !== undefined)
-            return read(value);
-        errors.push({ field: key, value: show(undefined), message: `is required: ${allowed}` });
-        return undefined;
-    };
-    const optional = (key, read) => {
-        const value = get(key);
-        return value === undefined ? undefined : read(value);
-    };
-    const account = (key) => (value) => {
-        const name = readText(errors, key, value, ACCOUNT);
-        if (name !== "config")
-            return name;
-        errors.push({
-            field: key,
-            value: show(value),
-            message: "is the Leverage configuration folder, not an account; use an account folder name",
-        });
-        return undefined;
-    };
-    const sourceAccount = required("source-account", ACCOUNT.words, account("source-account"));
-    const targetAccount = required("target-account", ACCOUNT.words, account("target-account"));
-    const targetRegion = required("target-region", AWS_REGION.words, (v) => readText(errors, "target-region", v, AWS_REGION));
-    const targetCluster = required("target-cluster", EKS_CLUSTER_NAME.words, (v) => readText(errors, "target-cluster", v, EKS_CLUSTER_NAME));
-    const method = required("method", `one of: ${METHODS.join(", ")}`, (v) => readChoice(errors, "method", v, METHODS));
-    // undefined when invalid, so the contradiction checks below only see valid namespaces.
-    const namespaces = get("namespaces") === undefined ? [] : readNamespaces(errors, get("namespaces"));
-    const clusterResources = optional("cluster-resources", (v) => readFlag(errors, "cluster-resources", v));
-    const argocdInstance = optional("argocd-instance", (v) => readText(errors, "argocd-instance", v, HELM_RELEASE));
-    const dedicatedInstance = optional("dedicated-instance", (v) => readFlag(errors, "dedicated-instance", v));
-    const access = required("access", `one of: ${ACCESS_LEVELS.join(", ")}`, (v) => readChoice(errors, "access", v, ACCESS_LEVELS));
-    const argocdClusterName = optional("argocd-cluster-name", (v) => readText(errors, "argocd-cluster-name", v, ARGOCD_CLUSTER_NAME)) ??
-        (targetCluster === undefined ? undefined : defaultClusterName(targetCluster));
-    const labels = optional("labels", (v) => readLabels(errors, v)) ?? {};
-    const targetClusterLayer = optional("target-cluster-layer", (v) => readLayerPath(errors, "target-cluster-layer", v));
-    const argocdLayer = optional("argocd-layer", (v) => readLayerPath(errors, "argocd-layer", v));
-    const targetRbacLayer = optional("target-rbac-layer", (v) => readLayerPath(errors, "target-rbac-layer", v));
-    if (access === "cluster-admin" && namespaces !== undefined && namespaces.length > 0) {
-        errors.push({
-            field: "access",
-            value: show(access),
-            message: "cluster-admin is cluster-wide and cannot be limited to namespaces; use admin, edit or view with namespaces, or remove namespaces",
-        });
-    }
-    if (clusterResources === true && namespaces?.length === 0) {
-        errors.push({
-            field: "cluster-resources",
-            value: show(get("cluster-resources")),
-            message: "only applies together with namespaces; without namespaces access is cluster-wide and already covers cluster resources",
-        });
-    }
-    // Overrides stay in the account (and region) their step belongs to: a step's account decides
-    // where it is reviewed and applied, so a layer from elsewhere would mislead both.
-    const within = [
-        ["argocd-layer", argocdLayer, sourceAccount && `${sourceAccount}/`],
-        [
-            "target-cluster-layer",
-            targetClusterLayer,
-            targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
-        ],
-        [
-            "target-rbac-layer",
-            targetRbacLayer,
-            targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
-        ],
-    ];
-    for (const [field, path, prefix] of within) {
-        if (path !== undefined && prefix !== undefined && !path.startsWith(prefix)) {
-            errors.push({ field, value: show(path), message: `must be a layer under ${prefix}` });
-        }
-    }
-    if (errors.length > 0)
-        throw new InvalidInputError(what, errors);
-    // No error was recorded, so every required field was read successfully.
-    return {
-        sourceAccount,
-        targetAccount,
-        targetRegion,
-        targetCluster,
-        method,
-        namespaces,
-        clusterResources: clusterResources ?? false,
-        ...(argocdInstance !== undefined && { argocdInstance }),
-        dedicatedInstance: dedicatedInstance ?? false,
-        access,
-        argocdClusterName,
-        labels,
-        ...(targetClusterLayer !== undefined && { targetClusterLayer }),
-        ...(argocdLayer !== undefined && { argocdLayer }),
-        ...(targetRbacLayer !== undefined && { targetRbacLayer }),
-    };
-}
-/**
- * The ArgoCD cluster name used when the request gives none: `target-cluster` turned into a
- * DNS-1123 label of at most 40 characters that starts with a letter.
- */
-function defaultClusterName(targetCluster) {
-    let name = trimDashes(targetCluster.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
-    if (!/^[a-z]/.test(name))
-        name = `c-${name}`;
-    return trimDashes(name.slice(0, ARGOCD_CLUSTER_NAME_MAX));
-}
-function trimDashes(text) {
-    return text.replace(/^-+|-+$/g, "");
-}
 function isMapping(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
 }
-/** Control characters and line breaks have no place in any request value. */
+/** What a value is, in words for "must be ..., not ..." messages; names the YAML tag that made it. */
+function kindOf(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "a list";
+    if (value instanceof Set)
+        return "a YAML !!set (tagged collections are not allowed)";
+    if (value instanceof Map)
+        return "a YAML !!omap or !!pairs (tagged collections are not allowed)";
+    if (value instanceof Date)
+        return "a YAML !!timestamp (quote the value to give text)";
+    if (value instanceof Uint8Array)
+        return "a YAML !!binary (tagged values are not allowed)";
+    if (isMapping(value))
+        return "a mapping";
+    if (typeof value === "object")
+        return "a tagged YAML value (tags are not allowed)";
+    if (typeof value === "number" || typeof value === "boolean")
+        return `the ${typeof value} ${String(value)}`;
+    return typeof value === "string" ? "a string" : typeof value;
+}
+/** Control characters and line breaks have no place in any outside value. */
 function hasControlCharacter(text) {
     return /[\p{Cc}\u2028\u2029]/u.test(text);
-}
-/** A parser message made safe to print on one line. */
-function oneLine(text) {
-    const flat = text.replace(/[\p{Cc}\u2028\u2029]+/gu, " ");
-    return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat;
-}
-/** A key as written by the user, quoted when it is not plain so it cannot garble the report. */
-function keyField(key) {
-    return /^[A-Za-z0-9_.-]{1,64}$/.test(key) ? key : show(key);
 }
 /** The shape of a non-string value, for "must be a string" messages. */
 function notText(value) {
@@ -372,7 +199,7 @@ function notText(value) {
     }
     if (Array.isArray(value))
         return "must be a single string, not a list";
-    return `must be a string, not ${value === null ? "null" : typeof value === "object" ? "a mapping" : typeof value}`;
+    return `must be a string, not ${typeof value === "object" ? kindOf(value) : typeof value}`;
 }
 /**
  * Reads a string, checked in order: type, control characters, length, pattern.
@@ -394,226 +221,17 @@ function readText(errors, field, value, rule) {
         return fail(`must be ${rule.words} (at most ${rule.max} characters)`);
     return value;
 }
-function readChoice(errors, field, value, choices) {
-    if (typeof value === "string" && choices.includes(value))
-        return value;
-    const suggestion = typeof value === "string" ? closest(value, choices) : undefined;
-    errors.push({
-        field,
-        value: show(value),
-        message: (suggestion ? `did you mean ${suggestion}? ` : "") + `must be one of: ${choices.join(", ")}`,
-    });
-    return undefined;
-}
-/** YAML booleans, plus "true"/"false" because workflow_dispatch inputs arrive as strings. */
-function readFlag(errors, field, value) {
-    if (typeof value === "boolean")
-        return value;
-    if (value === "true" || value === "false")
-        return value === "true";
-    errors.push({ field, value: show(value), message: "must be true or false" });
-    return undefined;
-}
-/** A list of namespaces, or one comma-separated string (as a workflow_dispatch input sends it). */
-function readNamespaces(errors, value) {
-    const field = "namespaces";
-    let items;
-    if (typeof value === "string") {
-        if (hasControlCharacter(value)) {
-            errors.push({
-                field,
-                value: show(value),
-                message: "must not contain control characters or line breaks",
-            });
-            return undefined;
-        }
-        if (value.length > MAX_NAMESPACES * (NAMESPACE.max + 1)) {
-            errors.push({
-                field,
-                value: show(value),
-                message: `is too long; at most ${MAX_NAMESPACES} namespaces`,
-            });
-            return undefined;
-        }
-        // An unset workflow_dispatch input is an empty string: no namespaces.
-        items = value.trim() === "" ? [] : value.split(",").map((item) => item.trim());
-    }
-    else if (Array.isArray(value)) {
-        items = value;
-    }
-    else {
-        errors.push({
-            field,
-            value: show(value),
-            message: "must be a list of namespaces or one comma-separated string of namespaces",
-        });
-        return undefined;
-    }
-    if (items.length > MAX_NAMESPACES) {
-        errors.push({
-            field,
-            value: `${items.length} namespaces`,
-            message: `has too many namespaces; at most ${MAX_NAMESPACES} are allowed`,
-        });
-        return undefined;
-    }
-    const firstIndex = new Map();
-    let valid = true;
-    items.forEach((item, index) => {
-        const itemField = `${field}[${index}]`;
-        const namespace = readText(errors, itemField, item, NAMESPACE);
-        if (namespace === undefined) {
-            valid = false;
-            return;
-        }
-        const first = firstIndex.get(namespace);
-        if (first === undefined) {
-            firstIndex.set(namespace, index);
-            return;
-        }
-        valid = false;
-        errors.push({ field: itemField, value: show(item), message: `is a duplicate of ${field}[${first}]` });
-    });
-    return valid ? [...firstIndex.keys()].sort() : undefined;
-}
-function readLabels(errors, value) {
-    if (!isMapping(value)) {
-        errors.push({
-            field: "labels",
-            value: show(value),
-            message: "must be a mapping of label keys to string values",
-        });
-        return undefined;
-    }
-    const entries = Object.entries(value);
-    if (entries.length > MAX_LABELS) {
-        errors.push({
-            field: "labels",
-            value: `${entries.length} labels`,
-            message: `has too many labels; at most ${MAX_LABELS} are allowed`,
-        });
-        return undefined;
-    }
-    const labels = [];
-    for (const [key, labelValue] of entries) {
-        const field = `labels.${show(key)}`;
-        const keyOk = checkLabelKey(errors, field, key);
-        const text = readLabelValue(errors, field, labelValue);
-        if (keyOk && text !== undefined)
-            labels.push([key, text]);
-    }
-    if (labels.length < entries.length)
-        return undefined;
-    return Object.fromEntries(labels.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/** Kubernetes label key rules: `[prefix/]name`, prefix a DNS-1123 subdomain. */
-function checkLabelKey(errors, field, key) {
-    const fail = (message) => {
-        errors.push({ field, value: show(key), message: `label key ${message}` });
-        return false;
-    };
-    if (hasControlCharacter(key))
-        return fail("must not contain control characters or line breaks");
-    if (key.length > DNS_SUBDOMAIN_MAX + 1 + LABEL_NAME_MAX) {
-        return fail(`is ${key.length} characters long; at most ${DNS_SUBDOMAIN_MAX + 1 + LABEL_NAME_MAX}`);
-    }
-    const parts = key.split("/");
-    if (parts.length > 2)
-        return fail("may contain at most one '/' (between prefix and name)");
-    const name = parts.pop() ?? "";
-    const prefix = parts.pop();
-    if (prefix !== undefined) {
-        if (prefix.length > DNS_SUBDOMAIN_MAX) {
-            return fail(`prefix is ${prefix.length} characters long; at most ${DNS_SUBDOMAIN_MAX} are allowed`);
-        }
-        if (!DNS_SUBDOMAIN.test(prefix)) {
-            return fail(`prefix must be a DNS-1123 subdomain: dot-separated parts of ${DNS_LABEL_WORDS} (at most ${DNS_SUBDOMAIN_MAX} characters)`);
-        }
-        if (prefix === RESERVED_LABEL_PREFIX) {
-            return fail(`prefix ${RESERVED_LABEL_PREFIX}/ is reserved by ArgoCD; use another prefix`);
-        }
-    }
-    if (name.length > LABEL_NAME_MAX) {
-        return fail(`name is ${name.length} characters long; at most ${LABEL_NAME_MAX} are allowed`);
-    }
-    if (!LABEL_NAME.test(name)) {
-        return fail(`name must be ${LABEL_NAME_WORDS} (at most ${LABEL_NAME_MAX} characters)`);
-    }
-    return true;
-}
-function readLabelValue(errors, field, value) {
-    const fail = (message) => {
-        errors.push({ field, value: show(value), message: `label value ${message}` });
-        return undefined;
-    };
-    if (value === null)
-        return fail('must be a string; write "" for an empty value');
-    if (typeof value !== "string")
-        return fail(notText(value));
-    if (hasControlCharacter(value))
-        return fail("must not contain control characters or line breaks");
-    if (value.length > LABEL_NAME_MAX) {
-        return fail(`is ${value.length} characters long; at most ${LABEL_NAME_MAX} are allowed`);
-    }
-    if (value !== "" && !LABEL_NAME.test(value)) {
-        return fail(`must be empty or ${LABEL_NAME_WORDS} (at most ${LABEL_NAME_MAX} characters)`);
-    }
-    return value;
-}
-function readLayerPath(errors, field, value) {
-    const path = readText(errors, field, value, LAYER_PATH);
-    if (path === undefined)
-        return undefined;
-    // The pattern allows "." and ".." as names; they would escape or alias layer folders.
-    if (path.split("/").some((segment) => segment === "." || segment === "..")) {
-        errors.push({ field, value: show(value), message: "must not contain '.' or '..' path segments" });
-        return undefined;
-    }
-    return path;
-}
-/** The allowed word closest to `word` (also matching camelCase or snake_case spellings), if close enough. */
-function closest(word, choices) {
-    if (word.length > 64)
-        return undefined;
-    const normalized = word
-        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-        .replace(/[_\s]+/g, "-")
-        .toLowerCase();
-    let best;
-    let bestDistance = Infinity;
-    for (const choice of choices) {
-        const distance = editDistance(normalized, choice);
-        if (distance < bestDistance && distance <= Math.min(3, Math.floor(choice.length / 3))) {
-            best = choice;
-            bestDistance = distance;
-        }
-    }
-    return best;
-}
-/** Edit distance counting an insertion, deletion, substitution or swap of neighbours as one edit. */
-function editDistance(a, b) {
-    // rows[i][j]: distance between the first i characters of a and the first j of b.
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    const at = (i, j) => rows[i]?.[j] ?? 0;
-    for (let i = 1; i <= a.length; i++) {
-        const row = rows[i] ?? [];
-        for (let j = 1; j <= b.length; j++) {
-            row[j] = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                row[j] = Math.min(at(i, j), at(i - 2, j - 2) + 1);
-            }
-        }
-    }
-    return at(a.length, b.length);
-}
 
 ;// CONCATENATED MODULE: ./src/facts/parse.ts
+
 
 
 
 const AUTHENTICATION_MODES = ["CONFIG_MAP", "API_AND_CONFIG_MAP", "API"];
 /** describe-cluster output is a few kilobytes; anything far larger is not one. */
 const MAX_FACTS_CHARS = 256 * 1024;
+/** describe-cluster output nests about 6 levels deep; far deeper JSON would only exhaust the stack of what reads it. */
+const MAX_FACTS_DEPTH = 32;
 /** Built from the request's region and cluster-name patterns (anchors dropped) so both agree. */
 const CLUSTER_ARN = {
     max: 256,
@@ -643,15 +261,19 @@ function parseClusterFactsText(text, sourceName) {
     if (text.length > MAX_FACTS_CHARS) {
         throw rootError(`${text.length} characters`, `is too long for describe-cluster output; at most ${MAX_FACTS_CHARS}`);
     }
+    const depth = jsonDepth(text, MAX_FACTS_DEPTH);
+    if (depth > MAX_FACTS_DEPTH) {
+        throw rootError(`more than ${MAX_FACTS_DEPTH} levels of nesting`, `is nested too deeply for describe-cluster output; at most ${MAX_FACTS_DEPTH} levels of objects and arrays`);
+    }
     let output;
     try {
         output = JSON.parse(text);
     }
     catch (error) {
-        throw rootError(show(text), `is not valid JSON: ${oneLine(error.message)}`);
+        throw rootError(show(text), `is not valid JSON: ${oneLine(error.message, PARSER_MESSAGE_MAX)}`);
     }
     // Other top-level fields are ignored like unknown cluster fields: AWS may add them.
-    if (!parse_isMapping(output) || !parse_isMapping(output.cluster)) {
+    if (!isMapping(output) || !isMapping(output.cluster)) {
         throw rootError(show(output), 'must be the output of aws eks describe-cluster: a JSON object {"cluster": {...}}');
     }
     return clusterFactsFromDescribe(output.cluster, sourceName);
@@ -662,7 +284,7 @@ function parseClusterFactsText(text, sourceName) {
  */
 function clusterFactsFromDescribe(cluster, sourceName) {
     const what = `cluster facts ${sourceName}`;
-    if (!parse_isMapping(cluster)) {
+    if (!isMapping(cluster)) {
         throw new InvalidInputError(what, [
             { field: "cluster", value: show(cluster), message: "must be the JSON object describing the cluster" },
         ]);
@@ -676,7 +298,7 @@ function clusterFactsFromDescribe(cluster, sourceName) {
         return undefined;
     };
     const object = (field, value) => {
-        if (value === undefined || value === null || parse_isMapping(value))
+        if (value === undefined || value === null || isMapping(value))
             return value ?? undefined;
         errors.push({ field: `cluster.${field}`, value: show(value), message: "must be a JSON object" });
         return undefined;
@@ -772,8 +394,35 @@ function checkFactsMatchRequest(facts, req) {
     }
     return errors;
 }
-function parse_isMapping(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
+/**
+ * How deeply JSON text nests objects and arrays (brackets inside strings do not count), read in one
+ * pass without parsing; stops counting once past `limit`. Malformed text is left to JSON.parse.
+ */
+function jsonDepth(text, limit) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (inString) {
+            if (char === "\\")
+                i++;
+            else if (char === '"')
+                inString = false;
+        }
+        else if (char === '"')
+            inString = true;
+        else if (char === "{" || char === "[") {
+            depth++;
+            if (depth > deepest)
+                deepest = depth;
+            if (deepest > limit)
+                return deepest;
+        }
+        else if (char === "}" || char === "]")
+            depth--;
+    }
+    return deepest;
 }
 /** An https URL with a plain host name and no credentials, query or fragment; a path only when allowed. */
 function checkHttpsUrl(errors, field, url, allow) {
@@ -832,6 +481,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // Writes each step of a plan as a commit on its own local branch, with git plumbing only: the work
 // tree, the index and the checked-out branch are never touched. A rerun with the same plan makes
 // no new commit; a changed plan adds a commit on top of the branch (keeping commits made there).
+
 
 
 
@@ -905,7 +555,11 @@ class LocalGit {
                 const blob = this.git(["hash-object", "-w", "--stdin"], file.content);
                 // Keep the mode of an existing file (an executable stays executable).
                 const staged = this.git(["ls-files", "--stage", "--", `:(top,literal)${path}`], undefined, env);
-                const mode = /^(100644|100755) /.exec(staged)?.[1] ?? "100644";
+                const mode = /^(\d{6}) /.exec(staged)?.[1] ?? "100644";
+                // A symbolic link or submodule holds no file content: writing content there would replace it.
+                if (mode !== "100644" && mode !== "100755") {
+                    throw new LayoutError(`${path} is a ${mode === "120000" ? "symbolic link" : `git entry of mode ${mode}`} in ${parent.slice(0, 12)}, not a file: refusing to replace it with file content.`);
+                }
                 this.git(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`], undefined, env);
             }
             const tree = this.git(["write-tree"], undefined, env);
@@ -964,11 +618,11 @@ function linkNames(req, layout, release) {
     };
 }
 /** Marker written next to everything a link adds, so that reruns find (and replace) their own work. */
-const names_MARKER = "argocd-cluster-link";
-const markerFor = (id) => `${names_MARKER}: ${id}`;
+const MARKER = "argocd-cluster-link";
+const markerFor = (id) => `${MARKER}: ${id}`;
 /** The branch of one step: stable across reruns, whatever steps are already merged. */
 function stepBranch(linkId, stepId) {
-    return `${names_MARKER}/${linkId}/${stepId}`;
+    return `${MARKER}/${linkId}/${stepId}`;
 }
 /** Who a link connects, as written in the files it owns. */
 function ownerLine(release, req) {
@@ -982,6 +636,8 @@ function ownerOf(text, id) {
     return lines[1]?.startsWith("# link: ") ? lines[1].slice(2) : "";
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/edit/values-yaml.ts
 // Edits of the argo-cd chart values template: the cluster credential entry (a list item before chart
 // 7.0.0, a map entry keyed by name from 7.0.0) and the IRSA role annotation of the service
@@ -1185,7 +841,7 @@ function findAttribute(block, name) {
     const body = Array.isArray(block) ? block : block.body;
     return body.find((i) => i.kind === "attribute" && i.name === name);
 }
-function scan_findBlocks(items, type, ...labels) {
+function findBlocks(items, type, ...labels) {
     return items.filter((i) => i.kind === "block" && i.type === type && labels.every((label, n) => i.labels[n] === label));
 }
 class Scanner {
@@ -1535,6 +1191,837 @@ function literalValue(text, start, end, file = "<input>") {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/versions.ts
+// Version numbers and Terraform version constraints: the one comparison used for Kubernetes, chart
+// and provider versions alike.
+const VERSION_TEXT = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+/** Parses `1`, `1.31`, `v7.9.1`, `5.33.0-beta1` (build metadata after `+` is ignored); undefined otherwise. */
+function parseVersion(text) {
+    const match = VERSION_TEXT.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [major, minor, patch] = [match[1], match[2], match[3]].map((part) => Number(part ?? 0));
+    if (![major, minor, patch].every((part) => Number.isSafeInteger(part)))
+        return undefined;
+    return {
+        major: major,
+        minor: minor,
+        patch: patch,
+        ...(match[4] !== undefined && { prerelease: match[4] }),
+    };
+}
+function toVersion(value) {
+    if (typeof value !== "string")
+        return value;
+    const version = parseVersion(value);
+    if (!version) {
+        throw new Error(`${JSON.stringify(value)} is not a version: expected numbers like 1.31 or 5.33.0`);
+    }
+    return version;
+}
+/**
+ * Negative, zero or positive as `a` is older than, the same as or newer than `b`. Missing parts are 0
+ * (`1.31` = `1.31.0`); a prerelease is older than its release, and prereleases compare as semver
+ * does (dot-separated, numeric parts numerically, numbers before words). Throws on text that is no version.
+ */
+function compareVersions(a, b) {
+    const x = toVersion(a);
+    const y = toVersion(b);
+    const byNumbers = x.major - y.major || x.minor - y.minor || x.patch - y.patch;
+    if (byNumbers !== 0)
+        return Math.sign(byNumbers);
+    if (x.prerelease === y.prerelease)
+        return 0;
+    if (x.prerelease === undefined)
+        return 1;
+    if (y.prerelease === undefined)
+        return -1;
+    return comparePrerelease(x.prerelease, y.prerelease);
+}
+function comparePrerelease(a, b) {
+    const xs = a.split(".");
+    const ys = b.split(".");
+    for (let i = 0; i < Math.max(xs.length, ys.length); i++) {
+        const x = xs[i];
+        const y = ys[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const xNumeric = /^\d+$/.test(x);
+        const yNumeric = /^\d+$/.test(y);
+        if (xNumeric && yNumeric && Number(x) !== Number(y))
+            return Math.sign(Number(x) - Number(y));
+        if (xNumeric !== yNumeric)
+            return xNumeric ? -1 : 1;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+const CLAUSE_TEXT = /^(~>|!=|>=|<=|>|<|=)?\s*(v?\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?)$/;
+/**
+ * Parses a Terraform version constraint: clauses joined by `,`, all of which must hold. Each clause is
+ * an operator (`=` when none is written) and a version of one to three parts. Throws an Error naming
+ * the clause and what is allowed.
+ */
+function parseConstraint(text) {
+    const clauses = text.split(",").map((clause) => clause.trim());
+    if (text.trim() === "")
+        throw new Error("a version constraint must not be empty");
+    return clauses.map((clause) => {
+        const match = CLAUSE_TEXT.exec(clause);
+        const version = match?.[2] === undefined ? undefined : parseVersion(match[2]);
+        if (!match || !version) {
+            throw new Error(`${JSON.stringify(clause)} is not a version constraint clause: expected an operator (=, !=, >, >=, <, <=, ~>) and a version such as 5.33.0`);
+        }
+        const segments = match[2].replace(/^v/, "").split("-")[0].split(".").length;
+        return { operator: (match[1] ?? "="), version, segments };
+    });
+}
+/**
+ * The versions `~>` admits, as Terraform defines it: only the rightmost part written may grow.
+ * `~> 5.33.0` is `>= 5.33.0, < 5.34.0`; `~> 5.33` is `>= 5.33.0, < 6.0.0`; `~> 5` is `>= 5.0.0, < 6.0.0`.
+ */
+function pessimisticUpperBound(clause) {
+    const { major, minor } = clause.version;
+    return clause.segments >= 3
+        ? { major, minor: minor + 1, patch: 0 }
+        : { major: major + 1, minor: 0, patch: 0 };
+}
+function clauseHolds(version, clause) {
+    const order = compareVersions(version, clause.version);
+    switch (clause.operator) {
+        case "=":
+            return order === 0;
+        case "!=":
+            return order !== 0;
+        case ">":
+            return order > 0;
+        case ">=":
+            return order >= 0;
+        case "<":
+            return order < 0;
+        case "<=":
+            return order <= 0;
+        case "~>":
+            return order >= 0 && compareVersions(version, pessimisticUpperBound(clause)) < 0;
+    }
+}
+function clausesOf(constraint) {
+    return typeof constraint === "string" ? parseConstraint(constraint) : constraint;
+}
+/**
+ * Whether `version` meets every clause of `constraint`. As in Terraform, a prerelease is admitted
+ * only by a constraint that names it exactly with `=` (or no operator).
+ */
+function satisfies(version, constraint) {
+    const v = toVersion(version);
+    const clauses = clausesOf(constraint);
+    if (v.prerelease !== undefined) {
+        const named = clauses.some((c) => c.operator === "=" && compareVersions(v, c.version) === 0);
+        if (!named)
+            return false;
+    }
+    return clauses.every((clause) => clauseHolds(v, clause));
+}
+const ZERO = { major: 0, minor: 0, patch: 0 };
+/** The release right after `version` in version order (its next patch, or the release of a prerelease). */
+function nextRelease(version) {
+    const { major, minor, patch } = version;
+    return version.prerelease === undefined ? { major, minor, patch: patch + 1 } : { major, minor, patch };
+}
+/**
+ * The lowest release `constraint` admits (prereleases only when named with `=`), or undefined when it
+ * admits none (e.g. `>= 2.0, < 1.0` or `= 1.2.0, != 1.2.0`).
+ */
+function lowestAdmitted(constraint) {
+    const clauses = clausesOf(constraint);
+    // Every admitted version is at or above each lower bound: start at the highest of them.
+    let candidate = ZERO;
+    for (const clause of clauses) {
+        const { operator, version } = clause;
+        const bound = operator === ">"
+            ? nextRelease(version)
+            : operator === "!=" || operator === "<" || operator === "<="
+                ? ZERO
+                : version;
+        if (compareVersions(bound, candidate) > 0)
+            candidate = bound;
+    }
+    // An exact prerelease is admitted only as itself.
+    if (candidate.prerelease !== undefined) {
+        if (satisfies(candidate, clauses))
+            return candidate;
+        candidate = nextRelease(candidate);
+    }
+    // Only `!=` clauses can reject a release between the bounds, so one more step than their number
+    // either finds an admitted release or passes an upper bound.
+    const exclusions = clauses.filter((clause) => clause.operator === "!=").length;
+    for (let step = 0; step <= exclusions; step++) {
+        if (satisfies(candidate, clauses))
+            return candidate;
+        candidate = nextRelease(candidate);
+    }
+    return undefined;
+}
+/** Whether `constraint` admits some release at or above `minimum` (e.g. a provider feature's first version). */
+function admitsAtLeast(constraint, minimum) {
+    const floor = { operator: ">=", version: toVersion(minimum), segments: 3 };
+    return lowestAdmitted([...clausesOf(constraint), floor]) !== undefined;
+}
+/** A version as text: `major.minor.patch[-prerelease]`. */
+function formatVersion(version) {
+    const text = `${version.major}.${version.minor}.${version.patch}`;
+    return version.prerelease === undefined ? text : `${text}-${version.prerelease}`;
+}
+/** Whether `version` is `since` or newer. */
+function atLeast(version, since) {
+    return compareVersions(version, since) >= 0;
+}
+
+;// CONCATENATED MODULE: ./src/layout/tree.ts
+// Facts about a Leverage repository that come from paths alone: which folders are accounts,
+// regions and layers. A folder whose name ends in " --" is not deployed and is skipped with
+// everything below it.
+const GLOBAL_REGION = "global";
+/**
+ * Files that only declare variables (Leverage links common-variables.tf into every layer): never
+ * read during discovery.
+ */
+const DECLARATIONS_ONLY = new Set(["common-variables.tf"]);
+function isSkipped(path) {
+    return path.split("/").some((segment) => segment.endsWith(" --"));
+}
+function dirname(path) {
+    const i = path.lastIndexOf("/");
+    return i < 0 ? "" : path.slice(0, i);
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/** Joins and normalises POSIX path pieces (no `..` handling beyond one level, which is all we need). */
+function joinPath(...parts) {
+    const out = [];
+    for (const segment of parts.join("/").split("/")) {
+        if (segment === "" || segment === ".")
+            continue;
+        if (segment === "..")
+            out.pop();
+        else
+            out.push(segment);
+    }
+    return out.join("/");
+}
+/** Every folder holding `.tf` files below `<account>/<region>/`, grouped as layers. */
+function findLayers(files) {
+    const byFolder = new Map();
+    for (const file of files) {
+        if (!file.endsWith(".tf") || isSkipped(file) || DECLARATIONS_ONLY.has(basename(file)))
+            continue;
+        const folder = dirname(file);
+        const parts = folder.split("/");
+        if (parts.length < 3 || parts[1] === "config")
+            continue;
+        const list = byFolder.get(folder) ?? [];
+        list.push(file);
+        byFolder.set(folder, list);
+    }
+    return [...byFolder.entries()]
+        .map(([path, tfFiles]) => {
+        const [account, region, ...rest] = path.split("/");
+        return { path, account: account, region: region, rest: rest.join("/"), tfFiles: tfFiles.sort() };
+    })
+        .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+;// CONCATENATED MODULE: ./src/layout/discover.ts
+// Layout discovery: finds, in a Leverage repository, every layer and file a link has to touch, and
+// the conventions those layers already follow (remote-state names, chart version, aws-auth style).
+// When it finds none or several candidates it stops and says what it looked for, what it found and
+// which request key picks one.
+
+
+
+
+const ARGO_CHART = "argo-cd";
+/** The ArgoCD service accounts that talk to clusters, by chart values key, with the chart's default names. */
+const ARGO_SERVICE_ACCOUNTS = {
+    controller: "argocd-application-controller",
+    applicationSet: "argocd-applicationset-controller",
+    server: "argocd-server",
+};
+async function discoverLayout(repo, req, facts) {
+    const files = await repo.listFiles();
+    const layers = findLayers(files);
+    const parsed = new Map();
+    const { parse, parseLayer } = hclParser(repo, parsed);
+    const project = await readProject(repo);
+    const accounts = await readAccounts(repo);
+    for (const [key, account] of [
+        ["source-account", req.sourceAccount],
+        ["target-account", req.targetAccount],
+    ]) {
+        if (!(account in accounts)) {
+            throw new LayoutError(`${key} "${account}" is not an account of this repository: config/common.tfvars lists ` +
+                `${Object.keys(accounts).join(", ") || "no accounts"}.`);
+        }
+        if (!files.some((f) => f.startsWith(`${account}/`))) {
+            throw new LayoutError(`${key} "${account}" has no folder "${account}/" in this repository.`);
+        }
+    }
+    if (facts && facts.accountId !== accounts[req.targetAccount]) {
+        throw new LayoutError(`The target cluster ${facts.arn} is in account ${facts.accountId}, but config/common.tfvars gives ` +
+            `${req.targetAccount} the id ${accounts[req.targetAccount]}: check target-account.`);
+    }
+    const argocd = await findArgoInstance(repo, layers, req, parse, parseLayer);
+    const argocdLayer = layers.find((l) => l.path === argocd.layer);
+    const argocdRemoteStates = remoteStates(await parseLayer(argocdLayer));
+    const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
+    const targetCluster = await findClusterLayer(repo, layers, req, parse, parseLayer);
+    const baseIdentities = layers.find((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION && l.rest === "base-identities");
+    return {
+        project,
+        accounts,
+        environments: {
+            [req.sourceAccount]: await readEnvironment(repo, req.sourceAccount),
+            [req.targetAccount]: await readEnvironment(repo, req.targetAccount),
+        },
+        argocd,
+        argocdRemoteStates,
+        identities,
+        targetCluster,
+        targetBaseIdentities: baseIdentities?.path,
+        files: parsed,
+    };
+}
+/** Parses .tf files once into `parsed` (the layout's cache, shared by later lookups). */
+function hclParser(repo, parsed) {
+    const parse = async (path) => {
+        let file = parsed.get(path);
+        if (!file) {
+            // A listed file without content is a symbolic link read through the API (Leverage links
+            // common-variables.tf): it declares variables only, so it counts as empty.
+            const text = (await repo.readFile(path)) ?? "";
+            try {
+                file = { path, text, items: scanHcl(text, path) };
+            }
+            catch (error) {
+                throw new LayoutError(`${path} could not be read as HCL: ${error.message}`);
+            }
+            parsed.set(path, file);
+        }
+        return file;
+    };
+    const parseLayer = async (layer) => Promise.all(layer.tfFiles.map(parse));
+    return { parse, parseLayer };
+}
+/** Refuses an iam-role link when the target account has no base-identities layer for its role. */
+function requireBaseIdentities(layout, req, files) {
+    if (layout.targetBaseIdentities !== undefined)
+        return layout.targetBaseIdentities;
+    const layers = findLayers(files);
+    throw new LayoutError(`No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
+        `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION).map((l) => l.path))}.`);
+}
+/**
+ * The layer with a kubernetes provider for the target cluster, where a link's RBAC goes. Looked up
+ * only for links that need RBAC (decided by the planner), since its absence is an error then.
+ */
+async function discoverRbacLayer(repo, req, layout) {
+    const { parseLayer } = hclParser(repo, layout.files);
+    return findRbacLayer(findLayers(await repo.listFiles()), layout.targetCluster, req, parseLayer);
+}
+function listOrNone(items) {
+    return items.length ? items.join(", ") : "none";
+}
+async function readProject(repo) {
+    const env = await repo.readFile("build.env");
+    const fromEnv = env && /^\s*PROJECT\s*=\s*"?([a-z0-9-]+)"?\s*$/m.exec(env)?.[1];
+    if (fromEnv)
+        return fromEnv;
+    const common = await repo.readFile("config/common.tfvars");
+    const project = common ? tfvarsValue(common, "config/common.tfvars", "project") : undefined;
+    if (typeof project === "string" && project)
+        return project;
+    throw new LayoutError('Could not find the Leverage project name: looked for PROJECT=... in build.env and project = "..." in config/common.tfvars.');
+}
+function tfvarsValue(text, path, name) {
+    const items = scanHcl(text, path);
+    const attribute = findAttribute(items, name);
+    return attribute ? literalValue(text, attribute.exprStart, attribute.exprEnd, path) : undefined;
+}
+async function readAccounts(repo) {
+    const path = "config/common.tfvars";
+    const text = await repo.readFile(path);
+    if (text === undefined) {
+        throw new LayoutError(`No ${path}: this does not look like a Leverage repository (it holds accounts = { ... }).`);
+    }
+    let value;
+    try {
+        value = tfvarsValue(text, path, "accounts");
+    }
+    catch (error) {
+        throw new LayoutError(`${path} could not be read: ${error.message}`);
+    }
+    if (!value || typeof value !== "object" || Array.isArray(value)) {
+        throw new LayoutError(`${path} has no literal accounts = { <name> = { id = "<12 digits>" } } map.`);
+    }
+    const accounts = {};
+    for (const [name, entry] of Object.entries(value)) {
+        const id = entry && typeof entry === "object" ? entry.id : undefined;
+        const idText = typeof id === "number" ? String(id).padStart(12, "0") : id;
+        if (typeof idText === "string" && /^\d{12}$/.test(idText))
+            accounts[name] = idText;
+    }
+    return accounts;
+}
+async function readEnvironment(repo, account) {
+    const path = `${account}/config/account.tfvars`;
+    const text = await repo.readFile(path);
+    const value = text ? tfvarsValue(text, path, "environment") : undefined;
+    return typeof value === "string" && value ? value : account;
+}
+function remoteStates(files) {
+    const out = [];
+    for (const file of files) {
+        for (const block of findBlocks(file.items, "data", "terraform_remote_state")) {
+            const config = findAttribute(block, "config");
+            let key;
+            let region;
+            if (config && file.text[config.exprStart] === "{") {
+                const { items } = objectItems(file.text, config.exprStart, file.path);
+                const keyItem = items.find((i) => i.key === "key");
+                const regionItem = items.find((i) => i.key === "region");
+                key = keyItem && stringLiteral(file.text.slice(keyItem.valueStart, keyItem.valueEnd));
+                region = regionItem && file.text.slice(regionItem.valueStart, regionItem.valueEnd).trim();
+            }
+            out.push({ name: block.labels[1] ?? "", key, regionExpr: region, file: file.path });
+        }
+    }
+    return out;
+}
+function chartMajor(version) {
+    return Number(/^v?(\d+)/.exec(version)?.[1] ?? NaN);
+}
+async function findArgoInstance(repo, layers, req, parse, parseLayer) {
+    const inAccount = layers.filter((l) => l.account === req.sourceAccount);
+    let candidatesLayers = inAccount;
+    if (req.argocdLayer) {
+        candidatesLayers = layers.filter((l) => l.path === req.argocdLayer);
+        if (candidatesLayers.length === 0) {
+            throw new LayoutError(`argocd-layer "${req.argocdLayer}" is not a layer folder with .tf files. Layers in ${req.sourceAccount}: ` +
+                `${listOrNone(inAccount.map((l) => l.path))}.`);
+        }
+    }
+    const releases = [];
+    // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
+    // others only when those hold no ArgoCD: through the API every file read is a request.
+    const files = await repo.listFiles();
+    const likely = (layer) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test(basename(f)));
+    for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
+        for (const layer of group) {
+            for (const file of await parseLayer(layer)) {
+                for (const block of findBlocks(file.items, "resource", "helm_release")) {
+                    const chart = attrString(file, block, "chart");
+                    if (chart !== ARGO_CHART)
+                        continue;
+                    releases.push(await describeRelease(repo, layer, file, block, parse));
+                }
+            }
+        }
+        if (releases.length > 0)
+            break;
+    }
+    const where = req.argocdLayer ? `layer ${req.argocdLayer}` : `account ${req.sourceAccount}`;
+    if (releases.length === 0) {
+        throw new LayoutError(`No ArgoCD found: looked for resource "helm_release" with chart = "${ARGO_CHART}" in every layer of ${where}. ` +
+            `Set argocd-layer to the layer that deploys ArgoCD.`);
+    }
+    const listing = releases.map((r) => `${r.releaseName} (${r.file})`).join(", ");
+    if (req.dedicatedInstance) {
+        // The new instance goes into the layer of the existing one and follows its chart version.
+        const layersFound = [...new Set(releases.map((r) => r.layer))];
+        if (layersFound.length > 1) {
+            throw new LayoutError(`dedicated-instance: ArgoCD is deployed from several layers (${listing}); set argocd-layer to the one that ` +
+                `should hold the new instance.`);
+        }
+        const taken = releases.find((r) => r.releaseName === dedicatedReleaseName(req) && !r.managedByLink);
+        if (taken) {
+            throw new LayoutError(`dedicated-instance: a release named "${taken.releaseName}" already exists in ${taken.file}; choose another ` +
+                `argocd-instance name for the new instance.`);
+        }
+        const own = releases.find((r) => r.releaseName === dedicatedReleaseName(req));
+        return own ?? releases[0];
+    }
+    const chosen = req.argocdInstance ? releases.filter((r) => r.releaseName === req.argocdInstance) : releases;
+    if (chosen.length === 1)
+        return chosen[0];
+    if (chosen.length === 0) {
+        throw new LayoutError(`argocd-instance "${req.argocdInstance}" is not an ArgoCD release in ${where}; found: ${listing}.`);
+    }
+    throw new LayoutError(`Several ArgoCD releases found in ${where}: ${listing}. Set argocd-instance to the release name` +
+        `${req.argocdLayer ? "" : " (or argocd-layer to its layer)"} to pick one.`);
+}
+function dedicatedReleaseName(req) {
+    return req.argocdInstance ?? `argocd-${req.argocdClusterName}`.slice(0, 53).replace(/-+$/, "");
+}
+function attrString(file, block, name) {
+    const attribute = findAttribute(block, name);
+    return attribute ? stringLiteral(file.text.slice(attribute.exprStart, attribute.exprEnd)) : undefined;
+}
+async function describeRelease(repo, layer, file, block, parse) {
+    const resourceName = block.labels[1];
+    const where = `resource "helm_release" "${resourceName}" in ${file.path}`;
+    const releaseName = attrString(file, block, "name");
+    if (!releaseName)
+        throw new LayoutError(`${where}: its name is not a plain string, so the release cannot be named.`);
+    const version = attrString(file, block, "version");
+    if (!version || Number.isNaN(chartMajor(version))) {
+        throw new LayoutError(`${where}: version must be a plain chart version string (e.g. "7.9.1") to pick the values form.`);
+    }
+    const namespace = await resolveNamespace(file, block, layer, parse, where);
+    const values = findAttribute(block, "values");
+    const templates = [];
+    if (values && file.text[values.exprStart] === "[") {
+        for (const element of splitSequence(file.text, values.exprStart, file.path).items) {
+            const text = file.text.slice(element.start, element.end);
+            const call = /^templatefile\s*\(/.exec(text);
+            // Before chart 7.0.0 the cluster list is replaced, not merged, by a later values element.
+            if (!call && chartMajor(version) < 7 && /clusterCredentials/.test(text)) {
+                throw new LayoutError(`${where}: a values element other than a templatefile(...) sets configs.clusterCredentials. With chart ` +
+                    `${version} (< 7.0.0) that list is replaced, not merged, so a new cluster entry would be dropped. Move ` +
+                    `those entries into the values template, then run again.`);
+            }
+            if (!call)
+                continue;
+            const args = splitSequence(file.text, element.start + call[0].length - 1, file.path).items;
+            const pathArg = args[0] && stringLiteral(file.text.slice(args[0].start, args[0].end));
+            const varsArg = args[1];
+            if (!pathArg || !varsArg || file.text[varsArg.start] !== "{")
+                continue;
+            templates.push({ path: joinPath(layer.path, pathArg), relative: pathArg, varsOpen: varsArg.start });
+        }
+    }
+    let valuesFile;
+    if (templates.length > 0) {
+        // Prefer the template that already lists clusters; else the first one.
+        for (const t of templates) {
+            const text = await repo.readFile(t.path);
+            if (text === undefined)
+                throw new LayoutError(`${where} uses ${t.relative}, but ${t.path} does not exist.`);
+            if (valuesFile === undefined && /^\s*clusterCredentials\s*:/m.test(text))
+                valuesFile = t.path;
+        }
+        valuesFile ??= templates[0].path;
+    }
+    return {
+        layer: layer.path,
+        file: file.path,
+        resourceName,
+        releaseName,
+        namespace,
+        chartVersion: version,
+        credentialsForm: chartMajor(version) >= 7 ? "map" : "list",
+        valuesFile,
+        valuesTemplates: templates,
+        managedByLink: /argocd-cluster-link/.test(file.text.slice(0, 200)) && basename(file.path).startsWith("argocd_link_"),
+    };
+}
+/** The release namespace: a literal, or a reference to a kubernetes_namespace resource in the same layer. */
+async function resolveNamespace(file, block, layer, parse, where) {
+    const attribute = findAttribute(block, "namespace");
+    if (!attribute)
+        return "default";
+    const expr = file.text.slice(attribute.exprStart, attribute.exprEnd).trim();
+    const literal = stringLiteral(expr);
+    if (literal)
+        return literal;
+    const ref = /^kubernetes_namespace(?:_v1)?\.([A-Za-z0-9_-]+)(?:\[\d+\])?\.(?:id|metadata\[0\]\.name)$/.exec(expr);
+    if (ref) {
+        for (const path of layer.tfFiles) {
+            const other = await parse(path);
+            for (const type of ["kubernetes_namespace", "kubernetes_namespace_v1"]) {
+                for (const ns of findBlocks(other.items, "resource", type, ref[1])) {
+                    const metadata = findBlocks(ns.body, "metadata")[0];
+                    const name = metadata && attrString(other, metadata, "name");
+                    if (name)
+                        return name;
+                }
+            }
+        }
+    }
+    throw new LayoutError(`${where}: cannot tell the ArgoCD namespace from namespace = ${expr}. Write it as a string or as a reference ` +
+        `to a kubernetes_namespace resource whose metadata.name is a string.`);
+}
+async function findIdentitiesLayer(layers, argocdLayer, parseLayer) {
+    // The identities layer of the cluster ArgoCD runs in is a sibling of its components layer.
+    const parent = dirname(argocdLayer.path);
+    const layer = layers.find((l) => l.path === `${parent}/identities`);
+    if (!layer)
+        return undefined;
+    const files = await parseLayer(layer);
+    let providerUrlExpr;
+    for (const file of files) {
+        for (const b of allBlocks(file.items)) {
+            const attribute = findAttribute(b, "provider_url");
+            if (attribute && !providerUrlExpr)
+                providerUrlExpr = file.text.slice(attribute.exprStart, attribute.exprEnd);
+        }
+    }
+    const states = remoteStates(files);
+    if (!providerUrlExpr) {
+        const cluster = states.find((s) => s.key && /\/cluster\/terraform\.tfstate$/.test(s.key));
+        if (cluster) {
+            providerUrlExpr = `replace(data.terraform_remote_state.${cluster.name}.outputs.cluster_oidc_issuer_url, "https://", "")`;
+        }
+    }
+    const hasTags = files.some((f) => findBlocks(f.items, "locals").some((b) => findAttribute(b, "tags")));
+    return { path: layer.path, providerUrlExpr, hasTagsLocal: hasTags, remoteStates: states };
+}
+const EKS_MODULE = /(terraform-aws-eks|terraform-aws-modules\/eks\/aws)(\.git)?(\?|$|\/\/?(?!modules))/;
+const AWS_AUTH_MODULE = /\/\/modules\/aws-auth(\?|$)/;
+async function findClusterLayer(repo, layers, req, parse, parseLayer) {
+    const regionLayers = layers.filter((l) => l.account === req.targetAccount && l.region === req.targetRegion);
+    const candidates = req.targetClusterLayer
+        ? layers.filter((l) => l.path === req.targetClusterLayer)
+        : regionLayers;
+    if (req.targetClusterLayer && candidates.length === 0) {
+        throw new LayoutError(`target-cluster-layer "${req.targetClusterLayer}" is not a layer folder with .tf files. Layers in ` +
+            `${req.targetAccount}/${req.targetRegion}: ${listOrNone(regionLayers.map((l) => l.path))}.`);
+    }
+    const found = [];
+    // Leverage names the cluster layer "cluster": read those first, the others only if none has one.
+    const clusterNamed = candidates.filter((l) => basename(l.path) === "cluster");
+    for (const layer of [...clusterNamed, ...candidates.filter((l) => !clusterNamed.includes(l))]) {
+        if (found.length > 0 && !clusterNamed.includes(layer))
+            break;
+        const files = await parseLayer(layer);
+        let eksModule;
+        let eksMajor;
+        let awsAuth = "none";
+        let mentionsCluster = false;
+        let awsConstraint;
+        for (const file of files) {
+            if (file.text.includes(`"${req.targetCluster}"`))
+                mentionsCluster = true;
+            for (const m of findBlocks(file.items, "module")) {
+                const source = attrString(file, m, "source") ?? "";
+                if (AWS_AUTH_MODULE.test(source) && findAttribute(m, "aws_auth_roles"))
+                    awsAuth = "aws-auth-module";
+                else if (EKS_MODULE.test(source) && !source.includes("//modules/")) {
+                    eksModule = m.labels[0];
+                    const version = /[?&]ref=v?(\d+)\./.exec(source)?.[1] ??
+                        /(\d+)\./.exec(attrString(file, m, "version") ?? "")?.[1];
+                    if (version)
+                        eksMajor = Number(version);
+                    if (findAttribute(m, "aws_auth_roles") && awsAuth === "none")
+                        awsAuth = "eks-module";
+                }
+            }
+            awsConstraint ??= awsProviderConstraint(file);
+        }
+        if (!eksModule)
+            continue;
+        const mapRoles = await findMapRoles(layer, parse);
+        const lock = await repo.readFile(`${layer.path}/.terraform.lock.hcl`);
+        const locked = lock &&
+            /provider\s+"registry\.(?:terraform|opentofu)\.org\/hashicorp\/aws"\s*\{[^}]*?version\s*=\s*"([^"]+)"/.exec(lock)?.[1];
+        found.push({
+            path: layer.path,
+            eksModule,
+            ...(eksMajor !== undefined ? { eksMajor } : {}),
+            awsAuth,
+            mapRoles,
+            mentionsCluster,
+            accessEntries: accessEntriesSupport(layer.path, awsConstraint, locked),
+        });
+    }
+    const where = req.targetClusterLayer ?? `${req.targetAccount}/${req.targetRegion}`;
+    if (found.length === 0) {
+        throw new LayoutError(`No EKS cluster layer found: looked for a module from terraform-aws-eks in every layer of ${where}` +
+            `${req.targetClusterLayer ? "" : ` (${listOrNone(regionLayers.map((l) => l.path))})`}. ` +
+            `Set target-cluster-layer to the layer that creates ${req.targetCluster}.`);
+    }
+    if (found.length === 1)
+        return found[0];
+    // Several clusters in one region: pick the one whose files name the target cluster, if exactly one does.
+    const named = found.filter((c) => c.mentionsCluster);
+    if (named.length === 1)
+        return named[0];
+    throw new LayoutError(`Several EKS cluster layers in ${where}: ${found.map((c) => c.path).join(", ")}. Set target-cluster-layer to ` +
+        `the one that creates ${req.targetCluster}.`);
+}
+/** Finds `map_roles = [...]` in a locals block of the layer. */
+async function findMapRoles(layer, parse) {
+    for (const path of layer.tfFiles) {
+        const file = await parse(path);
+        for (const locals of findBlocks(file.items, "locals")) {
+            const attribute = findAttribute(locals, "map_roles");
+            if (attribute && file.text[attribute.exprStart] === "[")
+                return { file: path, attribute };
+        }
+    }
+    return undefined;
+}
+async function findRbacLayer(layers, cluster, req, parseLayer) {
+    const parent = dirname(cluster.path);
+    const candidates = req.targetRbacLayer
+        ? layers.filter((l) => l.path === req.targetRbacLayer)
+        : layers.filter((l) => dirname(l.path) === parent && l.path !== cluster.path);
+    const withProvider = [];
+    // k8s-components layers first: when exactly one of them has the provider, the others are not read.
+    const components = candidates.filter((l) => basename(l.path) === "k8s-components");
+    for (const group of [components, candidates.filter((l) => !components.includes(l))]) {
+        for (const layer of group) {
+            const files = await parseLayer(layer);
+            const hasProvider = files.some((f) => findBlocks(f.items, "provider", "kubernetes").some((p) => !findAttribute(p, "alias")));
+            if (hasProvider)
+                withProvider.push({ layer, backendKey: backendKey(files) });
+        }
+        if (withProvider.length === 1 && group === components)
+            break;
+    }
+    const why = req.method === "bearer-token"
+        ? "the bearer-token method creates a ServiceAccount, its token and RBAC bindings in the target cluster"
+        : "aws-auth access other than cluster-admin needs RBAC bindings for the mapped group";
+    if (withProvider.length === 0) {
+        throw new LayoutError(`No layer with a kubernetes provider for the target cluster: ${why}. Looked in ` +
+            `${req.targetRbacLayer ?? `the sibling layers of ${cluster.path}`} ` +
+            `(${listOrNone(candidates.map((l) => l.path))}). Set target-rbac-layer to a layer whose provider "kubernetes" ` +
+            `points at ${req.targetCluster}.`);
+    }
+    const preferred = withProvider.filter((c) => basename(c.layer.path) === "k8s-components");
+    const pick = withProvider.length === 1 ? withProvider[0] : preferred.length === 1 ? preferred[0] : undefined;
+    if (!pick) {
+        throw new LayoutError(`Several layers with a kubernetes provider next to ${cluster.path}: ` +
+            `${withProvider.map((c) => c.layer.path).join(", ")}. Set target-rbac-layer to pick one (${why}).`);
+    }
+    return { path: pick.layer.path, backendKey: pick.backendKey };
+}
+function backendKey(files) {
+    for (const file of files) {
+        for (const terraform of findBlocks(file.items, "terraform")) {
+            for (const backend of findBlocks(terraform.body, "backend", "s3")) {
+                const key = attrString(file, backend, "key");
+                if (key)
+                    return key;
+            }
+        }
+    }
+    return undefined;
+}
+/** The `version` constraint of hashicorp/aws in the file's `terraform { required_providers }`, if any. */
+function awsProviderConstraint(file) {
+    for (const terraform of findBlocks(file.items, "terraform")) {
+        for (const providers of findBlocks(terraform.body, "required_providers")) {
+            const aws = findAttribute(providers, "aws");
+            if (!aws)
+                continue;
+            // The legacy form `aws = "~> 4.10"` is the constraint itself.
+            const legacy = stringLiteral(file.text.slice(aws.exprStart, aws.exprEnd));
+            if (legacy !== undefined)
+                return legacy;
+            if (file.text[aws.exprStart] !== "{")
+                continue;
+            const version = objectItems(file.text, aws.exprStart, file.path).items.find((i) => i.key === "version");
+            if (version)
+                return stringLiteral(file.text.slice(version.valueStart, version.valueEnd));
+        }
+    }
+    return undefined;
+}
+const ACCESS_ENTRY_MIN = "5.33.0";
+/**
+ * aws_eks_access_entry exists from hashicorp/aws 5.33.0: the layer's lock file (what is installed)
+ * and its version constraint (what may be installed) must both allow it.
+ */
+function accessEntriesSupport(layer, constraint, locked) {
+    if (locked && parseVersion(locked) && compareVersions(locked, ACCESS_ENTRY_MIN) < 0) {
+        return {
+            supported: false,
+            why: `${layer}/.terraform.lock.hcl pins hashicorp/aws ${locked}; EKS access entries need 5.33.0 or later`,
+        };
+    }
+    if (constraint && !admitsAtLeast(readableConstraint(constraint), ACCESS_ENTRY_MIN)) {
+        return {
+            supported: false,
+            why: `${layer} requires hashicorp/aws "${constraint}"; EKS access entries need 5.33.0 or later`,
+        };
+    }
+    return { supported: true };
+}
+/** The clauses of a constraint that can be read; others are left to Terraform to judge. */
+function readableConstraint(constraint) {
+    return constraint.split(",").flatMap((clause) => {
+        try {
+            return parseConstraint(clause);
+        }
+        catch {
+            return [];
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/markdown.ts
+// Safe Markdown for comments, pull request bodies and job summaries: untrusted text is only ever
+// shown inside code spans or code blocks, which GitHub renders literally.
+
+const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+/** ASCII punctuation with a meaning in GitHub Markdown; all are backslash-escapable. */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#+\-.!|<>{}~&$=]/g;
+const ZWJ = "\u200D";
+/** One line of text: line breaks and tabs become spaces, other invisible characters U+FFFD. */
+function flatten(text) {
+    return replaceInvisible(text.replace(LINE_BREAKS, " ").replace(/\t/g, " "));
+}
+/**
+ * Untrusted text made safe to show inline in a GitHub comment or PR body: it renders as the literal
+ * characters, with no link, image, HTML, table, heading, list, emphasis, math or mention.
+ *
+ * - Line breaks become spaces, so the text can never start a new Markdown block; tabs become spaces;
+ *   other control characters and bidirectional overrides become U+FFFD.
+ * - ASCII punctuation with a Markdown meaning (`\ ` * _ [ ] ( ) # + - . ! | < > { } ~ & $ =`) gets a
+ *   backslash. `&` is escaped so `&lt;` shows as typed rather than as `<`.
+ * - GitHub links mentions (`@user`, `@org/team`), issue references (`#1`) and bare URLs after
+ *   rendering, so escapes do not stop them: a zero-width joiner (U+200D) is put after every `@` and
+ *   `#`, after `:` in `://` and after a word-initial `www`. It is invisible, but a copied value then
+ *   contains it: show values meant to be copied with `codeSpan`.
+ */
+function escapeMarkdown(text) {
+    return flatten(text)
+        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
+        .replace(/[@#]/g, (char) => `${char}${ZWJ}`)
+        .replace(/:(?=\/\/)/g, `:${ZWJ}`)
+        .replace(/(?<![\p{L}\p{N}_])(www)(?=\\\.)/giu, `$1${ZWJ}`);
+}
+/**
+ * Any text as one inline code span: line breaks and tabs become spaces (other control characters
+ * U+FFFD), and the backtick fence is one longer than the longest backtick run inside. Text starting
+ * or ending with a backtick or space is padded with one space, which Markdown removes again. Empty
+ * text gives a code span of one space. Code spans render `<`, `@` and `[` literally, but a `|` still
+ * splits a GitHub table cell: do not use this inside tables.
+ */
+function codeSpan(text) {
+    const flat = flatten(text);
+    if (flat === "")
+        return "` `";
+    let longest = 0;
+    for (const run of flat.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    const fence = "`".repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) && !/^ +$/.test(flat) ? " " : "";
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** Short name used across the reports. */
+const code = codeSpan;
+/** A fenced code block that holds any text safely. */
+function codeBlock(text, language = "") {
+    const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longest + 1);
+    return `${fence}${language}\n${text.replace(/\n$/, "")}\n${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./src/hcl/write.ts
 // Renders Terraform in the exact layout `terraform fmt` produces: two-space indentation and the `=`
 // of consecutive single-line attributes aligned (a multi-line value, a blank line or a comment ends
@@ -1554,7 +2041,7 @@ const INDENT = "  ";
  * A double-quoted HCL string literal holding exactly `value`: quotes, backslashes and control
  * characters are escaped, and `${` / `%{` become `$${` / `%%{` so nothing is interpolated.
  */
-function write_quote(value) {
+function quote(value) {
     let out = '"';
     for (let i = 0; i < value.length; i++) {
         const ch = value[i];
@@ -1580,7 +2067,7 @@ function write_quote(value) {
 }
 /** A valid HCL identifier can be written bare as an object key; anything else is quoted. */
 function objectKey(key) {
-    return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : write_quote(key);
+    return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : quote(key);
 }
 function isRaw(value) {
     return typeof value === "object" && value !== null && !Array.isArray(value) && "raw" in value;
@@ -1588,7 +2075,7 @@ function isRaw(value) {
 /** Renders a value; multi-line values start on the current line and end at `indent`. */
 function renderValue(value, indent) {
     if (typeof value === "string")
-        return write_quote(value);
+        return quote(value);
     if (typeof value === "number" || typeof value === "boolean")
         return String(value);
     if (isRaw(value))
@@ -1647,7 +2134,7 @@ function renderBody(items, indent) {
     return lines.join("");
 }
 function renderBlock(item, indent) {
-    const head = [item.type, ...item.labels.map(write_quote)].join(" ");
+    const head = [item.type, ...item.labels.map(quote)].join(" ");
     if (item.body.length === 0)
         return `${indent}${head} {}\n`;
     return `${indent}${head} {\n${renderBody(item.body, indent + INDENT)}${indent}}\n`;
@@ -1754,651 +2241,10 @@ function upsertObjectItems(text, path, open, entries, note) {
     return checked(out, path, "add object items");
 }
 
-;// CONCATENATED MODULE: ./src/plan/access.ts
-// How a link's access is granted in the target cluster, decided from the request and the cluster's
-// authentication mode; shared by discovery (which layers are needed) and the planner.
-
-/** Whether the grant in the target is cluster-wide (no namespaces). */
-function clusterWide(req) {
-    return req.namespaces.length === 0;
-}
-/**
- * Access entries when the cluster accepts them (mode API or API_AND_CONFIG_MAP) and the cluster
- * layer's AWS provider can manage them; otherwise the aws-auth map_roles list.
- */
-function clusterGrant(mode, cluster) {
-    if (mode === "CONFIG_MAP")
-        return "aws-auth";
-    if (cluster.accessEntries.supported)
-        return "access-entry";
-    if (mode === "API") {
-        throw new LayoutError(`The target cluster only accepts EKS access entries (authentication mode API), but ${cluster.accessEntries.why}. ` +
-            `Raise the provider version of ${cluster.path} (and run leverage tf init -upgrade there), then run again.`);
-    }
-    return "aws-auth";
-}
-/**
- * Whether the link needs RBAC objects in the target: a bearer token's ServiceAccount, an aws-auth
- * group without cluster-admin, or the cluster-scoped kinds of `cluster-resources`.
- */
-function rbacNeeded(req, grant) {
-    if (req.method === "bearer-token" || req.clusterResources)
-        return true;
-    return grant === "aws-auth" && req.access !== "cluster-admin";
-}
-
-;// CONCATENATED MODULE: ./src/layout/tree.ts
-// Facts about a Leverage repository that come from paths alone: which folders are accounts,
-// regions and layers. A folder whose name ends in " --" is not deployed and is skipped with
-// everything below it.
-const GLOBAL_REGION = "global";
-/**
- * Files that only declare variables (Leverage links common-variables.tf into every layer): never
- * read during discovery.
- */
-const DECLARATIONS_ONLY = new Set(["common-variables.tf"]);
-function isSkipped(path) {
-    return path.split("/").some((segment) => segment.endsWith(" --"));
-}
-function tree_dirname(path) {
-    const i = path.lastIndexOf("/");
-    return i < 0 ? "" : path.slice(0, i);
-}
-function tree_basename(path) {
-    return path.slice(path.lastIndexOf("/") + 1);
-}
-/** Joins and normalises POSIX path pieces (no `..` handling beyond one level, which is all we need). */
-function joinPath(...parts) {
-    const out = [];
-    for (const segment of parts.join("/").split("/")) {
-        if (segment === "" || segment === ".")
-            continue;
-        if (segment === "..")
-            out.pop();
-        else
-            out.push(segment);
-    }
-    return out.join("/");
-}
-/** Every folder holding `.tf` files below `<account>/<region>/`, grouped as layers. */
-function findLayers(files) {
-    const byFolder = new Map();
-    for (const file of files) {
-        if (!file.endsWith(".tf") || isSkipped(file) || DECLARATIONS_ONLY.has(tree_basename(file)))
-            continue;
-        const folder = tree_dirname(file);
-        const parts = folder.split("/");
-        if (parts.length < 3 || parts[1] === "config")
-            continue;
-        const list = byFolder.get(folder) ?? [];
-        list.push(file);
-        byFolder.set(folder, list);
-    }
-    return [...byFolder.entries()]
-        .map(([path, tfFiles]) => {
-        const [account, region, ...rest] = path.split("/");
-        return { path, account: account, region: region, rest: rest.join("/"), tfFiles: tfFiles.sort() };
-    })
-        .sort((a, b) => a.path.localeCompare(b.path));
-}
-
-;// CONCATENATED MODULE: ./src/layout/discover.ts
-// Layout discovery: finds, in a Leverage repository, every layer and file a link has to touch, and
-// the conventions those layers already follow (remote-state names, chart version, aws-auth style).
-// When it finds none or several candidates it stops and says what it looked for, what it found and
-// which request key picks one.
+;// CONCATENATED MODULE: ./src/steps/shared.ts
+// Pieces every file a link writes shares: the owner header and the tags of new AWS resources.
 
 
-
-
-const ARGO_CHART = "argo-cd";
-/** The ArgoCD service accounts that talk to clusters, by chart values key, with the chart's default names. */
-const ARGO_SERVICE_ACCOUNTS = {
-    controller: "argocd-application-controller",
-    applicationSet: "argocd-applicationset-controller",
-    server: "argocd-server",
-};
-async function discoverLayout(repo, req, facts) {
-    const files = await repo.listFiles();
-    const layers = findLayers(files);
-    const parsed = new Map();
-    const parse = async (path) => {
-        let file = parsed.get(path);
-        if (!file) {
-            // A listed file without content is a symbolic link read through the API (Leverage links
-            // common-variables.tf): it declares variables only, so it counts as empty.
-            const text = (await repo.readFile(path)) ?? "";
-            try {
-                file = { path, text, items: scanHcl(text, path) };
-            }
-            catch (error) {
-                throw new LayoutError(`${path} could not be read as HCL: ${error.message}`);
-            }
-            parsed.set(path, file);
-        }
-        return file;
-    };
-    const parseLayer = async (layer) => Promise.all(layer.tfFiles.map(parse));
-    const project = await readProject(repo);
-    const accounts = await readAccounts(repo);
-    for (const [key, account] of [
-        ["source-account", req.sourceAccount],
-        ["target-account", req.targetAccount],
-    ]) {
-        if (!(account in accounts)) {
-            throw new LayoutError(`${key} "${account}" is not an account of this repository: config/common.tfvars lists ` +
-                `${Object.keys(accounts).join(", ") || "no accounts"}.`);
-        }
-        if (!files.some((f) => f.startsWith(`${account}/`))) {
-            throw new LayoutError(`${key} "${account}" has no folder "${account}/" in this repository.`);
-        }
-    }
-    if (facts && facts.accountId !== accounts[req.targetAccount]) {
-        throw new LayoutError(`The target cluster ${facts.arn} is in account ${facts.accountId}, but config/common.tfvars gives ` +
-            `${req.targetAccount} the id ${accounts[req.targetAccount]}: check target-account.`);
-    }
-    const argocd = await findArgoInstance(repo, layers, req, parse, parseLayer);
-    const argocdLayer = layers.find((l) => l.path === argocd.layer);
-    const argocdRemoteStates = remoteStates(await parseLayer(argocdLayer));
-    const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
-    const targetCluster = await findClusterLayer(repo, layers, req, parse, parseLayer);
-    const baseIdentities = layers.find((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION && l.rest === "base-identities");
-    if (req.method === "iam-role" && !baseIdentities) {
-        throw new LayoutError(`No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
-            `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION).map((l) => l.path))}.`);
-    }
-    const needsRbac = rbacNeeded(req, clusterGrant(facts?.authenticationMode, targetCluster));
-    const rbac = needsRbac ? await findRbacLayer(layers, targetCluster, req, parseLayer) : undefined;
-    return {
-        project,
-        accounts,
-        environments: {
-            [req.sourceAccount]: await readEnvironment(repo, req.sourceAccount),
-            [req.targetAccount]: await readEnvironment(repo, req.targetAccount),
-        },
-        argocd,
-        argocdRemoteStates,
-        identities,
-        targetCluster,
-        targetBaseIdentities: baseIdentities?.path,
-        rbac,
-        files: parsed,
-    };
-}
-function listOrNone(items) {
-    return items.length ? items.join(", ") : "none";
-}
-async function readProject(repo) {
-    const env = await repo.readFile("build.env");
-    const fromEnv = env && /^\s*PROJECT\s*=\s*"?([a-z0-9-]+)"?\s*$/m.exec(env)?.[1];
-    if (fromEnv)
-        return fromEnv;
-    const common = await repo.readFile("config/common.tfvars");
-    const project = common ? tfvarsValue(common, "config/common.tfvars", "project") : undefined;
-    if (typeof project === "string" && project)
-        return project;
-    throw new LayoutError('Could not find the Leverage project name: looked for PROJECT=... in build.env and project = "..." in config/common.tfvars.');
-}
-function tfvarsValue(text, path, name) {
-    const items = scanHcl(text, path);
-    const attribute = findAttribute(items, name);
-    return attribute ? literalValue(text, attribute.exprStart, attribute.exprEnd, path) : undefined;
-}
-async function readAccounts(repo) {
-    const path = "config/common.tfvars";
-    const text = await repo.readFile(path);
-    if (text === undefined) {
-        throw new LayoutError(`No ${path}: this does not look like a Leverage repository (it holds accounts = { ... }).`);
-    }
-    let value;
-    try {
-        value = tfvarsValue(text, path, "accounts");
-    }
-    catch (error) {
-        throw new LayoutError(`${path} could not be read: ${error.message}`);
-    }
-    if (!value || typeof value !== "object" || Array.isArray(value)) {
-        throw new LayoutError(`${path} has no literal accounts = { <name> = { id = "<12 digits>" } } map.`);
-    }
-    const accounts = {};
-    for (const [name, entry] of Object.entries(value)) {
-        const id = entry && typeof entry === "object" ? entry.id : undefined;
-        const idText = typeof id === "number" ? String(id).padStart(12, "0") : id;
-        if (typeof idText === "string" && /^\d{12}$/.test(idText))
-            accounts[name] = idText;
-    }
-    return accounts;
-}
-async function readEnvironment(repo, account) {
-    const path = `${account}/config/account.tfvars`;
-    const text = await repo.readFile(path);
-    const value = text ? tfvarsValue(text, path, "environment") : undefined;
-    return typeof value === "string" && value ? value : account;
-}
-function remoteStates(files) {
-    const out = [];
-    for (const file of files) {
-        for (const block of scan_findBlocks(file.items, "data", "terraform_remote_state")) {
-            const config = findAttribute(block, "config");
-            let key;
-            let region;
-            if (config && file.text[config.exprStart] === "{") {
-                const { items } = objectItems(file.text, config.exprStart, file.path);
-                const keyItem = items.find((i) => i.key === "key");
-                const regionItem = items.find((i) => i.key === "region");
-                key = keyItem && stringLiteral(file.text.slice(keyItem.valueStart, keyItem.valueEnd));
-                region = regionItem && file.text.slice(regionItem.valueStart, regionItem.valueEnd).trim();
-            }
-            out.push({ name: block.labels[1] ?? "", key, regionExpr: region, file: file.path });
-        }
-    }
-    return out;
-}
-function chartMajor(version) {
-    return Number(/^v?(\d+)/.exec(version)?.[1] ?? NaN);
-}
-async function findArgoInstance(repo, layers, req, parse, parseLayer) {
-    const inAccount = layers.filter((l) => l.account === req.sourceAccount);
-    let candidatesLayers = inAccount;
-    if (req.argocdLayer) {
-        candidatesLayers = layers.filter((l) => l.path === req.argocdLayer);
-        if (candidatesLayers.length === 0) {
-            throw new LayoutError(`argocd-layer "${req.argocdLayer}" is not a layer folder with .tf files. Layers in ${req.sourceAccount}: ` +
-                `${listOrNone(inAccount.map((l) => l.path))}.`);
-        }
-    }
-    const releases = [];
-    // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
-    // others only when those hold no ArgoCD: through the API every file read is a request.
-    const files = await repo.listFiles();
-    const likely = (layer) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test(tree_basename(f)));
-    for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
-        for (const layer of group) {
-            for (const file of await parseLayer(layer)) {
-                for (const block of scan_findBlocks(file.items, "resource", "helm_release")) {
-                    const chart = attrString(file, block, "chart");
-                    if (chart !== ARGO_CHART)
-                        continue;
-                    releases.push(await describeRelease(repo, layer, file, block, parse));
-                }
-            }
-        }
-        if (releases.length > 0)
-            break;
-    }
-    const where = req.argocdLayer ? `layer ${req.argocdLayer}` : `account ${req.sourceAccount}`;
-    if (releases.length === 0) {
-        throw new LayoutError(`No ArgoCD found: looked for resource "helm_release" with chart = "${ARGO_CHART}" in every layer of ${where}. ` +
-            `Set argocd-layer to the layer that deploys ArgoCD.`);
-    }
-    const listing = releases.map((r) => `${r.releaseName} (${r.file})`).join(", ");
-    if (req.dedicatedInstance) {
-        // The new instance goes into the layer of the existing one and follows its chart version.
-        const layersFound = [...new Set(releases.map((r) => r.layer))];
-        if (layersFound.length > 1) {
-            throw new LayoutError(`dedicated-instance: ArgoCD is deployed from several layers (${listing}); set argocd-layer to the one that ` +
-                `should hold the new instance.`);
-        }
-        const taken = releases.find((r) => r.releaseName === dedicatedReleaseName(req) && !r.managedByLink);
-        if (taken) {
-            throw new LayoutError(`dedicated-instance: a release named "${taken.releaseName}" already exists in ${taken.file}; choose another ` +
-                `argocd-instance name for the new instance.`);
-        }
-        const own = releases.find((r) => r.releaseName === dedicatedReleaseName(req));
-        return own ?? releases[0];
-    }
-    const chosen = req.argocdInstance ? releases.filter((r) => r.releaseName === req.argocdInstance) : releases;
-    if (chosen.length === 1)
-        return chosen[0];
-    if (chosen.length === 0) {
-        throw new LayoutError(`argocd-instance "${req.argocdInstance}" is not an ArgoCD release in ${where}; found: ${listing}.`);
-    }
-    throw new LayoutError(`Several ArgoCD releases found in ${where}: ${listing}. Set argocd-instance to the release name` +
-        `${req.argocdLayer ? "" : " (or argocd-layer to its layer)"} to pick one.`);
-}
-function dedicatedReleaseName(req) {
-    return req.argocdInstance ?? `argocd-${req.argocdClusterName}`.slice(0, 53).replace(/-+$/, "");
-}
-function attrString(file, block, name) {
-    const attribute = findAttribute(block, name);
-    return attribute ? stringLiteral(file.text.slice(attribute.exprStart, attribute.exprEnd)) : undefined;
-}
-async function describeRelease(repo, layer, file, block, parse) {
-    const resourceName = block.labels[1];
-    const where = `resource "helm_release" "${resourceName}" in ${file.path}`;
-    const releaseName = attrString(file, block, "name");
-    if (!releaseName)
-        throw new LayoutError(`${where}: its name is not a plain string, so the release cannot be named.`);
-    const version = attrString(file, block, "version");
-    if (!version || Number.isNaN(chartMajor(version))) {
-        throw new LayoutError(`${where}: version must be a plain chart version string (e.g. "7.9.1") to pick the values form.`);
-    }
-    const namespace = await resolveNamespace(file, block, layer, parse, where);
-    const values = findAttribute(block, "values");
-    const templates = [];
-    if (values && file.text[values.exprStart] === "[") {
-        for (const element of splitSequence(file.text, values.exprStart, file.path).items) {
-            const text = file.text.slice(element.start, element.end);
-            const call = /^templatefile\s*\(/.exec(text);
-            // Before chart 7.0.0 the cluster list is replaced, not merged, by a later values element.
-            if (!call && chartMajor(version) < 7 && /clusterCredentials/.test(text)) {
-                throw new LayoutError(`${where}: a values element other than a templatefile(...) sets configs.clusterCredentials. With chart ` +
-                    `${version} (< 7.0.0) that list is replaced, not merged, so a new cluster entry would be dropped. Move ` +
-                    `those entries into the values template, then run again.`);
-            }
-            if (!call)
-                continue;
-            const args = splitSequence(file.text, element.start + call[0].length - 1, file.path).items;
-            const pathArg = args[0] && stringLiteral(file.text.slice(args[0].start, args[0].end));
-            const varsArg = args[1];
-            if (!pathArg || !varsArg || file.text[varsArg.start] !== "{")
-                continue;
-            templates.push({ path: joinPath(layer.path, pathArg), relative: pathArg, varsOpen: varsArg.start });
-        }
-    }
-    let valuesFile;
-    if (templates.length > 0) {
-        // Prefer the template that already lists clusters; else the first one.
-        for (const t of templates) {
-            const text = await repo.readFile(t.path);
-            if (text === undefined)
-                throw new LayoutError(`${where} uses ${t.relative}, but ${t.path} does not exist.`);
-            if (valuesFile === undefined && /^\s*clusterCredentials\s*:/m.test(text))
-                valuesFile = t.path;
-        }
-        valuesFile ??= templates[0].path;
-    }
-    return {
-        layer: layer.path,
-        file: file.path,
-        resourceName,
-        releaseName,
-        namespace,
-        chartVersion: version,
-        credentialsForm: chartMajor(version) >= 7 ? "map" : "list",
-        valuesFile,
-        valuesTemplates: templates,
-        managedByLink: /argocd-cluster-link/.test(file.text.slice(0, 200)) && tree_basename(file.path).startsWith("argocd_link_"),
-    };
-}
-/** The release namespace: a literal, or a reference to a kubernetes_namespace resource in the same layer. */
-async function resolveNamespace(file, block, layer, parse, where) {
-    const attribute = findAttribute(block, "namespace");
-    if (!attribute)
-        return "default";
-    const expr = file.text.slice(attribute.exprStart, attribute.exprEnd).trim();
-    const literal = stringLiteral(expr);
-    if (literal)
-        return literal;
-    const ref = /^kubernetes_namespace(?:_v1)?\.([A-Za-z0-9_-]+)(?:\[\d+\])?\.(?:id|metadata\[0\]\.name)$/.exec(expr);
-    if (ref) {
-        for (const path of layer.tfFiles) {
-            const other = await parse(path);
-            for (const type of ["kubernetes_namespace", "kubernetes_namespace_v1"]) {
-                for (const ns of scan_findBlocks(other.items, "resource", type, ref[1])) {
-                    const metadata = scan_findBlocks(ns.body, "metadata")[0];
-                    const name = metadata && attrString(other, metadata, "name");
-                    if (name)
-                        return name;
-                }
-            }
-        }
-    }
-    throw new LayoutError(`${where}: cannot tell the ArgoCD namespace from namespace = ${expr}. Write it as a string or as a reference ` +
-        `to a kubernetes_namespace resource whose metadata.name is a string.`);
-}
-async function findIdentitiesLayer(layers, argocdLayer, parseLayer) {
-    // The identities layer of the cluster ArgoCD runs in is a sibling of its components layer.
-    const parent = tree_dirname(argocdLayer.path);
-    const layer = layers.find((l) => l.path === `${parent}/identities`);
-    if (!layer)
-        return undefined;
-    const files = await parseLayer(layer);
-    let providerUrlExpr;
-    for (const file of files) {
-        for (const b of allBlocks(file.items)) {
-            const attribute = findAttribute(b, "provider_url");
-            if (attribute && !providerUrlExpr)
-                providerUrlExpr = file.text.slice(attribute.exprStart, attribute.exprEnd);
-        }
-    }
-    const states = remoteStates(files);
-    if (!providerUrlExpr) {
-        const cluster = states.find((s) => s.key && /\/cluster\/terraform\.tfstate$/.test(s.key));
-        if (cluster) {
-            providerUrlExpr = `replace(data.terraform_remote_state.${cluster.name}.outputs.cluster_oidc_issuer_url, "https://", "")`;
-        }
-    }
-    const hasTags = files.some((f) => scan_findBlocks(f.items, "locals").some((b) => findAttribute(b, "tags")));
-    return { path: layer.path, providerUrlExpr, hasTagsLocal: hasTags, remoteStates: states };
-}
-const EKS_MODULE = /(terraform-aws-eks|terraform-aws-modules\/eks\/aws)(\.git)?(\?|$|\/\/?(?!modules))/;
-const AWS_AUTH_MODULE = /\/\/modules\/aws-auth(\?|$)/;
-async function findClusterLayer(repo, layers, req, parse, parseLayer) {
-    const regionLayers = layers.filter((l) => l.account === req.targetAccount && l.region === req.targetRegion);
-    const candidates = req.targetClusterLayer
-        ? layers.filter((l) => l.path === req.targetClusterLayer)
-        : regionLayers;
-    if (req.targetClusterLayer && candidates.length === 0) {
-        throw new LayoutError(`target-cluster-layer "${req.targetClusterLayer}" is not a layer folder with .tf files. Layers in ` +
-            `${req.targetAccount}/${req.targetRegion}: ${listOrNone(regionLayers.map((l) => l.path))}.`);
-    }
-    const found = [];
-    // Leverage names the cluster layer "cluster": read those first, the others only if none has one.
-    const clusterNamed = candidates.filter((l) => tree_basename(l.path) === "cluster");
-    for (const layer of [...clusterNamed, ...candidates.filter((l) => !clusterNamed.includes(l))]) {
-        if (found.length > 0 && !clusterNamed.includes(layer))
-            break;
-        const files = await parseLayer(layer);
-        let eksModule;
-        let eksMajor;
-        let awsAuth = "none";
-        let mentionsCluster = false;
-        let awsConstraint;
-        for (const file of files) {
-            if (file.text.includes(`"${req.targetCluster}"`))
-                mentionsCluster = true;
-            for (const m of scan_findBlocks(file.items, "module")) {
-                const source = attrString(file, m, "source") ?? "";
-                if (AWS_AUTH_MODULE.test(source) && findAttribute(m, "aws_auth_roles"))
-                    awsAuth = "aws-auth-module";
-                else if (EKS_MODULE.test(source) && !source.includes("//modules/")) {
-                    eksModule = m.labels[0];
-                    const version = /[?&]ref=v?(\d+)\./.exec(source)?.[1] ??
-                        /(\d+)\./.exec(attrString(file, m, "version") ?? "")?.[1];
-                    if (version)
-                        eksMajor = Number(version);
-                    if (findAttribute(m, "aws_auth_roles") && awsAuth === "none")
-                        awsAuth = "eks-module";
-                }
-            }
-            awsConstraint ??= awsProviderConstraint(file);
-        }
-        if (!eksModule)
-            continue;
-        const mapRoles = await findMapRoles(layer, parse);
-        const lock = await repo.readFile(`${layer.path}/.terraform.lock.hcl`);
-        const locked = lock &&
-            /provider\s+"registry\.(?:terraform|opentofu)\.org\/hashicorp\/aws"\s*\{[^}]*?version\s*=\s*"([^"]+)"/.exec(lock)?.[1];
-        found.push({
-            path: layer.path,
-            eksModule,
-            ...(eksMajor !== undefined ? { eksMajor } : {}),
-            awsAuth,
-            mapRoles,
-            mentionsCluster,
-            accessEntries: accessEntriesSupport(layer.path, awsConstraint, locked),
-        });
-    }
-    const where = req.targetClusterLayer ?? `${req.targetAccount}/${req.targetRegion}`;
-    if (found.length === 0) {
-        throw new LayoutError(`No EKS cluster layer found: looked for a module from terraform-aws-eks in every layer of ${where}` +
-            `${req.targetClusterLayer ? "" : ` (${listOrNone(regionLayers.map((l) => l.path))})`}. ` +
-            `Set target-cluster-layer to the layer that creates ${req.targetCluster}.`);
-    }
-    if (found.length === 1)
-        return found[0];
-    // Several clusters in one region: pick the one whose files name the target cluster, if exactly one does.
-    const named = found.filter((c) => c.mentionsCluster);
-    if (named.length === 1)
-        return named[0];
-    throw new LayoutError(`Several EKS cluster layers in ${where}: ${found.map((c) => c.path).join(", ")}. Set target-cluster-layer to ` +
-        `the one that creates ${req.targetCluster}.`);
-}
-/** Finds `map_roles = [...]` in a locals block of the layer. */
-async function findMapRoles(layer, parse) {
-    for (const path of layer.tfFiles) {
-        const file = await parse(path);
-        for (const locals of scan_findBlocks(file.items, "locals")) {
-            const attribute = findAttribute(locals, "map_roles");
-            if (attribute && file.text[attribute.exprStart] === "[")
-                return { file: path, attribute };
-        }
-    }
-    return undefined;
-}
-async function findRbacLayer(layers, cluster, req, parseLayer) {
-    const parent = tree_dirname(cluster.path);
-    const candidates = req.targetRbacLayer
-        ? layers.filter((l) => l.path === req.targetRbacLayer)
-        : layers.filter((l) => tree_dirname(l.path) === parent && l.path !== cluster.path);
-    const withProvider = [];
-    // k8s-components layers first: when exactly one of them has the provider, the others are not read.
-    const components = candidates.filter((l) => tree_basename(l.path) === "k8s-components");
-    for (const group of [components, candidates.filter((l) => !components.includes(l))]) {
-        for (const layer of group) {
-            const files = await parseLayer(layer);
-            const hasProvider = files.some((f) => scan_findBlocks(f.items, "provider", "kubernetes").some((p) => !findAttribute(p, "alias")));
-            if (hasProvider)
-                withProvider.push({ layer, backendKey: backendKey(files) });
-        }
-        if (withProvider.length === 1 && group === components)
-            break;
-    }
-    const why = req.method === "bearer-token"
-        ? "the bearer-token method creates a ServiceAccount, its token and RBAC bindings in the target cluster"
-        : "aws-auth access other than cluster-admin needs RBAC bindings for the mapped group";
-    if (withProvider.length === 0) {
-        throw new LayoutError(`No layer with a kubernetes provider for the target cluster: ${why}. Looked in ` +
-            `${req.targetRbacLayer ?? `the sibling layers of ${cluster.path}`} ` +
-            `(${listOrNone(candidates.map((l) => l.path))}). Set target-rbac-layer to a layer whose provider "kubernetes" ` +
-            `points at ${req.targetCluster}.`);
-    }
-    const preferred = withProvider.filter((c) => tree_basename(c.layer.path) === "k8s-components");
-    const pick = withProvider.length === 1 ? withProvider[0] : preferred.length === 1 ? preferred[0] : undefined;
-    if (!pick) {
-        throw new LayoutError(`Several layers with a kubernetes provider next to ${cluster.path}: ` +
-            `${withProvider.map((c) => c.layer.path).join(", ")}. Set target-rbac-layer to pick one (${why}).`);
-    }
-    return { path: pick.layer.path, backendKey: pick.backendKey };
-}
-function backendKey(files) {
-    for (const file of files) {
-        for (const terraform of scan_findBlocks(file.items, "terraform")) {
-            for (const backend of scan_findBlocks(terraform.body, "backend", "s3")) {
-                const key = attrString(file, backend, "key");
-                if (key)
-                    return key;
-            }
-        }
-    }
-    return undefined;
-}
-function hasBlock(items, type, ...labels) {
-    return findBlocks(items, type, ...labels).length > 0;
-}
-/** The `version` constraint of hashicorp/aws in the file's `terraform { required_providers }`, if any. */
-function awsProviderConstraint(file) {
-    for (const terraform of scan_findBlocks(file.items, "terraform")) {
-        for (const providers of scan_findBlocks(terraform.body, "required_providers")) {
-            const aws = findAttribute(providers, "aws");
-            if (!aws)
-                continue;
-            // The legacy form `aws = "~> 4.10"` is the constraint itself.
-            const legacy = stringLiteral(file.text.slice(aws.exprStart, aws.exprEnd));
-            if (legacy !== undefined)
-                return legacy;
-            if (file.text[aws.exprStart] !== "{")
-                continue;
-            const version = objectItems(file.text, aws.exprStart, file.path).items.find((i) => i.key === "version");
-            if (version)
-                return stringLiteral(file.text.slice(version.valueStart, version.valueEnd));
-        }
-    }
-    return undefined;
-}
-const ACCESS_ENTRY_MIN = [5, 33, 0];
-function compareVersions(a, b) {
-    for (let i = 0; i < 3; i++)
-        if ((a[i] ?? 0) !== (b[i] ?? 0))
-            return (a[i] ?? 0) - (b[i] ?? 0);
-    return 0;
-}
-const versionOf = (text) => text.split(".").map((n) => Number(n) || 0);
-/**
- * aws_eks_access_entry exists from hashicorp/aws 5.33.0: the layer's lock file (what is installed)
- * and its version constraint (what may be installed) must both allow it.
- */
-function accessEntriesSupport(layer, constraint, locked) {
-    if (locked && compareVersions(versionOf(locked), ACCESS_ENTRY_MIN) < 0) {
-        return {
-            supported: false,
-            why: `${layer}/.terraform.lock.hcl pins hashicorp/aws ${locked}; EKS access entries need 5.33.0 or later`,
-        };
-    }
-    for (const clause of (constraint ?? "")
-        .split(",")
-        .map((c) => c.trim())
-        .filter(Boolean)) {
-        const match = /^(~>|<=|<|>=|>|!=|=)?\s*v?(\d+(?:\.\d+){0,2})$/.exec(clause);
-        if (!match)
-            continue;
-        const [op = "=", raw] = [match[1], match[2]];
-        const version = versionOf(raw);
-        let below; // exclusive upper bound
-        let inclusive = false;
-        if (op === "~>") {
-            const parts = raw.split(".").length;
-            below = parts >= 3 ? [version[0], version[1] + 1, 0] : [version[0] + 1, 0, 0];
-        }
-        else if (op === "<")
-            below = version;
-        else if (op === "<=" || op === "=") {
-            below = version;
-            inclusive = true;
-        }
-        const cmp = below ? compareVersions(below, ACCESS_ENTRY_MIN) : 1;
-        if (below && (cmp < 0 || (cmp === 0 && !inclusive))) {
-            return {
-                supported: false,
-                why: `${layer} requires hashicorp/aws "${constraint}"; EKS access entries need 5.33.0 or later`,
-            };
-        }
-    }
-    return { supported: true };
-}
-
-;// CONCATENATED MODULE: ./src/plan/terraform.ts
-// The Terraform files a link creates, one function per file. Names come from LinkNames; every value
-// that came from a request or from AWS is written through quote() by the renderer.
-
-
-
-const IAM_OIDC_ROLE_MODULE = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role-with-oidc?ref=v5.37.1";
-const IAM_ROLE_MODULE = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role?ref=v4.1.0";
-/** EKS access policies and Kubernetes ClusterRoles for each access level. */
-const EKS_ACCESS_POLICY = {
-    "cluster-admin": "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy",
-    admin: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminPolicy",
-    edit: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy",
-    view: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy",
-};
-const CLUSTER_ROLE = {
-    "cluster-admin": "cluster-admin",
-    admin: "admin",
-    edit: "edit",
-    view: "view",
-};
 function header(lines) {
     return [comment(lines.join("\n")), blank];
 }
@@ -2419,11 +2265,476 @@ function renderInlineMap(map) {
         .map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
         .join(", ")} }`;
 }
+
+;// CONCATENATED MODULE: ./src/steps/argocd.ts
+// Step argocd (source account, ArgoCD layer): the cluster entry in the ArgoCD values, the template
+// variables it reads (role ARNs, or the bearer token through remote state), and for a dedicated
+// instance its own release.
+
+
+
+
+
+
+
+
+
+const ID = "argocd";
+const argocdStep = {
+    id: ID,
+    side: "source",
+    needed: () => true,
+    layers: ({ layout }) => [layout.argocd.layer],
+    files: argocdFiles,
+    summary: ({ names, req }) => `add cluster ${names.id} to ArgoCD ${names.release}${req.dedicatedInstance ? " (new instance)" : ""}`,
+    why: ({ names, req, facts, layout }) => [
+        `Adds ${code(names.id)} to ${code(`configs.clusterCredentials`)} of ArgoCD ${code(names.release)} ` +
+            `(${layout.argocd.credentialsForm === "map" ? "a map keyed by name: chart >= 7.0.0" : "a list: chart < 7.0.0"}), ` +
+            `server ${code(facts.endpoint)}, ` +
+            (req.method === "iam-role"
+                ? `authenticating with ${code("awsAuthConfig")} (role ${code(names.targetRoleName)}).`
+                : `authenticating with the bearer token read from the target layer's state.`),
+        ...(req.method === "iam-role"
+            ? [
+                `The ArgoCD service accounts get the ${code("eks.amazonaws.com/role-arn")} annotation of the IRSA role.`,
+            ]
+            : []),
+        ...(req.dedicatedInstance
+            ? [
+                `Creates the ArgoCD release ${code(names.release)} in its own namespace, without CRDs and with its own ` +
+                    `${code("application.instanceLabelKey")}.`,
+            ]
+            : []),
+        `The cluster's EKS ARN is kept in the annotation ${code("argocd-cluster-link/eks-cluster-arn")}.`,
+    ],
+};
+async function argocdFiles({ req, facts, layout, grant, names, argocd: where, }) {
+    const argocd = layout.argocd;
+    const files = new Map();
+    const vars = [];
+    if (grant.method === "iam-role") {
+        vars.push([names.irsaVar, `"${names.sourceRoleArnExpr}"`], [names.roleArnVar, `"${names.targetRoleArnExpr}"`]);
+    }
+    else {
+        const rbac = grant.rbac.layer;
+        const taken = layout.argocdRemoteStates.find((s) => s.name === names.remoteStateName && !s.file.endsWith(`/argocd_link_${names.snake}.tf`));
+        if (taken) {
+            throw new LayoutError(`${taken.file} already defines data "terraform_remote_state" "${names.remoteStateName}". Choose another argocd-cluster-name.`);
+        }
+        const regionExpr = layout.argocdRemoteStates.find((s) => s.regionExpr)?.regionExpr ?? "var.region";
+        // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
+        const [account, , ...below] = rbac.path.split("/");
+        const key = rbac.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
+        files.set(`${argocd.layer}/argocd_link_${names.snake}.tf`, tokenRemoteStateFile(names, req, regionExpr, key));
+        vars.push([
+            names.tokenVar,
+            `data.terraform_remote_state.${names.remoteStateName}.outputs.${names.tokenOutput}`,
+        ]);
+    }
+    const iam = grant.method === "iam-role";
+    const credential = {
+        name: names.id,
+        server: templateLiteral(facts.endpoint),
+        ...(Object.keys(req.labels).length > 0
+            ? { labels: Object.fromEntries(Object.entries(req.labels).map(([k, v]) => [k, templateLiteral(v)])) }
+            : {}),
+        annotations: { [ARN_ANNOTATION]: templateLiteral(facts.arn) },
+        ...(req.namespaces.length > 0
+            ? { namespaces: req.namespaces.join(","), clusterResources: req.clusterResources }
+            : {}),
+        config: {
+            ...(iam
+                ? { awsAuthConfig: { clusterName: templateLiteral(facts.name), roleARN: `\${${names.roleArnVar}}` } }
+                : { bearerToken: `\${${names.tokenVar}}` }),
+            tlsClientConfig: { insecure: false, caData: templateLiteral(facts.caData) },
+        },
+    };
+    const edit = {
+        form: argocd.credentialsForm,
+        credential,
+        ...(iam
+            ? { irsaComponents: Object.keys(ARGO_SERVICE_ACCOUNTS), irsaRoleArn: `\${${names.irsaVar}}` }
+            : {}),
+    };
+    if (where.dedicated) {
+        const relative = where.valuesPath.slice(argocd.layer.length + 1);
+        files.set(where.valuesPath, editValues(dedicatedValues(names, argocd.chartVersion), where.valuesPath, edit));
+        files.set(`${argocd.layer}/argocd_link_${names.releaseSnake}_release.tf`, dedicatedInstanceFile(names, argocd.chartVersion, relative, vars));
+    }
+    else {
+        files.set(where.valuesPath, editValues(where.currentValues ?? "", where.valuesPath, edit, where.parsedValues));
+        // Discovery parsed the release's file and found this template in it (it gave the values path).
+        const helm = layout.files.get(argocd.file);
+        const template = argocd.valuesTemplates.find((t) => t.path === where.valuesPath);
+        if (!helm || !template)
+            throw new Error(`discovery lost ${argocd.file} or its template ${where.valuesPath}`);
+        files.set(argocd.file, upsertObjectItems(helm.text, helm.path, template.varsOpen, vars, `${markerFor(names.id)} (${req.method})`));
+    }
+    return files;
+}
+/** Values of a dedicated instance: no CRDs (the first release owns them) and its own label key. */
+function dedicatedValues(names, chartVersion) {
+    // installationID exists from ArgoCD 2.14, first shipped in chart 7.8.0.
+    const version = parseVersion(chartVersion);
+    const installationId = version !== undefined && compareVersions(version, "7.8.0") >= 0;
+    return [
+        `# ${markerFor(names.id)}: values of the dedicated ArgoCD instance "${names.release}".`,
+        "crds:",
+        "  # The CRDs belong to the first ArgoCD release in this cluster.",
+        "  install: false",
+        "configs:",
+        "  cm:",
+        "    # Distinct from every other instance, so each only manages its own Applications.",
+        `    application.instanceLabelKey: argocd.argoproj.io/instance-${names.release}`,
+        ...(installationId ? [`    installationID: ${names.release}`] : []),
+        "",
+    ].join("\n");
+}
+/** Source account, ArgoCD layer: reads the bearer token from the target RBAC layer's state. */
+function tokenRemoteStateFile(names, req, regionExpr, backendKey) {
+    const sameAccount = req.sourceAccount === req.targetAccount;
+    return renderFile([
+        ...header([
+            ...linkMarker(names, req),
+            `State of the ${req.targetAccount} layer that holds ArgoCD's ServiceAccount token for ${req.targetCluster}.`,
+            "The token stays in Terraform state: it is never written into this repository.",
+        ]),
+        block("data", ["terraform_remote_state", names.remoteStateName], [
+            attr("backend", "s3"),
+            attr("config", {
+                region: raw(regionExpr),
+                profile: sameAccount ? raw("var.profile") : raw(`"\${var.project}-${req.targetAccount}-devops"`),
+                bucket: sameAccount
+                    ? raw("var.bucket")
+                    : raw(`"\${var.project}-${req.targetAccount}-terraform-backend"`),
+                key: backendKey,
+            }),
+        ]),
+    ]);
+}
+/** Source account, ArgoCD layer: a dedicated ArgoCD release for this target. */
+function dedicatedInstanceFile(names, chartVersion, valuesRelative, templateVars) {
+    const vars = Object.fromEntries(templateVars.map(([k, v]) => [k, raw(v)]));
+    return renderFile([
+        ...header([
+            `${MARKER}: dedicated ArgoCD instance "${names.release}" for the cluster ${names.id}.`,
+            "A second release in the same cluster: CRDs stay with the first one, and the values give it",
+            "its own application.instanceLabelKey so the two never fight over the same Applications.",
+        ]),
+        block("resource", ["kubernetes_namespace_v1", `argocd_link_${names.releaseSnake}`], [block("metadata", [], [attr("name", names.release)])]),
+        blank,
+        block("resource", ["helm_release", `argocd_link_${names.releaseSnake}`], [
+            attr("name", names.release),
+            attr("namespace", raw(`kubernetes_namespace_v1.argocd_link_${names.releaseSnake}.metadata[0].name`)),
+            attr("repository", "https://argoproj.github.io/argo-helm"),
+            attr("chart", "argo-cd"),
+            attr("version", chartVersion),
+            attr("values", [
+                raw(`templatefile(${JSON.stringify(valuesRelative)}, ${renderValue(vars, "    ")})`),
+            ]),
+        ]),
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/plan/grant.ts
+// What a link grants in the target cluster, decided once from the request, the cluster's
+// authentication mode and the discovered layout: the planner, the steps and their descriptions all
+// read this decision instead of re-deriving it.
+
+
+/** Whether the grant in the target is cluster-wide (no namespaces). */
+function clusterWide(req) {
+    return req.namespaces.length === 0;
+}
+/**
+ * Access entries when the cluster accepts them (mode API or API_AND_CONFIG_MAP) and the cluster
+ * layer's AWS provider can manage them; otherwise the aws-auth map_roles list.
+ */
+function clusterAccessKind(mode, cluster) {
+    if (mode === "CONFIG_MAP")
+        return "aws-auth";
+    if (cluster.accessEntries.supported)
+        return "access-entry";
+    if (mode === "API") {
+        throw new LayoutError(`The target cluster only accepts EKS access entries (authentication mode API), but ${cluster.accessEntries.why}. ` +
+            `Raise the provider version of ${cluster.path} (and run leverage tf init -upgrade there), then run again.`);
+    }
+    return "aws-auth";
+}
+/**
+ * Whether the link needs RBAC objects in the target: a bearer token's ServiceAccount, an aws-auth
+ * group without cluster-admin, or the cluster-scoped kinds of `cluster-resources`.
+ */
+function rbacNeeded(req, kind) {
+    if (req.method === "bearer-token" || req.clusterResources)
+        return true;
+    return kind === "aws-auth" && req.access !== "cluster-admin";
+}
+/** Decides the grant; throws a LayoutError when the repository or the cluster cannot carry it. */
+async function decideGrant(repo, req, facts, layout) {
+    if (req.method === "bearer-token") {
+        // Checked for every method, so a cluster this layout cannot serve is reported the same way.
+        clusterAccessKind(facts.authenticationMode, layout.targetCluster);
+        const layer = await discoverRbacLayer(repo, req, layout);
+        return { method: "bearer-token", rbac: { needed: true, layer, accessBindings: true } };
+    }
+    const targetRoleLayer = requireBaseIdentities(layout, req, await repo.listFiles());
+    const kind = clusterAccessKind(facts.authenticationMode, layout.targetCluster);
+    const rbac = rbacNeeded(req, kind)
+        ? // With an access entry the namespaced access is the entry's; RBAC only adds cluster-scoped kinds.
+            { needed: true, layer: await discoverRbacLayer(repo, req, layout), accessBindings: kind === "aws-auth" }
+        : { needed: false };
+    return {
+        method: "iam-role",
+        targetRoleLayer,
+        cluster: kind === "aws-auth" ? { kind, mapRoles: requireMapRoles(facts, layout.targetCluster) } : { kind },
+        rbac,
+    };
+}
+function requireMapRoles(facts, cluster) {
+    if (!cluster.mapRoles || cluster.awsAuth === "none") {
+        throw new LayoutError((facts.authenticationMode === "CONFIG_MAP"
+            ? `${facts.name} authenticates with CONFIG_MAP (aws-auth) only`
+            : `EKS access entries cannot be used (${cluster.accessEntries.why})`) +
+            `, but ${cluster.path} has no locals map_roles = [...] passed to aws_auth_roles. Add one, or make ` +
+            `access entries possible (authentication mode API_AND_CONFIG_MAP and hashicorp/aws 5.33.0 or later), ` +
+            `then run again.`);
+    }
+    return cluster.mapRoles;
+}
+
+;// CONCATENATED MODULE: ./src/plan/describe.ts
+// Titles and Markdown bodies of the steps: what a reviewer needs to accept the change without
+// opening the guide. Every value shown comes from a validated request, the repository or AWS, and
+// is still written inside code spans so that Markdown cannot reinterpret it.
+
+
+/** `summary` is the step kind's own part of the title. */
+function stepTitle(names, step, summary) {
+    return `argocd-cluster-link ${names.id} ${step.number}/${step.total} (${step.account}): ${summary}`;
+}
+/** The access a link grants, in words, e.g. `edit` access, in the namespaces `a`, `b`. */
+function accessText(req) {
+    const scope = clusterWide(req)
+        ? "cluster-wide"
+        : `in the namespaces ${req.namespaces.map(code).join(", ")}`;
+    return `${code(req.access)} access, ${scope}`;
+}
+/**
+ * The Markdown body; `why` comes from the step kind. `previous` is the step before this one when it is part of the same plan;
+ * `previousId` names it even when it is already merged.
+ */
+function stepBody(names, req, facts, step, why, previous, previousId) {
+    const order = step.number === 1
+        ? ": apply it first."
+        : previous
+            ? `. Apply after step ${step.number - 1}: ${code(previous.title)}.`
+            : `. Step ${step.number - 1} (${code(previousId ?? "")}) is already merged: make sure it is applied first.`;
+    const lines = [
+        `**Link** ${code(names.id)}: ArgoCD ${code(names.release)} in ${code(req.sourceAccount)} → ${code(facts.arn)} ` +
+            `(${code(req.method)}, ${accessText(req)}).`,
+        "",
+        `**Step ${step.number} of ${step.total}** in account ${code(step.account)}${order}`,
+        "",
+        "### Why",
+        ...why.map((line) => `- ${line}`),
+        "",
+        "### Files",
+        ...step.files.map((f) => `- ${f.action === "create" ? "new" : "edited"}: ${code(f.path)}`),
+        "",
+        "### Apply, once merged",
+        "```sh",
+        ...step.apply,
+        "```",
+    ];
+    return lines.join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/steps/types.ts
+// The interface every step kind implements. A step is one pull request: the files of one account's
+// layers, applied before the next step of the link.
+/** Thrown when the planner calls a step the link does not need: a bug, not a user error. */
+function notNeeded(id) {
+    return new Error(`step ${id} was planned although the link does not need it`);
+}
+
+;// CONCATENATED MODULE: ./src/steps/cluster-access.ts
+// Step cluster-access (target account, cluster layer): the Kubernetes access of the role ArgoCD
+// assumes, as an EKS access entry or as an element of the aws-auth map_roles list, as decided in
+// plan/grant.ts.
+
+
+
+
+
+
+
+
+
+const cluster_access_ID = "cluster-access";
+/** EKS access policies for each access level. */
+const EKS_ACCESS_POLICY = {
+    "cluster-admin": "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy",
+    admin: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminPolicy",
+    edit: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy",
+    view: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy",
+};
+function clusterAccess({ grant }) {
+    if (grant.method !== "iam-role")
+        throw notNeeded(cluster_access_ID);
+    return grant.cluster;
+}
+const clusterAccessStep = {
+    id: cluster_access_ID,
+    side: "target",
+    needed: ({ grant }) => grant.method === "iam-role",
+    layers: ({ layout }) => [layout.targetCluster.path],
+    files: async (link) => {
+        const { names, req, layout } = link;
+        const access = clusterAccess(link);
+        if (access.kind === "access-entry") {
+            return new Map([
+                [
+                    `${layout.targetCluster.path}/argocd_link_${names.snake}_access.tf`,
+                    accessEntryFile(names, req, layout.targetCluster),
+                ],
+            ]);
+        }
+        const { file, attribute } = access.mapRoles;
+        const text = await link.read(file);
+        if (text === undefined)
+            throw new LayoutError(`${file} (its locals map_roles) could not be read.`);
+        const roleArn = `:role/${names.targetRoleName}"`;
+        return new Map([
+            [
+                file,
+                upsertListObject(text, file, attribute.exprStart, mapRolesElement(names, req), (el) => el.includes(roleArn)),
+            ],
+        ]);
+    },
+    summary: () => "cluster access for the ArgoCD role",
+    why: (link) => {
+        const { names, req, facts, layout } = link;
+        if (clusterAccess(link).kind === "aws-auth") {
+            return [
+                `${code(facts.name)} uses authentication mode ${code(facts.authenticationMode)}` +
+                    (facts.authenticationMode === "CONFIG_MAP"
+                        ? ""
+                        : ` but access entries are not available (${layout.targetCluster.accessEntries.why})`) +
+                    `: the role is added to ${code("map_roles")} (aws-auth)` +
+                    `${req.access === "cluster-admin" ? ` in ${code("system:masters")}` : ` as group ${code(names.k8sGroup)}`}.`,
+            ];
+        }
+        const policy = EKS_ACCESS_POLICY[req.access];
+        return [
+            `${code(facts.name)} uses authentication mode ${code(facts.authenticationMode)}, so access is an EKS access ` +
+                `entry with ${code(policy.slice(policy.lastIndexOf("/") + 1))} (${accessText(req)}) instead of an aws-auth edit.`,
+        ];
+    },
+};
+/** Target account, cluster layer: an EKS access entry and its policy association. */
+function accessEntryFile(names, req, cluster) {
+    // terraform-aws-eks v18 names the cluster's name output cluster_id; v19 and later cluster_name.
+    const nameOutput = cluster.eksMajor !== undefined && cluster.eksMajor <= 18 ? "cluster_id" : "cluster_name";
+    const scope = clusterWide(req)
+        ? [attr("type", "cluster")]
+        : [attr("type", "namespace"), attr("namespaces", req.namespaces)];
+    return renderFile([
+        ...header([
+            ...linkMarker(names, req),
+            `Kubernetes access of ArgoCD "${names.release}" (account ${req.sourceAccount}) through its role ${names.targetRoleName}.`,
+        ]),
+        block("resource", ["aws_eks_access_entry", `argocd_link_${names.snake}`], [
+            attr("cluster_name", raw(`module.${cluster.eksModule}.${nameOutput}`)),
+            attr("principal_arn", raw(`"${names.targetRoleArnExpr}"`)),
+            // The group gets the cluster-scoped kinds through RBAC (the target-rbac step).
+            ...(req.clusterResources ? [attr("kubernetes_groups", [names.k8sGroup])] : []),
+            attr("type", "STANDARD"),
+        ]),
+        blank,
+        block("resource", ["aws_eks_access_policy_association", `argocd_link_${names.snake}`], [
+            attr("cluster_name", raw(`aws_eks_access_entry.argocd_link_${names.snake}.cluster_name`)),
+            attr("principal_arn", raw(`aws_eks_access_entry.argocd_link_${names.snake}.principal_arn`)),
+            attr("policy_arn", EKS_ACCESS_POLICY[req.access]),
+            blank,
+            block("access_scope", [], scope),
+        ]),
+    ]);
+}
+/** Target account, cluster layer: the `map_roles` element (aws-auth) for this link. */
+function mapRolesElement(names, req) {
+    const groups = req.access === "cluster-admin" ? ["system:masters"] : [names.k8sGroup];
+    return [
+        comment(`${markerFor(names.id)} (ArgoCD ${names.release} in ${req.sourceAccount})`),
+        attr("rolearn", raw(`"${names.targetRoleArnExpr}"`)),
+        attr("username", names.targetRoleName),
+        attr("groups", groups),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/steps/rotate-token.ts
+// Step rotate-token (target account, the RBAC layer of a bearer-token link): raises the token
+// generation in the secret's generate_name, so the provider replaces the secret. It is planned
+// per existing link by plan/rotate.ts, not as part of a link, so it has no LinkContext.
+const ROTATE_TOKEN_ID = "rotate-token";
+function rotateTokenTitle(linkId, generation) {
+    return `argocd-cluster-link ${linkId}: rotate the ArgoCD bearer token (generation ${generation})`;
+}
+
+;// CONCATENATED MODULE: ./src/steps/source-role.ts
+// Step source-role (source account, identities layer of ArgoCD's cluster): the IRSA role of the
+// ArgoCD release, and a policy that lets it assume this link's role in the target account.
+
+
+
+
+
+
+const IAM_OIDC_ROLE_MODULE = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role-with-oidc?ref=v5.37.1";
+/** The identities layer, when it can host the IRSA role (it knows the cluster's OIDC provider URL). */
+function identitiesLayer({ layout }) {
+    const identities = layout.identities;
+    if (!identities?.providerUrlExpr) {
+        throw new LayoutError(`The iam-role method needs the identities layer of the cluster ArgoCD runs in, next to ${layout.argocd.layer} ` +
+            `(looked for ${joinPath(layout.argocd.layer, "../identities")} with a provider_url or a remote state of the ` +
+            `cluster layer). ${identities ? "It has neither." : "There is no such layer."}`);
+    }
+    return { ...identities, providerUrlExpr: identities.providerUrlExpr };
+}
+const source_role_ID = "source-role";
+const sourceRoleStep = {
+    id: source_role_ID,
+    side: "source",
+    needed: ({ grant }) => grant.method === "iam-role",
+    layers: (link) => [identitiesLayer(link).path],
+    files: async (link) => {
+        const { names, req, argocd } = link;
+        const identities = identitiesLayer(link);
+        return new Map([
+            [
+                `${identities.path}/ids_argocd_link_${names.releaseSnake}.tf`,
+                irsaRoleFile(names, argocd.namespace, argocd.serviceAccounts, identities.providerUrlExpr, identities.hasTagsLocal),
+            ],
+            [
+                `${identities.path}/ids_argocd_link_${names.snake}.tf`,
+                assumePolicyFile(names, req, identities.hasTagsLocal),
+            ],
+        ]);
+    },
+    summary: ({ names }) => `IRSA role and assume policy for ArgoCD ${names.release}`,
+    why: ({ names, req }) => [
+        `ArgoCD ${code(names.release)} gets an IAM role through IRSA: its service accounts ` +
+            `(controller, applicationset-controller, server) are listed one by one, because the trust policy compares ` +
+            `them with ${code("StringEquals")} and a wildcard would match nothing.`,
+        `A policy lets that role assume ${code(names.targetRoleName)} in ${code(req.targetAccount)}; other links of the ` +
+            `same ArgoCD attach their own policies to the same role.`,
+    ],
+};
 /** Source account, identities layer: the IRSA role of one ArgoCD release (shared by its links). */
 function irsaRoleFile(names, namespace, serviceAccounts, providerUrlExpr, hasTagsLocal) {
     return renderFile([
         ...header([
-            `${names_MARKER}: IRSA role of the ArgoCD release "${names.release}" (namespace ${namespace}).`,
+            `${MARKER}: IRSA role of the ArgoCD release "${names.release}" (namespace ${namespace}).`,
             "Its service accounts assume this role, and through it the role of each linked cluster.",
             "Each link attaches its own policy to it (files ids_argocd_link_<cluster>.tf).",
         ]),
@@ -2481,74 +2792,93 @@ function assumePolicyFile(names, req, hasTagsLocal) {
 function renderValueInline(value) {
     return renderValue(value, "  ");
 }
-/** Target account, base-identities layer: the role ArgoCD's IRSA role assumes. */
-function targetRoleFile(names, req, hasTagsLocal) {
-    return renderFile([
-        ...header([
-            ...linkMarker(names, req),
-            `Role assumed by ArgoCD "${names.release}" (account ${req.sourceAccount}) to reach ${req.targetCluster}.`,
-            "It has no IAM policies: its only use is the Kubernetes access the cluster grants it.",
-        ]),
-        block("module", [`iam_assumable_role_argocd_link_${names.snake}`], [
-            attr("source", IAM_ROLE_MODULE),
-            blank,
-            attr("trusted_role_arns", [raw(`"${names.sourceRoleArnExpr}"`)]),
-            blank,
-            attr("create_role", true),
-            attr("role_name", names.targetRoleName),
-            attr("role_path", "/"),
-            blank,
-            comment("Programmatic access from another role: no MFA."),
-            attr("role_requires_mfa", false),
-            attr("custom_role_policy_arns", []),
-            blank,
-            ...tags(hasTagsLocal, { Purpose: "argocd-cluster-link" }),
-        ]),
-        blank,
-        block("output", [`argocd_link_${names.snake}_role_arn`], [
-            attr("description", `Role ArgoCD ${names.release} assumes to manage ${req.targetCluster}`),
-            attr("value", raw(`module.iam_assumable_role_argocd_link_${names.snake}.iam_role_arn`)),
-        ]),
-    ]);
+
+;// CONCATENATED MODULE: ./src/steps/target-rbac.ts
+// Step target-rbac (target account, a layer with a kubernetes provider for the cluster): RBAC for
+// the link's subject, a ServiceAccount with a long-lived token (bearer-token) or the aws-auth
+// group of ArgoCD's role (iam-role), plus the cluster-scoped kinds of `cluster-resources`.
+
+
+
+
+
+
+
+const target_rbac_ID = "target-rbac";
+const CLUSTER_ROLE = {
+    "cluster-admin": "cluster-admin",
+    admin: "admin",
+    edit: "edit",
+    view: "view",
+};
+function rbacGrant({ grant }) {
+    if (!grant.rbac.needed)
+        throw notNeeded(target_rbac_ID);
+    return grant.rbac;
 }
-/** Target account, cluster layer: an EKS access entry and its policy association. */
-function accessEntryFile(names, req, cluster) {
-    // terraform-aws-eks v18 names the cluster's name output cluster_id; v19 and later cluster_name.
-    const nameOutput = cluster.eksMajor !== undefined && cluster.eksMajor <= 18 ? "cluster_id" : "cluster_name";
-    const scope = clusterWide(req)
-        ? [attr("type", "cluster")]
-        : [attr("type", "namespace"), attr("namespaces", req.namespaces)];
-    return renderFile([
-        ...header([
-            ...linkMarker(names, req),
-            `Kubernetes access of ArgoCD "${names.release}" (account ${req.sourceAccount}) through its role ${names.targetRoleName}.`,
-        ]),
-        block("resource", ["aws_eks_access_entry", `argocd_link_${names.snake}`], [
-            attr("cluster_name", raw(`module.${cluster.eksModule}.${nameOutput}`)),
-            attr("principal_arn", raw(`"${names.targetRoleArnExpr}"`)),
-            // The group gets the cluster-scoped kinds through RBAC (the target-rbac step).
-            ...(req.clusterResources ? [attr("kubernetes_groups", [names.k8sGroup])] : []),
-            attr("type", "STANDARD"),
-        ]),
-        blank,
-        block("resource", ["aws_eks_access_policy_association", `argocd_link_${names.snake}`], [
-            attr("cluster_name", raw(`aws_eks_access_entry.argocd_link_${names.snake}.cluster_name`)),
-            attr("principal_arn", raw(`aws_eks_access_entry.argocd_link_${names.snake}.principal_arn`)),
-            attr("policy_arn", EKS_ACCESS_POLICY[req.access]),
-            blank,
-            block("access_scope", [], scope),
-        ]),
-    ]);
-}
-/** Target account, cluster layer: the `map_roles` element (aws-auth) for this link. */
-function mapRolesElement(names, req) {
-    const groups = req.access === "cluster-admin" ? ["system:masters"] : [names.k8sGroup];
-    return [
-        comment(`${markerFor(names.id)} (ArgoCD ${names.release} in ${req.sourceAccount})`),
-        attr("rolearn", raw(`"${names.targetRoleArnExpr}"`)),
-        attr("username", names.targetRoleName),
-        attr("groups", groups),
-    ];
+const targetRbacStep = {
+    id: target_rbac_ID,
+    side: "target",
+    needed: ({ grant }) => grant.rbac.needed,
+    layers: (link) => [rbacGrant(link).layer.path],
+    files: async (link) => {
+        const rbac = rbacGrant(link);
+        const path = `${rbac.layer.path}/argocd_link_${link.names.snake}.tf`;
+        // Keep the token generation a rotation may have raised: rewriting it would replace the token.
+        const existing = await link.read(path);
+        const generation = existing === undefined ? 0 : (tokenGeneration(existing, path)?.value ?? 0);
+        return new Map([
+            [
+                path,
+                rbacFile(link.names, link.req, { tokenGeneration: generation, accessBindings: rbac.accessBindings }),
+            ],
+        ]);
+    },
+    summary: ({ req }) => req.method === "bearer-token"
+        ? "ServiceAccount, token and RBAC for ArgoCD"
+        : "RBAC for the ArgoCD aws-auth group",
+    why: ({ names, req, grant }) => {
+        const scoped = req.clusterResources
+            ? [
+                `${code("cluster-resources")}: a ClusterRole that names only cluster-scoped kinds (Namespaces, CRDs, ` +
+                    `ClusterRoles, StorageClasses, webhooks...) ${req.access === "view" ? "to read" : "to manage"}, so the ` +
+                    `namespaced access stays in ${req.namespaces.map(code).join(", ")}.` +
+                    (req.access === "view"
+                        ? ""
+                        : " Writing ClusterRoles and their bindings is as strong as cluster-admin."),
+            ]
+            : [];
+        if (grant.method === "bearer-token") {
+            return [
+                `A ServiceAccount ${code(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
+                    `ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+                ...scoped,
+                `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
+                    `it is never written into the repository.`,
+            ];
+        }
+        if (grant.cluster.kind === "access-entry") {
+            return [`The ArgoCD role's access entry puts it in the group ${code(names.k8sGroup)}.`, ...scoped];
+        }
+        return [
+            `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${code(names.k8sGroup)}; ` +
+                `this binds that group to the ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+            ...scoped,
+        ];
+    },
+};
+/** The token generation in an RBAC file, with the offsets of its generate_name literal. */
+function tokenGeneration(text, path) {
+    for (const block of findBlocks(scanHcl(text, path), "resource", "kubernetes_secret_v1")) {
+        const metadata = findBlocks(block.body, "metadata")[0];
+        const attribute = metadata && findAttribute(metadata, "generate_name");
+        const literal = attribute && stringLiteral(text.slice(attribute.exprStart, attribute.exprEnd));
+        const match = literal === undefined ? null : /^(argocd-link-[a-z0-9-]+-g)(\d{1,9})-$/.exec(literal);
+        if (!attribute || !match)
+            continue;
+        return { value: Number(match[2]), prefix: match[1], start: attribute.exprStart, end: attribute.exprEnd };
+    }
+    return undefined;
 }
 /**
  * The cluster-scoped kinds ArgoCD manages next to its namespaces when `cluster-resources` is set.
@@ -2685,336 +3015,101 @@ function rbacFile(names, req, options) {
 function tokenSecretPrefix(names, generation) {
     return `${names.k8sName}-g${generation}-`;
 }
-/** Source account, ArgoCD layer: reads the bearer token from the target RBAC layer's state. */
-function tokenRemoteStateFile(names, req, regionExpr, backendKey) {
-    const sameAccount = req.sourceAccount === req.targetAccount;
+
+;// CONCATENATED MODULE: ./src/steps/target-role.ts
+// Step target-role (target account, base-identities layer): the role ArgoCD's IRSA role assumes,
+// trusted by that role only and with no IAM permissions of its own.
+
+
+
+
+const IAM_ROLE_MODULE = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role?ref=v4.1.0";
+const target_role_ID = "target-role";
+function roleLayer({ grant }) {
+    if (grant.method !== "iam-role")
+        throw notNeeded(target_role_ID);
+    return grant.targetRoleLayer;
+}
+const targetRoleStep = {
+    id: target_role_ID,
+    side: "target",
+    needed: ({ grant }) => grant.method === "iam-role",
+    layers: (link) => [roleLayer(link)],
+    files: async (link) => {
+        const base = roleLayer(link);
+        return new Map([
+            [
+                `${base}/argocd_link_${link.names.snake}.tf`,
+                targetRoleFile(link.names, link.req, await link.hasTagsLocal(base)),
+            ],
+        ]);
+    },
+    summary: ({ names }) => `role ${names.targetRoleName} trusted by ArgoCD`,
+    why: ({ names, req }) => [
+        `The role ${code(names.targetRoleName)} trusts exactly ${code(names.sourceRoleName)} of ${code(req.sourceAccount)}: ` +
+            `no account root, no wildcard. It has no IAM permissions; the cluster grants it Kubernetes access in the next steps.`,
+        `Apply it after the previous step: IAM refuses a trust policy whose principal does not exist yet.`,
+    ],
+};
+/** Target account, base-identities layer: the role ArgoCD's IRSA role assumes. */
+function targetRoleFile(names, req, hasTagsLocal) {
     return renderFile([
         ...header([
             ...linkMarker(names, req),
-            `State of the ${req.targetAccount} layer that holds ArgoCD's ServiceAccount token for ${req.targetCluster}.`,
-            "The token stays in Terraform state: it is never written into this repository.",
+            `Role assumed by ArgoCD "${names.release}" (account ${req.sourceAccount}) to reach ${req.targetCluster}.`,
+            "It has no IAM policies: its only use is the Kubernetes access the cluster grants it.",
         ]),
-        block("data", ["terraform_remote_state", names.remoteStateName], [
-            attr("backend", "s3"),
-            attr("config", {
-                region: raw(regionExpr),
-                profile: sameAccount ? raw("var.profile") : raw(`"\${var.project}-${req.targetAccount}-devops"`),
-                bucket: sameAccount
-                    ? raw("var.bucket")
-                    : raw(`"\${var.project}-${req.targetAccount}-terraform-backend"`),
-                key: backendKey,
-            }),
+        block("module", [`iam_assumable_role_argocd_link_${names.snake}`], [
+            attr("source", IAM_ROLE_MODULE),
+            blank,
+            attr("trusted_role_arns", [raw(`"${names.sourceRoleArnExpr}"`)]),
+            blank,
+            attr("create_role", true),
+            attr("role_name", names.targetRoleName),
+            attr("role_path", "/"),
+            blank,
+            comment("Programmatic access from another role: no MFA."),
+            attr("role_requires_mfa", false),
+            attr("custom_role_policy_arns", []),
+            blank,
+            ...tags(hasTagsLocal, { Purpose: "argocd-cluster-link" }),
         ]),
-    ]);
-}
-/** Source account, ArgoCD layer: a dedicated ArgoCD release for this target. */
-function dedicatedInstanceFile(names, chartVersion, valuesRelative, templateVars) {
-    const vars = Object.fromEntries(templateVars.map(([k, v]) => [k, raw(v)]));
-    return renderFile([
-        ...header([
-            `${names_MARKER}: dedicated ArgoCD instance "${names.release}" for the cluster ${names.id}.`,
-            "A second release in the same cluster: CRDs stay with the first one, and the values give it",
-            "its own application.instanceLabelKey so the two never fight over the same Applications.",
-        ]),
-        block("resource", ["kubernetes_namespace_v1", `argocd_link_${names.releaseSnake}`], [block("metadata", [], [attr("name", names.release)])]),
         blank,
-        block("resource", ["helm_release", `argocd_link_${names.releaseSnake}`], [
-            attr("name", names.release),
-            attr("namespace", raw(`kubernetes_namespace_v1.argocd_link_${names.releaseSnake}.metadata[0].name`)),
-            attr("repository", "https://argoproj.github.io/argo-helm"),
-            attr("chart", "argo-cd"),
-            attr("version", chartVersion),
-            attr("values", [
-                raw(`templatefile(${JSON.stringify(valuesRelative)}, ${renderValue(vars, "    ")})`),
-            ]),
+        block("output", [`argocd_link_${names.snake}_role_arn`], [
+            attr("description", `Role ArgoCD ${names.release} assumes to manage ${req.targetCluster}`),
+            attr("value", raw(`module.iam_assumable_role_argocd_link_${names.snake}.iam_role_arn`)),
         ]),
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/core/markdown.ts
-// Safe Markdown for comments, pull request bodies and job summaries: untrusted text is only ever
-// shown inside code spans or code blocks, which GitHub renders literally.
-const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
-/** Control characters and the invisible direction marks that can reorder how text reads. */
-const INVISIBLE = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
-/** ASCII punctuation with a meaning in GitHub Markdown; all are backslash-escapable. */
-const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#+\-.!|<>{}~&$=]/g;
-const ZWJ = "\u200D";
-/** One line of text: line breaks and tabs become spaces, other invisible characters U+FFFD. */
-function flatten(text) {
-    return text.replace(LINE_BREAKS, " ").replace(/\t/g, " ").replace(INVISIBLE, "\uFFFD");
-}
-/**
- * Untrusted text made safe to show inline in a GitHub comment or PR body: it renders as the literal
- * characters, with no link, image, HTML, table, heading, list, emphasis, math or mention.
- *
- * - Line breaks become spaces, so the text can never start a new Markdown block; tabs become spaces;
- *   other control characters and bidirectional overrides become U+FFFD.
- * - ASCII punctuation with a Markdown meaning (`\ ` * _ [ ] ( ) # + - . ! | < > { } ~ & $ =`) gets a
- *   backslash. `&` is escaped so `&lt;` shows as typed rather than as `<`.
- * - GitHub links mentions (`@user`, `@org/team`), issue references (`#1`) and bare URLs after
- *   rendering, so escapes do not stop them: a zero-width joiner (U+200D) is put after every `@` and
- *   `#`, after `:` in `://` and after a word-initial `www`. It is invisible, but a copied value then
- *   contains it: show values meant to be copied with `codeSpan`.
- */
-function escapeMarkdown(text) {
-    return flatten(text)
-        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
-        .replace(/[@#]/g, (char) => `${char}${ZWJ}`)
-        .replace(/:(?=\/\/)/g, `:${ZWJ}`)
-        .replace(/(?<![\p{L}\p{N}_])(www)(?=\\\.)/giu, `$1${ZWJ}`);
-}
-/**
- * Any text as one inline code span: line breaks and tabs become spaces (other control characters
- * U+FFFD), and the backtick fence is one longer than the longest backtick run inside. Text starting
- * or ending with a backtick or space is padded with one space, which Markdown removes again. Empty
- * text gives a code span of one space. Code spans render `<`, `@` and `[` literally, but a `|` still
- * splits a GitHub table cell: do not use this inside tables.
- */
-function codeSpan(text) {
-    const flat = flatten(text);
-    if (flat === "")
-        return "` `";
-    let longest = 0;
-    for (const run of flat.matchAll(/`+/g))
-        longest = Math.max(longest, run[0].length);
-    const fence = "`".repeat(longest + 1);
-    const pad = /^[` ]|[` ]$/.test(flat) && !/^ +$/.test(flat) ? " " : "";
-    return `${fence}${pad}${flat}${pad}${fence}`;
-}
-/** Short name used across the reports. */
-const markdown_code = codeSpan;
-/** A fenced code block that holds any text safely. */
-function codeBlock(text, language = "") {
-    const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
-    const fence = "`".repeat(longest + 1);
-    return `${fence}${language}\n${text.replace(/\n$/, "")}\n${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/plan/describe.ts
-// Titles and Markdown bodies of the steps: what a reviewer needs to accept the change without
-// opening the guide. Every value shown comes from a validated request, the repository or AWS, and
-// is still written inside code spans so that Markdown cannot reinterpret it.
+;// CONCATENATED MODULE: ./src/steps/registry.ts
+// The only list of step kinds, in apply order: the planner loops over it, and everything else that
+// names a step (publisher, rotation, tests) takes the id from here.
 
 
 
-const SUMMARY = {
-    "source-role": (n) => `IRSA role and assume policy for ArgoCD ${n.release}`,
-    "target-role": (n) => `role ${n.targetRoleName} trusted by ArgoCD`,
-    "target-rbac": (_n, r) => r.method === "bearer-token"
-        ? "ServiceAccount, token and RBAC for ArgoCD"
-        : "RBAC for the ArgoCD aws-auth group",
-    "cluster-access": () => "cluster access for the ArgoCD role",
-    argocd: (n, r) => `add cluster ${n.id} to ArgoCD ${n.release}${r.dedicatedInstance ? " (new instance)" : ""}`,
+
+
+
+/** The steps of a link, in apply order (each one's resources exist before the next needs them). */
+const LINK_STEPS = [
+    sourceRoleStep,
+    targetRoleStep,
+    targetRbacStep,
+    clusterAccessStep,
+    argocdStep,
+];
+/** The link steps' ids in apply order; typed as strings so ids read back from branches can be tested. */
+const LINK_STEP_IDS = LINK_STEPS.map((step) => step.id);
+/** Every step id by name, for code and tests that refer to one step. */
+const STEP_ID = {
+    sourceRole: sourceRoleStep.id,
+    targetRole: targetRoleStep.id,
+    targetRbac: targetRbacStep.id,
+    clusterAccess: clusterAccessStep.id,
+    argocd: argocdStep.id,
+    rotateToken: ROTATE_TOKEN_ID,
 };
-function stepTitle(names, req, step) {
-    return `argocd-cluster-link ${names.id} ${step.number}/${step.total} (${step.account}): ${SUMMARY[step.id](names, req)}`;
-}
-function accessText(req) {
-    const scope = clusterWide(req)
-        ? "cluster-wide"
-        : `in the namespaces ${req.namespaces.map(markdown_code).join(", ")}`;
-    return `${markdown_code(req.access)} access, ${scope}`;
-}
-function why(step, names, req, facts, layout) {
-    switch (step.id) {
-        case "source-role":
-            return [
-                `ArgoCD ${markdown_code(names.release)} gets an IAM role through IRSA: its service accounts ` +
-                    `(controller, applicationset-controller, server) are listed one by one, because the trust policy compares ` +
-                    `them with ${markdown_code("StringEquals")} and a wildcard would match nothing.`,
-                `A policy lets that role assume ${markdown_code(names.targetRoleName)} in ${markdown_code(req.targetAccount)}; other links of the ` +
-                    `same ArgoCD attach their own policies to the same role.`,
-            ];
-        case "target-role":
-            return [
-                `The role ${markdown_code(names.targetRoleName)} trusts exactly ${markdown_code(names.sourceRoleName)} of ${markdown_code(req.sourceAccount)}: ` +
-                    `no account root, no wildcard. It has no IAM permissions; the cluster grants it Kubernetes access in the next steps.`,
-                `Apply it after the previous step: IAM refuses a trust policy whose principal does not exist yet.`,
-            ];
-        case "target-rbac": {
-            const scoped = req.clusterResources
-                ? [
-                    `${markdown_code("cluster-resources")}: a ClusterRole that names only cluster-scoped kinds (Namespaces, CRDs, ` +
-                        `ClusterRoles, StorageClasses, webhooks...) ${req.access === "view" ? "to read" : "to manage"}, so the ` +
-                        `namespaced access stays in ${req.namespaces.map(markdown_code).join(", ")}.` +
-                        (req.access === "view"
-                            ? ""
-                            : " Writing ClusterRoles and their bindings is as strong as cluster-admin."),
-                ]
-                : [];
-            if (req.method === "bearer-token") {
-                return [
-                    `A ServiceAccount ${markdown_code(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
-                        `ClusterRole ${markdown_code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
-                    ...scoped,
-                    `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
-                        `it is never written into the repository.`,
-                ];
-            }
-            if (clusterGrant(facts.authenticationMode, layout.targetCluster) === "access-entry") {
-                return [`The ArgoCD role's access entry puts it in the group ${markdown_code(names.k8sGroup)}.`, ...scoped];
-            }
-            return [
-                `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${markdown_code(names.k8sGroup)}; ` +
-                    `this binds that group to the ClusterRole ${markdown_code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
-                ...scoped,
-            ];
-        }
-        case "cluster-access":
-            return clusterGrant(facts.authenticationMode, layout.targetCluster) === "aws-auth"
-                ? [
-                    `${markdown_code(facts.name)} uses authentication mode ${markdown_code(facts.authenticationMode)}` +
-                        (facts.authenticationMode === "CONFIG_MAP"
-                            ? ""
-                            : ` but access entries are not available (${layout.targetCluster.accessEntries.why})`) +
-                        `: the role is added to ${markdown_code("map_roles")} (aws-auth)` +
-                        `${req.access === "cluster-admin" ? ` in ${markdown_code("system:masters")}` : ` as group ${markdown_code(names.k8sGroup)}`}.`,
-                ]
-                : [
-                    `${markdown_code(facts.name)} uses authentication mode ${markdown_code(facts.authenticationMode)}, so access is an EKS access ` +
-                        `entry with ${markdown_code(EKS_ACCESS_POLICY[req.access].split("/").pop())} (${accessText(req)}) instead of an aws-auth edit.`,
-                ];
-        default:
-            return [
-                `Adds ${markdown_code(names.id)} to ${markdown_code(`configs.clusterCredentials`)} of ArgoCD ${markdown_code(names.release)} ` +
-                    `(${layout.argocd.credentialsForm === "map" ? "a map keyed by name: chart >= 7.0.0" : "a list: chart < 7.0.0"}), ` +
-                    `server ${markdown_code(facts.endpoint)}, ` +
-                    (req.method === "iam-role"
-                        ? `authenticating with ${markdown_code("awsAuthConfig")} (role ${markdown_code(names.targetRoleName)}).`
-                        : `authenticating with the bearer token read from the target layer's state.`),
-                ...(req.method === "iam-role"
-                    ? [
-                        `The ArgoCD service accounts get the ${markdown_code("eks.amazonaws.com/role-arn")} annotation of the IRSA role.`,
-                    ]
-                    : []),
-                ...(req.dedicatedInstance
-                    ? [
-                        `Creates the ArgoCD release ${markdown_code(names.release)} in its own namespace, without CRDs and with its own ` +
-                            `${markdown_code("application.instanceLabelKey")}.`,
-                    ]
-                    : []),
-                `The cluster's EKS ARN is kept in the annotation ${markdown_code("argocd-cluster-link/eks-cluster-arn")}.`,
-            ];
-    }
-}
-/**
- * The Markdown body. `previous` is the step before this one when it is part of the same plan;
- * `previousId` names it even when it is already merged.
- */
-function stepBody(names, req, facts, layout, step, previous, previousId) {
-    const order = step.number === 1
-        ? ": apply it first."
-        : previous
-            ? `. Apply after step ${step.number - 1}: ${markdown_code(previous.title)}.`
-            : `. Step ${step.number - 1} (${markdown_code(previousId ?? "")}) is already merged: make sure it is applied first.`;
-    const lines = [
-        `**Link** ${markdown_code(names.id)}: ArgoCD ${markdown_code(names.release)} in ${markdown_code(req.sourceAccount)} → ${markdown_code(facts.arn)} ` +
-            `(${markdown_code(req.method)}, ${accessText(req)}).`,
-        "",
-        `**Step ${step.number} of ${step.total}** in account ${markdown_code(step.account)}${order}`,
-        "",
-        "### Why",
-        ...why(step, names, req, facts, layout).map((line) => `- ${line}`),
-        "",
-        "### Files",
-        ...step.files.map((f) => `- ${f.action === "create" ? "new" : "edited"}: ${markdown_code(f.path)}`),
-        "",
-        "### Apply, once merged",
-        "```sh",
-        ...step.apply,
-        "```",
-    ];
-    return lines.join("\n") + "\n";
-}
-
-;// CONCATENATED MODULE: ./src/plan/rotate.ts
-// Token rotation for bearer-token links: the token secret's generate_name carries a generation
-// (`argocd-link-<name>-g<N>-`), and a new generate_name makes the provider replace the secret, so
-// a rotation is one step per link that raises the number. After it is applied in the target
-// layer, the ArgoCD layer is applied to read the new token from remote state.
-
-
-
-
-
-const ROTATE_STEP = "rotate-token";
-const LINK_FILE = /^argocd_link_[a-z0-9_]+\.tf$/;
-/** The token generation in an RBAC file, with the offsets of its generate_name literal. */
-function tokenGeneration(text, path) {
-    for (const block of scan_findBlocks(scanHcl(text, path), "resource", "kubernetes_secret_v1")) {
-        const metadata = scan_findBlocks(block.body, "metadata")[0];
-        const attribute = metadata && findAttribute(metadata, "generate_name");
-        const literal = attribute && stringLiteral(text.slice(attribute.exprStart, attribute.exprEnd));
-        const match = literal === undefined ? null : /^(argocd-link-[a-z0-9-]+-g)(\d{1,9})-$/.exec(literal);
-        if (!attribute || !match)
-            continue;
-        return { value: Number(match[2]), prefix: match[1], start: attribute.exprStart, end: attribute.exprEnd };
-    }
-    return undefined;
-}
-/** One rotation step for every bearer-token link in the repository. */
-async function planRotations(repo) {
-    const files = (await repo.listFiles()).filter((f) => LINK_FILE.test(basename(f)) && f.split("/").length > 3);
-    const texts = new Map();
-    for (const path of files)
-        texts.set(path, (await repo.readFile(path)) ?? "");
-    const rotations = [];
-    for (const [path, text] of texts) {
-        if (!text.includes(MARKER))
-            continue;
-        const generation = tokenGeneration(text, path);
-        if (!generation)
-            continue;
-        const linkId = /^# argocd-cluster-link: ([a-z0-9-]+)$/m.exec(text)?.[1];
-        if (!linkId)
-            continue;
-        // The ArgoCD layer reads the token through a remote-state file of the same name.
-        const argocdFile = [...texts.entries()].find(([other, body]) => other !== path &&
-            basename(other) === basename(path) &&
-            body.includes(`data "terraform_remote_state" "argocd-link-${linkId}"`))?.[0];
-        const next = generation.value + 1;
-        const content = text.slice(0, generation.start) + quote(`${generation.prefix}${next}-`) + text.slice(generation.end);
-        const layer = dirname(path);
-        const account = path.split("/", 1)[0];
-        const apply = [`cd ${layer} && leverage tf apply`];
-        if (argocdFile)
-            apply.push(`cd ${dirname(argocdFile)} && leverage tf apply`);
-        const title = `argocd-cluster-link ${linkId}: rotate the ArgoCD bearer token (generation ${next})`;
-        const body = [
-            `**Link** ${code(linkId)}: a new ServiceAccount token for ArgoCD (generation ${next}).`,
-            "",
-            "### Why",
-            `- A new ${code("generate_name")} (generation ${next}) replaces the token secret: the new one is created first, then the old one is deleted.`,
-            argocdFile
-                ? `- ArgoCD reads the token through remote state in ${code(dirname(argocdFile))}: apply it right after, or ArgoCD keeps the deleted token until then.`
-                : "- No ArgoCD layer reading this token through remote state was found: update ArgoCD's cluster secret by hand.",
-            "",
-            "### Files",
-            `- edited: ${code(path)}`,
-            "",
-            "### Apply, once merged, in this order",
-            "```sh",
-            ...apply,
-            "```",
-        ].join("\n");
-        rotations.push({
-            linkId,
-            step: {
-                id: ROTATE_STEP,
-                number: 1,
-                total: 1,
-                account,
-                layers: argocdFile ? [layer, dirname(argocdFile)] : [layer],
-                title,
-                body: body + "\n",
-                apply,
-                files: [{ path, action: "update", content, previous: text }],
-            },
-        });
-    }
-    return rotations.sort((a, b) => a.linkId.localeCompare(b.linkId));
-}
 
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // The link planner: from a validated request, the target cluster's facts and a repository, the
@@ -3030,13 +3125,12 @@ async function planRotations(repo) {
 
 
 
-
-
 async function planLink(repo, req, facts) {
     const layout = await discoverLayout(repo, req, facts);
-    return buildPlan(repo, req, facts, layout);
+    const grant = await decideGrant(repo, req, facts, layout);
+    return buildPlan(repo, req, facts, layout, grant);
 }
-async function buildPlan(repo, req, facts, layout) {
+async function buildPlan(repo, req, facts, layout, grant) {
     const release = req.dedicatedInstance ? dedicatedReleaseName(req) : layout.argocd.releaseName;
     const names = linkNames(req, layout, release);
     const files = await repo.listFiles();
@@ -3044,106 +3138,38 @@ async function buildPlan(repo, req, facts, layout) {
     const hasTagsLocal = async (layerPath) => {
         for (const path of layers.find((l) => l.path === layerPath)?.tfFiles ?? []) {
             const text = (await repo.readFile(path)) ?? "";
-            if (scan_findBlocks(scanHcl(text, path), "locals").some((b) => findAttribute(b, "tags")))
+            if (findBlocks(scanHcl(text, path), "locals").some((b) => findAttribute(b, "tags")))
                 return true;
         }
         return false;
     };
     const read = async (path) => repo.readFile(path);
     await checkMethod(files, read, names, req);
+    const link = {
+        req,
+        facts,
+        layout,
+        grant,
+        names,
+        argocd: await argoPlacement(layout, release, req, read),
+        read,
+        hasTagsLocal,
+    };
     const drafts = [];
-    const iam = req.method === "iam-role";
-    const grant = clusterGrant(facts.authenticationMode, layout.targetCluster);
-    const viaConfigMap = iam && grant === "aws-auth";
-    const needsRbac = rbacNeeded(req, grant);
-    const dedicated = req.dedicatedInstance;
-    const namespace = dedicated ? release : layout.argocd.namespace;
-    const valuesPath = dedicated
-        ? joinPath(layout.argocd.layer, `chart-values/${release}.yaml`)
-        : requireValuesFile(layout);
-    const currentValues = dedicated ? undefined : await read(valuesPath);
-    const parsedValues = currentValues === undefined ? undefined : parseValues(currentValues);
-    const serviceAccounts = serviceAccountNames(parsedValues);
-    if (iam) {
-        const identities = layout.identities;
-        if (!identities?.providerUrlExpr) {
-            throw new LayoutError(`The iam-role method needs the identities layer of the cluster ArgoCD runs in, next to ${layout.argocd.layer} ` +
-                `(looked for ${joinPath(layout.argocd.layer, "../identities")} with a provider_url or a remote state of the ` +
-                `cluster layer). ${identities ? "It has neither." : "There is no such layer."}`);
-        }
+    for (const kind of LINK_STEPS) {
+        if (!kind.needed(link))
+            continue;
         drafts.push({
-            id: "source-role",
-            account: req.sourceAccount,
-            layers: [identities.path],
-            files: new Map([
-                [
-                    `${identities.path}/ids_argocd_link_${names.releaseSnake}.tf`,
-                    irsaRoleFile(names, namespace, serviceAccounts, identities.providerUrlExpr, identities.hasTagsLocal),
-                ],
-                [
-                    `${identities.path}/ids_argocd_link_${names.snake}.tf`,
-                    assumePolicyFile(names, req, identities.hasTagsLocal),
-                ],
-            ]),
-        });
-        const base = layout.targetBaseIdentities;
-        drafts.push({
-            id: "target-role",
-            account: req.targetAccount,
-            layers: [base],
-            files: new Map([
-                [`${base}/argocd_link_${names.snake}.tf`, targetRoleFile(names, req, await hasTagsLocal(base))],
-            ]),
+            kind,
+            account: kind.side === "source" ? req.sourceAccount : req.targetAccount,
+            layers: kind.layers(link),
+            files: await kind.files(link),
         });
     }
-    if (needsRbac) {
-        const rbac = layout.rbac;
-        const path = `${rbac.path}/argocd_link_${names.snake}.tf`;
-        // Keep the token generation a rotation may have raised: rewriting it would replace the token.
-        const existing = await read(path);
-        const generation = existing === undefined ? 0 : (tokenGeneration(existing, path)?.value ?? 0);
-        drafts.push({
-            id: "target-rbac",
-            account: req.targetAccount,
-            layers: [rbac.path],
-            // With access entries the namespaced access is the entry's; RBAC only adds cluster-scoped kinds.
-            files: new Map([
-                [path, rbacFile(names, req, { tokenGeneration: generation, accessBindings: !iam || viaConfigMap })],
-            ]),
-        });
-    }
-    if (iam) {
-        const cluster = layout.targetCluster;
-        const access = new Map();
-        if (!viaConfigMap) {
-            access.set(`${cluster.path}/argocd_link_${names.snake}_access.tf`, accessEntryFile(names, req, cluster));
-        }
-        else {
-            if (!cluster.mapRoles || cluster.awsAuth === "none") {
-                throw new LayoutError((facts.authenticationMode === "CONFIG_MAP"
-                    ? `${facts.name} authenticates with CONFIG_MAP (aws-auth) only`
-                    : `EKS access entries cannot be used (${cluster.accessEntries.why})`) +
-                    `, but ${cluster.path} has no locals map_roles = [...] passed to aws_auth_roles. Add one, or make ` +
-                    `access entries possible (authentication mode API_AND_CONFIG_MAP and hashicorp/aws 5.33.0 or later), ` +
-                    `then run again.`);
-            }
-            const { file, attribute } = cluster.mapRoles;
-            const text = (await read(file));
-            const roleArn = `:role/${names.targetRoleName}"`;
-            access.set(file, upsertListObject(text, file, attribute.exprStart, mapRolesElement(names, req), (el) => el.includes(roleArn)));
-        }
-        drafts.push({ id: "cluster-access", account: req.targetAccount, layers: [cluster.path], files: access });
-    }
-    drafts.push(await argocdDraft(req, facts, layout, names, {
-        dedicated,
-        namespace,
-        valuesPath,
-        currentValues,
-        parsedValues,
-    }));
     await checkOwnership(drafts, read, names, req);
     const steps = [];
     const upToDate = [];
+    const stepDrafts = new Map();
     for (const [index, draft] of drafts.entries()) {
         const changes = [];
         for (const [path, content] of draft.files) {
@@ -3155,10 +3181,10 @@ async function buildPlan(repo, req, facts, layout) {
                 : { path, action: "update", content, previous });
         }
         if (changes.length === 0)
-            upToDate.push(draft.id);
-        else
-            steps.push({
-                id: draft.id,
+            upToDate.push(draft.kind.id);
+        else {
+            const step = {
+                id: draft.kind.id,
                 number: index + 1,
                 total: drafts.length,
                 account: draft.account,
@@ -3167,17 +3193,37 @@ async function buildPlan(repo, req, facts, layout) {
                 title: "",
                 body: "",
                 apply: [],
-            });
+            };
+            steps.push(step);
+            stepDrafts.set(step, draft);
+        }
     }
-    for (const step of steps) {
+    for (const [step, draft] of stepDrafts) {
         step.apply = step.layers.map((layer) => `cd ${shellPath(layer)} && leverage tf apply`);
-        step.title = stepTitle(names, req, step);
+        step.title = stepTitle(names, step, draft.kind.summary(link));
     }
-    for (const step of steps) {
+    for (const [step, draft] of stepDrafts) {
         const previous = drafts[step.number - 2];
-        step.body = stepBody(names, req, facts, layout, step, previous && steps.find((s) => s.id === previous.id), previous?.id);
+        step.body = stepBody(names, req, facts, step, draft.kind.why(link), previous && steps.find((s) => s.id === previous.kind.id), previous?.kind.id);
     }
     return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
+}
+/** Where the ArgoCD that gets the cluster lives, and its current values (the values file must exist). */
+async function argoPlacement(layout, release, req, read) {
+    const dedicated = req.dedicatedInstance;
+    const valuesPath = dedicated
+        ? joinPath(layout.argocd.layer, `chart-values/${release}.yaml`)
+        : requireValuesFile(layout);
+    const currentValues = dedicated ? undefined : await read(valuesPath);
+    const parsedValues = currentValues === undefined ? undefined : parseValues(currentValues);
+    return {
+        dedicated,
+        namespace: dedicated ? release : layout.argocd.namespace,
+        valuesPath,
+        currentValues,
+        parsedValues,
+        serviceAccounts: serviceAccountNames(parsedValues),
+    };
 }
 /** A link id names files in several accounts: refuse a request that would rewrite another link's files. */
 async function checkOwnership(drafts, read, names, req) {
@@ -3232,85 +3278,6 @@ function serviceAccountNames(values) {
         return typeof name === "string" && /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name) ? name : fallback;
     });
 }
-async function argocdDraft(req, facts, layout, names, where) {
-    const iam = req.method === "iam-role";
-    const argocd = layout.argocd;
-    const files = new Map();
-    const vars = [];
-    if (iam) {
-        vars.push([names.irsaVar, `"${names.sourceRoleArnExpr}"`], [names.roleArnVar, `"${names.targetRoleArnExpr}"`]);
-    }
-    else {
-        const rbac = layout.rbac;
-        const taken = layout.argocdRemoteStates.find((s) => s.name === names.remoteStateName && !s.file.endsWith(`/argocd_link_${names.snake}.tf`));
-        if (taken) {
-            throw new LayoutError(`${taken.file} already defines data "terraform_remote_state" "${names.remoteStateName}". Choose another argocd-cluster-name.`);
-        }
-        const regionExpr = layout.argocdRemoteStates.find((s) => s.regionExpr)?.regionExpr ?? "var.region";
-        // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
-        const [account, , ...below] = rbac.path.split("/");
-        const key = rbac.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
-        files.set(`${argocd.layer}/argocd_link_${names.snake}.tf`, tokenRemoteStateFile(names, req, regionExpr, key));
-        vars.push([
-            names.tokenVar,
-            `data.terraform_remote_state.${names.remoteStateName}.outputs.${names.tokenOutput}`,
-        ]);
-    }
-    const credential = {
-        name: names.id,
-        server: templateLiteral(facts.endpoint),
-        ...(Object.keys(req.labels).length > 0
-            ? { labels: Object.fromEntries(Object.entries(req.labels).map(([k, v]) => [k, templateLiteral(v)])) }
-            : {}),
-        annotations: { [ARN_ANNOTATION]: templateLiteral(facts.arn) },
-        ...(req.namespaces.length > 0
-            ? { namespaces: req.namespaces.join(","), clusterResources: req.clusterResources }
-            : {}),
-        config: {
-            ...(iam
-                ? { awsAuthConfig: { clusterName: templateLiteral(facts.name), roleARN: `\${${names.roleArnVar}}` } }
-                : { bearerToken: `\${${names.tokenVar}}` }),
-            tlsClientConfig: { insecure: false, caData: templateLiteral(facts.caData) },
-        },
-    };
-    const edit = {
-        form: argocd.credentialsForm,
-        credential,
-        ...(iam
-            ? { irsaComponents: Object.keys(ARGO_SERVICE_ACCOUNTS), irsaRoleArn: `\${${names.irsaVar}}` }
-            : {}),
-    };
-    if (where.dedicated) {
-        const relative = where.valuesPath.slice(argocd.layer.length + 1);
-        files.set(where.valuesPath, editValues(dedicatedValues(names, argocd.chartVersion), where.valuesPath, edit));
-        files.set(`${argocd.layer}/argocd_link_${names.releaseSnake}_release.tf`, dedicatedInstanceFile(names, argocd.chartVersion, relative, vars));
-    }
-    else {
-        files.set(where.valuesPath, editValues(where.currentValues ?? "", where.valuesPath, edit, where.parsedValues));
-        const helm = layout.files.get(argocd.file);
-        const template = argocd.valuesTemplates.find((t) => t.path === where.valuesPath);
-        files.set(argocd.file, upsertObjectItems(helm.text, helm.path, template.varsOpen, vars, `${markerFor(names.id)} (${req.method})`));
-    }
-    return { id: "argocd", account: req.sourceAccount, layers: [argocd.layer], files };
-}
-/** Values of a dedicated instance: no CRDs (the first release owns them) and its own label key. */
-function dedicatedValues(names, chartVersion) {
-    const [major = 0, minor = 0] = chartVersion.replace(/^v/, "").split(".").map(Number);
-    // installationID exists from ArgoCD 2.14, first shipped in chart 7.8.0.
-    const installationId = major > 7 || (major === 7 && minor >= 8);
-    return [
-        `# ${markerFor(names.id)}: values of the dedicated ArgoCD instance "${names.release}".`,
-        "crds:",
-        "  # The CRDs belong to the first ArgoCD release in this cluster.",
-        "  install: false",
-        "configs:",
-        "  cm:",
-        "    # Distinct from every other instance, so each only manages its own Applications.",
-        `    application.instanceLabelKey: argocd.argoproj.io/instance-${names.release}`,
-        ...(installationId ? [`    installationID: ${names.release}`] : []),
-        "",
-    ].join("\n");
-}
 function notes(req, facts) {
     const out = [];
     if (facts.endpointPublicAccess === false) {
@@ -3329,7 +3296,485 @@ function shellPath(path) {
     return /^[A-Za-z0-9._/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }
 
+;// CONCATENATED MODULE: ./src/request/types.ts
+const METHODS = ["iam-role", "bearer-token"];
+const ACCESS_LEVELS = ["cluster-admin", "admin", "edit", "view"];
+
+;// CONCATENATED MODULE: ./src/request/parse.ts
+
+
+
+
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_LABEL_WORDS = "lowercase letters, digits and '-', starting and ending with a letter or digit";
+const ACCOUNT = {
+    max: 32,
+    pattern: /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/,
+    words: "a Leverage account folder name: lowercase letters and digits, words joined by single '-', starting with a letter",
+};
+const NAMESPACE = {
+    max: 63,
+    pattern: DNS_LABEL,
+    words: `a Kubernetes namespace (DNS-1123 label): ${DNS_LABEL_WORDS}`,
+};
+const HELM_RELEASE = {
+    max: 53,
+    pattern: DNS_LABEL,
+    words: `a Helm release name (DNS-1123 label): ${DNS_LABEL_WORDS}`,
+};
+/** Short enough to fit in IAM role and Kubernetes object names built from it. */
+const ARGOCD_CLUSTER_NAME_MAX = 40;
+const ARGOCD_CLUSTER_NAME = {
+    max: ARGOCD_CLUSTER_NAME_MAX,
+    pattern: DNS_LABEL,
+    words: `a DNS-1123 label: ${DNS_LABEL_WORDS}`,
+};
+const LAYER_PATH = {
+    max: 200,
+    pattern: /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/,
+    words: "a repository-relative layer path such as apps-devstg/us-east-1/k8s-eks: names of letters, digits, '.', '_' and '-' separated by single '/', without a leading or trailing '/'",
+};
+const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const LABEL_NAME_WORDS = "letters, digits, '-', '_' and '.', starting and ending with a letter or digit";
+const LABEL_NAME_MAX = 63;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS_SUBDOMAIN_MAX = 253;
+/** ArgoCD manages labels under this prefix itself (e.g. the cluster secret type). */
+const RESERVED_LABEL_PREFIX = "argocd.argoproj.io";
+/** Caps on list sizes and input size, so hostile input cannot make the error report or the parse huge. */
+const MAX_NAMESPACES = 100;
+const MAX_LABELS = 64;
+const MAX_REQUEST_CHARS = 64 * 1024;
+const KEYS = [
+    "source-account",
+    "target-account",
+    "target-region",
+    "target-cluster",
+    "method",
+    "namespaces",
+    "cluster-resources",
+    "argocd-instance",
+    "dedicated-instance",
+    "access",
+    "argocd-cluster-name",
+    "labels",
+    "target-cluster-layer",
+    "argocd-layer",
+    "target-rbac-layer",
+];
+/**
+ * Parses a link request written as YAML or JSON (JSON is YAML) and validates it.
+ * Throws InvalidInputError listing every problem found.
+ */
+function parseLinkRequestText(text, sourceName) {
+    const what = `link request ${sourceName}`;
+    if (text.length > MAX_REQUEST_CHARS) {
+        throw new InvalidInputError(what, [
+            {
+                field: "(root)",
+                value: `${text.length} characters`,
+                message: `is too long; a link request may have at most ${MAX_REQUEST_CHARS} characters`,
+            },
+        ]);
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    // logLevel "error": warnings are collected in doc.warnings and reported below instead of printed.
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, logLevel: "error" });
+    if (docs.length > 1) {
+        throw new InvalidInputError(what, [
+            {
+                field: "(root)",
+                value: `${docs.length} documents`,
+                message: "must be a single YAML or JSON document; remove the '---' document separators",
+            },
+        ]);
+    }
+    const doc = docs[0];
+    if (doc === undefined)
+        return validateLinkRequest(null, sourceName);
+    const syntaxErrors = [...doc.errors, ...doc.warnings].map((problem) => {
+        const { line, col } = lineCounter.linePos(problem.pos[0]);
+        const lineText = text.slice(lineCounter.lineStarts[line - 1], lineCounter.lineStarts[line]);
+        return {
+            field: "(root)",
+            value: show(lineText.replace(/\r?\n$/, "")),
+            message: `is not valid YAML or JSON: ${oneLine(problem.message, PARSER_MESSAGE_MAX)} at line ${line}, column ${col}`,
+        };
+    });
+    if (syntaxErrors.length > 0)
+        throw new InvalidInputError(what, syntaxErrors);
+    let value;
+    try {
+        value = doc.toJS();
+    }
+    catch (error) {
+        // e.g. too many alias expansions (a "billion laughs" document).
+        throw new InvalidInputError(what, [
+            {
+                field: "(root)",
+                value: "the document",
+                message: `cannot be read: ${oneLine(error instanceof Error ? error.message : String(error), PARSER_MESSAGE_MAX)}`,
+            },
+        ]);
+    }
+    return validateLinkRequest(value, sourceName);
+}
+/**
+ * Validates a link request given as plain data (kebab-case keys, as in the request file).
+ * Throws InvalidInputError listing every problem found.
+ */
+function validateLinkRequest(input, sourceName) {
+    const what = sourceName === undefined ? "link request" : `link request ${sourceName}`;
+    if (!isMapping(input)) {
+        throw new InvalidInputError(what, [
+            {
+                field: "(root)",
+                value: show(input),
+                message: `must be a mapping of request keys to values, not ${kindOf(input)}; allowed keys are: ${KEYS.join(", ")}`,
+            },
+        ]);
+    }
+    const errors = [];
+    for (const key of Object.keys(input)) {
+        if (KEYS.includes(key))
+            continue;
+        const suggestion = closest(key, KEYS);
+        errors.push({
+            field: keyField(key),
+            value: show(input[key]),
+            message: (suggestion ? `unknown key; did you mean ${suggestion}? ` : "unknown key; ") +
+                `allowed keys are: ${KEYS.join(", ")}`,
+        });
+    }
+    // `key:` with nothing after it is YAML null: treat it as not given.
+    const get = (key) => (Object.hasOwn(input, key) ? (input[key] ?? undefined) : undefined);
+    const required = (key, allowed, read) => {
+        const value = get(key);
+        if (value !== undefined)
+            return read(value);
+        errors.push({ field: key, value: show(undefined), message: `is required: ${allowed}` });
+        return undefined;
+    };
+    const optional = (key, read) => {
+        const value = get(key);
+        return value === undefined ? undefined : read(value);
+    };
+    const account = (key) => (value) => {
+        const name = readText(errors, key, value, ACCOUNT);
+        if (name !== "config")
+            return name;
+        errors.push({
+            field: key,
+            value: show(value),
+            message: "is the Leverage configuration folder, not an account; use an account folder name",
+        });
+        return undefined;
+    };
+    const sourceAccount = required("source-account", ACCOUNT.words, account("source-account"));
+    const targetAccount = required("target-account", ACCOUNT.words, account("target-account"));
+    const targetRegion = required("target-region", AWS_REGION.words, (v) => readText(errors, "target-region", v, AWS_REGION));
+    const targetCluster = required("target-cluster", EKS_CLUSTER_NAME.words, (v) => readText(errors, "target-cluster", v, EKS_CLUSTER_NAME));
+    const method = required("method", `one of: ${METHODS.join(", ")}`, (v) => readChoice(errors, "method", v, METHODS));
+    // undefined when invalid, so the contradiction checks below only see valid namespaces.
+    const namespaces = get("namespaces") === undefined ? [] : readNamespaces(errors, get("namespaces"));
+    const clusterResources = optional("cluster-resources", (v) => readFlag(errors, "cluster-resources", v));
+    const argocdInstance = optional("argocd-instance", (v) => readText(errors, "argocd-instance", v, HELM_RELEASE));
+    const dedicatedInstance = optional("dedicated-instance", (v) => readFlag(errors, "dedicated-instance", v));
+    const access = required("access", `one of: ${ACCESS_LEVELS.join(", ")}`, (v) => readChoice(errors, "access", v, ACCESS_LEVELS));
+    const argocdClusterName = optional("argocd-cluster-name", (v) => readText(errors, "argocd-cluster-name", v, ARGOCD_CLUSTER_NAME)) ??
+        (targetCluster === undefined ? undefined : defaultClusterName(targetCluster));
+    const labels = optional("labels", (v) => readLabels(errors, v)) ?? {};
+    const targetClusterLayer = optional("target-cluster-layer", (v) => readLayerPath(errors, "target-cluster-layer", v));
+    const argocdLayer = optional("argocd-layer", (v) => readLayerPath(errors, "argocd-layer", v));
+    const targetRbacLayer = optional("target-rbac-layer", (v) => readLayerPath(errors, "target-rbac-layer", v));
+    if (access === "cluster-admin" && namespaces !== undefined && namespaces.length > 0) {
+        errors.push({
+            field: "access",
+            value: show(access),
+            message: "cluster-admin is cluster-wide and cannot be limited to namespaces; use admin, edit or view with namespaces, or remove namespaces",
+        });
+    }
+    if (clusterResources === true && namespaces?.length === 0) {
+        errors.push({
+            field: "cluster-resources",
+            value: show(get("cluster-resources")),
+            message: "only applies together with namespaces; without namespaces access is cluster-wide and already covers cluster resources",
+        });
+    }
+    // Overrides stay in the account (and region) their step belongs to: a step's account decides
+    // where it is reviewed and applied, so a layer from elsewhere would mislead both.
+    const within = [
+        ["argocd-layer", argocdLayer, sourceAccount && `${sourceAccount}/`],
+        [
+            "target-cluster-layer",
+            targetClusterLayer,
+            targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
+        ],
+        [
+            "target-rbac-layer",
+            targetRbacLayer,
+            targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
+        ],
+    ];
+    for (const [field, path, prefix] of within) {
+        if (path !== undefined && prefix !== undefined && !path.startsWith(prefix)) {
+            errors.push({ field, value: show(path), message: `must be a layer under ${prefix}` });
+        }
+    }
+    if (errors.length > 0)
+        throw new InvalidInputError(what, errors);
+    // No error was recorded, so every required field was read successfully.
+    return {
+        sourceAccount,
+        targetAccount,
+        targetRegion,
+        targetCluster,
+        method,
+        namespaces,
+        clusterResources: clusterResources ?? false,
+        ...(argocdInstance !== undefined && { argocdInstance }),
+        dedicatedInstance: dedicatedInstance ?? false,
+        access,
+        argocdClusterName,
+        labels,
+        ...(targetClusterLayer !== undefined && { targetClusterLayer }),
+        ...(argocdLayer !== undefined && { argocdLayer }),
+        ...(targetRbacLayer !== undefined && { targetRbacLayer }),
+    };
+}
+/**
+ * The ArgoCD cluster name used when the request gives none: `target-cluster` turned into a
+ * DNS-1123 label of at most 40 characters that starts with a letter.
+ */
+function defaultClusterName(targetCluster) {
+    let name = trimDashes(targetCluster.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
+    if (!/^[a-z]/.test(name))
+        name = `c-${name}`;
+    return trimDashes(name.slice(0, ARGOCD_CLUSTER_NAME_MAX));
+}
+function trimDashes(text) {
+    return text.replace(/^-+|-+$/g, "");
+}
+/** A key as written by the user, quoted when it is not plain so it cannot garble the report. */
+function keyField(key) {
+    return /^[A-Za-z0-9_.-]{1,64}$/.test(key) ? key : show(key);
+}
+function readChoice(errors, field, value, choices) {
+    if (typeof value === "string" && choices.includes(value))
+        return value;
+    const suggestion = typeof value === "string" ? closest(value, choices) : undefined;
+    errors.push({
+        field,
+        value: show(value),
+        message: (suggestion ? `did you mean ${suggestion}? ` : "") + `must be one of: ${choices.join(", ")}`,
+    });
+    return undefined;
+}
+/** YAML booleans, plus "true"/"false" because workflow_dispatch inputs arrive as strings. */
+function readFlag(errors, field, value) {
+    if (typeof value === "boolean")
+        return value;
+    if (value === "true" || value === "false")
+        return value === "true";
+    errors.push({ field, value: show(value), message: "must be true or false" });
+    return undefined;
+}
+/** A list of namespaces, or one comma-separated string (as a workflow_dispatch input sends it). */
+function readNamespaces(errors, value) {
+    const field = "namespaces";
+    let items;
+    if (typeof value === "string") {
+        if (hasControlCharacter(value)) {
+            errors.push({
+                field,
+                value: show(value),
+                message: "must not contain control characters or line breaks",
+            });
+            return undefined;
+        }
+        if (value.length > MAX_NAMESPACES * (NAMESPACE.max + 1)) {
+            errors.push({
+                field,
+                value: show(value),
+                message: `is too long; at most ${MAX_NAMESPACES} namespaces`,
+            });
+            return undefined;
+        }
+        // An unset workflow_dispatch input is an empty string: no namespaces.
+        items = value.trim() === "" ? [] : value.split(",").map((item) => item.trim());
+    }
+    else if (Array.isArray(value)) {
+        items = value;
+    }
+    else {
+        errors.push({
+            field,
+            value: show(value),
+            message: `must be a list of namespaces or one comma-separated string of namespaces, not ${kindOf(value)}`,
+        });
+        return undefined;
+    }
+    if (items.length > MAX_NAMESPACES) {
+        errors.push({
+            field,
+            value: `${items.length} namespaces`,
+            message: `has too many namespaces; at most ${MAX_NAMESPACES} are allowed`,
+        });
+        return undefined;
+    }
+    const firstIndex = new Map();
+    let valid = true;
+    items.forEach((item, index) => {
+        const itemField = `${field}[${index}]`;
+        const namespace = readText(errors, itemField, item, NAMESPACE);
+        if (namespace === undefined) {
+            valid = false;
+            return;
+        }
+        const first = firstIndex.get(namespace);
+        if (first === undefined) {
+            firstIndex.set(namespace, index);
+            return;
+        }
+        valid = false;
+        errors.push({ field: itemField, value: show(item), message: `is a duplicate of ${field}[${first}]` });
+    });
+    return valid ? [...firstIndex.keys()].sort() : undefined;
+}
+function readLabels(errors, value) {
+    if (!isMapping(value)) {
+        errors.push({
+            field: "labels",
+            value: show(value),
+            message: `must be a mapping of label keys to string values, not ${kindOf(value)}`,
+        });
+        return undefined;
+    }
+    const entries = Object.entries(value);
+    if (entries.length > MAX_LABELS) {
+        errors.push({
+            field: "labels",
+            value: `${entries.length} labels`,
+            message: `has too many labels; at most ${MAX_LABELS} are allowed`,
+        });
+        return undefined;
+    }
+    const labels = [];
+    for (const [key, labelValue] of entries) {
+        const field = `labels.${show(key)}`;
+        const keyOk = checkLabelKey(errors, field, key);
+        const text = readLabelValue(errors, field, labelValue);
+        if (keyOk && text !== undefined)
+            labels.push([key, text]);
+    }
+    if (labels.length < entries.length)
+        return undefined;
+    return Object.fromEntries(labels.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** Kubernetes label key rules: `[prefix/]name`, prefix a DNS-1123 subdomain. */
+function checkLabelKey(errors, field, key) {
+    const fail = (message) => {
+        errors.push({ field, value: show(key), message: `label key ${message}` });
+        return false;
+    };
+    if (hasControlCharacter(key))
+        return fail("must not contain control characters or line breaks");
+    if (key.length > DNS_SUBDOMAIN_MAX + 1 + LABEL_NAME_MAX) {
+        return fail(`is ${key.length} characters long; at most ${DNS_SUBDOMAIN_MAX + 1 + LABEL_NAME_MAX}`);
+    }
+    const parts = key.split("/");
+    if (parts.length > 2)
+        return fail("may contain at most one '/' (between prefix and name)");
+    const name = parts.pop() ?? "";
+    const prefix = parts.pop();
+    if (prefix !== undefined) {
+        if (prefix.length > DNS_SUBDOMAIN_MAX) {
+            return fail(`prefix is ${prefix.length} characters long; at most ${DNS_SUBDOMAIN_MAX} are allowed`);
+        }
+        if (!DNS_SUBDOMAIN.test(prefix)) {
+            return fail(`prefix must be a DNS-1123 subdomain: dot-separated parts of ${DNS_LABEL_WORDS} (at most ${DNS_SUBDOMAIN_MAX} characters)`);
+        }
+        if (prefix === RESERVED_LABEL_PREFIX) {
+            return fail(`prefix ${RESERVED_LABEL_PREFIX}/ is reserved by ArgoCD; use another prefix`);
+        }
+    }
+    if (name.length > LABEL_NAME_MAX) {
+        return fail(`name is ${name.length} characters long; at most ${LABEL_NAME_MAX} are allowed`);
+    }
+    if (!LABEL_NAME.test(name)) {
+        return fail(`name must be ${LABEL_NAME_WORDS} (at most ${LABEL_NAME_MAX} characters)`);
+    }
+    return true;
+}
+function readLabelValue(errors, field, value) {
+    const fail = (message) => {
+        errors.push({ field, value: show(value), message: `label value ${message}` });
+        return undefined;
+    };
+    if (value === null)
+        return fail('must be a string; write "" for an empty value');
+    if (typeof value !== "string")
+        return fail(notText(value));
+    if (hasControlCharacter(value))
+        return fail("must not contain control characters or line breaks");
+    if (value.length > LABEL_NAME_MAX) {
+        return fail(`is ${value.length} characters long; at most ${LABEL_NAME_MAX} are allowed`);
+    }
+    if (value !== "" && !LABEL_NAME.test(value)) {
+        return fail(`must be empty or ${LABEL_NAME_WORDS} (at most ${LABEL_NAME_MAX} characters)`);
+    }
+    return value;
+}
+function readLayerPath(errors, field, value) {
+    const path = readText(errors, field, value, LAYER_PATH);
+    if (path === undefined)
+        return undefined;
+    // The pattern allows "." and ".." as names; they would escape or alias layer folders.
+    if (path.split("/").some((segment) => segment === "." || segment === "..")) {
+        errors.push({ field, value: show(value), message: "must not contain '.' or '..' path segments" });
+        return undefined;
+    }
+    return path;
+}
+/** The allowed word closest to `word` (also matching camelCase or snake_case spellings), if close enough. */
+function closest(word, choices) {
+    if (word.length > 64)
+        return undefined;
+    const normalized = word
+        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+        .replace(/[_\s]+/g, "-")
+        .toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const choice of choices) {
+        const distance = editDistance(normalized, choice);
+        if (distance < bestDistance && distance <= Math.min(3, Math.floor(choice.length / 3))) {
+            best = choice;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** Edit distance counting an insertion, deletion, substitution or swap of neighbours as one edit. */
+function editDistance(a, b) {
+    // rows[i][j]: distance between the first i characters of a and the first j of b.
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i]?.[j] ?? 0;
+    for (let i = 1; i <= a.length; i++) {
+        const row = rows[i] ?? [];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(at(i, j), at(i - 2, j - 2) + 1);
+            }
+        }
+    }
+    return at(a.length, b.length);
+}
+
 ;// CONCATENATED MODULE: ./src/repo/reader.ts
+
 
 
 /** Serves files from a map; used by tests and to layer pending changes over another reader. */
@@ -3345,10 +3790,16 @@ class MemoryRepo {
         return this.files.get(path);
     }
 }
-/** Serves a local folder, skipping `.git` and `.terraform` folders. Reads are cached. */
+/**
+ * Serves a local folder, skipping `.git` and `.terraform` folders. Reads are cached. Symbolic links
+ * read as the Action reads them from GitHub: a link holds a path, not content, so it reads as no file;
+ * a path that resolves outside the folder (through a linked file or folder) is refused, so no outside
+ * file's content can end up in a commit.
+ */
 class FolderRepo {
     root;
     list;
+    rootReal;
     cache = new Map();
     constructor(root) {
         this.root = root;
@@ -3365,28 +3816,28 @@ class FolderRepo {
         return this.list;
     }
     async readFile(path) {
-        if (!this.cache.has(path)) {
-            this.cache.set(path, await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(this.root, path), "utf8").catch(() => undefined));
-        }
+        if (!this.cache.has(path))
+            this.cache.set(path, await this.readInside(path));
         return this.cache.get(path);
     }
-}
-/** A reader that shows `changes` on top of `base`: how the repository looks after earlier steps. */
-class OverlayRepo {
-    base;
-    changes;
-    constructor(base, changes) {
-        this.base = base;
-        this.changes = changes;
-    }
-    async listFiles() {
-        const files = new Set(await this.base.listFiles());
-        for (const path of this.changes.keys())
-            files.add(path);
-        return [...files].sort();
-    }
-    async readFile(path) {
-        return this.changes.has(path) ? this.changes.get(path) : this.base.readFile(path);
+    async readInside(path) {
+        const full = (0,external_node_path_namespaceObject.join)(this.root, path);
+        let target;
+        try {
+            target = await (0,promises_namespaceObject.realpath)(full);
+        }
+        catch {
+            return undefined;
+        }
+        this.rootReal ??= await (0,promises_namespaceObject.realpath)(this.root);
+        const inside = (0,external_node_path_namespaceObject.relative)(this.rootReal, target);
+        if (inside === ".." || inside.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(inside)) {
+            throw new LayoutError(`${path} is a symbolic link (or lies under one) that leads outside the repository, to ${target}: ` +
+                "refusing to read it. Replace the link with the file itself, then run again.");
+        }
+        if ((await (0,promises_namespaceObject.lstat)(full)).isSymbolicLink())
+            return undefined;
+        return (0,promises_namespaceObject.readFile)(full, "utf8").catch(() => undefined);
     }
 }
 
@@ -4135,6 +4586,7 @@ function renderPlan(plan, withDiffs = true) {
 
 
 
+
 const HELP = `argocd-cluster-link: link an EKS cluster to an ArgoCD in another account of a binbash Leverage repository.
 
 Usage:
@@ -4194,6 +4646,8 @@ async function readInput(path, what) {
     }
 }
 async function runCli(argv, io, version = VERSION) {
+    // Paths, values and messages come from outside: show bidi and invisible characters instead of echoing them.
+    const stderr = (text) => io.stderr(replaceInvisible(text, { keepNewlines: true }));
     let args;
     try {
         args = (0,external_node_util_namespaceObject.parseArgs)({
@@ -4210,7 +4664,7 @@ async function runCli(argv, io, version = VERSION) {
         });
     }
     catch (error) {
-        io.stderr(`${error.message}\n\n${HELP}`);
+        stderr(`${error.message}\n\n${HELP}`);
         return 2;
     }
     const { values, positionals } = args;
@@ -4224,12 +4678,12 @@ async function runCli(argv, io, version = VERSION) {
     }
     const command = positionals[0];
     if (positionals.length !== 1 || (command !== "plan" && command !== "apply")) {
-        io.stderr(`Expected one command, plan or apply; got ${positionals.length ? positionals.join(" ") : "none"}.\n\n${HELP}`);
+        stderr(`Expected one command, plan or apply; got ${positionals.length ? positionals.join(" ") : "none"}.\n\n${HELP}`);
         return 2;
     }
     const missing = ["request", "facts"].filter((k) => !values[k]);
     if (missing.length > 0) {
-        io.stderr(`Missing ${missing.map((m) => `--${m}`).join(" and ")}. See --help.\n`);
+        stderr(`Missing ${missing.map((m) => `--${m}`).join(" and ")}. See --help.\n`);
         return 2;
     }
     try {
@@ -4241,14 +4695,14 @@ async function runCli(argv, io, version = VERSION) {
             throw new InvalidInputError(`link request ${values.request} with facts ${values.facts}`, mismatch);
         const git = command === "apply" ? new LocalGit(repoDir) : undefined;
         if (git && !git.isRepository()) {
-            io.stderr(`${repoDir} is not inside a git work tree: apply writes branches, so run it in a clone.\n`);
+            stderr(`${repoDir} is not inside a git work tree: apply writes branches, so run it in a clone.\n`);
             return 1;
         }
         if (git && !git.isClean()) {
-            io.stderr(`${repoDir} has uncommitted changes: commit or stash them first, so the branches start from HEAD.\n`);
+            stderr(`${repoDir} has uncommitted changes: commit or stash them first, so the branches start from HEAD.\n`);
             return 1;
         }
-        io.stderr(`Planning link ${request.argocdClusterName} in ${repoDir}\n`);
+        stderr(`Planning link ${request.argocdClusterName} in ${repoDir}\n`);
         const plan = await planLink(new FolderRepo(repoDir), request, facts);
         if (!git) {
             io.stdout(values.json ? JSON.stringify(planJson(plan), null, 2) + "\n" : renderPlan(plan));
@@ -4256,7 +4710,7 @@ async function runCli(argv, io, version = VERSION) {
         }
         const branches = applyPlan(git, plan);
         for (const b of branches)
-            io.stderr(`${b.outcome.padEnd(9)} ${b.branch} ${b.commit.slice(0, 12)}\n`);
+            stderr(`${b.outcome.padEnd(9)} ${b.branch} ${b.commit.slice(0, 12)}\n`);
         io.stdout(values.json
             ? JSON.stringify({ ...planJson(plan), branches }, null, 2) + "\n"
             : `${renderPlan(plan, false)}${branches.length
@@ -4266,10 +4720,10 @@ async function runCli(argv, io, version = VERSION) {
     }
     catch (error) {
         if (error instanceof InvalidInputError || error instanceof LayoutError) {
-            io.stderr(`${error.message}\n`);
+            stderr(`${error.message}\n`);
             return error.exitCode;
         }
-        io.stderr(`Unexpected failure: ${error.stack ?? error}\n`);
+        stderr(`Unexpected failure: ${error.stack ?? error}\n`);
         return 1;
     }
 }
