@@ -1,6 +1,7 @@
 // publishSteps in process, through the REST helpers, against the local fake GitHub: the closing
 // pass visits every repository it is given, also one where no step is left, and names what it
 // closed with its repository.
+import { STEP_ID } from "../../src/steps/registry.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { openRepositories } from "../../src/action/sources.js";
 import { createClient } from "../../src/github/client.js";
@@ -35,8 +36,8 @@ const step = (id: string, number: number, account: string): Step => ({
     { path: `${account}/global/base-identities/argocd_link_demo.tf`, action: "create", content: `# ${id}\n` },
   ],
 });
-const SOURCE = step("source-role", 1, "shared");
-const TARGET = step("target-role", 2, "apps-prd");
+const SOURCE = step(STEP_ID.sourceRole, 1, "shared");
+const TARGET = step(STEP_ID.targetRole, 2, "apps-prd");
 
 async function world() {
   fake = await startFakeGitHub({
@@ -91,8 +92,8 @@ describe("publishSteps", () => {
     const first = await publish({});
     expect(first.error).toBeUndefined();
     expect(first.steps.map((s) => [s.step, s.repository, s.outcome])).toEqual([
-      ["source-role", `${OWNER}/infra`, "created"],
-      ["target-role", `${OWNER}/infra-prd`, "created"],
+      [STEP_ID.sourceRole, `${OWNER}/infra`, "created"],
+      [STEP_ID.targetRole, `${OWNER}/infra-prd`, "created"],
     ]);
     const prd = () => fake.repo(OWNER, "infra-prd");
     expect(prd().pulls.map((p) => [p.head, p.base, p.state])).toEqual([
@@ -104,11 +105,11 @@ describe("publishSteps", () => {
 
     // A dry run reports what it would close and writes nothing.
     fake.resetLog();
-    const dry = await publish({ steps: [SOURCE], upToDate: ["target-role"], dryRun: true });
+    const dry = await publish({ steps: [SOURCE], upToDate: [STEP_ID.targetRole], dryRun: true });
     expect(dry.closed.map((c) => [c.repository, c.number])).toEqual([[`${OWNER}/infra-prd`, 1]]);
     expect(fake.requests.filter((r) => r.method !== "GET")).toEqual([]);
 
-    const second = await publish({ steps: [SOURCE], upToDate: ["target-role"] });
+    const second = await publish({ steps: [SOURCE], upToDate: [STEP_ID.targetRole] });
     expect(second.error).toBeUndefined();
     expect(second.steps.map((s) => s.outcome)).toEqual(["unchanged"]);
     expect(second.closed).toEqual([
@@ -131,7 +132,11 @@ describe("publishSteps", () => {
   it("without repositories to close in (a rotation), leaves every pull request open", async () => {
     const { fake, publish } = await world();
     await publish({});
-    const result = await publish({ steps: [], upToDate: ["source-role", "target-role"], closeStaleIn: [] });
+    const result = await publish({
+      steps: [],
+      upToDate: [STEP_ID.sourceRole, STEP_ID.targetRole],
+      closeStaleIn: [],
+    });
     expect(result.closed).toEqual([]);
     expect(
       [...fake.repo(OWNER, "infra").pulls, ...fake.repo(OWNER, "infra-prd").pulls].map((p) => p.state),

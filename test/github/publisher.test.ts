@@ -1,6 +1,7 @@
 // The publisher's pure decisions, one table row per outcome: what happens to a step given its
 // branch's last commit (and trailers) and its open pull request, and which open pull requests of a
 // link the closing pass closes.
+import { STEP_ID } from "../../src/steps/registry.js";
 import { describe, expect, it } from "vitest";
 import {
   commitMessage,
@@ -23,7 +24,7 @@ const OLD_BASE = "a".repeat(40);
 const HEAD = "c".repeat(40);
 
 const step: Step = {
-  id: "target-role",
+  id: STEP_ID.targetRole,
   number: 2,
   total: 4,
   account: "apps-devstg",
@@ -105,7 +106,7 @@ describe("decideStep", () => {
     ],
     [
       "our trailer for another step of the link: not ours to change",
-      { head: ours({ step: { ...step, id: "argocd" } }), pull: samePull },
+      { head: ours({ step: { ...step, id: STEP_ID.argocd } }), pull: samePull },
       { outcome: "human-commit", head: HEAD },
     ],
     [
@@ -137,11 +138,11 @@ describe("decideOpenPull", () => {
     `text\n<!-- Argocd-Cluster-Link: ${LINK}/${id} request=${requester} -->\n`;
   const open = (over: Partial<StaleSituation>): StaleSituation => ({
     headRef: `${PREFIX}target-role`,
-    body: marker("target-role"),
+    body: marker(STEP_ID.targetRole),
     prefix: PREFIX,
     requester: ME,
-    planned: ["source-role", "argocd"],
-    upToDate: ["target-role"],
+    planned: [STEP_ID.sourceRole, STEP_ID.argocd],
+    upToDate: [STEP_ID.targetRole],
     ...over,
   });
   const rows: [string, Partial<StaleSituation>, ReturnType<typeof decideOpenPull>][] = [
@@ -157,7 +158,7 @@ describe("decideOpenPull", () => {
     ],
     [
       "a step the plan still publishes: keep",
-      { planned: ["target-role"] },
+      { planned: [STEP_ID.targetRole] },
       { action: "keep", because: "planned" },
     ],
     [
@@ -167,7 +168,7 @@ describe("decideOpenPull", () => {
     ],
     [
       "another request with the same argocd-cluster-name: keep",
-      { body: marker("target-role", "octo-org/infra#9") },
+      { body: marker(STEP_ID.targetRole, "octo-org/infra#9") },
       { action: "keep", because: "other-requester" },
     ],
     [
@@ -213,7 +214,7 @@ describe("references to pull requests", () => {
       log: () => {},
     };
     const previous = {
-      step: "source-role",
+      step: STEP_ID.sourceRole,
       number: 1,
       title: "t",
       branch: "b",
