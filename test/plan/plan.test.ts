@@ -7,7 +7,15 @@ import type { LinkNames } from "../../src/plan/names.js";
 import { planLink } from "../../src/plan/plan.js";
 import { accessEntryFile } from "../../src/steps/cluster-access.js";
 import { STEP_ID } from "../../src/steps/registry.js";
-import { CASES, exampleFacts, exampleRepo, exampleRequest, mergePlan, planCase } from "../support/cases.js";
+import {
+  caseRepo,
+  CASES,
+  exampleFacts,
+  exampleRepo,
+  exampleRequest,
+  mergePlan,
+  planCase,
+} from "../support/cases.js";
 
 const layoutError = async (promise: Promise<unknown>): Promise<string> => {
   const error = await promise.then(
@@ -20,7 +28,7 @@ const layoutError = async (promise: Promise<unknown>): Promise<string> => {
 
 describe("reruns", () => {
   it.each(CASES)("$name: once merged, the same request changes nothing", async (c) => {
-    const repo = await exampleRepo(c.repo);
+    const repo = await caseRepo(c);
     const first = await planCase(c, repo);
     expect(first.steps.length).toBeGreaterThan(0);
     mergePlan(repo, first);
@@ -200,12 +208,16 @@ describe("errors that stop the plan", () => {
     expect(message).toContain("applicationSet.serviceAccount already has eks.amazonaws.com/role-arn");
   });
 
-  it("asks for target-rbac-layer when no layer next to the cluster has a kubernetes provider", async () => {
-    const repo = await exampleRepo("guide");
+  it("asks for target-rbac-layer when no layer has a kubernetes provider and there is no identities layer", async () => {
+    const repo = await caseRepo({ repo: "leverage-2026", variant: "leverage-2026-no-kubernetes-provider" });
     for (const path of [...repo.files.keys()]) {
-      if (path.startsWith("apps-devstg/us-east-1/k8s-eks/k8s-components/")) repo.files.delete(path);
+      if (path.startsWith("apps-devstg/us-east-1/k8s-eks-demoapps/identities/")) repo.files.delete(path);
     }
-    const message = await layoutError(planLink(repo, exampleRequest("guide-iam-role"), facts()));
+    const message = await layoutError(
+      planLink(repo, exampleRequest("leverage-2026-bearer-token"), exampleFacts("leverage-2026-apps-devstg")),
+    );
+    expect(message).toContain("No layer with a kubernetes provider for the target cluster");
+    expect(message).toContain("no apps-devstg/us-east-1/k8s-eks-demoapps/identities layer");
     expect(message).toContain("target-rbac-layer");
   });
 });
