@@ -58,7 +58,7 @@ export const REPO_VARIANTS = {
     const cluster = "apps-devstg/us-east-1/k8s-eks-demoapps/cluster";
     replaceIn(files, `${cluster}/config.tf`, [
       [/# Used by the aws-auth submodule[^\n]*\nprovider "kubernetes" \{[^}]*\}\n\n/, ""],
-      [/    kubernetes = \{\n[^}]*\}\n/, ""],
+      [/ {4}kubernetes = \{\n[^}]*\}\n/, ""],
     ]);
     replaceIn(files, `${cluster}/eks-workers-managed.tf`, [
       [/\n#-+\n# aws-auth ConfigMap[^\n]*\n#-+\nmodule "cluster-aws-auth" \{[\s\S]*?\n\}\n/, ""],
