@@ -7,6 +7,7 @@ import type { LinkNames } from "../../src/plan/names.js";
 import { planLink } from "../../src/plan/plan.js";
 import { accessEntryFile } from "../../src/steps/cluster-access.js";
 import { STEP_ID } from "../../src/steps/registry.js";
+import { parseHclStrict, terraformFmt } from "../support/oracles.js";
 import {
   caseRepo,
   CASES,
@@ -379,5 +380,68 @@ describe("values set outside the template", () => {
       planLink(repo, exampleRequest("leverage-2024-iam-role"), exampleFacts("leverage-2024-apps-devstg")),
     );
     expect(message).toContain("replaced, not merged");
+  });
+});
+
+describe("a kubernetes provider added to the identities layer", () => {
+  const identities = "apps-devstg/us-east-1/k8s-eks/identities";
+  async function providerFile(change: (files: Map<string, string>) => void): Promise<string> {
+    const repo = await exampleRepo("leverage-2024");
+    change(repo.files);
+    const plan = await planLink(
+      repo,
+      exampleRequest("leverage-2024-bearer-token", { targetRbacLayer: identities }),
+      exampleFacts("leverage-2024-apps-devstg"),
+    );
+    const rbac = plan.steps.find((s) => s.id === STEP_ID.targetRbac)!;
+    expect(rbac.layers).toEqual([identities]);
+    const file = rbac.files.find((f) => f.path === `${identities}/argocd_link_kubernetes_provider.tf`)!;
+    await parseHclStrict(file.path, file.content);
+    expect(await terraformFmt(file.content)).toBe(file.content);
+    expect(rbac.body).toContain("Run `leverage tf init` in the layer before the first apply");
+    return file.content;
+  }
+
+  it("reads the cluster name from the layer's remote state, as the eks v18 layer outputs it", async () => {
+    const text = await providerFile(() => {});
+    expect(text).toContain('version = ">= 2.14.0"');
+    expect(text).toContain("name = data.terraform_remote_state.eks-cluster.outputs.cluster_id");
+    expect(text).toContain("token                  = data.aws_eks_cluster_auth.cluster.token");
+    expect(text).not.toContain('data "terraform_remote_state"');
+  });
+
+  it("adds the cluster's remote state when the layer has none, and reuses data sources it has", async () => {
+    const text = await providerFile((files) => {
+      const path = `${identities}/config.tf`;
+      const config = files.get(path)!;
+      const state = config.indexOf('data "terraform_remote_state" "eks-cluster"');
+      files.set(
+        path,
+        config.slice(0, state) +
+          'data "aws_eks_cluster" "this" {\n  name = "bb-apps-devstg-eks"\n}\n' +
+          'data "aws_eks_cluster_auth" "this" {\n  name = "bb-apps-devstg-eks"\n}\n',
+      );
+      // Its other files referenced that state: drop them, they do not matter here.
+      files.delete(`${identities}/locals.tf`);
+      files.delete(`${identities}/ids_external_secrets.tf`);
+      files.delete(`${identities}/outputs.tf`);
+    });
+    expect(text).toContain('data "terraform_remote_state" "cluster" {');
+    expect(text).toContain('key     = "apps-devstg/k8s-eks/cluster/terraform.tfstate"');
+    expect(text).toContain("host                   = data.aws_eks_cluster.this.endpoint");
+    expect(text).toContain("token                  = data.aws_eks_cluster_auth.this.token");
+    expect(text).not.toContain('data "aws_eks_cluster"');
+  });
+
+  it("does not declare kubernetes again when required_providers lists it", async () => {
+    const text = await providerFile((files) => {
+      const path = `${identities}/config.tf`;
+      files.set(
+        path,
+        files.get(path)!.replace('aws = "~> 4.10"', 'aws        = "~> 4.10"\n    kubernetes = "~> 2.20"'),
+      );
+    });
+    expect(text).not.toContain("required_providers");
+    expect(text).toContain('provider "kubernetes" {');
   });
 });
