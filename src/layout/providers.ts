@@ -3,6 +3,7 @@
 // writes there (facts in upstream/providers.ts). Generated files use only what the layer's version
 // has; otherwise the run stops and says which upgrade is needed.
 
+import { LayoutError } from "../core/errors.js";
 import { admitsAtLeast, atLeast, compareVersions, parseConstraint, parseVersion } from "../core/versions.js";
 import type { ConstraintClause } from "../core/versions.js";
 import { findAttribute, findBlocks, objectItems, scanHcl, stringLiteral } from "../hcl/scan.js";
@@ -175,4 +176,68 @@ export function providerSupport(
     supported: true,
     assumed: `${where}: assumed "leverage tf init" installs ${installs}, which has what this step writes (${since} or later).`,
   };
+}
+
+/** A resource type or `type.argument` a file writes, with the provider it belongs to. */
+export interface WrittenFeature {
+  provider: ProviderName;
+  feature: string;
+}
+
+/** The resource types and their top-level arguments in an HCL text, by the provider named in the type. */
+function writtenFeatures(text: string, path: string): WrittenFeature[] {
+  const out: WrittenFeature[] = [];
+  for (const block of findBlocks(scanHcl(text, path), "resource")) {
+    const type = block.labels[0] ?? "";
+    const provider = PROVIDERS.find((p) => type.startsWith(`${p}_`));
+    if (!provider) continue;
+    out.push({ provider, feature: type });
+    for (const item of block.body)
+      if (item.kind === "attribute") out.push({ provider, feature: `${type}.${item.name}` });
+  }
+  return out;
+}
+
+/**
+ * What a change adds to a file (all of it for a new file): resources and arguments with a known
+ * first provider version (upstream/providers.ts). Edits that only extend existing values add none.
+ */
+export function addedProviderFeatures(path: string, text: string, previous?: string): WrittenFeature[] {
+  const before = new Set(previous === undefined ? [] : writtenFeatures(previous, path).map((f) => f.feature));
+  const known = new Set(PROVIDER_FEATURES.map((f) => `${f.provider} ${f.feature}`));
+  const seen = new Set<string>();
+  return writtenFeatures(text, path).filter((f) => {
+    const key = `${f.provider} ${f.feature}`;
+    if (before.has(f.feature) || !known.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Stops when a file adds a resource or argument its layer's provider version lacks: the last check
+ * before anything is published, whatever step wrote it. `layerFiles` are the layer's .tf files as
+ * they will stand once the step is merged (a step may add a provider requirement itself).
+ */
+export function requireProviderFeatures(
+  layer: string,
+  layerFiles: ParsedFile[],
+  lockText: string | undefined,
+  changes: { path: string; text: string; previous?: string }[],
+): void {
+  const providers = readLayerProviders(layer, layerFiles, lockText);
+  for (const change of changes) {
+    const added = addedProviderFeatures(change.path, change.text, change.previous);
+    for (const provider of PROVIDERS) {
+      const features = added.filter((f) => f.provider === provider).map((f) => f.feature);
+      if (features.length === 0) continue;
+      const support = providerSupport(providers, provider, features);
+      if (!support.supported) {
+        throw new LayoutError(
+          `${change.path} would use what the layer's provider lacks: ${support.why}. To fix it, ${support.upgrade}, ` +
+            `then run again.`,
+        );
+      }
+    }
+  }
 }

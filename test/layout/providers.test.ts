@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { scanHcl } from "../../src/hcl/scan.js";
 import { discoverLayout, discoverRbacCandidates } from "../../src/layout/discover.js";
 import {
+  addedProviderFeatures,
   lockedVersions,
   providerSupport,
   readLayerProviders,
@@ -216,5 +217,20 @@ describe("where RBAC can go", () => {
       clusterNameOutput: "cluster_name",
       declaresKubernetes: false,
     });
+  });
+});
+
+describe("what a change adds", () => {
+  it("lists new resources and arguments with known versions, not those the file already had", () => {
+    const before =
+      'resource "kubernetes_secret_v1" "a" {\n  type = "x"\n}\nresource "helm_release" "r" {\n  values = []\n}\n';
+    const after =
+      before +
+      'resource "kubernetes_secret_v1" "b" {\n  type                           = "x"\n  wait_for_service_account_token = true\n}\n' +
+      'resource "kubernetes_manifest" "m" {\n  manifest = {}\n}\nresource "aws_eks_access_entry" "e" {\n  type = "STANDARD"\n}\n';
+    expect(addedProviderFeatures("l/f.tf", after, before)).toEqual([
+      { provider: "kubernetes", feature: "kubernetes_secret_v1.wait_for_service_account_token" },
+      { provider: "aws", feature: "aws_eks_access_entry" },
+    ]);
   });
 });

@@ -445,3 +445,22 @@ describe("a kubernetes provider added to the identities layer", () => {
     expect(text).toContain('provider "kubernetes" {');
   });
 });
+
+describe("provider versions of every layer a step writes", () => {
+  it("stops a dedicated instance in an ArgoCD layer whose kubernetes provider predates the _v1 resources", async () => {
+    const repo = await exampleRepo("leverage-2026");
+    repo.files.set(
+      "shared/us-east-1/k8s-eks/k8s-components/.terraform.lock.hcl",
+      'provider "registry.terraform.io/hashicorp/kubernetes" {\n  version = "2.6.1"\n}\n',
+    );
+    const message = await layoutError(
+      planLink(repo, exampleRequest("leverage-2026-dedicated"), exampleFacts("leverage-2026-apps-devstg")),
+    );
+    expect(message).toMatch(
+      /^shared\/us-east-1\/k8s-eks\/k8s-components\/argocd_link_\w+_release\.tf would use what/,
+    );
+    expect(message).toContain("locks hashicorp/kubernetes 2.6.1");
+    expect(message).toContain("kubernetes_namespace_v1 (2.7.0)");
+    expect(message).toContain('run "leverage tf init -upgrade" in shared/us-east-1/k8s-eks/k8s-components');
+  });
+});
