@@ -4,13 +4,7 @@
 // which request key picks one.
 
 import { LayoutError } from "../core/errors.js";
-import {
-  admitsAtLeast,
-  compareVersions,
-  parseConstraint,
-  parseVersion,
-  type ConstraintClause,
-} from "../core/versions.js";
+import { admitsAtLeast, compareVersions, parseVersion } from "../core/versions.js";
 import type { ClusterFacts } from "../facts/types.js";
 import {
   allBlocks,
@@ -25,6 +19,12 @@ import {
 } from "../hcl/scan.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
+import {
+  declaresProvider,
+  readableConstraint,
+  readLayerProviders,
+  requiredProviderConstraint,
+} from "./providers.js";
 import { basename, dirname, findLayers, GLOBAL_REGION, joinPath, type LayerPath } from "./tree.js";
 import type {
   ArgoInstance,
@@ -32,7 +32,9 @@ import type {
   IdentitiesLayer,
   Layout,
   ParsedFile,
-  RbacLayer,
+  RbacCandidate,
+  RbacCandidates,
+  RbacIdentitiesTarget,
   RemoteState,
 } from "./types.js";
 
@@ -135,16 +137,16 @@ export function requireBaseIdentities(layout: Layout, req: LinkRequest, files: s
 }
 
 /**
- * The layer with a kubernetes provider for the target cluster, where a link's RBAC goes. Looked up
- * only for links that need RBAC (decided by the planner), since its absence is an error then.
+ * The layers that can hold a link's RBAC, in the order a link prefers them. Looked up only for
+ * links that need RBAC (decided in plan/grant.ts, which also checks their provider versions).
  */
-export async function discoverRbacLayer(
+export async function discoverRbacCandidates(
   repo: RepoReader,
   req: LinkRequest,
   layout: Layout,
-): Promise<RbacLayer> {
+): Promise<RbacCandidates> {
   const { parseLayer } = hclParser(repo, layout.files);
-  return findRbacLayer(findLayers(await repo.listFiles()), layout.targetCluster, req, parseLayer);
+  return findRbacCandidates(repo, findLayers(await repo.listFiles()), layout.targetCluster, req, parseLayer);
 }
 
 function listOrNone(items: string[]): string {
@@ -487,16 +489,16 @@ async function findClusterLayer(
           if (findAttribute(m, "aws_auth_roles") && awsAuth === "none") awsAuth = "eks-module";
         }
       }
-      awsConstraint ??= awsProviderConstraint(file);
+      awsConstraint ??= requiredProviderConstraint(file, "aws");
     }
     if (!eksModule) continue;
     const mapRoles = await findMapRoles(layer, parse);
-    const lock = await repo.readFile(`${layer.path}/.terraform.lock.hcl`);
-    const locked =
-      lock &&
-      /provider\s+"registry\.(?:terraform|opentofu)\.org\/hashicorp\/aws"\s*\{[^}]*?version\s*=\s*"([^"]+)"/.exec(
-        lock,
-      )?.[1];
+    const providers = readLayerProviders(
+      layer.path,
+      files,
+      await repo.readFile(`${layer.path}/.terraform.lock.hcl`),
+    );
+    const locked = providers.versions.aws?.locked;
     found.push({
       path: layer.path,
       eksModule,
@@ -505,6 +507,10 @@ async function findClusterLayer(
       mapRoles,
       mentionsCluster,
       accessEntries: accessEntriesSupport(layer.path, awsConstraint, locked),
+      providers,
+      kubernetesProvider: files.some(hasKubernetesProvider),
+      backendKey: backendKey(files),
+      nameOutput: clusterNameOutput(files, eksModule, eksMajor),
     });
   }
   const where = req.targetClusterLayer ?? `${req.targetAccount}/${req.targetRegion}`;
@@ -537,51 +543,155 @@ async function findMapRoles(layer: LayerPath, parse: (path: string) => Promise<P
   return undefined;
 }
 
-async function findRbacLayer(
+function hasKubernetesProvider(file: ParsedFile): boolean {
+  return findBlocks(file.items, "provider", "kubernetes").some((p) => !findAttribute(p, "alias"));
+}
+
+/** The cluster layer's output holding the cluster name (v18 calls the module's name output cluster_id). */
+function clusterNameOutput(files: ParsedFile[], eksModule: string, eksMajor?: number): string {
+  const wanted = eksMajor !== undefined && eksMajor <= 18 ? "cluster_id" : "cluster_name";
+  for (const file of files) {
+    for (const output of findBlocks(file.items, "output")) {
+      const value = findAttribute(output, "value");
+      const expr = value && file.text.slice(value.exprStart, value.exprEnd).trim();
+      if (expr === `module.${eksModule}.${wanted}`) return output.labels[0]!;
+    }
+  }
+  return wanted;
+}
+
+async function rbacCandidate(
+  repo: RepoReader,
+  layer: LayerPath,
+  files: ParsedFile[],
+  origin: RbacCandidate["origin"],
+): Promise<RbacCandidate> {
+  const bk = backendKey(files);
+  return {
+    path: layer.path,
+    ...(bk !== undefined ? { backendKey: bk } : {}),
+    origin,
+    providers: readLayerProviders(
+      layer.path,
+      files,
+      await repo.readFile(`${layer.path}/.terraform.lock.hcl`),
+    ),
+  };
+}
+
+/** What adding a kubernetes provider to the target's identities layer needs to know about it. */
+async function identitiesTarget(
+  repo: RepoReader,
+  layer: LayerPath,
+  files: ParsedFile[],
+  cluster: ClusterLayer,
+): Promise<RbacIdentitiesTarget> {
+  const states = remoteStates(files);
+  // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
+  const [account, , ...below] = cluster.path.split("/");
+  const clusterKey = cluster.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
+  const state = states.find((s) => s.key === clusterKey);
+  const dataName = (type: string) => {
+    for (const file of files) for (const b of findBlocks(file.items, "data", type)) return b.labels[1];
+    return undefined;
+  };
+  const eksCluster = dataName("aws_eks_cluster");
+  const eksAuth = dataName("aws_eks_cluster_auth");
+  return {
+    ...(await rbacCandidate(repo, layer, files, "identities")),
+    origin: "identities",
+    clusterState: state
+      ? { name: state.name }
+      : {
+          name: basename(cluster.path),
+          create: {
+            key: clusterKey,
+            regionExpr: states.find((s) => s.regionExpr)?.regionExpr ?? "var.region",
+          },
+        },
+    clusterNameOutput: cluster.nameOutput,
+    declaresKubernetes: declaresProvider(files, "kubernetes"),
+    ...(eksCluster ? { eksClusterData: eksCluster } : {}),
+    ...(eksAuth ? { eksAuthData: eksAuth } : {}),
+  };
+}
+
+async function findRbacCandidates(
+  repo: RepoReader,
   layers: LayerPath[],
   cluster: ClusterLayer,
   req: LinkRequest,
   parseLayer: (layer: LayerPath) => Promise<ParsedFile[]>,
-): Promise<RbacLayer> {
+): Promise<RbacCandidates> {
   const parent = dirname(cluster.path);
-  const candidates = req.targetRbacLayer
-    ? layers.filter((l) => l.path === req.targetRbacLayer)
-    : layers.filter((l) => dirname(l.path) === parent && l.path !== cluster.path);
-  const withProvider: { layer: LayerPath; backendKey?: string }[] = [];
-  // k8s-components layers first: when exactly one of them has the provider, the others are not read.
-  const components = candidates.filter((l) => basename(l.path) === "k8s-components");
-  for (const group of [components, candidates.filter((l) => !components.includes(l))]) {
-    for (const layer of group) {
-      const files = await parseLayer(layer);
-      const hasProvider = files.some((f) =>
-        findBlocks(f.items, "provider", "kubernetes").some((p) => !findAttribute(p, "alias")),
-      );
-      if (hasProvider) withProvider.push({ layer, backendKey: backendKey(files) });
-    }
-    if (withProvider.length === 1 && group === components) break;
-  }
+  const siblings = layers.filter((l) => dirname(l.path) === parent && l.path !== cluster.path);
+  const identitiesPath = `${parent}/identities`;
   const why =
     req.method === "bearer-token"
       ? "the bearer-token method creates a ServiceAccount, its token and RBAC bindings in the target cluster"
-      : "aws-auth access other than cluster-admin needs RBAC bindings for the mapped group";
-  if (withProvider.length === 0) {
+      : "the link needs RBAC bindings in the target cluster";
+  const clusterLayer = layers.find((l) => l.path === cluster.path);
+
+  if (req.targetRbacLayer) {
+    const layer = layers.find((l) => l.path === req.targetRbacLayer);
+    if (!layer) {
+      throw new LayoutError(
+        `target-rbac-layer "${req.targetRbacLayer}" is not a layer folder with .tf files. Layers next to ` +
+          `${cluster.path}: ${listOrNone(siblings.map((l) => l.path))}.`,
+      );
+    }
+    const files = await parseLayer(layer);
+    if (files.some(hasKubernetesProvider)) {
+      return { withProvider: [await rbacCandidate(repo, layer, files, "override")], why };
+    }
+    if (layer.path === identitiesPath) {
+      return { withProvider: [], identities: await identitiesTarget(repo, layer, files, cluster), why };
+    }
     throw new LayoutError(
-      `No layer with a kubernetes provider for the target cluster: ${why}. Looked in ` +
-        `${req.targetRbacLayer ?? `the sibling layers of ${cluster.path}`} ` +
-        `(${listOrNone(candidates.map((l) => l.path))}). Set target-rbac-layer to a layer whose provider "kubernetes" ` +
-        `points at ${req.targetCluster}.`,
+      `target-rbac-layer "${req.targetRbacLayer}" has no provider "kubernetes" (${why}). Set it to a layer whose ` +
+        `provider "kubernetes" points at ${req.targetCluster}, or to ${identitiesPath}, where the link adds one.`,
     );
   }
+
+  const withProvider: { layer: LayerPath; files: ParsedFile[] }[] = [];
+  // k8s-components layers first: when exactly one of them has the provider, the others are not read.
+  const components = siblings.filter((l) => basename(l.path) === "k8s-components");
+  for (const group of [components, siblings.filter((l) => !components.includes(l))]) {
+    for (const layer of group) {
+      const files = await parseLayer(layer);
+      if (files.some(hasKubernetesProvider)) withProvider.push({ layer, files });
+    }
+    if (withProvider.length === 1 && group === components) break;
+  }
   const preferred = withProvider.filter((c) => basename(c.layer.path) === "k8s-components");
-  const pick =
+  const sibling =
     withProvider.length === 1 ? withProvider[0] : preferred.length === 1 ? preferred[0] : undefined;
-  if (!pick) {
+  if (withProvider.length > 1 && !sibling) {
     throw new LayoutError(
       `Several layers with a kubernetes provider next to ${cluster.path}: ` +
         `${withProvider.map((c) => c.layer.path).join(", ")}. Set target-rbac-layer to pick one (${why}).`,
     );
   }
-  return { path: pick.layer.path, backendKey: pick.backendKey };
+  const candidates: RbacCandidate[] = [];
+  if (sibling) candidates.push(await rbacCandidate(repo, sibling.layer, sibling.files, "sibling"));
+  // Then the cluster layer itself, which often configures one for aws-auth.
+  if (clusterLayer && cluster.kubernetesProvider) {
+    candidates.push(await rbacCandidate(repo, clusterLayer, await parseLayer(clusterLayer), "cluster"));
+  }
+  const identitiesLayer = layers.find((l) => l.path === identitiesPath);
+  const identities =
+    identitiesLayer && !candidates.some((c) => c.path === identitiesPath)
+      ? await identitiesTarget(repo, identitiesLayer, await parseLayer(identitiesLayer), cluster)
+      : undefined;
+  if (candidates.length === 0 && !identities) {
+    throw new LayoutError(
+      `No layer with a kubernetes provider for the target cluster, and no ${identitiesPath} layer to add one to: ` +
+        `${why}. Looked in the layers next to ${cluster.path} (${listOrNone(siblings.map((l) => l.path))}) and in ` +
+        `${cluster.path} itself. Set target-rbac-layer to a layer whose provider "kubernetes" points at ` +
+        `${req.targetCluster}.`,
+    );
+  }
+  return { withProvider: candidates, ...(identities ? { identities } : {}), why };
 }
 
 function backendKey(files: ParsedFile[]): string | undefined {
@@ -591,23 +701,6 @@ function backendKey(files: ParsedFile[]): string | undefined {
         const key = attrString(file, backend, "key");
         if (key) return key;
       }
-    }
-  }
-  return undefined;
-}
-
-/** The `version` constraint of hashicorp/aws in the file's `terraform { required_providers }`, if any. */
-function awsProviderConstraint(file: ParsedFile): string | undefined {
-  for (const terraform of findBlocks(file.items, "terraform")) {
-    for (const providers of findBlocks(terraform.body, "required_providers")) {
-      const aws = findAttribute(providers, "aws");
-      if (!aws) continue;
-      // The legacy form `aws = "~> 4.10"` is the constraint itself.
-      const legacy = stringLiteral(file.text.slice(aws.exprStart, aws.exprEnd));
-      if (legacy !== undefined) return legacy;
-      if (file.text[aws.exprStart] !== "{") continue;
-      const version = objectItems(file.text, aws.exprStart, file.path).items.find((i) => i.key === "version");
-      if (version) return stringLiteral(file.text.slice(version.valueStart, version.valueEnd));
     }
   }
   return undefined;
@@ -637,15 +730,4 @@ export function accessEntriesSupport(
     };
   }
   return { supported: true };
-}
-
-/** The clauses of a constraint that can be read; others are left to Terraform to judge. */
-function readableConstraint(constraint: string): ConstraintClause[] {
-  return constraint.split(",").flatMap((clause) => {
-    try {
-      return parseConstraint(clause);
-    } catch {
-      return [];
-    }
-  });
 }

@@ -1,4 +1,5 @@
 import type { HclAttribute, HclBodyItem } from "../hcl/scan.js";
+import type { LayerProviders } from "./providers.js";
 
 export interface ParsedFile {
   path: string;
@@ -57,12 +58,58 @@ export interface ClusterLayer {
   awsAuth: "eks-module" | "aws-auth-module" | "none";
   mapRoles?: { file: string; attribute: HclAttribute };
   mentionsCluster: boolean;
+  /** Its provider constraints and lock. */
+  providers: LayerProviders;
+  /** Whether it configures a (not aliased) kubernetes provider, e.g. for aws-auth. */
+  kubernetesProvider: boolean;
+  /** Its `backend "s3" { key = ... }`, when written in the layer. */
+  backendKey?: string;
+  /** The output holding the cluster's name (`cluster_name`, or `cluster_id` with eks v18). */
+  nameOutput: string;
 }
 
+/** A layer that can hold a link's RBAC: it configures a kubernetes provider for the target cluster. */
+export interface RbacCandidate {
+  path: string;
+  /** Its `backend "s3" { key = ... }`, when written in the layer. */
+  backendKey?: string;
+  /** A sibling of the cluster layer, the cluster layer itself, the request's target-rbac-layer, or the identities layer. */
+  origin: "sibling" | "cluster" | "override" | "identities";
+  providers: LayerProviders;
+}
+
+/** The target's identities layer, which has no kubernetes provider: the link can add one (the cookbook's way). */
+export interface RbacIdentitiesTarget extends RbacCandidate {
+  origin: "identities";
+  /** The cluster layer's remote state in this layer, or the one to add (`create`). */
+  clusterState: { name: string; create?: { key: string; regionExpr: string } };
+  /** The cluster layer's output with the cluster name. */
+  clusterNameOutput: string;
+  /** Whether `required_providers` already lists kubernetes (then it is not declared again). */
+  declaresKubernetes: boolean;
+  /** Names of existing `aws_eks_cluster` / `aws_eks_cluster_auth` data sources, reused when present. */
+  eksClusterData?: string;
+  eksAuthData?: string;
+}
+
+export interface RbacCandidates {
+  /** Layers with a kubernetes provider, preferred first: a sibling (k8s-components first), then the cluster layer. */
+  withProvider: RbacCandidate[];
+  /** The identities layer, where a provider can be added when no candidate with one fits. */
+  identities?: RbacIdentitiesTarget;
+  /** Why the link needs RBAC, for messages. */
+  why: string;
+}
+
+/** The layer a link's RBAC goes to, as decided in plan/grant.ts. */
 export interface RbacLayer {
   path: string;
   /** Its `backend "s3" { key = ... }`, when written in the layer. */
   backendKey?: string;
+  /** Set when the link adds the layer's kubernetes provider (and its data sources) in the same step. */
+  addProvider?: RbacIdentitiesTarget & { constraint: string };
+  /** For the reviewer: layers passed over and why, provider versions assumed for lack of a lock. */
+  notes: string[];
 }
 
 export interface Layout {

@@ -5,7 +5,9 @@
 import { LayoutError } from "../core/errors.js";
 import type { AuthenticationMode, ClusterFacts } from "../facts/types.js";
 import type { HclAttribute } from "../hcl/scan.js";
-import { discoverRbacLayer, requireBaseIdentities } from "../layout/discover.js";
+import { compareVersions, parseVersion } from "../core/versions.js";
+import { discoverRbacCandidates, requireBaseIdentities } from "../layout/discover.js";
+import { minimumFor, providerSupport } from "../layout/providers.js";
 import type { ClusterLayer, Layout, RbacLayer } from "../layout/types.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
@@ -79,14 +81,18 @@ export async function decideGrant(
   if (req.method === "bearer-token") {
     // Checked for every method, so a cluster this layout cannot serve is reported the same way.
     clusterAccessKind(facts.authenticationMode, layout.targetCluster);
-    const layer = await discoverRbacLayer(repo, req, layout);
+    const layer = await decideRbacLayer(repo, req, facts, layout, true);
     return { method: "bearer-token", rbac: { needed: true, layer, accessBindings: true } };
   }
   const targetRoleLayer = requireBaseIdentities(layout, req, await repo.listFiles());
   const kind = clusterAccessKind(facts.authenticationMode, layout.targetCluster);
   const rbac: RbacGrant = rbacNeeded(req, kind)
     ? // With an access entry the namespaced access is the entry's; RBAC only adds cluster-scoped kinds.
-      { needed: true, layer: await discoverRbacLayer(repo, req, layout), accessBindings: kind === "aws-auth" }
+      {
+        needed: true,
+        layer: await decideRbacLayer(repo, req, facts, layout, kind === "aws-auth"),
+        accessBindings: kind === "aws-auth",
+      }
     : { needed: false };
   return {
     method: "iam-role",
@@ -112,4 +118,99 @@ function requireMapRoles(
     );
   }
   return cluster.mapRoles;
+}
+
+/**
+ * The hashicorp/kubernetes resources and arguments the target-rbac step writes for this grant: the
+ * layer that holds them must run a provider version that has every one.
+ */
+export function rbacProviderFeatures(
+  req: LinkRequest,
+  facts: ClusterFacts,
+  accessBindings: boolean,
+): string[] {
+  const features: string[] = [];
+  if (req.method === "bearer-token") {
+    // The token is read from the secret right after it is created: without the wait the token
+    // controller has not filled it yet and the output fails, so the argument cannot be dropped for
+    // older providers. Those also cannot create a ServiceAccount on Kubernetes 1.24+ (they wait for a
+    // default secret that never comes), so only an upgrade keeps a bearer-token link working.
+    features.push(
+      "kubernetes_service_account_v1",
+      "kubernetes_secret_v1",
+      "kubernetes_secret_v1.wait_for_service_account_token",
+    );
+    const version = facts.version === undefined ? undefined : parseVersion(facts.version);
+    // Every EKS version still offered is 1.24 or later: assume it when the facts do not say.
+    if (version === undefined || compareVersions(version, "1.24") >= 0) {
+      features.push("kubernetes_service_account_v1 on Kubernetes 1.24+");
+    }
+  }
+  if (accessBindings) {
+    features.push(clusterWide(req) ? "kubernetes_cluster_role_binding_v1" : "kubernetes_role_binding_v1");
+  }
+  if (req.clusterResources) features.push("kubernetes_cluster_role_v1", "kubernetes_cluster_role_binding_v1");
+  return features;
+}
+
+/**
+ * Where the link's RBAC goes: the first layer that configures a kubernetes provider for the target
+ * cluster (a sibling of the cluster layer, then the cluster layer) whose provider version has what
+ * the step writes; when no layer configures one, the target's identities layer, which gets the
+ * provider in the same step (the cookbook's way). A layer with a provider that is too old is passed
+ * over for the next one; when every one is too old the run stops with the upgrade needed.
+ */
+async function decideRbacLayer(
+  repo: RepoReader,
+  req: LinkRequest,
+  facts: ClusterFacts,
+  layout: Layout,
+  accessBindings: boolean,
+): Promise<RbacLayer> {
+  const found = await discoverRbacCandidates(repo, req, layout);
+  const features = rbacProviderFeatures(req, facts, accessBindings);
+  const passedOver: { path: string; why: string; upgrade: string }[] = [];
+  for (const candidate of found.withProvider) {
+    const support = providerSupport(candidate.providers, "kubernetes", features);
+    if (!support.supported) {
+      passedOver.push({ path: candidate.path, why: support.why, upgrade: support.upgrade });
+      continue;
+    }
+    return {
+      path: candidate.path,
+      ...(candidate.backendKey !== undefined ? { backendKey: candidate.backendKey } : {}),
+      notes: [
+        ...passedOver.map(
+          (p) =>
+            `Not in ${p.path}: ${p.why}. To put it there instead, ${p.upgrade}, then set target-rbac-layer to it.`,
+        ),
+        ...(support.assumed ? [support.assumed] : []),
+      ],
+    };
+  }
+  if (passedOver.length > 0) {
+    throw new LayoutError(
+      `No layer with a kubernetes provider for ${req.targetCluster} can hold the link's RBAC (${found.why}): ` +
+        passedOver.map((p) => `${p.why}. To fix it, ${p.upgrade}`).join("; ") +
+        `. Then run again${req.targetRbacLayer ? "" : ", or set target-rbac-layer to another layer"}.`,
+    );
+  }
+  const identities = found.identities;
+  if (!identities) throw new Error("discovery found neither a kubernetes provider nor an identities layer");
+  // A kubernetes entry already in required_providers is kept: its versions must do.
+  if (identities.declaresKubernetes) {
+    const support = providerSupport(identities.providers, "kubernetes", features);
+    if (!support.supported) {
+      throw new LayoutError(
+        `${identities.path} gets a kubernetes provider for the link's RBAC (${found.why}), but ${support.why}. ` +
+          `To fix it, ${support.upgrade}. Then run again.`,
+      );
+    }
+  }
+  return {
+    path: identities.path,
+    ...(identities.backendKey !== undefined ? { backendKey: identities.backendKey } : {}),
+    addProvider: { ...identities, constraint: `>= ${minimumFor("kubernetes", features).since}` },
+    notes: [],
+  };
 }

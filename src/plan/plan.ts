@@ -8,7 +8,8 @@ import { parseValues } from "../edit/values-yaml.js";
 import type { ClusterFacts } from "../facts/types.js";
 import { findAttribute, findBlocks, scanHcl } from "../hcl/scan.js";
 import { ARGO_SERVICE_ACCOUNTS, dedicatedReleaseName, discoverLayout } from "../layout/discover.js";
-import { findLayers, joinPath } from "../layout/tree.js";
+import { requireProviderFeatures } from "../layout/providers.js";
+import { dirname, findLayers, joinPath, type LayerPath } from "../layout/tree.js";
 import type { Layout } from "../layout/types.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
@@ -76,6 +77,7 @@ export async function buildPlan(
   }
 
   await checkOwnership(drafts, read, names, req);
+  await checkProviderVersions(drafts, layers, read);
 
   const steps: Step[] = [];
   const upToDate: string[] = [];
@@ -168,6 +170,36 @@ async function checkOwnership(
             `Choose another argocd-cluster-name, or remove that link first.`,
         );
       }
+    }
+  }
+}
+
+/** Every resource and argument a step adds must exist in the provider version its layer runs. */
+async function checkProviderVersions(
+  drafts: Draft[],
+  layers: LayerPath[],
+  read: (path: string) => Promise<string | undefined>,
+): Promise<void> {
+  for (const draft of drafts) {
+    const byLayer = new Map<string, { path: string; text: string; previous?: string }[]>();
+    for (const [path, text] of draft.files) {
+      if (!path.endsWith(".tf")) continue;
+      const previous = await read(path);
+      const list = byLayer.get(dirname(path)) ?? [];
+      list.push({ path, text, ...(previous !== undefined ? { previous } : {}) });
+      byLayer.set(dirname(path), list);
+    }
+    for (const [layer, changes] of byLayer) {
+      const paths = new Set([
+        ...(layers.find((l) => l.path === layer)?.tfFiles ?? []),
+        ...changes.map((c) => c.path),
+      ]);
+      const files = [];
+      for (const path of paths) {
+        const text = draft.files.get(path) ?? (await read(path)) ?? "";
+        files.push({ path, text, items: scanHcl(text, path) });
+      }
+      requireProviderFeatures(layer, files, await read(`${layer}/.terraform.lock.hcl`), changes);
     }
   }
 }

@@ -7,7 +7,8 @@ import { findAttribute, findBlocks, scanHcl, stringLiteral } from "../hcl/scan.j
 import { attr, blank, block, comment, raw, renderFile, renderValue, type BodyItem } from "../hcl/write.js";
 import { accessText } from "../plan/describe.js";
 import { clusterWide } from "../plan/grant.js";
-import type { LinkNames } from "../plan/names.js";
+import type { RbacLayer } from "../layout/types.js";
+import { MARKER, type LinkNames } from "../plan/names.js";
 import type { AccessLevel, LinkRequest } from "../request/types.js";
 import { header, linkMarker } from "./shared.js";
 import { notNeeded, type LinkContext, type StepKind } from "./types.js";
@@ -37,47 +38,74 @@ export const targetRbacStep: StepKind<typeof ID> = {
     // Keep the token generation a rotation may have raised: rewriting it would replace the token.
     const existing = await link.read(path);
     const generation = existing === undefined ? 0 : (tokenGeneration(existing, path)?.value ?? 0);
-    return new Map([
+    const files = new Map([
       [
         path,
         rbacFile(link.names, link.req, { tokenGeneration: generation, accessBindings: rbac.accessBindings }),
       ],
     ]);
+    const provider = rbac.layer.addProvider;
+    if (provider)
+      files.set(kubernetesProviderPath(rbac.layer.path), kubernetesProviderFile(provider, link.req));
+    return files;
   },
   summary: ({ req }) =>
     req.method === "bearer-token"
       ? "ServiceAccount, token and RBAC for ArgoCD"
       : "RBAC for the ArgoCD aws-auth group",
-  why: ({ names, req, grant }) => {
-    const scoped = req.clusterResources
-      ? [
-          `${code("cluster-resources")}: a ClusterRole that names only cluster-scoped kinds (Namespaces, CRDs, ` +
-            `ClusterRoles, StorageClasses, webhooks...) ${req.access === "view" ? "to read" : "to manage"}, so the ` +
-            `namespaced access stays in ${req.namespaces.map(code).join(", ")}.` +
-            (req.access === "view"
-              ? ""
-              : " Writing ClusterRoles and their bindings is as strong as cluster-admin."),
-        ]
-      : [];
-    if (grant.method === "bearer-token") {
-      return [
-        `A ServiceAccount ${code(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
-          `ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
-        ...scoped,
-        `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
-          `it is never written into the repository.`,
-      ];
-    }
-    if (grant.cluster.kind === "access-entry") {
-      return [`The ArgoCD role's access entry puts it in the group ${code(names.k8sGroup)}.`, ...scoped];
-    }
-    return [
-      `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${code(names.k8sGroup)}; ` +
-        `this binds that group to the ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
-      ...scoped,
-    ];
-  },
+  why: ({ names, req, grant }) => [...whyGrant(names, req, grant), ...whyLayer(grant)],
 };
+
+/** Why the RBAC goes to its layer: layers passed over, versions assumed, a provider added. */
+function whyLayer(grant: LinkContext["grant"]): string[] {
+  if (!grant.rbac.needed) return [];
+  const layer = grant.rbac.layer;
+  const added = layer.addProvider;
+  return [
+    ...(added
+      ? [
+          `No layer configures a ${code("kubernetes")} provider for this cluster, so, as in the original cookbook, ` +
+            `${code(kubernetesProviderPath(layer.path))} adds one to ${code(layer.path)}, authenticated with the ` +
+            `${code("aws_eks_cluster")} / ${code("aws_eks_cluster_auth")} data sources of the cluster named in ` +
+            `${code(`data.terraform_remote_state.${added.clusterState.name}`)}` +
+            ` (hashicorp/kubernetes ${code(added.constraint)}). It is shared by every link in this layer: keep it ` +
+            `while any ${code("argocd_link_*.tf")} there remains. Run ${code("leverage tf init")} in the layer ` +
+            `before the first apply (new provider).`,
+        ]
+      : []),
+    ...layer.notes,
+  ];
+}
+
+function whyGrant(names: LinkNames, req: LinkRequest, grant: LinkContext["grant"]): string[] {
+  const scoped = req.clusterResources
+    ? [
+        `${code("cluster-resources")}: a ClusterRole that names only cluster-scoped kinds (Namespaces, CRDs, ` +
+          `ClusterRoles, StorageClasses, webhooks...) ${req.access === "view" ? "to read" : "to manage"}, so the ` +
+          `namespaced access stays in ${req.namespaces.map(code).join(", ")}.` +
+          (req.access === "view"
+            ? ""
+            : " Writing ClusterRoles and their bindings is as strong as cluster-admin."),
+      ]
+    : [];
+  if (grant.method === "bearer-token") {
+    return [
+      `A ServiceAccount ${code(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
+        `ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+      ...scoped,
+      `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
+        `it is never written into the repository.`,
+    ];
+  }
+  if (grant.cluster.kind === "access-entry") {
+    return [`The ArgoCD role's access entry puts it in the group ${code(names.k8sGroup)}.`, ...scoped];
+  }
+  return [
+    `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${code(names.k8sGroup)}; ` +
+      `this binds that group to the ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
+    ...scoped,
+  ];
+}
 
 /** The token generation in an RBAC file, with the offsets of its generate_name literal. */
 export function tokenGeneration(
@@ -316,4 +344,82 @@ export function rbacFile(
  */
 export function tokenSecretPrefix(names: Pick<LinkNames, "k8sName">, generation: number): string {
   return `${names.k8sName}-g${generation}-`;
+}
+
+/** The file holding a kubernetes provider the link adds to a layer (shared by the layer's links). */
+export function kubernetesProviderPath(layer: string): string {
+  return `${layer}/argocd_link_kubernetes_provider.tf`;
+}
+
+/**
+ * Target account, the identities layer: a kubernetes provider for the cluster, authenticated with
+ * the cluster's endpoint, CA and a token from the AWS provider, as the original cookbook does.
+ */
+export function kubernetesProviderFile(
+  provider: NonNullable<RbacLayer["addProvider"]>,
+  req: LinkRequest,
+): string {
+  const state = provider.clusterState;
+  const clusterName = raw(`data.terraform_remote_state.${state.name}.outputs.${provider.clusterNameOutput}`);
+  const eksCluster = provider.eksClusterData ?? "cluster";
+  const eksAuth = provider.eksAuthData ?? "cluster";
+  return renderFile([
+    ...header([
+      `${MARKER}: kubernetes provider for ${req.targetCluster}, for the RBAC of the ArgoCD links in this layer.`,
+      "Shared by every argocd_link_*.tf here: keep it while any of them remains.",
+      'A new provider: run "leverage tf init" in this layer before the first apply.',
+    ]),
+    ...(provider.declaresKubernetes
+      ? []
+      : [
+          block(
+            "terraform",
+            [],
+            [
+              block(
+                "required_providers",
+                [],
+                [attr("kubernetes", { source: "hashicorp/kubernetes", version: provider.constraint })],
+              ),
+            ],
+          ),
+          blank,
+        ]),
+    block(
+      "provider",
+      ["kubernetes"],
+      [
+        attr("host", raw(`data.aws_eks_cluster.${eksCluster}.endpoint`)),
+        attr(
+          "cluster_ca_certificate",
+          raw(`base64decode(data.aws_eks_cluster.${eksCluster}.certificate_authority[0].data)`),
+        ),
+        attr("token", raw(`data.aws_eks_cluster_auth.${eksAuth}.token`)),
+      ],
+    ),
+    ...(provider.eksClusterData
+      ? []
+      : [blank, block("data", ["aws_eks_cluster", eksCluster], [attr("name", clusterName)])]),
+    ...(provider.eksAuthData
+      ? []
+      : [blank, block("data", ["aws_eks_cluster_auth", eksAuth], [attr("name", clusterName)])]),
+    ...(state.create
+      ? [
+          blank,
+          block(
+            "data",
+            ["terraform_remote_state", state.name],
+            [
+              attr("backend", "s3"),
+              attr("config", {
+                region: raw(state.create.regionExpr),
+                profile: raw("var.profile"),
+                bucket: raw("var.bucket"),
+                key: state.create.key,
+              }),
+            ],
+          ),
+        ]
+      : []),
+  ]);
 }

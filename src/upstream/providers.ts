@@ -24,6 +24,8 @@ const K8S_RESOURCES_SOURCE =
   "hashicorp/terraform-provider-kubernetes kubernetes/provider.go ResourcesMap: absent at v2.6.1, present at v2.7.0 (commit 9ef82cc93b97a80fc7c04503e423bc55ecb95a91)";
 const K8S_WAIT_SOURCE =
   "hashicorp/terraform-provider-kubernetes kubernetes/resource_kubernetes_secret.go: absent at v2.13.1, present (Optional, Default true) at v2.14.0 (commit 676727f707dce6fe99c18974bfbd176f32b2a3a9); kubernetes_secret and kubernetes_secret_v1 share that schema";
+const K8S_SA_1_24_SOURCE =
+  'hashicorp/terraform-provider-kubernetes kubernetes/resource_kubernetes_service_account.go: at v2.12.1 (commit d2de577480d91d678dda84eee0475612dfc0fa1b) create retries "Waiting for default secret of ... to appear" until its 30s timeout, and Kubernetes 1.24+ creates no default secret; v2.13.0 (commit 82a1035c4949f3993dd9850ccd3964738c36c152) skips that wait on 1.24+ (CHANGELOG 2.13.0, #1792)';
 const K8S_V2_SOURCE = "hashicorp/terraform-provider-kubernetes kubernetes/provider.go ResourcesMap at v2.0.0";
 const HELM_RELEASE_SOURCE =
   "hashicorp/terraform-provider-helm helm/resource_release.go at v2.0.0 (commit b01dc82c12b65808b7d58c91f60f7ec87df51efb): helm_release with a `values` list";
@@ -65,6 +67,13 @@ export const PROVIDER_FEATURES: readonly ProviderFeature[] = [
   })),
   { provider: "helm", feature: "helm_release", since: "2.0.0", source: HELM_RELEASE_SOURCE },
   { provider: "helm", feature: "helm_release.values", since: "2.0.0", source: HELM_RELEASE_SOURCE },
+  // Not an argument: creating a ServiceAccount at all on the Kubernetes versions EKS runs.
+  ...["kubernetes_service_account", "kubernetes_service_account_v1"].map((resource): ProviderFeature => ({
+    provider: "kubernetes",
+    feature: `${resource} on Kubernetes 1.24+`,
+    since: "2.13.0",
+    source: K8S_SA_1_24_SOURCE,
+  })),
   ...["kubernetes_secret", "kubernetes_secret_v1"].map((resource): ProviderFeature => ({
     provider: "kubernetes",
     feature: `${resource}.wait_for_service_account_token`,
@@ -130,7 +139,7 @@ export interface LockedProvider {
 
 /**
  * The kubernetes / helm / aws versions of the reference layouts. `examples/repos/*` copies these
- * layers; the 2.12.1 lock is the real 2024 tree's (FACTS.md §8), not copied into the examples.
+ * layers, including the real 2024 tree's 2.12.1 lock (FACTS.md §8).
  */
 export const REFERENCE_LAYOUT_PROVIDERS: readonly LockedProvider[] = [
   {
@@ -139,14 +148,26 @@ export const REFERENCE_LAYOUT_PROVIDERS: readonly LockedProvider[] = [
     provider: "kubernetes",
     locked: "2.12.1",
     constraint: "~> 2.10",
-    source: ".terraform.lock.hcl, config.tf (FACTS.md §8; constraint as in examples/repos/leverage-2024)",
+    source:
+      "examples/repos/leverage-2024 .terraform.lock.hcl (the real tree's lock, FACTS.md §8), config.tf (as binbashar/le-tf-infra-aws at 172f79f9b0c153f8d0f7d9279fb8e52f0812d0dc)",
   },
   {
     layout: "binbashar/le-tf-infra-aws (2024)",
     layer: "apps-devstg/us-east-1/k8s-eks/k8s-components",
     provider: "helm",
+    locked: "2.6.0",
     constraint: "~> 2.5",
-    source: "examples/repos/leverage-2024 config.tf",
+    source:
+      "examples/repos/leverage-2024 .terraform.lock.hcl, config.tf (the locked version is the example's: only the kubernetes lock is verified)",
+  },
+  {
+    layout: "binbashar/le-tf-infra-aws (2024)",
+    layer: "apps-devstg/us-east-1/k8s-eks/k8s-components",
+    provider: "aws",
+    locked: "4.67.0",
+    constraint: "~> 4.10",
+    source:
+      "examples/repos/leverage-2024 .terraform.lock.hcl, config.tf (the locked version is the example's: only the kubernetes lock is verified)",
   },
   {
     layout: "binbashar/le-tf-infra-aws (2024)",

@@ -23,6 +23,7 @@ import {
   gitEnv,
   gitRepo,
   pairingArgs,
+  pairingRepo,
   parsePlan,
   refs,
   repoPath,
@@ -45,7 +46,7 @@ const planRuns = new Map<string, Run>();
 async function planJsonRun(p: Pairing): Promise<Run> {
   let run = planRuns.get(p.name);
   if (!run) {
-    run = await cli(["plan", "--json", "--repo", repoPath(p.repo), ...pairingArgs(p)]);
+    run = await cli(["plan", "--json", "--repo", pairingRepo(p), ...pairingArgs(p)]);
     planRuns.set(p.name, run);
   }
   return run;

@@ -2,7 +2,16 @@
 // the CLI, in process (cli.test.ts, so coverage sees src/cli and src/git) and as the built bundle
 // (bundle.test.ts, a few smoke tests). Everything the tests write goes to a temporary directory.
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse as parseYaml } from "yaml";
@@ -10,6 +19,7 @@ import { afterAll, beforeAll, expect } from "vitest";
 import { runCli } from "../../src/cli/run.js";
 import { LINK_STEP_IDS, STEP_ID } from "../../src/steps/registry.js";
 import { assertFreshBundle } from "../support/bundle.js";
+import { REPO_VARIANTS, type RepoVariant } from "../support/cases.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const EXAMPLES = join(ROOT, "examples");
@@ -24,6 +34,8 @@ export interface Pairing {
   /** The case name, also the folder under test/golden. */
   name: string;
   repo: string;
+  /** A change to the example repository (test/support/cases.ts REPO_VARIANTS), planned from a copy. */
+  variant?: RepoVariant;
   request: string;
   facts: string;
   /** Changes to the example request and to its facts' `cluster`, written to a temporary file. */
@@ -81,6 +93,20 @@ export const PAIRINGS: Pairing[] = [
   {
     name: "leverage-2026-bearer-token-cluster-wide",
     repo: "leverage-2026",
+    request: "leverage-2026-bearer-token",
+    facts: "leverage-2026-apps-devstg",
+  },
+  {
+    name: "leverage-2026-bearer-token-cluster-layer-provider",
+    repo: "leverage-2026",
+    variant: "leverage-2026-no-target-components",
+    request: "leverage-2026-bearer-token",
+    facts: "leverage-2026-apps-devstg",
+  },
+  {
+    name: "leverage-2026-bearer-token-identities-provider",
+    repo: "leverage-2026",
+    variant: "leverage-2026-no-kubernetes-provider",
     request: "leverage-2026-bearer-token",
     facts: "leverage-2026-apps-devstg",
   },
@@ -192,6 +218,33 @@ export const requestPath = (name: string) => join(EXAMPLES, "requests", `${name}
 export const factsPath = (name: string) => join(EXAMPLES, "facts", `${name}.json`);
 export const repoPath = (name: string) => join(EXAMPLES, "repos", name);
 
+const variantCopies = new Map<string, string>();
+/** The folder a pairing plans against: its example repository, or a changed copy for a variant. */
+export function pairingRepo(p: Pick<Pairing, "repo" | "variant">): string {
+  if (!p.variant) return repoPath(p.repo);
+  const key = `${tmp}\0${p.variant}`;
+  let dir = variantCopies.get(key);
+  if (!dir) {
+    dir = join(mkdtempSync(join(tmp, "variant-")), p.repo);
+    cpSync(repoPath(p.repo), dir, { recursive: true });
+    const files = new Map<string, string>();
+    const walk = (rel: string): void => {
+      for (const entry of readdirSync(join(dir!, rel), { withFileTypes: true })) {
+        const path = rel ? `${rel}/${entry.name}` : entry.name;
+        if (entry.isDirectory()) walk(path);
+        else files.set(path, readFileSync(join(dir!, path), "utf8"));
+      }
+    };
+    walk("");
+    const before = new Map(files);
+    REPO_VARIANTS[p.variant](files);
+    for (const path of before.keys()) if (!files.has(path)) rmSync(join(dir, path));
+    for (const [path, text] of files) if (before.get(path) !== text) writeFileSync(join(dir, path), text);
+    variantCopies.set(key, dir);
+  }
+  return dir;
+}
+
 /** Writes `text` to a new file in the temporary directory and returns its path. */
 export function tempFile(name: string, text: string): string {
   const dir = mkdtempSync(join(tmp, "input-"));
@@ -280,7 +333,7 @@ export function expectGoldenPlanJson(run: Run, p: Pairing): void {
   const plan = parsePlan(run);
   expect(run.stdout.startsWith("{")).toBe(true);
   expect(run.stdout.endsWith("}\n")).toBe(true);
-  expect(run.stderr).toContain(`Planning link ${plan.linkId} in ${repoPath(p.repo)}\n`);
+  expect(run.stderr).toContain(`Planning link ${plan.linkId} in ${pairingRepo(p)}\n`);
   expect(run.stdout).not.toContain("Planning link");
 
   expect(Object.keys(plan).sort()).toEqual(["linkId", "notes", "steps", "upToDate"]);
@@ -305,7 +358,7 @@ export function expectGoldenPlanJson(run: Run, p: Pairing): void {
     for (const file of step.files) {
       expect(Object.keys(file).sort()).toEqual(["action", "content", "path"]);
       // create: a new file; update: an existing file whose content changes.
-      const original = join(repoPath(p.repo), file.path);
+      const original = join(pairingRepo(p), file.path);
       if (file.action === "create") {
         expect(existsSync(original), `${file.path} is created but exists`).toBe(false);
       } else {

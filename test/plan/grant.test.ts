@@ -3,10 +3,17 @@ import { describe, expect, it } from "vitest";
 import { LayoutError } from "../../src/core/errors.js";
 import { discoverLayout } from "../../src/layout/discover.js";
 import { decideGrant, type Grant } from "../../src/plan/grant.js";
-import { CASES, exampleFacts, exampleRepo, exampleRequest, type GoldenCase } from "../support/cases.js";
+import {
+  caseRepo,
+  CASES,
+  exampleFacts,
+  exampleRepo,
+  exampleRequest,
+  type GoldenCase,
+} from "../support/cases.js";
 
 async function grantOf(c: GoldenCase): Promise<Grant> {
-  const repo = await exampleRepo(c.repo);
+  const repo = await caseRepo(c);
   const req = c.request();
   const facts = c.facts();
   return decideGrant(repo, req, facts, await discoverLayout(repo, req, facts));
@@ -77,5 +84,118 @@ describe("decideGrant", () => {
     const withoutMapRoles = { ...layout, targetCluster: { ...layout.targetCluster, mapRoles: undefined } };
     await expect(decideGrant(repo, req, facts, withoutMapRoles)).rejects.toThrow(LayoutError);
     await expect(decideGrant(repo, req, facts, withoutMapRoles)).rejects.toThrow(/has no locals map_roles/);
+  });
+});
+
+describe("the RBAC layer and its kubernetes provider version", () => {
+  const k8s2024 = "apps-devstg/us-east-1/k8s-eks";
+  async function rbacOf(
+    request: Record<string, unknown>,
+    change?: (files: Map<string, string>) => void,
+    base = "leverage-2024-bearer-token",
+  ) {
+    const repo = await exampleRepo("leverage-2024");
+    change?.(repo.files);
+    const req = exampleRequest(base, request);
+    const facts = exampleFacts("leverage-2024-apps-devstg");
+    const grant = await decideGrant(repo, req, facts, await discoverLayout(repo, req, facts));
+    if (!grant.rbac.needed) throw new Error("no RBAC");
+    return grant.rbac.layer;
+  }
+  const refusal = async (promise: Promise<unknown>) => {
+    const error = await promise.then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(LayoutError);
+    return (error as LayoutError).message;
+  };
+
+  it("passes over k8s-components locking kubernetes 2.12.1 for the cluster layer (2.23.0), and says why", async () => {
+    const layer = await rbacOf({});
+    expect(layer.path).toBe(`${k8s2024}/cluster`);
+    expect(layer.addProvider).toBeUndefined();
+    expect(layer.notes).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^Not in ${k8s2024}/k8s-components: .*locks hashicorp/kubernetes 2\\.12\\.1.*leverage tf init -upgrade`,
+        ),
+      ),
+    ]);
+  });
+
+  it("keeps an iam-role link's RBAC in k8s-components: 2.12.1 has every RBAC resource", async () => {
+    const layer = await rbacOf(
+      { access: "edit", namespaces: ["team-a"] },
+      undefined,
+      "leverage-2024-iam-role",
+    );
+    expect(layer.path).toBe(`${k8s2024}/k8s-components`);
+    expect(layer.notes).toEqual([]);
+  });
+
+  it("stops with the upgrade when target-rbac-layer names the layer locking 2.12.1", async () => {
+    const message = await refusal(rbacOf({ targetRbacLayer: `${k8s2024}/k8s-components` }));
+    expect(message).toContain(
+      `${k8s2024}/k8s-components/.terraform.lock.hcl locks hashicorp/kubernetes 2.12.1`,
+    );
+    expect(message).toContain("kubernetes_secret_v1.wait_for_service_account_token (2.14.0)");
+    expect(message).toContain(`run "leverage tf init -upgrade" in ${k8s2024}/k8s-components`);
+    expect(message).not.toContain("or set target-rbac-layer");
+  });
+
+  it("stops naming every layer when each one's provider is too old", async () => {
+    const message = await refusal(
+      rbacOf({}, (files) => {
+        const path = `${k8s2024}/cluster/.terraform.lock.hcl`;
+        files.set(path, files.get(path)!.replace('version     = "2.23.0"', 'version     = "2.13.1"'));
+      }),
+    );
+    expect(message).toMatch(
+      /^No layer with a kubernetes provider for bb-apps-devstg-eks can hold the link's RBAC/,
+    );
+    expect(message).toContain(
+      `${k8s2024}/k8s-components/.terraform.lock.hcl locks hashicorp/kubernetes 2.12.1`,
+    );
+    expect(message).toContain(`${k8s2024}/cluster/.terraform.lock.hcl locks hashicorp/kubernetes 2.13.1`);
+    expect(message).toContain("or set target-rbac-layer to another layer");
+  });
+
+  it("target-rbac-layer may name the identities layer, which gets the provider", async () => {
+    const layer = await rbacOf({ targetRbacLayer: `${k8s2024}/identities` });
+    expect(layer).toMatchObject({
+      path: `${k8s2024}/identities`,
+      backendKey: "apps-devstg/k8s-eks/identities/terraform.tfstate",
+      addProvider: {
+        constraint: ">= 2.14.0",
+        clusterState: { name: "eks-cluster" },
+        clusterNameOutput: "cluster_id",
+      },
+    });
+  });
+
+  it("target-rbac-layer may name the cluster layer", async () => {
+    expect((await rbacOf({ targetRbacLayer: `${k8s2024}/cluster` })).path).toBe(`${k8s2024}/cluster`);
+  });
+
+  it("refuses a target-rbac-layer without a kubernetes provider that is not the identities layer", async () => {
+    const message = await refusal(rbacOf({ targetRbacLayer: `${k8s2024}/network` }));
+    expect(message).toContain(`target-rbac-layer "${k8s2024}/network" has no provider "kubernetes"`);
+    expect(message).toContain(`or to ${k8s2024}/identities, where the link adds one`);
+  });
+
+  it("keeps a kubernetes entry the identities layer already requires, and checks its version", async () => {
+    const message = await refusal(
+      rbacOf({ targetRbacLayer: `${k8s2024}/identities` }, (files) => {
+        const path = `${k8s2024}/identities/config.tf`;
+        files.set(
+          path,
+          files.get(path)!.replace('aws = "~> 4.10"', 'aws        = "~> 4.10"\n    kubernetes = "~> 2.12.0"'),
+        );
+      }),
+    );
+    expect(message).toContain(`${k8s2024}/identities gets a kubernetes provider`);
+    expect(message).toContain('requires hashicorp/kubernetes "~> 2.12.0"');
+    expect(message).toContain("raise the hashicorp/kubernetes constraint");
   });
 });

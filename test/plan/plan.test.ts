@@ -7,7 +7,16 @@ import type { LinkNames } from "../../src/plan/names.js";
 import { planLink } from "../../src/plan/plan.js";
 import { accessEntryFile } from "../../src/steps/cluster-access.js";
 import { STEP_ID } from "../../src/steps/registry.js";
-import { CASES, exampleFacts, exampleRepo, exampleRequest, mergePlan, planCase } from "../support/cases.js";
+import { parseHclStrict, terraformFmt } from "../support/oracles.js";
+import {
+  caseRepo,
+  CASES,
+  exampleFacts,
+  exampleRepo,
+  exampleRequest,
+  mergePlan,
+  planCase,
+} from "../support/cases.js";
 
 const layoutError = async (promise: Promise<unknown>): Promise<string> => {
   const error = await promise.then(
@@ -20,7 +29,7 @@ const layoutError = async (promise: Promise<unknown>): Promise<string> => {
 
 describe("reruns", () => {
   it.each(CASES)("$name: once merged, the same request changes nothing", async (c) => {
-    const repo = await exampleRepo(c.repo);
+    const repo = await caseRepo(c);
     const first = await planCase(c, repo);
     expect(first.steps.length).toBeGreaterThan(0);
     mergePlan(repo, first);
@@ -200,12 +209,16 @@ describe("errors that stop the plan", () => {
     expect(message).toContain("applicationSet.serviceAccount already has eks.amazonaws.com/role-arn");
   });
 
-  it("asks for target-rbac-layer when no layer next to the cluster has a kubernetes provider", async () => {
-    const repo = await exampleRepo("guide");
+  it("asks for target-rbac-layer when no layer has a kubernetes provider and there is no identities layer", async () => {
+    const repo = await caseRepo({ repo: "leverage-2026", variant: "leverage-2026-no-kubernetes-provider" });
     for (const path of [...repo.files.keys()]) {
-      if (path.startsWith("apps-devstg/us-east-1/k8s-eks/k8s-components/")) repo.files.delete(path);
+      if (path.startsWith("apps-devstg/us-east-1/k8s-eks-demoapps/identities/")) repo.files.delete(path);
     }
-    const message = await layoutError(planLink(repo, exampleRequest("guide-iam-role"), facts()));
+    const message = await layoutError(
+      planLink(repo, exampleRequest("leverage-2026-bearer-token"), exampleFacts("leverage-2026-apps-devstg")),
+    );
+    expect(message).toContain("No layer with a kubernetes provider for the target cluster");
+    expect(message).toContain("no apps-devstg/us-east-1/k8s-eks-demoapps/identities layer");
     expect(message).toContain("target-rbac-layer");
   });
 });
@@ -367,5 +380,87 @@ describe("values set outside the template", () => {
       planLink(repo, exampleRequest("leverage-2024-iam-role"), exampleFacts("leverage-2024-apps-devstg")),
     );
     expect(message).toContain("replaced, not merged");
+  });
+});
+
+describe("a kubernetes provider added to the identities layer", () => {
+  const identities = "apps-devstg/us-east-1/k8s-eks/identities";
+  async function providerFile(change: (files: Map<string, string>) => void): Promise<string> {
+    const repo = await exampleRepo("leverage-2024");
+    change(repo.files);
+    const plan = await planLink(
+      repo,
+      exampleRequest("leverage-2024-bearer-token", { targetRbacLayer: identities }),
+      exampleFacts("leverage-2024-apps-devstg"),
+    );
+    const rbac = plan.steps.find((s) => s.id === STEP_ID.targetRbac)!;
+    expect(rbac.layers).toEqual([identities]);
+    const file = rbac.files.find((f) => f.path === `${identities}/argocd_link_kubernetes_provider.tf`)!;
+    await parseHclStrict(file.path, file.content);
+    expect(await terraformFmt(file.content)).toBe(file.content);
+    expect(rbac.body).toContain("Run `leverage tf init` in the layer before the first apply");
+    return file.content;
+  }
+
+  it("reads the cluster name from the layer's remote state, as the eks v18 layer outputs it", async () => {
+    const text = await providerFile(() => {});
+    expect(text).toContain('version = ">= 2.14.0"');
+    expect(text).toContain("name = data.terraform_remote_state.eks-cluster.outputs.cluster_id");
+    expect(text).toContain("token                  = data.aws_eks_cluster_auth.cluster.token");
+    expect(text).not.toContain('data "terraform_remote_state"');
+  });
+
+  it("adds the cluster's remote state when the layer has none, and reuses data sources it has", async () => {
+    const text = await providerFile((files) => {
+      const path = `${identities}/config.tf`;
+      const config = files.get(path)!;
+      const state = config.indexOf('data "terraform_remote_state" "eks-cluster"');
+      files.set(
+        path,
+        config.slice(0, state) +
+          'data "aws_eks_cluster" "this" {\n  name = "bb-apps-devstg-eks"\n}\n' +
+          'data "aws_eks_cluster_auth" "this" {\n  name = "bb-apps-devstg-eks"\n}\n',
+      );
+      // Its other files referenced that state: drop them, they do not matter here.
+      files.delete(`${identities}/locals.tf`);
+      files.delete(`${identities}/ids_external_secrets.tf`);
+      files.delete(`${identities}/outputs.tf`);
+    });
+    expect(text).toContain('data "terraform_remote_state" "cluster" {');
+    expect(text).toContain('key     = "apps-devstg/k8s-eks/cluster/terraform.tfstate"');
+    expect(text).toContain("host                   = data.aws_eks_cluster.this.endpoint");
+    expect(text).toContain("token                  = data.aws_eks_cluster_auth.this.token");
+    expect(text).not.toContain('data "aws_eks_cluster"');
+  });
+
+  it("does not declare kubernetes again when required_providers lists it", async () => {
+    const text = await providerFile((files) => {
+      const path = `${identities}/config.tf`;
+      files.set(
+        path,
+        files.get(path)!.replace('aws = "~> 4.10"', 'aws        = "~> 4.10"\n    kubernetes = "~> 2.20"'),
+      );
+    });
+    expect(text).not.toContain("required_providers");
+    expect(text).toContain('provider "kubernetes" {');
+  });
+});
+
+describe("provider versions of every layer a step writes", () => {
+  it("stops a dedicated instance in an ArgoCD layer whose kubernetes provider predates the _v1 resources", async () => {
+    const repo = await exampleRepo("leverage-2026");
+    repo.files.set(
+      "shared/us-east-1/k8s-eks/k8s-components/.terraform.lock.hcl",
+      'provider "registry.terraform.io/hashicorp/kubernetes" {\n  version = "2.6.1"\n}\n',
+    );
+    const message = await layoutError(
+      planLink(repo, exampleRequest("leverage-2026-dedicated"), exampleFacts("leverage-2026-apps-devstg")),
+    );
+    expect(message).toMatch(
+      /^shared\/us-east-1\/k8s-eks\/k8s-components\/argocd_link_\w+_release\.tf would use what/,
+    );
+    expect(message).toContain("locks hashicorp/kubernetes 2.6.1");
+    expect(message).toContain("kubernetes_namespace_v1 (2.7.0)");
+    expect(message).toContain('run "leverage tf init -upgrade" in shared/us-east-1/k8s-eks/k8s-components');
   });
 });

@@ -37,6 +37,53 @@ export async function exampleRepo(name: string): Promise<MemoryRepo> {
   return new MemoryRepo(files);
 }
 
+/**
+ * Variants of the example repositories, as changes to their files (path → text). Each one models a
+ * real situation the plain examples do not show; a change that no longer matches its example throws.
+ */
+export const REPO_VARIANTS = {
+  /** 2026 target whose k8s-components layer does not exist yet: only the cluster layer has a kubernetes provider. */
+  "leverage-2026-no-target-components": (files: Map<string, string>) => {
+    const prefix = "apps-devstg/us-east-1/k8s-eks-demoapps/k8s-components/";
+    const removed = [...files.keys()].filter((path) => path.startsWith(prefix));
+    if (removed.length === 0) throw new Error(`variant: no files under ${prefix}`);
+    for (const path of removed) files.delete(path);
+  },
+  /**
+   * As above, and the cluster manages access with EKS access entries only (no aws-auth submodule),
+   * so no layer configures a kubernetes provider for it.
+   */
+  "leverage-2026-no-kubernetes-provider": (files: Map<string, string>) => {
+    REPO_VARIANTS["leverage-2026-no-target-components"](files);
+    const cluster = "apps-devstg/us-east-1/k8s-eks-demoapps/cluster";
+    replaceIn(files, `${cluster}/config.tf`, [
+      [/# Used by the aws-auth submodule[^\n]*\nprovider "kubernetes" \{[^}]*\}\n\n/, ""],
+      [/ {4}kubernetes = \{\n[^}]*\}\n/, ""],
+    ]);
+    replaceIn(files, `${cluster}/eks-workers-managed.tf`, [
+      [/\n#-+\n# aws-auth ConfigMap[^\n]*\n#-+\nmodule "cluster-aws-auth" \{[\s\S]*?\n\}\n/, ""],
+    ]);
+  },
+} as const satisfies Record<string, (files: Map<string, string>) => void>;
+export type RepoVariant = keyof typeof REPO_VARIANTS;
+
+function replaceIn(files: Map<string, string>, path: string, changes: [RegExp, string][]): void {
+  let text = files.get(path);
+  if (text === undefined) throw new Error(`variant: no ${path}`);
+  for (const [pattern, replacement] of changes) {
+    if (!pattern.test(text)) throw new Error(`variant: ${pattern} does not match ${path}`);
+    text = text.replace(pattern, replacement);
+  }
+  files.set(path, text);
+}
+
+/** The repository of a case: its example, changed by its variant if it has one. */
+export async function caseRepo(c: Pick<GoldenCase, "repo" | "variant">): Promise<MemoryRepo> {
+  const repo = await exampleRepo(c.repo);
+  if (c.variant) REPO_VARIANTS[c.variant](repo.files);
+  return repo;
+}
+
 /** Writes every file of every step into the repository, as if all the pull requests were merged. */
 export function mergePlan(repo: MemoryRepo, plan: Plan): void {
   for (const step of plan.steps) for (const file of step.files) repo.files.set(file.path, file.content);
@@ -45,6 +92,8 @@ export function mergePlan(repo: MemoryRepo, plan: Plan): void {
 export interface GoldenCase {
   name: string;
   repo: string;
+  /** A change to the example repository (see REPO_VARIANTS). */
+  variant?: RepoVariant;
   request: () => LinkRequest;
   facts: () => ClusterFacts;
 }
@@ -103,6 +152,20 @@ export const CASES: GoldenCase[] = [
     facts: () => exampleFacts("leverage-2026-apps-devstg"),
   },
   {
+    name: "leverage-2026-bearer-token-cluster-layer-provider",
+    repo: "leverage-2026",
+    variant: "leverage-2026-no-target-components",
+    request: () => exampleRequest("leverage-2026-bearer-token"),
+    facts: () => exampleFacts("leverage-2026-apps-devstg"),
+  },
+  {
+    name: "leverage-2026-bearer-token-identities-provider",
+    repo: "leverage-2026",
+    variant: "leverage-2026-no-kubernetes-provider",
+    request: () => exampleRequest("leverage-2026-bearer-token"),
+    facts: () => exampleFacts("leverage-2026-apps-devstg"),
+  },
+  {
     name: "leverage-2026-iam-role-dedicated-instance",
     repo: "leverage-2026",
     request: () => exampleRequest("leverage-2026-dedicated"),
@@ -111,5 +174,5 @@ export const CASES: GoldenCase[] = [
 ];
 
 export async function planCase(c: GoldenCase, repo?: RepoReader): Promise<Plan> {
-  return planLink(repo ?? (await exampleRepo(c.repo)), c.request(), c.facts());
+  return planLink(repo ?? (await caseRepo(c)), c.request(), c.facts());
 }

@@ -9,6 +9,6 @@ data "terraform_remote_state" "argocd-link-devstg-tokens" {
     region  = var.region
     profile = "${var.project}-apps-devstg-devops"
     bucket  = "${var.project}-apps-devstg-terraform-backend"
-    key     = "apps-devstg/k8s-eks/k8s-components/terraform.tfstate"
+    key     = "apps-devstg/k8s-eks/cluster/terraform.tfstate"
   }
 }
