@@ -29,6 +29,8 @@ export interface ActionInputs {
   rotateLinks: string[];
   /** Rotation: due links of one target layer per pull request, at most. */
   maxLinksPerPullRequest: number;
+  /** Rotation: label of the one tracking issue that lists every bearer-token link. */
+  trackingLabel: string;
 }
 
 export function readInputs(getInput: (name: string) => string): ActionInputs {
@@ -108,6 +110,14 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
       });
     }
   }
+  const trackingLabel = get("tracking-issue-label") || "token-rotation";
+  if (!/^[^,\s][^,]{0,48}$/.test(trackingLabel)) {
+    errors.push({
+      field: "tracking-issue-label",
+      value: show(trackingLabel),
+      message: "must be a label name of at most 49 characters, without commas",
+    });
+  }
   const optional = (name: string) => get(name) || undefined;
   const inputs: ActionInputs = {
     token,
@@ -127,6 +137,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     force: bool("force", false),
     rotateLinks,
     maxLinksPerPullRequest: wholeNumber("max-links-per-pull-request", 50, 1, 1000),
+    trackingLabel,
   };
   if (errors.length > 0) throw new InvalidInputError("Action inputs", errors);
   return inputs;

@@ -157,7 +157,7 @@ const ROTATION_STATE: Record<RotationRow["state"], string> = {
   "cannot-rotate": "cannot rotate",
 };
 
-function rotationsSection(rows: RotationRow[]): string[] {
+export function rotationsSection(rows: RotationRow[]): string[] {
   return [
     "### Bearer-token links",
     "",

@@ -5,6 +5,7 @@ import { InvalidInputError, LayoutError } from "../core/errors.js";
 import type { GitHub } from "../github/client.js";
 import { publishSteps, type PublishedStep, type PublishResult } from "../github/publisher.js";
 import { fullName, type RepoRef } from "../github/repositories.js";
+import { upsertMarkedIssue } from "../github/issues.js";
 import { listOpenPulls } from "../github/pulls.js";
 import type { Destination } from "../github/publisher.js";
 import { stepBranch } from "../plan/names.js";
@@ -20,7 +21,7 @@ import type { RunContext } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
 import { leftAlone, partialHeadline } from "./outcome.js";
-import type { RotationRow, RunReport, RunStatus } from "./report.js";
+import { rotationsSection, type RotationRow, type RunReport, type RunStatus } from "./report.js";
 import { openRepositories } from "./sources.js";
 
 export async function rotateTokens(
@@ -80,6 +81,15 @@ export async function rotateTokens(
       }
     }
     const rotations = rotationRows(rotation, published);
+    let tracking: { number: number } | undefined;
+    if (!inputs.dryRun && !published.error) {
+      tracking = await upsertMarkedIssue(github, here, {
+        marker: TRACKING_MARKER,
+        label: inputs.trackingLabel,
+        title: "argocd-cluster-link: bearer token rotation",
+        body: trackingBody(rotations, inputs.rotateAfterDays),
+      });
+    }
     const cannot = rotations.filter((r) => r.state === "cannot-rotate").length;
     const status: RunStatus = published.error
       ? "failed"
@@ -92,7 +102,9 @@ export async function rotateTokens(
           : leftAlone(published) || cannot > 0
             ? "partial"
             : "published";
-    const cannotText = cannot > 0 ? ` ${cannot} link(s) cannot be rotated: see why below.` : "";
+    const cannotText =
+      (cannot > 0 ? ` ${cannot} link(s) cannot be rotated: see why below.` : "") +
+      (tracking ? ` Every link's state is also kept in issue #${tracking.number}.` : "");
     const headline =
       status === "failed"
         ? "Rotation stopped at a GitHub error; run the workflow again to finish: nothing is duplicated."
@@ -172,4 +184,23 @@ async function recordedDates(
     }
   }
   return dates;
+}
+
+/** Finds the tracking issue again among the open issues with the tracking label. */
+export const TRACKING_MARKER = "<!-- argocd-cluster-link:rotation-tracking -->";
+
+/**
+ * The tracking issue's body: every bearer-token link and its state. A pull request just opened and
+ * one already open read the same ("rotation open"), so a rerun leaves the issue as it is.
+ */
+function trackingBody(rows: RotationRow[], rotateAfterDays: number): string {
+  const shown = rows.map((r) => (r.state === "waiting" ? { ...r, state: "rotation-open" as const } : r));
+  return [
+    TRACKING_MARKER,
+    `Kept up to date by argocd-cluster-link's token rotation: a link is due once its token is ${rotateAfterDays} days old.`,
+    "Merge each rotation pull request, apply its target layer, then its ArgoCD layers, before the next rotation.",
+    "",
+    ...rotationsSection(shown),
+    "",
+  ].join("\n");
 }

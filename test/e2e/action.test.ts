@@ -657,6 +657,16 @@ describe("scheduled token rotation", () => {
     ]);
     expect(rows[1]!.reason).toContain("the token Secret renamed is not one of this link's two slots");
     expect(run.summary).toContain("### Bearer-token links");
+    // One tracking issue, labelled, lists every link.
+    const [tracking, ...moreIssues] = repo().issues;
+    expect(moreIssues).toEqual([]);
+    expect(tracking!.labels).toEqual(["token-rotation"]);
+    expect(tracking!.body).toContain("<!-- argocd-cluster-link:rotation-tracking -->");
+    expect(tracking!.body).toContain(
+      `| \`demoapps-readonly\` | unknown | rotation open in ${OWNER}/${REPO}#`,
+    );
+    expect(tracking!.body).toContain("| `edited` | unknown | cannot rotate: `the token Secret renamed");
+    expect(run.summary).toContain(`Every link's state is also kept in issue #${tracking!.number}.`);
     // No AWS access is needed to rotate.
     expect(world.aws.calls).toEqual([]);
 
@@ -704,6 +714,9 @@ describe("scheduled token rotation", () => {
     );
     expect(forced.outputs.status).toBe("published");
     expect(repo().pulls).toHaveLength(1);
+    // The tracking issue was edited in place.
+    expect(repo().issues).toHaveLength(1);
+    expect(repo().issues[0]!.body).toContain("| `demoapps-readonly` | 11 days | rotation open in");
   });
 });
 
