@@ -138,6 +138,34 @@ describe("token rotation", () => {
     });
   });
 
+  it("migrates a file written before two slots (its old comment kept) without touching its token", async () => {
+    const repo = await exampleRepo("leverage-2026");
+    await addLink(repo, "legacy");
+    const path = fileOf(LAYER_A, "legacy");
+    const current = repo.files.get(path)!;
+    const comment = /# The token does not expire\.[^]*?\n(?=resource "kubernetes_secret_v1")/.exec(
+      current,
+    )![0];
+    const legacy = current.replace(
+      comment,
+      "# The token does not expire. Raising the generation in generate_name (-g<N>-) replaces the secret\n" +
+        "# with a new token (argocd-cluster-link's scheduled rotation opens that change); apply the ArgoCD\n" +
+        "# layer right after.\n",
+    );
+    repo.files.set(path, legacy);
+    const file = (await planRotations(repo, options("2026-12-01T00:00:00Z"))).batches[0]!.step.files[0]!;
+    const changes = diffLines(legacy, file.content).filter((p) => p.added || p.removed);
+    // Only additions, except the output's value: slot a and the old comment stay as they are.
+    expect(changes.filter((c) => c.removed).map((c) => c.value.trim())).toEqual([
+      "value       = kubernetes_secret_v1.argocd_link_legacy.data.token",
+    ]);
+    expect(readTokenSlots(file.content, path, "legacy")).toMatchObject({
+      current: { slot: "b", generation: 1 },
+      previous: { slot: "a", generation: 0 },
+    });
+    expect(await terraformFmt(file.content)).toBe(file.content);
+  });
+
   it("rotates only links at least rotate-after-days old, unless forced or named", async () => {
     const repo = await exampleRepo("leverage-2026");
     await addLink(repo, "old");
