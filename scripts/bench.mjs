@@ -5,7 +5,8 @@
 //     files the previous links grew), total and per link, plus how the last plans compare with
 //     the first ones;
 //   - the built Action (dist/index.js) against the local GitHub and AWS servers of the end-to-end
-//     tests: API calls per step on a first run and on a no-op rerun, bytes sent and run time.
+//     tests: API calls per step on a first run and on a no-op rerun, bytes sent and run time;
+//   - the token rotation with 500 bearer-token links in 10 target layers (scripts/bench-rotation.mjs).
 // Usage: npm run bench [-- --links N --runs N --keep]
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -141,6 +142,7 @@ symlinkSync(join(root, "examples"), join(build, "examples"));
 symlinkSync(join(root, ".github"), join(build, ".github"));
 symlinkSync(join(root, "dist"), join(build, "dist"));
 symlinkSync(join(root, "test", "fixtures"), join(build, "test", "fixtures"));
+symlinkSync(join(root, "scripts"), join(build, "scripts"));
 const h = await import(join(build, "test", "e2e", "harness.js"));
 
 const READS = new Set(["repos/get", "git/get-ref", "git/get-tree", "git/get-blob"]);
@@ -200,3 +202,7 @@ const table = [
 ];
 const w0 = Math.max(...table.map((r) => r[0].length));
 for (const [a, b, c] of table) console.log(`${a.padEnd(w0)}  ${b.padStart(10)}  ${c.padStart(12)}`);
+
+// The token rotation at scale (its own file): 500 bearer-token links in 10 target layers.
+const { benchRotation } = await import("./bench-rotation.mjs");
+await benchRotation(build, { links: 500, layers: 10 });

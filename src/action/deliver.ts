@@ -38,6 +38,8 @@ export async function deliver(
       ),
     ),
   );
+  // Only rotation runs have rotations to report.
+  if (report.rotations) io.setOutput("rotations", JSON.stringify(report.rotations));
   io.setOutput("api-server", report.facts?.endpoint ?? "");
   io.setOutput("cluster-arn", report.facts?.arn ?? "");
   await io.writeSummary(markdown);

@@ -21,6 +21,16 @@ export interface ActionInputs {
   lookupRoleArn?: string;
   chainRoleName?: string;
   writeIntervalMs: number;
+  /** Rotation: a link's token is due once it is at least this many days old. */
+  rotateAfterDays: number;
+  /** Rotation: every bearer-token link is due, whatever its age. */
+  force: boolean;
+  /** Rotation: links due whatever their age. */
+  rotateLinks: string[];
+  /** Rotation: due links of one target layer per pull request, at most. */
+  maxLinksPerPullRequest: number;
+  /** Rotation: label of the one tracking issue that lists every bearer-token link. */
+  trackingLabel: string;
 }
 
 export function readInputs(getInput: (name: string) => string): ActionInputs {
@@ -75,6 +85,39 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
       message: "must be a whole number of milliseconds",
     });
   }
+  const wholeNumber = (name: string, fallback: number, min: number, max: number) => {
+    const value = get(name);
+    if (value === "") return fallback;
+    if (!/^\d{1,6}$/.test(value) || Number(value) < min || Number(value) > max) {
+      errors.push({
+        field: name,
+        value: show(value),
+        message: `must be a whole number from ${min} to ${max}`,
+      });
+      return fallback;
+    }
+    return Number(value);
+  };
+  const rotateLinks = get("links")
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  for (const name of rotateLinks) {
+    if (!/^[a-z0-9]([a-z0-9-]{0,38}[a-z0-9])?$/.test(name)) {
+      errors.push({
+        field: "links",
+        value: show(name),
+        message: "must list argocd-cluster-names (DNS-1123 labels)",
+      });
+    }
+  }
+  const trackingLabel = get("tracking-issue-label") || "token-rotation";
+  if (!/^[^,\s][^,]{0,48}$/.test(trackingLabel)) {
+    errors.push({
+      field: "tracking-issue-label",
+      value: show(trackingLabel),
+      message: "must be a label name of at most 49 characters, without commas",
+    });
+  }
   const optional = (name: string) => get(name) || undefined;
   const inputs: ActionInputs = {
     token,
@@ -90,6 +133,11 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     lookupRoleArn: optional("lookup-role-arn"),
     chainRoleName: optional("chain-role-name"),
     writeIntervalMs,
+    rotateAfterDays: wholeNumber("rotate-after-days", 30, 0, 3650),
+    force: bool("force", false),
+    rotateLinks,
+    maxLinksPerPullRequest: wholeNumber("max-links-per-pull-request", 50, 1, 1000),
+    trackingLabel,
   };
   if (errors.length > 0) throw new InvalidInputError("Action inputs", errors);
   return inputs;

@@ -35,7 +35,23 @@ export interface RunReport {
   checks?: PreflightCheck[];
   plan?: Plan;
   published?: PublishResult;
+  /** Rotation runs: every bearer-token link and where its rotation stands. */
+  rotations?: RotationRow[];
   runUrl: string;
+}
+
+/**
+ * A bearer-token link in a rotation run: `current` (younger than rotate-after-days), `due` (not
+ * published: a dry run or a run stopped early), `rotation-open` (its pull request was opened or
+ * updated now), `waiting` (its pull request was already open as it is: merge and apply it), or
+ * `cannot-rotate` (its file was edited beyond recognition; `reason` says how).
+ */
+export interface RotationRow {
+  link: string;
+  state: "current" | "due" | "rotation-open" | "waiting" | "cannot-rotate";
+  "age-days": number | null;
+  "pull-request": { repository: string; number: number; url: string } | null;
+  reason?: string;
 }
 
 const TITLES: Record<RunStatus, string> = {
@@ -133,6 +149,29 @@ function stepsSection(report: RunReport): string[] {
   return lines;
 }
 
+const ROTATION_STATE: Record<RotationRow["state"], string> = {
+  current: "current",
+  due: "due",
+  "rotation-open": "rotation open",
+  waiting: "waiting: rotation open, not merged yet",
+  "cannot-rotate": "cannot rotate",
+};
+
+export function rotationsSection(rows: RotationRow[]): string[] {
+  return [
+    "### Bearer-token links",
+    "",
+    "| link | token age | state |",
+    "|---|---|---|",
+    ...rows.map((r) => {
+      const pull = r["pull-request"] ? ` in ${r["pull-request"].repository}#${r["pull-request"].number}` : "";
+      const why = r.reason ? `: ${cell(r.reason)}` : "";
+      const age = r["age-days"] === null ? "unknown" : `${r["age-days"]} days`;
+      return `| ${cell(r.link)} | ${age} | ${ROTATION_STATE[r.state]}${pull}${why} |`;
+    }),
+  ];
+}
+
 /** The Markdown of the report, used for the issue comment (with the marker) and the job summary. */
 export function renderReport(report: RunReport): string {
   const lines = [`## argocd-cluster-link: ${TITLES[report.status]}`, "", report.headline, ""];
@@ -149,6 +188,7 @@ export function renderReport(report: RunReport): string {
   if (report.facts) lines.push(...clusterSection(report.facts), "");
   if (report.checks?.length) lines.push(...checksSection(report.checks), "");
   if (report.plan) lines.push(...stepsSection(report), "");
+  if (report.rotations?.length) lines.push(...rotationsSection(report.rotations), "");
   lines.push(`<sub>[workflow run](${encodeURI(report.runUrl)})</sub>`);
   return lines.join("\n") + "\n";
 }

@@ -1,15 +1,27 @@
-// Scheduled (or `command: rotate`) runs: one pull request per bearer-token link that replaces its token.
+// Scheduled (or `command: rotate`) runs: one pull request per target layer with bearer-token links
+// that are due (see plan/rotate.ts), and a report of every bearer-token link's state.
 
 import { InvalidInputError, LayoutError } from "../core/errors.js";
 import type { GitHub } from "../github/client.js";
-import { publishSteps, type PublishResult } from "../github/publisher.js";
+import { publishSteps, type PublishedStep, type PublishResult } from "../github/publisher.js";
 import { fullName, type RepoRef } from "../github/repositories.js";
-import { planRotations } from "../plan/rotate.js";
+import { upsertMarkedIssue } from "../github/issues.js";
+import { listOpenPulls } from "../github/pulls.js";
+import type { Destination } from "../github/publisher.js";
+import { stepBranch } from "../plan/names.js";
+import {
+  planRotations,
+  recordedDateIn,
+  type BearerLink,
+  type RotationOptions,
+  type RotationPlan,
+} from "../plan/rotate.js";
+import { ROTATE_TOKEN_ID } from "../steps/rotate-token.js";
 import type { RunContext } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
 import { leftAlone, partialHeadline } from "./outcome.js";
-import type { RunReport, RunStatus } from "./report.js";
+import { rotationsSection, type RotationRow, type RunReport, type RunStatus } from "./report.js";
 import { openRepositories } from "./sources.js";
 
 export async function rotateTokens(
@@ -22,22 +34,36 @@ export async function rotateTokens(
 ): Promise<RunReport> {
   try {
     const sources = await openRepositories(github, here, ctx.defaultBranch, inputs.configPath);
-    const rotations = await planRotations(sources.reader);
-    if (rotations.length === 0) {
+    const options: RotationOptions = {
+      now: (io.now ?? (() => new Date()))(),
+      rotateAfterDays: inputs.rotateAfterDays,
+      force: inputs.force,
+      links: inputs.rotateLinks,
+      maxLinksPerPullRequest: inputs.maxLinksPerPullRequest,
+    };
+    let rotation = await planRotations(sources.reader, options);
+    // An open rotation pull request keeps the date it records, so a rerun changes nothing.
+    const recorded = await recordedDates(github, rotation, sources.destinationFor);
+    if (recorded.size > 0) {
+      rotation = await planRotations(sources.reader, { ...options, recordedDate: (id) => recorded.get(id) });
+    }
+    if (rotation.links.length === 0) {
       return {
         status: "up-to-date",
         headline: "No bearer-token link in this repository: no token to rotate.",
+        rotations: [],
         runUrl,
       };
     }
-    const steps = rotations.map((r, i) => ({ ...r.step, number: i + 1, total: rotations.length }));
+    const { batches } = rotation;
+    const steps = batches.map((b, i) => ({ ...b.step, number: i + 1, total: batches.length }));
     const published: PublishResult = { steps: [], closed: [] };
-    for (const rotation of rotations) {
-      // Each rotation is its own one-step change; the numbering above is only for the report.
+    for (const batch of batches) {
+      // Each batch is its own one-step change; the numbering above is only for the report.
       const result = await publishSteps(github, {
-        linkId: rotation.linkId,
+        linkId: batch.batchId,
         requester: "rotation",
-        steps: [rotation.step],
+        steps: [batch.step],
         origin: () => "Opened by the token rotation.",
         upToDate: [],
         destinationFor: sources.destinationFor,
@@ -54,22 +80,44 @@ export async function rotateTokens(
         break;
       }
     }
+    const rotations = rotationRows(rotation, published);
+    let tracking: { number: number } | undefined;
+    if (!inputs.dryRun && !published.error) {
+      tracking = await upsertMarkedIssue(github, here, {
+        marker: TRACKING_MARKER,
+        label: inputs.trackingLabel,
+        title: "argocd-cluster-link: bearer token rotation",
+        body: trackingBody(rotations, inputs.rotateAfterDays),
+      });
+    }
+    const cannot = rotations.filter((r) => r.state === "cannot-rotate").length;
     const status: RunStatus = published.error
       ? "failed"
       : inputs.dryRun
         ? "dry-run"
-        : leftAlone(published)
-          ? "partial"
-          : "published";
+        : batches.length === 0
+          ? cannot > 0
+            ? "partial"
+            : "up-to-date"
+          : leftAlone(published) || cannot > 0
+            ? "partial"
+            : "published";
+    const cannotText =
+      (cannot > 0 ? ` ${cannot} link(s) cannot be rotated: see why below.` : "") +
+      (tracking ? ` Every link's state is also kept in issue #${tracking.number}.` : "");
+    const headline =
+      status === "failed"
+        ? "Rotation stopped at a GitHub error; run the workflow again to finish: nothing is duplicated."
+        : batches.length === 0
+          ? `No token is due (rotate-after-days: ${inputs.rotateAfterDays}).${cannotText}`
+          : `${leftAlone(published) ? `${partialHeadline(published, "run the workflow again")} ` : ""}` +
+            "Merge each rotation, apply its target layer, then its ArgoCD layers; apply those before the next rotation." +
+            cannotText;
     return {
       status,
-      headline:
-        status === "failed"
-          ? "Rotation stopped at a GitHub error; run the workflow again to finish: nothing is duplicated."
-          : `${status === "partial" ? `${partialHeadline(published, "run the workflow again")} ` : ""}` +
-            "Merge each rotation, then apply its target layer and, right after, its ArgoCD layer.",
-      plan: { linkId: "rotation", steps, upToDate: [], notes: [] },
-      published,
+      headline,
+      ...(batches.length ? { plan: { linkId: "rotation", steps, upToDate: [], notes: [] }, published } : {}),
+      rotations,
       ...(published.error ? { detail: published.error.message } : {}),
       runUrl,
     };
@@ -84,4 +132,75 @@ export async function rotateTokens(
     }
     throw error;
   }
+}
+
+/** Where each link's rotation stands after publishing. */
+function rotationRows(plan: RotationPlan, published: PublishResult): RotationRow[] {
+  const pubByBatch = new Map<string, PublishedStep>();
+  plan.batches.forEach((batch, index) => {
+    const pub = published.steps[index];
+    if (pub) pubByBatch.set(batch.batchId, pub);
+  });
+  return plan.links.map((link: BearerLink) => {
+    const pub = link.batchId ? pubByBatch.get(link.batchId) : undefined;
+    const state: RotationRow["state"] =
+      link.state !== "due"
+        ? link.state
+        : !pub?.pull
+          ? "due"
+          : pub.outcome === "unchanged"
+            ? "waiting"
+            : "rotation-open";
+    return {
+      link: link.linkId,
+      state,
+      "age-days": link.ageDays ?? null,
+      "pull-request": pub?.pull ? { repository: pub.repository, ...pub.pull } : null,
+      ...(link.reason ? { reason: link.reason } : pub?.detail ? { reason: pub.detail } : {}),
+    };
+  });
+}
+
+/** The dates that open rotation pull requests of the planned batches record, by batch id. */
+async function recordedDates(
+  github: GitHub,
+  plan: RotationPlan,
+  destinationFor: (account: string) => Destination,
+): Promise<Map<string, Date>> {
+  const dates = new Map<string, Date>();
+  const byDestination = new Map<string, { dest: Destination; branches: Map<string, string> }>();
+  for (const batch of plan.batches) {
+    const dest = destinationFor(batch.account);
+    const key = `${dest.owner}/${dest.repo}\0${dest.base}`;
+    const entry = byDestination.get(key) ?? { dest, branches: new Map<string, string>() };
+    entry.branches.set(stepBranch(batch.batchId, ROTATE_TOKEN_ID), batch.batchId);
+    byDestination.set(key, entry);
+  }
+  for (const { dest, branches } of byDestination.values()) {
+    for (const pull of await listOpenPulls(github, { owner: dest.owner, repo: dest.repo }, dest.base)) {
+      const batchId = branches.get(pull.head.ref);
+      const date = batchId && recordedDateIn(pull.body);
+      if (batchId && date) dates.set(batchId, date);
+    }
+  }
+  return dates;
+}
+
+/** Finds the tracking issue again among the open issues with the tracking label. */
+export const TRACKING_MARKER = "<!-- argocd-cluster-link:rotation-tracking -->";
+
+/**
+ * The tracking issue's body: every bearer-token link and its state. A pull request just opened and
+ * one already open read the same ("rotation open"), so a rerun leaves the issue as it is.
+ */
+function trackingBody(rows: RotationRow[], rotateAfterDays: number): string {
+  const shown = rows.map((r) => (r.state === "waiting" ? { ...r, state: "rotation-open" as const } : r));
+  return [
+    TRACKING_MARKER,
+    `Kept up to date by argocd-cluster-link's token rotation: a link is due once its token is ${rotateAfterDays} days old.`,
+    "Merge each rotation pull request, apply its target layer, then its ArgoCD layers, before the next rotation.",
+    "",
+    ...rotationsSection(shown),
+    "",
+  ].join("\n");
 }

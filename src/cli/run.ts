@@ -15,10 +15,13 @@ import type { Plan } from "../plan/types.js";
 import { parseLinkRequestText } from "../request/parse.js";
 import { FolderRepo } from "../repo/reader.js";
 import { renderPlan, planJson } from "./render.js";
+import { rotateCommand } from "./rotate.js";
 
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** The clock (token ages of `rotate`); tests inject one. Default: the system clock. */
+  now?: () => Date;
 }
 
 export const HELP = `argocd-cluster-link: link an EKS cluster to an ArgoCD in another account of a binbash Leverage repository.
@@ -26,6 +29,7 @@ export const HELP = `argocd-cluster-link: link an EKS cluster to an ArgoCD in an
 Usage:
   argocd-cluster-link plan  --repo DIR --request FILE --facts FILE [--json]
   argocd-cluster-link apply --repo DIR --request FILE --facts FILE [--json]
+  argocd-cluster-link rotate --repo DIR [--link NAME...] [--force] [--json]
   argocd-cluster-link --help | --version
 
 Commands:
@@ -35,6 +39,11 @@ Commands:
           argocd-cluster-link/<argocd-cluster-name>/<step>, starting from HEAD. The work tree,
           the index and the checked-out branch are not touched; DIR must have no uncommitted
           changes. Running it again with the same inputs makes no new commit.
+  rotate  Rotate the bearer tokens that are due (token-created at least 30 days ago, or never
+          recorded), like the Action's scheduled run: one local branch per target layer,
+          argocd-cluster-link/rotation.<layer>/rotate-token, starting from HEAD. --link NAME
+          (repeatable) and --force rotate regardless of age. --json prints
+          {"links": [{"link", "state", "age-days", "layer", "argocd-layer"}], "batches": [...]}.
 
 Options:
   --repo DIR       The Leverage repository (default: the current directory).
@@ -93,6 +102,8 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
         request: { type: "string" },
         facts: { type: "string" },
         json: { type: "boolean", default: false },
+        link: { type: "string", multiple: true },
+        force: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
       },
@@ -111,9 +122,24 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
     return 0;
   }
   const command = positionals[0];
+  if (positionals.length === 1 && command === "rotate") {
+    return runGuarded(stderr, () =>
+      rotateCommand(
+        {
+          repoDir: resolve(values.repo ?? "."),
+          links: values.link ?? [],
+          force: values.force,
+          json: values.json,
+          now: (io.now ?? (() => new Date()))(),
+        },
+        io.stdout,
+        stderr,
+      ),
+    );
+  }
   if (positionals.length !== 1 || (command !== "plan" && command !== "apply")) {
     stderr(
-      `Expected one command, plan or apply; got ${positionals.length ? positionals.join(" ") : "none"}.\n\n${HELP}`,
+      `Expected one command, plan, apply or rotate; got ${positionals.length ? positionals.join(" ") : "none"}.\n\n${HELP}`,
     );
     return 2;
   }
@@ -175,4 +201,18 @@ function applyPlan(git: LocalGit, plan: Plan) {
   return plan.steps.map((step) =>
     git.writeStep(stepBranch(plan.linkId, step.id), base, step, `${step.title}\n\n${step.body}`),
   );
+}
+
+/** Runs a command with the exit codes of --help: 2 or 3 for the user's errors, 1 for the unexpected. */
+async function runGuarded(stderr: (text: string) => void, command: () => Promise<number>): Promise<number> {
+  try {
+    return await command();
+  } catch (error) {
+    if (error instanceof InvalidInputError || error instanceof LayoutError) {
+      stderr(`${error.message}\n`);
+      return error.exitCode;
+    }
+    stderr(`Unexpected failure: ${(error as Error).stack ?? error}\n`);
+    return 1;
+  }
 }

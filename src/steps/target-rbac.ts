@@ -11,6 +11,7 @@ import type { RbacLayer } from "../layout/types.js";
 import { MARKER, type LinkNames } from "../plan/names.js";
 import type { AccessLevel, LinkRequest } from "../request/types.js";
 import { header, linkMarker } from "./shared.js";
+import { createdLine, readTokenSlots, slotResource, type SlotName } from "./token-slots.js";
 import { notNeeded, type LinkContext, type StepKind } from "./types.js";
 
 const ID = "target-rbac";
@@ -35,14 +36,11 @@ export const targetRbacStep: StepKind<typeof ID> = {
   files: async (link) => {
     const rbac = rbacGrant(link);
     const path = `${rbac.layer.path}/argocd_link_${link.names.snake}.tf`;
-    // Keep the token generation a rotation may have raised: rewriting it would replace the token.
+    // Keep the token slots a rotation may have written: rewriting them would replace a token.
     const existing = await link.read(path);
-    const generation = existing === undefined ? 0 : (tokenGeneration(existing, path)?.value ?? 0);
+    const tokens = existing === undefined ? FIRST_TOKEN : keptTokens(existing, path, link.names.snake);
     const files = new Map([
-      [
-        path,
-        rbacFile(link.names, link.req, { tokenGeneration: generation, accessBindings: rbac.accessBindings }),
-      ],
+      [path, rbacFile(link.names, link.req, { tokens, accessBindings: rbac.accessBindings })],
     ]);
     const provider = rbac.layer.addProvider;
     if (provider)
@@ -105,6 +103,30 @@ function whyGrant(names: LinkNames, req: LinkRequest, grant: LinkContext["grant"
       `this binds that group to the ClusterRole ${code(CLUSTER_ROLE[req.access])} (${accessText(req)}).`,
     ...scoped,
   ];
+}
+
+/** The token Secrets a file renders: slot a's generation, slot b's once rotated, which one is read. */
+export interface RenderedTokens {
+  a: number;
+  b?: number;
+  current: SlotName;
+  createdAt?: Date;
+}
+
+const FIRST_TOKEN: RenderedTokens = { a: 0, current: "a" };
+
+/** The slots of an existing file; for a file edited beyond recognition, its first generation in slot a. */
+function keptTokens(text: string, path: string, snake: string): RenderedTokens {
+  const slots = readTokenSlots(text, path, snake);
+  if (!slots || "problem" in slots) return { a: tokenGeneration(text, path)?.value ?? 0, current: "a" };
+  const bySlot = (name: SlotName) =>
+    [slots.current, slots.previous].find((s) => s?.slot === name)?.generation;
+  return {
+    a: bySlot("a")!,
+    ...(bySlot("b") === undefined ? {} : { b: bySlot("b") }),
+    current: slots.current.slot,
+    ...(slots.createdAt ? { createdAt: slots.createdAt } : {}),
+  };
 }
 
 /** The token generation in an RBAC file, with the offsets of its generate_name literal. */
@@ -203,9 +225,9 @@ function clusterScopedGrant(
 export function rbacFile(
   names: LinkNames,
   req: LinkRequest,
-  options: { tokenGeneration: number; accessBindings: boolean },
+  options: { tokens: RenderedTokens; accessBindings: boolean },
 ): string {
-  const tokenGeneration = options.tokenGeneration;
+  const tokens = options.tokens;
   const bearer = req.method === "bearer-token";
   const saNamespace = "kube-system";
   const subject: BodyItem[] = bearer
@@ -230,6 +252,7 @@ export function rbacFile(
       options.accessBindings
         ? `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${clusterWide(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`
         : `Access in ${req.namespaces.join(", ")} comes from the EKS access entry; this grants the cluster-scoped kinds.`,
+      ...(bearer && tokens.createdAt ? [createdLine(tokens.createdAt)] : []),
     ]),
   ];
   if (bearer) {
@@ -247,36 +270,13 @@ export function rbacFile(
       ),
       blank,
       comment(
-        "The token does not expire. Raising the generation in generate_name (-g<N>-) replaces the secret\n" +
-          "with a new token (argocd-cluster-link's scheduled rotation opens that change); apply the ArgoCD\n" +
-          "layer right after.",
+        "The token does not expire. Two slots (a, and b after the first rotation) keep two generations\n" +
+          "(-g<N>-); the output reads the newest. A rotation (argocd-cluster-link's scheduled run) gives the\n" +
+          "other slot generation N+1: applying this layer creates it and deletes N-1 but keeps N, which ArgoCD\n" +
+          "uses until its layer is applied and reads N+1.",
       ),
-      block(
-        "resource",
-        ["kubernetes_secret_v1", `argocd_link_${names.snake}`],
-        [
-          block(
-            "metadata",
-            [],
-            [
-              attr("generate_name", tokenSecretPrefix(names, tokenGeneration)),
-              attr("namespace", saNamespace),
-              attr("labels", labels),
-              attr("annotations", {
-                "kubernetes.io/service-account.name": raw(
-                  `kubernetes_service_account_v1.argocd_link_${names.snake}.metadata[0].name`,
-                ),
-              }),
-            ],
-          ),
-          blank,
-          attr("type", "kubernetes.io/service-account-token"),
-          attr("wait_for_service_account_token", true),
-          blank,
-          comment("A new token exists before the old one is deleted."),
-          block("lifecycle", [], [attr("create_before_destroy", true)]),
-        ],
-      ),
+      tokenSecret(names, "a", tokens.a, labels, saNamespace),
+      ...(tokens.b === undefined ? [] : [blank, tokenSecret(names, "b", tokens.b, labels, saNamespace)]),
       blank,
     );
   }
@@ -329,7 +329,7 @@ export function rbacFile(
             "description",
             `Bearer token of ArgoCD ${names.release} for this cluster (read by its layer through remote state)`,
           ),
-          attr("value", raw(`kubernetes_secret_v1.argocd_link_${names.snake}.data.token`)),
+          attr("value", raw(`kubernetes_secret_v1.${slotResource(names.snake, tokens.current)}.data.token`)),
           attr("sensitive", true),
         ],
       ),
@@ -422,4 +422,40 @@ export function kubernetesProviderFile(
         ]
       : []),
   ]);
+}
+
+/** One token slot's Secret (see token-slots.ts). */
+function tokenSecret(
+  names: LinkNames,
+  slot: SlotName,
+  generation: number,
+  labels: Record<string, string>,
+  saNamespace: string,
+): BodyItem {
+  return block(
+    "resource",
+    ["kubernetes_secret_v1", slotResource(names.snake, slot)],
+    [
+      block(
+        "metadata",
+        [],
+        [
+          attr("generate_name", tokenSecretPrefix(names, generation)),
+          attr("namespace", saNamespace),
+          attr("labels", labels),
+          attr("annotations", {
+            "kubernetes.io/service-account.name": raw(
+              `kubernetes_service_account_v1.argocd_link_${names.snake}.metadata[0].name`,
+            ),
+          }),
+        ],
+      ),
+      blank,
+      attr("type", "kubernetes.io/service-account-token"),
+      attr("wait_for_service_account_token", true),
+      blank,
+      comment("A new token exists before the old one is deleted."),
+      block("lifecycle", [], [attr("create_before_destroy", true)]),
+    ],
+  );
 }

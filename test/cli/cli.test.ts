@@ -6,6 +6,8 @@ import { join } from "node:path";
 import { applyPatch } from "diff";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REQUEST_KEYS } from "../support/request-keys.js";
+import { planLink } from "../../src/plan/plan.js";
+import { exampleFacts, exampleRepo, exampleRequest, mergePlan } from "../support/cases.js";
 import {
   BASE_ENV,
   EXAMPLES,
@@ -228,7 +230,7 @@ describe("invalid input exits 2", () => {
   it("rejects an unknown command and shows the usage", async () => {
     const run = await cli(["deploy", "--request", requestPath("guide-iam-role")]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("Expected one command, plan or apply; got deploy.");
+    expect(run.stderr).toContain("Expected one command, plan, apply or rotate; got deploy.");
     expect(run.stderr).toContain("Usage:");
   });
 });
@@ -424,5 +426,74 @@ describe("apply", () => {
       expect(changed.sort(), branch).toEqual(expected.sort());
     });
     expect(git(mono.top, ["status", "--porcelain", "--untracked-files=all"])).toBe("");
+  });
+});
+
+describe("rotate", () => {
+  const LAYER = "apps-devstg/us-east-1/k8s-eks-demoapps/k8s-components";
+  const PATH = `${LAYER}/argocd_link_demoapps_readonly.tf`;
+
+  /** A clone of leverage-2026 where the bearer-token link is merged. */
+  async function linkedRepo(): Promise<string> {
+    const repo = gitRepo("leverage-2026");
+    const memory = await exampleRepo("leverage-2026");
+    mergePlan(
+      memory,
+      await planLink(
+        memory,
+        exampleRequest("leverage-2026-bearer-token"),
+        exampleFacts("leverage-2026-apps-devstg"),
+      ),
+    );
+    writeFileSync(join(repo.dir, PATH), memory.files.get(PATH)!);
+    git(repo.dir, ["add", "-A"]);
+    git(repo.dir, ["commit", "-q", "-m", "link"]);
+    return repo.dir;
+  }
+
+  it("writes one branch per target layer with due tokens; a rerun makes no commit", async () => {
+    const dir = await linkedRepo();
+    const now = new Date("2026-12-01T06:00:00Z");
+    const run = await cli(["rotate", "--json", "--repo", dir], { env: gitEnv, now });
+    expect(run.stderr).not.toContain("Unexpected");
+    expect(run.status).toBe(0);
+    const out = JSON.parse(run.stdout) as {
+      links: { link: string; state: string }[];
+      batches: { branch: string; outcome: string; files: string[]; apply: string[] }[];
+    };
+    expect(out.links).toMatchObject([{ link: "demoapps-readonly", state: "due", "age-days": null }]);
+    const branch =
+      "argocd-cluster-link/rotation.apps-devstg-us-east-1-k8s-eks-demoapps-k8s-components/rotate-token";
+    expect(out.batches).toMatchObject([{ branch, outcome: "created", files: [PATH] }]);
+    const rotated = git(dir, ["show", `${branch}:${PATH}`], gitEnv, true);
+    expect(rotated).toContain('generate_name = "argocd-link-demoapps-readonly-g1-"');
+    expect(rotated).toContain("# token-created: 2026-12-01T06:00:00Z");
+    // The work tree is not touched.
+    expect(readFileSync(join(dir, PATH), "utf8")).not.toContain("token-created");
+
+    const again = await cli(["rotate", "--repo", dir], { env: gitEnv, now });
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain(`${branch} (unchanged)`);
+  });
+
+  it("rotates nothing younger than 30 days unless forced; an unknown --link is exit code 2", async () => {
+    const dir = await linkedRepo();
+    const text = readFileSync(join(dir, PATH), "utf8").replace(
+      "\n\nresource",
+      "\n# token-created: 2026-11-20T00:00:00Z\n\nresource",
+    );
+    writeFileSync(join(dir, PATH), text);
+    git(dir, ["commit", "-q", "-am", "rotated"]);
+    const now = new Date("2026-12-01T00:00:00Z");
+    const run = await cli(["rotate", "--repo", dir], { env: gitEnv, now });
+    expect(run.stdout).toMatch(/demoapps-readonly +11 days +current/);
+    expect(run.stdout).toContain("No token is due: nothing to write.");
+    const forced = await cli(["rotate", "--repo", dir, "--link", "demoapps-readonly"], { env: gitEnv, now });
+    expect(forced.stdout).toContain("(created)");
+    const unknown = await cli(["rotate", "--repo", dir, "--link", "nope"], { env: gitEnv, now });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain(
+      'links: is not a bearer-token link of this repository (links: demoapps-readonly) (got "nope")',
+    );
   });
 });

@@ -162,7 +162,10 @@ export let tmp = "";
 /** A git configuration with an identity, used by the tests' own git commands and by `apply`. */
 export let gitEnv: NodeJS.ProcessEnv = {};
 
-export type CliRunner = (args: string[], options?: { cwd?: string; env?: NodeJS.ProcessEnv }) => Promise<Run>;
+export type CliRunner = (
+  args: string[],
+  options?: { cwd?: string; env?: NodeJS.ProcessEnv; now?: Date },
+) => Promise<Run>;
 
 /**
  * Runs the CLI in this process, as src/cli/main.ts does, in `cwd` with exactly `env` as process.env
@@ -181,6 +184,7 @@ export const runCliInProcess: CliRunner = async (args, options = {}) => {
     const status = await runCli(args, {
       stdout: (text) => (stdout += text),
       stderr: (text) => (stderr += text),
+      ...(options.now ? { now: () => options.now! } : {}),
     });
     return { status, stdout, stderr };
   } finally {

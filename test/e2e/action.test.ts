@@ -602,8 +602,89 @@ describe("requests that go nowhere", () => {
 });
 
 describe("scheduled token rotation", () => {
-  it("opens one pull request per bearer-token link that raises its token generation, and a rerun adds nothing", async () => {
-    // A repository where a bearer-token link is merged.
+  const LAYER_A = "apps-devstg/us-east-1/k8s-eks-demoapps/k8s-components";
+  const LAYER_B = "apps-devstg/us-east-1/k8s-eks-demoapps/cluster";
+
+  it("opens one pull request per target layer with due links, and a rerun before merging changes nothing", async () => {
+    // Three bearer-token links merged: two in one target layer, one in another, one of them edited by hand.
+    const files = await exampleFiles("leverage-2026");
+    const seed = new MemoryRepo(new Map(Object.entries(files)));
+    const facts = exampleFacts("leverage-2026-apps-devstg");
+    for (const [name, layer] of [["demoapps-readonly"], ["second"], ["other", LAYER_B], ["edited"]]) {
+      const request = exampleRequest("leverage-2026-bearer-token", {
+        argocdClusterName: name,
+        ...(layer ? { targetRbacLayer: layer } : {}),
+      });
+      mergePlan(seed, await planLink(seed, request, facts));
+    }
+    const edited = `${LAYER_A}/argocd_link_edited.tf`;
+    seed.files.set(
+      edited,
+      seed.files
+        .get(edited)!
+        .replace('"kubernetes_secret_v1" "argocd_link_edited"', '"kubernetes_secret_v1" "renamed"'),
+    );
+    world = await startWorld({ files: Object.fromEntries(seed.files) });
+    world.now = new Date("2026-12-01T06:00:00Z");
+
+    const run = await runAction(world, { name: "schedule", payload: { schedule: "0 6 1 * *" } });
+    expect(run.code).toBe(0);
+    // The hand-edited link is reported, not touched: the run is partial.
+    expect(run.outputs.status).toBe("partial");
+    expect(pullsOf(run).map((p) => p.step)).toEqual([STEP_ID.rotateToken, STEP_ID.rotateToken]);
+    const [pullB, pullA] = repo().pulls;
+    expect(pullA!.head).toBe(
+      "argocd-cluster-link/rotation.apps-devstg-us-east-1-k8s-eks-demoapps-k8s-components/rotate-token",
+    );
+    expect(pullA!.title).toBe(`argocd-cluster-link: rotate 2 bearer tokens in ${LAYER_A}`);
+    expect(pullB!.title).toBe(`argocd-cluster-link: rotate 1 bearer token in ${LAYER_B}`);
+    expect(pullA!.body).toContain(
+      `${LAYER_A} && leverage tf apply\ncd shared/us-east-1/k8s-eks/k8s-components && leverage tf apply\n`,
+    );
+    expect(pullA!.body).toContain("Opened by the token rotation.");
+    expect(repo().commit(pullA!.headSha)!.message).toContain("\nArgocd-Cluster-Link-Request: rotation\n");
+    const rotated = repo().readFile(pullA!.head, `${LAYER_A}/argocd_link_demoapps_readonly.tf`)!;
+    expect(rotated).toContain('generate_name = "argocd-link-demoapps-readonly-g0-"');
+    expect(rotated).toContain('generate_name = "argocd-link-demoapps-readonly-g1-"');
+    expect(rotated).toContain("# token-created: 2026-12-01T06:00:00Z");
+    expect(repo().readFile(pullA!.head, edited)).toBe(seed.files.get(edited));
+    const rows = JSON.parse(run.outputs.rotations!) as { link: string; state: string; reason?: string }[];
+    expect(rows.map((r) => [r.link, r.state])).toEqual([
+      ["demoapps-readonly", "rotation-open"],
+      ["edited", "cannot-rotate"],
+      ["other", "rotation-open"],
+      ["second", "rotation-open"],
+    ]);
+    expect(rows[1]!.reason).toContain("the token Secret renamed is not one of this link's two slots");
+    expect(run.summary).toContain("### Bearer-token links");
+    // One tracking issue, labelled, lists every link.
+    const [tracking, ...moreIssues] = repo().issues;
+    expect(moreIssues).toEqual([]);
+    expect(tracking!.labels).toEqual(["token-rotation"]);
+    expect(tracking!.body).toContain("<!-- argocd-cluster-link:rotation-tracking -->");
+    expect(tracking!.body).toContain(
+      `| \`demoapps-readonly\` | unknown | rotation open in ${OWNER}/${REPO}#`,
+    );
+    expect(tracking!.body).toContain("| `edited` | unknown | cannot rotate: `the token Secret renamed");
+    expect(run.summary).toContain(`Every link's state is also kept in issue #${tracking!.number}.`);
+    // No AWS access is needed to rotate.
+    expect(world.aws.calls).toEqual([]);
+
+    // A day later, nothing merged: the same files (the date the pull request records), no write.
+    world.github.resetLog();
+    world.now = new Date("2026-12-02T06:00:00Z");
+    const again = await runAction(world, { name: "schedule", payload: { schedule: "0 6 1 * *" } });
+    expect(writes()).toEqual([]);
+    expect(repo().pulls).toHaveLength(2);
+    const waiting = JSON.parse(again.outputs.rotations!) as { link: string; state: string }[];
+    expect(waiting.filter((r) => r.state === "waiting").map((r) => r.link)).toEqual([
+      "demoapps-readonly",
+      "other",
+      "second",
+    ]);
+  });
+
+  it("with nothing due, opens nothing; force rotates every link", async () => {
     const files = await exampleFiles("leverage-2026");
     const seed = new MemoryRepo(new Map(Object.entries(files)));
     mergePlan(
@@ -614,38 +695,28 @@ describe("scheduled token rotation", () => {
         exampleFacts("leverage-2026-apps-devstg"),
       ),
     );
-    world = await startWorld({ files: Object.fromEntries(seed.files) });
-
-    const run = await runAction(world, { name: "schedule", payload: { schedule: "0 6 1 * *" } });
-    expect(run.code).toBe(0);
-    expect(run.outputs.status).toBe("published");
-    const pulls = pullsOf(run);
-    expect(pulls.map((p) => p.step)).toEqual([STEP_ID.rotateToken]);
-    const pull = repo().pulls[0]!;
-    expect(pull.head).toBe("argocd-cluster-link/demoapps-readonly/rotate-token");
-    expect(pull.title).toContain("generation 1");
-    expect(pull.body).toContain("cd shared/us-east-1/k8s-eks/k8s-components && leverage tf apply");
-    expect(pull.body).toContain("Opened by the token rotation.");
-    expect(pull.body).toContain(
-      "<!-- Argocd-Cluster-Link: demoapps-readonly/rotate-token request=rotation -->",
+    const path = `${LAYER_A}/argocd_link_demoapps_readonly.tf`;
+    seed.files.set(
+      path,
+      seed.files.get(path)!.replace("\n\nresource", "\n# token-created: 2026-11-20T00:00:00Z\n\nresource"),
     );
-    expect(repo().commit(pull.headSha)!.message).toContain("\nArgocd-Cluster-Link-Request: rotation\n");
-    expect(pull.body).not.toContain("already merged");
-    expect(
-      repo().readFile(
-        pull.head,
-        "apps-devstg/us-east-1/k8s-eks-demoapps/k8s-components/argocd_link_demoapps_readonly.tf",
-      ),
-    ).toContain('generate_name = "argocd-link-demoapps-readonly-g1-"');
-    expect(run.summary).toContain("rotate the ArgoCD bearer token");
-    // No AWS access is needed to rotate.
-    expect(world.aws.calls).toEqual([]);
-
-    world.github.resetLog();
-    const again = await runAction(world, { name: "schedule", payload: { schedule: "0 6 1 * *" } });
-    expect(again.outputs.status).toBe("published");
-    expect(writes()).toEqual([]);
+    world = await startWorld({ files: Object.fromEntries(seed.files) });
+    world.now = new Date("2026-12-01T06:00:00Z");
+    const run = await runAction(world, { name: "schedule", payload: {} });
+    expect(run.outputs.status).toBe("up-to-date");
+    expect(JSON.parse(run.outputs.rotations!)).toEqual([
+      { link: "demoapps-readonly", state: "current", "age-days": 11, "pull-request": null },
+    ]);
+    const forced = await runAction(
+      world,
+      { name: "workflow_dispatch", payload: { inputs: {} } },
+      { command: "rotate", force: "true" },
+    );
+    expect(forced.outputs.status).toBe("published");
     expect(repo().pulls).toHaveLength(1);
+    // The tracking issue was edited in place.
+    expect(repo().issues).toHaveLength(1);
+    expect(repo().issues[0]!.body).toContain("| `demoapps-readonly` | 11 days | rotation open in");
   });
 });
 

@@ -41,6 +41,8 @@ export interface World {
   github: FakeGitHub;
   aws: FakeAws;
   dir: string;
+  /** The runs' clock (token rotation ages); the system clock when unset. */
+  now?: Date;
   close(): Promise<void>;
 }
 
@@ -287,6 +289,7 @@ export async function runAction(
         writeSummary: async (markdown) => void (summary += markdown),
         getIdToken: (audience) => fetchOidcToken(jobEnv, audience),
         workspace: jobEnv.GITHUB_WORKSPACE ?? world.dir,
+        ...(world.now ? { now: () => world.now! } : {}),
       });
     } catch (error) {
       // As main.ts: invalid inputs are the user's to fix, anything else is a bug.

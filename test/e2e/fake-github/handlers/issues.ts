@@ -70,6 +70,35 @@ const updateIssue: Handler = (ctx) => {
   return { status: 200, body: issueJson(repo, issue) };
 };
 
+// Issues of a repository (pull requests included, as GitHub does), filtered by state and labels.
+const listForRepo: Handler = (ctx) => {
+  const repo = repoOf(ctx);
+  const state = ctx.query.get("state") ?? "open";
+  const labels = (ctx.query.get("labels") ?? "")
+    .split(",")
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean);
+  const issues = [...repo.issues.values()]
+    .filter((i) => state === "all" || i.state === state)
+    .filter((i) => labels.every((l) => i.labels.includes(l)))
+    .sort((a, b) => b.number - a.number);
+  const page = paginate(ctx, issues);
+  return { status: 200, body: page.items.map((i) => issueJson(repo, i)), headers: page.headers };
+};
+
+const createIssue: Handler = (ctx) => {
+  const repo = repoOf(ctx);
+  const input = bodyOf<{ title?: string; body?: string | null; labels?: LabelInput[] }>(ctx);
+  if (!input.title) throw validationFailed({ resource: "Issue", field: "title", code: "missing_field" });
+  const issue = repo.newIssue({
+    title: String(input.title),
+    body: input.body ?? null,
+    user: ctx.actor,
+    labels: labelNames(input.labels ?? []),
+  });
+  return { status: 201, body: issueJson(repo, issue) };
+};
+
 const listComments: Handler = (ctx) => {
   const repo = repoOf(ctx);
   const issue = issueOf(ctx, repo);
@@ -219,6 +248,8 @@ const deleteLabel: Handler = (ctx) => {
 };
 
 export const issueHandlers: Record<string, Handler> = {
+  "issues/list-for-repo": listForRepo,
+  "issues/create": createIssue,
   "issues/get": getIssue,
   "issues/update": updateIssue,
   "issues/list-comments": listComments,

@@ -14,9 +14,10 @@ resource "kubernetes_service_account_v1" "argocd_link_devstg_tokens" {
   }
 }
 
-# The token does not expire. Raising the generation in generate_name (-g<N>-) replaces the secret
-# with a new token (argocd-cluster-link's scheduled rotation opens that change); apply the ArgoCD
-# layer right after.
+# The token does not expire. Two slots (a, and b after the first rotation) keep two generations
+# (-g<N>-); the output reads the newest. A rotation (argocd-cluster-link's scheduled run) gives the
+# other slot generation N+1: applying this layer creates it and deletes N-1 but keeps N, which ArgoCD
+# uses until its layer is applied and reads N+1.
 resource "kubernetes_secret_v1" "argocd_link_devstg_tokens" {
   metadata {
     generate_name = "argocd-link-devstg-tokens-g0-"
