@@ -33,7 +33,7 @@ export const targetRbacStep: StepKind<typeof ID> = {
   layers: (link) => [rbacGrant(link).layer.path],
   files: async (link) => {
     const rbac = rbacGrant(link);
-    const path = `${rbac.layer.path}/argocd_link_${link.names.snake}.tf`;
+    const path = `${rbac.layer.path}/${link.names.files.rbac}`;
     // Keep the token generation a rotation may have raised: rewriting it would replace the token.
     const existing = await link.read(path);
     const generation = existing === undefined ? 0 : (tokenGeneration(existing, path)?.value ?? 0);
@@ -119,7 +119,7 @@ function clusterScopedGrant(
   separated: boolean,
 ): BodyItem[] {
   const verbs = req.access === "view" ? ["get", "list", "watch"] : ["*"];
-  const name = `${names.k8sName}-cluster-scoped`;
+  const name = names.clusterScopedK8s;
   return [
     ...(separated ? [blank] : []),
     comment(
@@ -130,7 +130,7 @@ function clusterScopedGrant(
     ),
     block(
       "resource",
-      ["kubernetes_cluster_role_v1", `argocd_link_${names.snake}_cluster_scoped`],
+      ["kubernetes_cluster_role_v1", names.clusterScopedTf],
       [
         block("metadata", [], [attr("name", name), attr("labels", labels)]),
         blank,
@@ -146,7 +146,7 @@ function clusterScopedGrant(
     blank,
     block(
       "resource",
-      ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}_cluster_scoped`],
+      ["kubernetes_cluster_role_binding_v1", names.clusterScopedTf],
       [
         block("metadata", [], [attr("name", name), attr("labels", labels)]),
         blank,
@@ -156,10 +156,7 @@ function clusterScopedGrant(
           [
             attr("api_group", "rbac.authorization.k8s.io"),
             attr("kind", "ClusterRole"),
-            attr(
-              "name",
-              raw(`kubernetes_cluster_role_v1.argocd_link_${names.snake}_cluster_scoped.metadata[0].name`),
-            ),
+            attr("name", raw(`kubernetes_cluster_role_v1.${names.clusterScopedTf}.metadata[0].name`)),
           ],
         ),
         block("subject", [], subject),

@@ -75,7 +75,7 @@ describe("several links in one repository", () => {
     const values = (await repo.readFile("shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml"))!;
     for (const name of ["data-platform:", "demoapps:", "demoapps-two:"]) expect(values).toContain(name);
     const helm = (await repo.readFile("shared/us-east-1/k8s-eks/k8s-components/cicd-argo.tf"))!;
-    expect(helm.match(/argocd_link_irsa_role_arn\s*=/g)).toHaveLength(1);
+    expect(helm.match(/argocd_release_irsa_role_arn\s*=/g)).toHaveLength(1);
   });
 
   it("a bearer-token link next to an iam-role link in list form", async () => {
@@ -241,7 +241,7 @@ describe("chart values conventions", () => {
       exampleRequest("leverage-2026-iam-role"),
       exampleFacts("leverage-2026-apps-devstg"),
     );
-    const irsa = plan.steps[0]!.files.find((f) => f.path.endsWith("ids_argocd_link_argocd.tf"))!.content;
+    const irsa = plan.steps[0]!.files.find((f) => f.path.endsWith("ids_argocd_release_argocd.tf"))!.content;
     expect(irsa).toContain('"system:serviceaccount:argocd:gitops-controller"');
     expect(irsa).not.toContain("argocd-application-controller");
     expect(irsa).toContain('"system:serviceaccount:argocd:argocd-server"');

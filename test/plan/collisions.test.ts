@@ -1,0 +1,188 @@
+// Issue 9, "One link must never rewrite another link's or the chart's files": the five collisions
+// found by the hostile review, each planned on an example repository. A plan either only adds its
+// own lines to what exists, or is refused with an error naming the file or the name.
+import { describe, expect, it } from "vitest";
+import { LayoutError } from "../../src/core/errors.js";
+import { planLink } from "../../src/plan/plan.js";
+import type { Plan } from "../../src/plan/types.js";
+import type { LinkRequest } from "../../src/request/types.js";
+import type { MemoryRepo } from "../../src/repo/reader.js";
+import { damage } from "../support/collisions.js";
+import { exampleFacts, exampleRepo, exampleRequest, mergePlan } from "../support/cases.js";
+
+const facts2026 = () => exampleFacts("leverage-2026-apps-devstg");
+
+/** Plans `req` on `repo`; the plan and the damage it does, or the refusal. */
+async function planOver(
+  repo: MemoryRepo,
+  req: LinkRequest,
+  facts = facts2026(),
+): Promise<{ plan?: Plan; damage: string[]; refused?: string }> {
+  const before = new Map(repo.files);
+  try {
+    const plan = await planLink(repo, req, facts);
+    return { plan, damage: damage(before, plan) };
+  } catch (error) {
+    if (!(error instanceof LayoutError)) throw error;
+    return { damage: [], refused: error.message };
+  }
+}
+
+async function merged(repo: MemoryRepo, req: LinkRequest): Promise<MemoryRepo> {
+  const { plan, damage: found, refused } = await planOver(repo, req);
+  expect(refused).toBeUndefined();
+  expect(found).toEqual([]);
+  mergePlan(repo, plan!);
+  return repo;
+}
+
+describe("issue 9: names derived from one link never land on another's files", () => {
+  it("1. a link named like the release keeps the release's IRSA role file", async () => {
+    const repo = await merged(await exampleRepo("leverage-2026"), exampleRequest("leverage-2026-iam-role"));
+    const second = await planOver(
+      repo,
+      exampleRequest("leverage-2026-iam-role", { argocdClusterName: "argocd", namespaces: [] }),
+    );
+    expect(second.damage).toEqual([]);
+    expect(second.refused).toBeUndefined();
+    const paths = second.plan!.steps.flatMap((s) => s.files.map((f) => f.path));
+    expect(paths).toContain("shared/us-east-1/k8s-eks/identities/ids_argocd_link_argocd.tf");
+    // The release's role file is not among them: it exists and the link adds a policy beside it.
+    expect(paths.some((p) => /ids_argocd_release_argocd\.tf$/.test(p))).toBe(false);
+  });
+
+  it("1b. on a release whose IRSA role file has the pre-scheme name, such a link is refused", async () => {
+    const repo = await merged(await exampleRepo("leverage-2026"), exampleRequest("leverage-2026-iam-role"));
+    legacyReleaseRoleFile(repo);
+    const second = await planOver(
+      repo,
+      exampleRequest("leverage-2026-iam-role", { argocdClusterName: "argocd", namespaces: [] }),
+    );
+    expect(second.damage).toEqual([]);
+    expect(second.refused).toMatch(/its policy file would be ids_argocd_link_argocd\.tf, the IRSA role file/);
+  });
+
+  it("2. a link named irsa does not re-point the ArgoCD service accounts", async () => {
+    const repo = await merged(await exampleRepo("leverage-2026"), exampleRequest("leverage-2026-iam-role"));
+    const second = await planOver(
+      repo,
+      exampleRequest("leverage-2026-iam-role", { argocdClusterName: "irsa", namespaces: [] }),
+    );
+    expect(second.refused).toBeUndefined();
+    expect(second.damage).toEqual([]);
+    mergePlan(repo, second.plan!);
+    const helm = (await repo.readFile("shared/us-east-1/k8s-eks/k8s-components/cicd-argo.tf"))!;
+    const irsa = /argocd_release_irsa_role_arn\s*=\s*"(.*)"/.exec(helm)?.[1];
+    expect(irsa).toMatch(/:role\/shared-us-east-1-k8s-eks-argocd-irsa$/);
+    expect(helm).toMatch(/argocd_link_irsa_role_arn\s*=\s*".*:role\/argocd-link-irsa"/);
+  });
+
+  it("2b. on a release with the pre-scheme IRSA variable, a link named irsa is refused", async () => {
+    const repo = await merged(await exampleRepo("leverage-2026"), exampleRequest("leverage-2026-iam-role"));
+    legacyReleaseRoleFile(repo);
+    const second = await planOver(
+      repo,
+      exampleRequest("leverage-2026-iam-role", { argocdClusterName: "irsa", namespaces: [] }),
+    );
+    expect(second.damage).toEqual([]);
+    expect(second.refused).toMatch(/template variable argocd_link_irsa_role_arn is the IRSA variable/);
+  });
+
+  it.each([
+    ["argo-cd", "the main ArgoCD's values"],
+    ["argo-rollouts", "Argo Rollouts' values"],
+  ])("3. a dedicated instance named %s leaves %s alone", async (instance) => {
+    const repo = await exampleRepo("leverage-2024");
+    const rollouts = "shared/us-east-1/k8s-eks/k8s-components/chart-values/argo-rollouts.yaml";
+    repo.files.set(rollouts, "# Argo Rollouts\ncontroller:\n  replicas: 2\n");
+    const result = await planOver(
+      repo,
+      exampleRequest("leverage-2024-iam-role", { dedicatedInstance: true, argocdInstance: instance }),
+      exampleFacts("leverage-2024-apps-devstg"),
+    );
+    expect(result.refused).toBeUndefined();
+    expect(result.damage).toEqual([]);
+    const written = result.plan!.steps.flatMap((s) => s.files.map((f) => f.path));
+    expect(written).toContain(
+      `shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd-instance-${instance}.yaml`,
+    );
+  });
+
+  it("4. a second link on an existing dedicated instance adds its entry and keeps the first's", async () => {
+    const first = exampleRequest("leverage-2026-dedicated");
+    const repo = await merged(await exampleRepo("leverage-2026"), first);
+    const second = exampleRequest("leverage-2026-dedicated", {
+      argocdClusterName: "devstg-second",
+      argocdInstance: "argocd-devstg-dedicated",
+    });
+    const result = await planOver(repo, second);
+    expect(result.refused).toBeUndefined();
+    expect(result.damage).toEqual([]);
+    mergePlan(repo, result.plan!);
+    const values = (await repo.readFile(
+      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd-instance-argocd-devstg-dedicated.yaml",
+    ))!;
+    expect(values).toContain("devstg-dedicated");
+    expect(values).toContain("devstg-second");
+    const release = (await repo.readFile(
+      "shared/us-east-1/k8s-eks/k8s-components/argocd_instance_argocd_devstg_dedicated.tf",
+    ))!;
+    expect(release).toMatch(/argocd_link_devstg_dedicated_role_arn\s*=/);
+    expect(release).toMatch(/argocd_link_devstg_second_role_arn\s*=/);
+    // Both links are up to date once merged: neither undoes the other.
+    expect((await planLink(repo, first, facts2026())).steps).toEqual([]);
+    expect((await planLink(repo, second, facts2026())).steps).toEqual([]);
+  });
+
+  it("5. a bearer-token link named <dedicated release>-release keeps the instance's helm_release", async () => {
+    const repo = await merged(await exampleRepo("leverage-2026"), exampleRequest("leverage-2026-dedicated"));
+    const result = await planOver(
+      repo,
+      exampleRequest("leverage-2026-bearer-token", {
+        argocdClusterName: "argocd-devstg-dedicated-release",
+        argocdInstance: "argocd",
+      }),
+    );
+    expect(result.damage).toEqual([]);
+    expect(result.refused).toBeUndefined();
+  });
+
+  it("5b. a link that would overwrite a pre-scheme instance file is refused", async () => {
+    const repo = await merged(await exampleRepo("leverage-2026"), exampleRequest("leverage-2026-dedicated"));
+    const dir = "shared/us-east-1/k8s-eks/k8s-components";
+    // The name the instance file had before the scheme: a bearer-token link "<release>-release" maps onto it.
+    const file = repo.files.get(`${dir}/argocd_instance_argocd_devstg_dedicated.tf`)!;
+    repo.files.delete(`${dir}/argocd_instance_argocd_devstg_dedicated.tf`);
+    repo.files.set(`${dir}/argocd_link_argocd_devstg_dedicated_release.tf`, file);
+    const result = await planOver(
+      repo,
+      exampleRequest("leverage-2026-bearer-token", {
+        argocdClusterName: "argocd-devstg-dedicated-release",
+        argocdInstance: "argocd",
+      }),
+    );
+    expect(result.damage).toEqual([]);
+    expect(result.refused).toMatch(/would overwrite .*argocd_link_argocd_devstg_dedicated_release\.tf/);
+  });
+});
+
+/**
+ * Turns the repository into what the planner wrote before the naming scheme: the release's IRSA role
+ * file `ids_argocd_link_<release>.tf`, its role `<environment>-<release>-irsa` and the template
+ * variable `argocd_link_irsa_role_arn`.
+ */
+export function legacyReleaseRoleFile(repo: MemoryRepo): void {
+  const dir = "shared/us-east-1/k8s-eks/identities";
+  const text = repo.files.get(`${dir}/ids_argocd_release_argocd.tf`)!;
+  repo.files.delete(`${dir}/ids_argocd_release_argocd.tf`);
+  repo.files.set(`${dir}/ids_argocd_link_argocd.tf`, text);
+  for (const [path, content] of repo.files) {
+    repo.files.set(
+      path,
+      content
+        .replaceAll("argocd_release_irsa_role_arn", "argocd_link_irsa_role_arn")
+        .replaceAll("${var.environment}-us-east-1-k8s-eks-argocd-irsa", "${var.environment}-argocd-irsa")
+        .replaceAll("role/shared-us-east-1-k8s-eks-argocd-irsa", "role/shared-argocd-irsa"),
+    );
+  }
+}
