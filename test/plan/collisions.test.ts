@@ -186,3 +186,63 @@ export function legacyReleaseRoleFile(repo: MemoryRepo): void {
     );
   }
 }
+
+describe("issue 8: the IRSA role name is unique per account and cluster", () => {
+  /** leverage-2026 with a second cluster in shared, k8s-eks-demoapps, running its own release "argocd". */
+  async function twoClustersOneAccount(): Promise<MemoryRepo> {
+    const repo = await exampleRepo("leverage-2026");
+    for (const [path, text] of [...repo.files]) {
+      if (path.startsWith("shared/us-east-1/k8s-eks/")) {
+        repo.files.set(path.replace("/k8s-eks/", "/k8s-eks-demoapps/"), text);
+      }
+    }
+    return repo;
+  }
+  const linkFrom = (cluster: string, id: string) =>
+    exampleRequest("leverage-2026-iam-role", {
+      argocdClusterName: id,
+      argocdLayer: `shared/us-east-1/${cluster}/k8s-components`,
+    });
+  const roleName = (plan: Plan) =>
+    /role_name\s*=\s*"(.*)"/.exec(
+      plan.steps[0]!.files.find((f) => f.path.includes("ids_argocd_release_"))!.content,
+    )?.[1];
+
+  it("two releases named argocd in one account get two roles", async () => {
+    const repo = await twoClustersOneAccount();
+    const first = await planLink(repo, linkFrom("k8s-eks", "from-eks"), facts2026());
+    mergePlan(repo, first);
+    const second = await planOver(repo, linkFrom("k8s-eks-demoapps", "from-demoapps"));
+    expect(second.refused).toBeUndefined();
+    expect(second.damage).toEqual([]);
+    expect(roleName(first)).toBe("${var.environment}-us-east-1-k8s-eks-argocd-irsa");
+    expect(roleName(second.plan!)).toBe("${var.environment}-us-east-1-k8s-eks-demoapps-argocd-irsa");
+    // Each target role trusts its own ArgoCD's role.
+    const trust = (plan: Plan) => plan.steps[1]!.files[0]!.content.match(/role\/shared-[a-z0-9-]+-irsa/)?.[0];
+    expect(trust(first)).toBe("role/shared-us-east-1-k8s-eks-argocd-irsa");
+    expect(trust(second.plan!)).toBe("role/shared-us-east-1-k8s-eks-demoapps-argocd-irsa");
+  });
+
+  it("an existing release role file keeps its name and role_name", async () => {
+    const repo = await merged(await exampleRepo("leverage-2026"), exampleRequest("leverage-2026-iam-role"));
+    legacyReleaseRoleFile(repo);
+    const roleFile = "shared/us-east-1/k8s-eks/identities/ids_argocd_link_argocd.tf";
+    const before = repo.files.get(roleFile)!;
+    // The same link is up to date on the pre-scheme names: nothing is renamed or re-pointed.
+    expect((await planLink(repo, exampleRequest("leverage-2026-iam-role"), facts2026())).steps).toEqual([]);
+    const next = await planOver(
+      repo,
+      exampleRequest("leverage-2026-iam-role", { argocdClusterName: "demoapps-two", namespaces: [] }),
+    );
+    expect(next.refused).toBeUndefined();
+    expect(next.damage).toEqual([]);
+    const files = next.plan!.steps.flatMap((s) => s.files);
+    expect(files.find((f) => f.path === roleFile)).toBeUndefined();
+    expect(files.some((f) => f.path.includes("ids_argocd_release_"))).toBe(false);
+    expect(repo.files.get(roleFile)).toBe(before);
+    const targetRole = files.find((f) => f.path.endsWith("base-identities/argocd_link_demoapps_two.tf"))!;
+    expect(targetRole.content).toContain(":role/shared-argocd-irsa");
+    const helm = files.find((f) => f.path.endsWith("cicd-argo.tf"))!.content;
+    expect(helm).not.toContain("argocd_release_irsa_role_arn");
+  });
+});
