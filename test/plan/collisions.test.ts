@@ -246,3 +246,23 @@ describe("issue 8: the IRSA role name is unique per account and cluster", () => 
     expect(helm).not.toContain("argocd_release_irsa_role_arn");
   });
 });
+
+describe("names written before the naming scheme are kept", () => {
+  it("an applied link keeps its _access.tf file and _cluster_scoped RBAC names: nothing to change", async () => {
+    const req = exampleRequest("leverage-2026-iam-role", { clusterResources: true });
+    const repo = await merged(await exampleRepo("leverage-2026"), req);
+    const cluster = "apps-devstg/us-east-1/k8s-eks-demoapps/cluster";
+    const access = repo.files.get(`${cluster}/argocd_link_demoapps__access.tf`)!;
+    repo.files.delete(`${cluster}/argocd_link_demoapps__access.tf`);
+    repo.files.set(`${cluster}/argocd_link_demoapps_access.tf`, access);
+    const rbacPath = "apps-devstg/us-east-1/k8s-eks-demoapps/k8s-components/argocd_link_demoapps.tf";
+    const rbac = repo.files.get(rbacPath)!;
+    expect(rbac).toContain("argocd_link_demoapps__cluster_scoped");
+    const old = rbac
+      .replaceAll("argocd_link_demoapps__cluster_scoped", "argocd_link_demoapps_cluster_scoped")
+      .replaceAll("argocd-link-demoapps--cluster-scoped", "argocd-link-demoapps-cluster-scoped");
+    repo.files.set(rbacPath, old);
+    const again = await planLink(repo, req, facts2026());
+    expect(again.steps).toEqual([]);
+  });
+});
