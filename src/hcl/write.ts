@@ -80,7 +80,10 @@ export function renderValue(value: HclValue, indent: string): string {
 }
 
 /** Display columns as terraform fmt counts them: grapheme clusters, not UTF-16 code units. */
-const columns = (s: string): number => [...new Intl.Segmenter().segment(s)].length;
+const segmenter = new Intl.Segmenter();
+// Printable ASCII is one column per character: the common case, without segmenting (hot in planning).
+const columns = (s: string): number =>
+  /^[\x20-\x7e]*$/.test(s) ? s.length : [...segmenter.segment(s)].length;
 
 /** A value that is one heredoc: terraform fmt aligns its `=` like a single-line value. */
 const HEREDOC = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n(?:[\s\S]*\n)?[ \t]*\1$/;

@@ -376,8 +376,11 @@ async function describeRelease(
     credentialsForm: chartMajor(version) >= 7 ? "map" : "list",
     valuesFile,
     valuesTemplates: templates,
+    // argocd_instance_<release>.tf since link, release and instance names were kept apart (plan/names.ts);
+    // argocd_link_<release>_release.tf before.
     managedByLink:
-      /argocd-cluster-link/.test(file.text.slice(0, 200)) && basename(file.path).startsWith("argocd_link_"),
+      /argocd-cluster-link/.test(file.text.slice(0, 200)) &&
+      /^argocd_(link|instance)_/.test(basename(file.path)),
   };
 }
 

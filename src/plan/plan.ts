@@ -17,7 +17,16 @@ import { LINK_STEPS } from "../steps/registry.js";
 import type { ArgoPlacement, LinkContext } from "../steps/types.js";
 import { stepBody, stepTitle } from "./describe.js";
 import { clusterWide, decideGrant, type Grant } from "./grant.js";
-import { linkNames, ownerLine, ownerOf, type LinkNames } from "./names.js";
+import {
+  LEGACY_IRSA_VAR,
+  linkNames,
+  ownerLine,
+  ownerOf,
+  releaseRoleHeader,
+  snakeCase,
+  type LegacyNames,
+  type LinkNames,
+} from "./names.js";
 import type { FileChange, Plan, Step } from "./types.js";
 
 export async function planLink(repo: RepoReader, req: LinkRequest, facts: ClusterFacts): Promise<Plan> {
@@ -42,7 +51,8 @@ export async function buildPlan(
   grant: Grant,
 ): Promise<Plan> {
   const release = req.dedicatedInstance ? dedicatedReleaseName(req) : layout.argocd.releaseName;
-  const names = linkNames(req, layout, release);
+  const read = async (path: string) => repo.readFile(path);
+  const names = linkNames(req, layout, release, await legacyNames(read, req, layout, grant, release));
   const files = await repo.listFiles();
   const layers = findLayers(files);
   const hasTagsLocal = async (layerPath: string) => {
@@ -52,7 +62,6 @@ export async function buildPlan(
     }
     return false;
   };
-  const read = async (path: string) => repo.readFile(path);
   await checkMethod(files, read, names, req);
 
   const link: LinkContext = {
@@ -61,7 +70,7 @@ export async function buildPlan(
     layout,
     grant,
     names,
-    argocd: await argoPlacement(layout, release, req, read),
+    argocd: await argoPlacement(layout, names, req, read),
     read,
     hasTagsLocal,
   };
@@ -76,7 +85,7 @@ export async function buildPlan(
     });
   }
 
-  await checkOwnership(drafts, read, names, req);
+  await checkOwnership(drafts, read, names, req, sharedFiles(link));
   await checkProviderVersions(drafts, layers, read);
 
   const steps: Step[] = [];
@@ -132,19 +141,22 @@ export async function buildPlan(
 /** Where the ArgoCD that gets the cluster lives, and its current values (the values file must exist). */
 async function argoPlacement(
   layout: Layout,
-  release: string,
+  names: LinkNames,
   req: LinkRequest,
   read: (path: string) => Promise<string | undefined>,
 ): Promise<ArgoPlacement> {
   const dedicated = req.dedicatedInstance;
-  const valuesPath = dedicated
-    ? joinPath(layout.argocd.layer, `chart-values/${release}.yaml`)
+  // Discovery returns the instance itself when an earlier link created it: this link adds its entry.
+  const newInstance = dedicated && !instanceExists(layout, names.release);
+  const valuesPath = newInstance
+    ? joinPath(layout.argocd.layer, names.files.instanceValues)
     : requireValuesFile(layout);
-  const currentValues = dedicated ? undefined : await read(valuesPath);
+  const currentValues = newInstance ? undefined : await read(valuesPath);
   const parsedValues = currentValues === undefined ? undefined : parseValues(currentValues);
   return {
     dedicated,
-    namespace: dedicated ? release : layout.argocd.namespace,
+    newInstance,
+    namespace: dedicated ? names.release : layout.argocd.namespace,
     valuesPath,
     currentValues,
     parsedValues,
@@ -152,24 +164,110 @@ async function argoPlacement(
   };
 }
 
-/** A link id names files in several accounts: refuse a request that would rewrite another link's files. */
+function instanceExists(layout: Layout, release: string): boolean {
+  return layout.argocd.managedByLink && layout.argocd.releaseName === release;
+}
+
+/**
+ * Names from before link, release and instance names were kept apart (see LegacyNames), found in
+ * the repository so that what is applied keeps its Terraform addresses and AWS names.
+ */
+async function legacyNames(
+  read: (path: string) => Promise<string | undefined>,
+  req: LinkRequest,
+  layout: Layout,
+  grant: Grant,
+  release: string,
+): Promise<LegacyNames> {
+  const legacy: LegacyNames = {};
+  const snake = snakeCase(req.argocdClusterName);
+  const mine = (text: string | undefined) =>
+    text !== undefined && ownerOf(text, req.argocdClusterName) !== undefined;
+  if (layout.identities) {
+    const file = `ids_argocd_link_${snakeCase(release)}.tf`;
+    const text = await read(joinPath(layout.identities.path, file));
+    if (text?.startsWith(releaseRoleHeader(release))) {
+      legacy.releaseRoleFile = file;
+      // Kept as written: a new role_name would replace the role every link of the release assumes.
+      const roleName = /^\s*role_name\s*=\s*"((?:[^"\\]|\\.)*)"\s*$/m.exec(text)?.[1];
+      if (roleName) legacy.sourceRoleNameExpr = roleName;
+    }
+  }
+  if (mine(await read(joinPath(layout.targetCluster.path, `argocd_link_${snake}_access.tf`)))) {
+    legacy.accessEntryFile = `argocd_link_${snake}_access.tf`;
+  }
+  if (grant.rbac.needed) {
+    const text = await read(joinPath(grant.rbac.layer.path, `argocd_link_${snake}.tf`));
+    if (mine(text) && text!.includes(`"argocd_link_${snake}_cluster_scoped"`)) legacy.clusterScoped = true;
+  }
+  // The release's own helm file (a new dedicated instance has none yet): the IRSA variable and its value.
+  if (!req.dedicatedInstance || instanceExists(layout, release)) {
+    const helm = layout.files.get(layout.argocd.file)?.text ?? "";
+    const line = new RegExp(`^\\s*${LEGACY_IRSA_VAR}\\s*=(.*)$`, "m").exec(helm)?.[1] ?? "";
+    if (line && !line.includes(":role/argocd-link-")) legacy.irsaVar = true;
+  }
+  return legacy;
+}
+
+/**
+ * The files a link may change without owning them, and only by adding its own lines: the values
+ * template and the helm_release file of its ArgoCD (an existing release or instance), the release's
+ * IRSA role file, and the cluster layer's map_roles file.
+ */
+function sharedFiles(link: LinkContext): Set<string> {
+  const { layout, grant, names, argocd } = link;
+  const shared = new Set<string>();
+  if (!argocd.newInstance) shared.add(argocd.valuesPath).add(layout.argocd.file);
+  if (layout.identities) shared.add(joinPath(layout.identities.path, names.files.releaseRole));
+  if (grant.method === "iam-role" && grant.cluster.kind === "aws-auth")
+    shared.add(grant.cluster.mapRoles.file);
+  return shared;
+}
+
+/**
+ * Refuse a plan that would touch a file the link does not own: its first line must name the link
+ * (with the same owner), or it must be one of the shared files; a release's IRSA role file must be
+ * that release's. Names are disjoint by construction (names.ts); this catches what predates them or
+ * was written by hand.
+ */
 async function checkOwnership(
   drafts: Draft[],
   read: (path: string) => Promise<string | undefined>,
   names: LinkNames,
   req: LinkRequest,
+  shared: Set<string>,
 ): Promise<void> {
   const mine = ownerLine(names.release, req);
+  const seen = new Map<string, string>();
   for (const draft of drafts) {
     for (const path of draft.files.keys()) {
+      const other = seen.get(path);
+      if (other !== undefined) {
+        throw new LayoutError(
+          `Steps ${other} and ${draft.kind.id} would both write ${path}: the layers they change are the same ` +
+            `folder. Set target-rbac-layer (or argocd-layer) to a layer of its own.`,
+        );
+      }
+      seen.set(path, draft.kind.id);
       const previous = await read(path);
-      const theirs = previous === undefined ? undefined : ownerOf(previous, names.id);
-      if (theirs && theirs !== mine) {
+      if (previous === undefined) continue;
+      const theirs = ownerOf(previous, names.id);
+      if (theirs !== undefined) {
+        if (theirs === mine) continue;
         throw new LayoutError(
           `argocd-cluster-name "${names.id}" is already used by another link (${theirs}; ${path}). ` +
             `Choose another argocd-cluster-name, or remove that link first.`,
         );
       }
+      const releaseRole = path.endsWith(`/${names.files.releaseRole}`);
+      if (shared.has(path) && (!releaseRole || previous.startsWith(releaseRoleHeader(names.release))))
+        continue;
+      const firstLine = previous.split("\n", 1)[0]!.slice(0, 120);
+      throw new LayoutError(
+        `The link "${names.id}" would overwrite ${path}, which it does not own (its first line: ` +
+          `${JSON.stringify(firstLine)}). Choose another argocd-cluster-name${req.dedicatedInstance ? " or argocd-instance" : ""}, ` +
+          `or move that file away.`,
+      );
     }
   }
 }

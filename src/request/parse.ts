@@ -38,10 +38,14 @@ const HELM_RELEASE: TextRule = {
 
 /** Short enough to fit in IAM role and Kubernetes object names built from it. */
 const ARGOCD_CLUSTER_NAME_MAX = 40;
+/**
+ * No `--`: names derived from a link add their kind after `--` (`__` in Terraform names), so that no
+ * link name can produce another link's, a release's or its own suffixed names (plan/names.ts).
+ */
 const ARGOCD_CLUSTER_NAME: TextRule = {
   max: ARGOCD_CLUSTER_NAME_MAX,
-  pattern: DNS_LABEL,
-  words: `a DNS-1123 label: ${DNS_LABEL_WORDS}`,
+  pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+  words: `a DNS-1123 label without '--': lowercase letters and digits, words joined by single '-'`,
 };
 
 const LAYER_PATH: TextRule = {

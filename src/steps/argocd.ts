@@ -9,7 +9,7 @@ import { upsertObjectItems } from "../edit/hcl-edit.js";
 import { ARN_ANNOTATION, editValues, templateLiteral, type ClusterCredential } from "../edit/values-yaml.js";
 import { attr, blank, block, raw, renderFile, renderValue } from "../hcl/write.js";
 import { ARGO_SERVICE_ACCOUNTS } from "../layout/discover.js";
-import { MARKER, markerFor, type LinkNames } from "../plan/names.js";
+import { instanceHeader, markerFor, type LinkNames } from "../plan/names.js";
 import type { LinkRequest } from "../request/types.js";
 import { header, linkMarker } from "./shared.js";
 import type { LinkContext, StepKind } from "./types.js";
@@ -65,7 +65,7 @@ async function argocdFiles({
   } else {
     const rbac = grant.rbac.layer;
     const taken = layout.argocdRemoteStates.find(
-      (s) => s.name === names.remoteStateName && !s.file.endsWith(`/argocd_link_${names.snake}.tf`),
+      (s) => s.name === names.remoteStateName && !s.file.endsWith(`/${names.files.tokenState}`),
     );
     if (taken) {
       throw new LayoutError(
@@ -76,10 +76,7 @@ async function argocdFiles({
     // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
     const [account, , ...below] = rbac.path.split("/");
     const key = rbac.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
-    files.set(
-      `${argocd.layer}/argocd_link_${names.snake}.tf`,
-      tokenRemoteStateFile(names, req, regionExpr, key),
-    );
+    files.set(`${argocd.layer}/${names.files.tokenState}`, tokenRemoteStateFile(names, req, regionExpr, key));
     vars.push([
       names.tokenVar,
       `data.terraform_remote_state.${names.remoteStateName}.outputs.${names.tokenOutput}`,
@@ -112,17 +109,18 @@ async function argocdFiles({
       : {}),
   };
 
-  if (where.dedicated) {
+  if (where.newInstance) {
     const relative = where.valuesPath.slice(argocd.layer.length + 1);
     files.set(
       where.valuesPath,
       editValues(dedicatedValues(names, argocd.chartVersion), where.valuesPath, edit),
     );
     files.set(
-      `${argocd.layer}/argocd_link_${names.releaseSnake}_release.tf`,
+      `${argocd.layer}/${names.files.instanceRelease}`,
       dedicatedInstanceFile(names, argocd.chartVersion, relative, vars),
     );
   } else {
+    // An existing release, or a dedicated instance an earlier link created: only add this link's entry.
     files.set(
       where.valuesPath,
       editValues(where.currentValues ?? "", where.valuesPath, edit, where.parsedValues),
@@ -152,7 +150,7 @@ function dedicatedValues(names: LinkNames, chartVersion: string): string {
   const version = parseVersion(chartVersion);
   const installationId = version !== undefined && compareVersions(version, "7.8.0") >= 0;
   return [
-    `# ${markerFor(names.id)}: values of the dedicated ArgoCD instance "${names.release}".`,
+    `${instanceHeader(names.release)}: values (created by the link ${names.id}).`,
     "crds:",
     "  # The CRDs belong to the first ArgoCD release in this cluster.",
     "  install: false",
@@ -207,7 +205,7 @@ export function dedicatedInstanceFile(
   const vars = Object.fromEntries(templateVars.map(([k, v]) => [k, raw(v)]));
   return renderFile([
     ...header([
-      `${MARKER}: dedicated ArgoCD instance "${names.release}" for the cluster ${names.id}.`,
+      `${instanceHeader(names.release).slice(2)}, created for the cluster ${names.id}.`,
       "A second release in the same cluster: CRDs stay with the first one, and the values give it",
       "its own application.instanceLabelKey so the two never fight over the same Applications.",
     ]),

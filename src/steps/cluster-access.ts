@@ -40,7 +40,7 @@ export const clusterAccessStep: StepKind<typeof ID> = {
     if (access.kind === "access-entry") {
       return new Map([
         [
-          `${layout.targetCluster.path}/argocd_link_${names.snake}_access.tf`,
+          `${layout.targetCluster.path}/${names.files.accessEntry}`,
           accessEntryFile(names, req, layout.targetCluster),
         ],
       ]);

@@ -39,7 +39,7 @@ export const sourceRoleStep: StepKind<typeof ID> = {
     const identities = identitiesLayer(link);
     return new Map([
       [
-        `${identities.path}/ids_argocd_link_${names.releaseSnake}.tf`,
+        `${identities.path}/${names.files.releaseRole}`,
         irsaRoleFile(
           names,
           argocd.namespace,
@@ -48,10 +48,7 @@ export const sourceRoleStep: StepKind<typeof ID> = {
           identities.hasTagsLocal,
         ),
       ],
-      [
-        `${identities.path}/ids_argocd_link_${names.snake}.tf`,
-        assumePolicyFile(names, req, identities.hasTagsLocal),
-      ],
+      [`${identities.path}/${names.files.linkPolicy}`, assumePolicyFile(names, req, identities.hasTagsLocal)],
     ]);
   },
   summary: ({ names }) => `IRSA role and assume policy for ArgoCD ${names.release}`,

@@ -35,7 +35,7 @@ export const targetRbacStep: StepKind<typeof ID> = {
   layers: (link) => [rbacGrant(link).layer.path],
   files: async (link) => {
     const rbac = rbacGrant(link);
-    const path = `${rbac.layer.path}/argocd_link_${link.names.snake}.tf`;
+    const path = `${rbac.layer.path}/${link.names.files.rbac}`;
     // Keep the token slots a rotation may have written: rewriting them would replace a token.
     const existing = await link.read(path);
     const tokens = existing === undefined ? FIRST_TOKEN : keptTokens(existing, path, link.names.snake);
@@ -169,7 +169,7 @@ function clusterScopedGrant(
   separated: boolean,
 ): BodyItem[] {
   const verbs = req.access === "view" ? ["get", "list", "watch"] : ["*"];
-  const name = `${names.k8sName}-cluster-scoped`;
+  const name = names.clusterScopedK8s;
   return [
     ...(separated ? [blank] : []),
     comment(
@@ -180,7 +180,7 @@ function clusterScopedGrant(
     ),
     block(
       "resource",
-      ["kubernetes_cluster_role_v1", `argocd_link_${names.snake}_cluster_scoped`],
+      ["kubernetes_cluster_role_v1", names.clusterScopedTf],
       [
         block("metadata", [], [attr("name", name), attr("labels", labels)]),
         blank,
@@ -196,7 +196,7 @@ function clusterScopedGrant(
     blank,
     block(
       "resource",
-      ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}_cluster_scoped`],
+      ["kubernetes_cluster_role_binding_v1", names.clusterScopedTf],
       [
         block("metadata", [], [attr("name", name), attr("labels", labels)]),
         blank,
@@ -206,10 +206,7 @@ function clusterScopedGrant(
           [
             attr("api_group", "rbac.authorization.k8s.io"),
             attr("kind", "ClusterRole"),
-            attr(
-              "name",
-              raw(`kubernetes_cluster_role_v1.argocd_link_${names.snake}_cluster_scoped.metadata[0].name`),
-            ),
+            attr("name", raw(`kubernetes_cluster_role_v1.${names.clusterScopedTf}.metadata[0].name`)),
           ],
         ),
         block("subject", [], subject),
@@ -348,7 +345,7 @@ export function tokenSecretPrefix(names: Pick<LinkNames, "k8sName">, generation:
 
 /** The file holding a kubernetes provider the link adds to a layer (shared by the layer's links). */
 export function kubernetesProviderPath(layer: string): string {
-  return `${layer}/argocd_link_kubernetes_provider.tf`;
+  return `${layer}/argocd_layer__kubernetes_provider.tf`;
 }
 
 /**

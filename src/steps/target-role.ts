@@ -27,7 +27,7 @@ export const targetRoleStep: StepKind<typeof ID> = {
     const base = roleLayer(link);
     return new Map([
       [
-        `${base}/argocd_link_${link.names.snake}.tf`,
+        `${base}/${link.names.files.targetRole}`,
         targetRoleFile(link.names, link.req, await link.hasTagsLocal(base)),
       ],
     ]);

@@ -10,8 +10,10 @@ import type { LinkRequest } from "../request/types.js";
 
 /** Where the ArgoCD that gets the cluster lives, and its chart values (read once, used by several steps). */
 export interface ArgoPlacement {
-  /** True when the link creates its own ArgoCD release. */
+  /** True when the link's ArgoCD is a dedicated instance (created by this link or an earlier one). */
   dedicated: boolean;
+  /** True when this link creates that instance; a later link adds its entry to the instance's files. */
+  newInstance: boolean;
   namespace: string;
   /** Repository path of the values file the cluster entry goes into. */
   valuesPath: string;

@@ -181,7 +181,7 @@ describe("reruns and edits", () => {
     expect(
       repo().readFile(
         "argocd-cluster-link/demoapps/cluster-access",
-        "apps-devstg/us-east-1/k8s-eks-demoapps/cluster/argocd_link_demoapps_access.tf",
+        "apps-devstg/us-east-1/k8s-eks-demoapps/cluster/argocd_link_demoapps__access.tf",
       ),
     ).toContain("AmazonEKSAdminPolicy");
   });

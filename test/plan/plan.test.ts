@@ -84,7 +84,7 @@ describe("several links in one repository", () => {
     const values = (await repo.readFile("shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml"))!;
     for (const name of ["data-platform:", "demoapps:", "demoapps-two:"]) expect(values).toContain(name);
     const helm = (await repo.readFile("shared/us-east-1/k8s-eks/k8s-components/cicd-argo.tf"))!;
-    expect(helm.match(/argocd_link_irsa_role_arn\s*=/g)).toHaveLength(1);
+    expect(helm.match(/argocd_release_irsa_role_arn\s*=/g)).toHaveLength(1);
   });
 
   it("a bearer-token link next to an iam-role link in list form", async () => {
@@ -254,7 +254,7 @@ describe("chart values conventions", () => {
       exampleRequest("leverage-2026-iam-role"),
       exampleFacts("leverage-2026-apps-devstg"),
     );
-    const irsa = plan.steps[0]!.files.find((f) => f.path.endsWith("ids_argocd_link_argocd.tf"))!.content;
+    const irsa = plan.steps[0]!.files.find((f) => f.path.endsWith("ids_argocd_release_argocd.tf"))!.content;
     expect(irsa).toContain('"system:serviceaccount:argocd:gitops-controller"');
     expect(irsa).not.toContain("argocd-application-controller");
     expect(irsa).toContain('"system:serviceaccount:argocd:argocd-server"');
@@ -395,7 +395,7 @@ describe("a kubernetes provider added to the identities layer", () => {
     );
     const rbac = plan.steps.find((s) => s.id === STEP_ID.targetRbac)!;
     expect(rbac.layers).toEqual([identities]);
-    const file = rbac.files.find((f) => f.path === `${identities}/argocd_link_kubernetes_provider.tf`)!;
+    const file = rbac.files.find((f) => f.path === `${identities}/argocd_layer__kubernetes_provider.tf`)!;
     await parseHclStrict(file.path, file.content);
     expect(await terraformFmt(file.content)).toBe(file.content);
     expect(rbac.body).toContain("Run `leverage tf init` in the layer before the first apply");
@@ -457,7 +457,7 @@ describe("provider versions of every layer a step writes", () => {
       planLink(repo, exampleRequest("leverage-2026-dedicated"), exampleFacts("leverage-2026-apps-devstg")),
     );
     expect(message).toMatch(
-      /^shared\/us-east-1\/k8s-eks\/k8s-components\/argocd_link_\w+_release\.tf would use what/,
+      /^shared\/us-east-1\/k8s-eks\/k8s-components\/argocd_instance_\w+\.tf would use what/,
     );
     expect(message).toContain("locks hashicorp/kubernetes 2.6.1");
     expect(message).toContain("kubernetes_namespace_v1 (2.7.0)");

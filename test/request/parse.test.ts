@@ -246,6 +246,7 @@ const FIELD_CASES: [string, Record<string, unknown>, string | RegExp, string | R
   ["release too long", { "argocd-instance": "r".repeat(54) }, "argocd-instance", `"${"r".repeat(54)}"`, /is 54 characters long; at most 53/],
   ["cluster name with '_'", { "argocd-cluster-name": "my_cluster" }, "argocd-cluster-name", '"my_cluster"', /must be a DNS-1123 label.*at most 40 characters/],
   ["cluster name ending in '-'", { "argocd-cluster-name": "apps-" }, "argocd-cluster-name", '"apps-"', /DNS-1123 label/],
+  ["cluster name with '--' (reserved for kind suffixes)", { "argocd-cluster-name": "apps--access" }, "argocd-cluster-name", '"apps--access"', /without '--'/],
   ["cluster name too long", { "argocd-cluster-name": "c".repeat(41) }, "argocd-cluster-name", `"${"c".repeat(41)}"`, /is 41 characters long; at most 40/],
   ["labels as a list", { labels: ["a=b"] }, "labels", '["a=b"]', /must be a mapping of label keys to string values/],
   ["bad label prefix", { labels: { "Example.com/team": "a" } }, 'labels."Example.com/team"', '"Example.com/team"', /label key prefix must be a DNS-1123 subdomain/],

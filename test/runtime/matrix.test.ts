@@ -176,7 +176,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "admin cluster-resources iam-role CONFIG_MAP chart-5.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole admin in team-a",
       "RoleBinding to ClusterRole admin in team-b",
     ],
@@ -185,7 +185,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "admin cluster-resources iam-role CONFIG_MAP chart-6.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole admin in team-a",
       "RoleBinding to ClusterRole admin in team-b",
     ],
@@ -194,7 +194,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "admin cluster-resources iam-role CONFIG_MAP chart-7.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole admin in team-a",
       "RoleBinding to ClusterRole admin in team-b",
     ],
@@ -203,7 +203,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "admin cluster-resources iam-role API_AND_CONFIG_MAP chart-5.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole admin in team-a",
       "RoleBinding to ClusterRole admin in team-b",
     ],
@@ -212,7 +212,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "admin cluster-resources iam-role API_AND_CONFIG_MAP chart-6.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole admin in team-a",
       "RoleBinding to ClusterRole admin in team-b",
     ],
@@ -223,14 +223,14 @@ const EXPECTED: Record<string, CellExpectation> = {
     grants: [
       "EKS access policy AmazonEKSAdminPolicy in team-a",
       "EKS access policy AmazonEKSAdminPolicy in team-b",
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
     ],
     violations: [FORBIDDEN_CLUSTER_RESOURCES_K8S_1_32, FORBIDDEN_IN_TEAM_NAMESPACES_ADMIN],
     overGrants: [ESCALATION_CLUSTER_ROLES],
   },
   "admin cluster-resources bearer-token CONFIG_MAP chart-5.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole admin in team-a",
       "RoleBinding to ClusterRole admin in team-b",
     ],
@@ -239,7 +239,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "admin cluster-resources bearer-token CONFIG_MAP chart-6.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole admin in team-a",
       "RoleBinding to ClusterRole admin in team-b",
     ],
@@ -248,7 +248,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "admin cluster-resources bearer-token CONFIG_MAP chart-7.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole admin in team-a",
       "RoleBinding to ClusterRole admin in team-b",
     ],
@@ -257,7 +257,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "admin cluster-resources bearer-token API_AND_CONFIG_MAP chart-5.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole admin in team-a",
       "RoleBinding to ClusterRole admin in team-b",
     ],
@@ -266,7 +266,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "admin cluster-resources bearer-token API_AND_CONFIG_MAP chart-6.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole admin in team-a",
       "RoleBinding to ClusterRole admin in team-b",
     ],
@@ -275,7 +275,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "admin cluster-resources bearer-token API_AND_CONFIG_MAP chart-7.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole admin in team-a",
       "RoleBinding to ClusterRole admin in team-b",
     ],
@@ -407,7 +407,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "edit cluster-resources iam-role CONFIG_MAP chart-5.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole edit in team-a",
       "RoleBinding to ClusterRole edit in team-b",
     ],
@@ -416,7 +416,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "edit cluster-resources iam-role CONFIG_MAP chart-6.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole edit in team-a",
       "RoleBinding to ClusterRole edit in team-b",
     ],
@@ -425,7 +425,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "edit cluster-resources iam-role CONFIG_MAP chart-7.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole edit in team-a",
       "RoleBinding to ClusterRole edit in team-b",
     ],
@@ -434,7 +434,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "edit cluster-resources iam-role API_AND_CONFIG_MAP chart-5.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole edit in team-a",
       "RoleBinding to ClusterRole edit in team-b",
     ],
@@ -443,7 +443,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "edit cluster-resources iam-role API_AND_CONFIG_MAP chart-6.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole edit in team-a",
       "RoleBinding to ClusterRole edit in team-b",
     ],
@@ -454,14 +454,14 @@ const EXPECTED: Record<string, CellExpectation> = {
     grants: [
       "EKS access policy AmazonEKSEditPolicy in team-a",
       "EKS access policy AmazonEKSEditPolicy in team-b",
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
     ],
     violations: [FORBIDDEN_CLUSTER_RESOURCES_K8S_1_32, FORBIDDEN_IN_TEAM_NAMESPACES_EDIT],
     overGrants: [ESCALATION_CLUSTER_ROLES],
   },
   "edit cluster-resources bearer-token CONFIG_MAP chart-5.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole edit in team-a",
       "RoleBinding to ClusterRole edit in team-b",
     ],
@@ -470,7 +470,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "edit cluster-resources bearer-token CONFIG_MAP chart-6.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole edit in team-a",
       "RoleBinding to ClusterRole edit in team-b",
     ],
@@ -479,7 +479,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "edit cluster-resources bearer-token CONFIG_MAP chart-7.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole edit in team-a",
       "RoleBinding to ClusterRole edit in team-b",
     ],
@@ -488,7 +488,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "edit cluster-resources bearer-token API_AND_CONFIG_MAP chart-5.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole edit in team-a",
       "RoleBinding to ClusterRole edit in team-b",
     ],
@@ -497,7 +497,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "edit cluster-resources bearer-token API_AND_CONFIG_MAP chart-6.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole edit in team-a",
       "RoleBinding to ClusterRole edit in team-b",
     ],
@@ -506,7 +506,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "edit cluster-resources bearer-token API_AND_CONFIG_MAP chart-7.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole edit in team-a",
       "RoleBinding to ClusterRole edit in team-b",
     ],
@@ -638,7 +638,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "view cluster-resources iam-role CONFIG_MAP chart-5.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole view in team-a",
       "RoleBinding to ClusterRole view in team-b",
     ],
@@ -647,7 +647,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "view cluster-resources iam-role CONFIG_MAP chart-6.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole view in team-a",
       "RoleBinding to ClusterRole view in team-b",
     ],
@@ -656,7 +656,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "view cluster-resources iam-role CONFIG_MAP chart-7.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole view in team-a",
       "RoleBinding to ClusterRole view in team-b",
     ],
@@ -665,7 +665,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "view cluster-resources iam-role API_AND_CONFIG_MAP chart-5.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole view in team-a",
       "RoleBinding to ClusterRole view in team-b",
     ],
@@ -674,7 +674,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "view cluster-resources iam-role API_AND_CONFIG_MAP chart-6.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole view in team-a",
       "RoleBinding to ClusterRole view in team-b",
     ],
@@ -685,14 +685,14 @@ const EXPECTED: Record<string, CellExpectation> = {
     grants: [
       "EKS access policy AmazonEKSViewPolicy in team-a",
       "EKS access policy AmazonEKSViewPolicy in team-b",
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
     ],
     violations: [FORBIDDEN_CLUSTER_RESOURCES_K8S_1_32, FORBIDDEN_IN_TEAM_NAMESPACES_VIEW],
     overGrants: [],
   },
   "view cluster-resources bearer-token CONFIG_MAP chart-5.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole view in team-a",
       "RoleBinding to ClusterRole view in team-b",
     ],
@@ -701,7 +701,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "view cluster-resources bearer-token CONFIG_MAP chart-6.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole view in team-a",
       "RoleBinding to ClusterRole view in team-b",
     ],
@@ -710,7 +710,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "view cluster-resources bearer-token CONFIG_MAP chart-7.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole view in team-a",
       "RoleBinding to ClusterRole view in team-b",
     ],
@@ -719,7 +719,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "view cluster-resources bearer-token API_AND_CONFIG_MAP chart-5.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole view in team-a",
       "RoleBinding to ClusterRole view in team-b",
     ],
@@ -728,7 +728,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "view cluster-resources bearer-token API_AND_CONFIG_MAP chart-6.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole view in team-a",
       "RoleBinding to ClusterRole view in team-b",
     ],
@@ -737,7 +737,7 @@ const EXPECTED: Record<string, CellExpectation> = {
   },
   "view cluster-resources bearer-token API_AND_CONFIG_MAP chart-7.x": {
     grants: [
-      "ClusterRoleBinding to ClusterRole argocd-link-matrix-cluster-scoped cluster-wide",
+      "ClusterRoleBinding to ClusterRole argocd-link-matrix--cluster-scoped cluster-wide",
       "RoleBinding to ClusterRole view in team-a",
       "RoleBinding to ClusterRole view in team-b",
     ],

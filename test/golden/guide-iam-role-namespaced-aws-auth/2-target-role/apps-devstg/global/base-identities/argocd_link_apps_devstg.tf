@@ -6,7 +6,7 @@
 module "iam_assumable_role_argocd_link_apps_devstg" {
   source = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role?ref=v4.1.0"
 
-  trusted_role_arns = ["arn:aws:iam::${var.accounts.shared.id}:role/shared-argocd-irsa"]
+  trusted_role_arns = ["arn:aws:iam::${var.accounts.shared.id}:role/shared-us-east-1-k8s-eks-argocd-irsa"]
 
   create_role = true
   role_name   = "argocd-link-apps-devstg"

@@ -6,7 +6,9 @@
 module "iam_assumable_role_argocd_link_devstg_dedicated" {
   source = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role?ref=v4.1.0"
 
-  trusted_role_arns = ["arn:aws:iam::${var.accounts.shared.id}:role/shared-argocd-devstg-dedicated-irsa"]
+  trusted_role_arns = [
+    "arn:aws:iam::${var.accounts.shared.id}:role/shared-us-east-1-k8s-eks-argocd-devstg-dedicated-irsa",
+  ]
 
   create_role = true
   role_name   = "argocd-link-devstg-dedicated"

@@ -23,7 +23,7 @@ resource "helm_release" "argocd" {
       ingressClass = local.private_ingress_class
 
       # argocd-cluster-link: apps-devstg (iam-role)
-      argocd_link_irsa_role_arn        = "arn:aws:iam::${var.accounts.shared.id}:role/shared-argocd-irsa"
+      argocd_release_irsa_role_arn     = "arn:aws:iam::${var.accounts.shared.id}:role/shared-us-east-1-k8s-eks-argocd-irsa"
       argocd_link_apps_devstg_role_arn = "arn:aws:iam::${var.accounts.apps-devstg.id}:role/argocd-link-apps-devstg"
     })
   ]

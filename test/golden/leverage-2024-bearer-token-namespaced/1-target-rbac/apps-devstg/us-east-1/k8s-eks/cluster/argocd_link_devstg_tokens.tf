@@ -67,9 +67,9 @@ resource "kubernetes_role_binding_v1" "argocd_link_devstg_tokens" {
 
 # cluster-resources: manage cluster-scoped kinds (namespaced access stays in orders, payments).
 # Writing ClusterRoles and their bindings is as strong as cluster-admin: grant it to a trusted ArgoCD only.
-resource "kubernetes_cluster_role_v1" "argocd_link_devstg_tokens_cluster_scoped" {
+resource "kubernetes_cluster_role_v1" "argocd_link_devstg_tokens__cluster_scoped" {
   metadata {
-    name = "argocd-link-devstg-tokens-cluster-scoped"
+    name = "argocd-link-devstg-tokens--cluster-scoped"
     labels = {
       "app.kubernetes.io/managed-by" = "terraform"
       "argocd-cluster-link/link"     = "devstg-tokens"
@@ -118,9 +118,9 @@ resource "kubernetes_cluster_role_v1" "argocd_link_devstg_tokens_cluster_scoped"
   }
 }
 
-resource "kubernetes_cluster_role_binding_v1" "argocd_link_devstg_tokens_cluster_scoped" {
+resource "kubernetes_cluster_role_binding_v1" "argocd_link_devstg_tokens__cluster_scoped" {
   metadata {
-    name = "argocd-link-devstg-tokens-cluster-scoped"
+    name = "argocd-link-devstg-tokens--cluster-scoped"
     labels = {
       "app.kubernetes.io/managed-by" = "terraform"
       "argocd-cluster-link/link"     = "devstg-tokens"
@@ -130,7 +130,7 @@ resource "kubernetes_cluster_role_binding_v1" "argocd_link_devstg_tokens_cluster
   role_ref {
     api_group = "rbac.authorization.k8s.io"
     kind      = "ClusterRole"
-    name      = kubernetes_cluster_role_v1.argocd_link_devstg_tokens_cluster_scoped.metadata[0].name
+    name      = kubernetes_cluster_role_v1.argocd_link_devstg_tokens__cluster_scoped.metadata[0].name
   }
   subject {
     kind      = "ServiceAccount"

@@ -16,7 +16,7 @@ resource "helm_release" "argocd" {
       enableWebTerminal = var.argocd.enableWebTerminal
 
       # argocd-cluster-link: bb-apps-devstg-eks (iam-role)
-      argocd_link_irsa_role_arn               = "arn:aws:iam::${var.accounts.shared.id}:role/shared-argocd-irsa"
+      argocd_release_irsa_role_arn            = "arn:aws:iam::${var.accounts.shared.id}:role/shared-us-east-1-k8s-eks-argocd-irsa"
       argocd_link_bb_apps_devstg_eks_role_arn = "arn:aws:iam::${var.accounts.apps-devstg.id}:role/argocd-link-bb-apps-devstg-eks"
     }),
     # Secrets go through yamlencode() rather than the template: multi-line and

@@ -5,9 +5,9 @@
 
 # cluster-resources: manage cluster-scoped kinds (namespaced access stays in demoapps).
 # Writing ClusterRoles and their bindings is as strong as cluster-admin: grant it to a trusted ArgoCD only.
-resource "kubernetes_cluster_role_v1" "argocd_link_demoapps_cluster_scoped" {
+resource "kubernetes_cluster_role_v1" "argocd_link_demoapps__cluster_scoped" {
   metadata {
-    name = "argocd-link-demoapps-cluster-scoped"
+    name = "argocd-link-demoapps--cluster-scoped"
     labels = {
       "app.kubernetes.io/managed-by" = "terraform"
       "argocd-cluster-link/link"     = "demoapps"
@@ -56,9 +56,9 @@ resource "kubernetes_cluster_role_v1" "argocd_link_demoapps_cluster_scoped" {
   }
 }
 
-resource "kubernetes_cluster_role_binding_v1" "argocd_link_demoapps_cluster_scoped" {
+resource "kubernetes_cluster_role_binding_v1" "argocd_link_demoapps__cluster_scoped" {
   metadata {
-    name = "argocd-link-demoapps-cluster-scoped"
+    name = "argocd-link-demoapps--cluster-scoped"
     labels = {
       "app.kubernetes.io/managed-by" = "terraform"
       "argocd-cluster-link/link"     = "demoapps"
@@ -68,7 +68,7 @@ resource "kubernetes_cluster_role_binding_v1" "argocd_link_demoapps_cluster_scop
   role_ref {
     api_group = "rbac.authorization.k8s.io"
     kind      = "ClusterRole"
-    name      = kubernetes_cluster_role_v1.argocd_link_demoapps_cluster_scoped.metadata[0].name
+    name      = kubernetes_cluster_role_v1.argocd_link_demoapps__cluster_scoped.metadata[0].name
   }
   subject {
     api_group = "rbac.authorization.k8s.io"

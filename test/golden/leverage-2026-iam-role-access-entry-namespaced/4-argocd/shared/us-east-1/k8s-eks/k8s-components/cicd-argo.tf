@@ -28,7 +28,7 @@ resource "helm_release" "argocd" {
       enableWebTerminal = var.argocd.enableWebTerminal
 
       # argocd-cluster-link: demoapps (iam-role)
-      argocd_link_irsa_role_arn     = "arn:aws:iam::${var.accounts.shared.id}:role/shared-argocd-irsa"
+      argocd_release_irsa_role_arn  = "arn:aws:iam::${var.accounts.shared.id}:role/shared-us-east-1-k8s-eks-argocd-irsa"
       argocd_link_demoapps_role_arn = "arn:aws:iam::${var.accounts.apps-devstg.id}:role/argocd-link-demoapps"
     }),
     # Secrets are merged on top of the values file. clusterCredentials is a map

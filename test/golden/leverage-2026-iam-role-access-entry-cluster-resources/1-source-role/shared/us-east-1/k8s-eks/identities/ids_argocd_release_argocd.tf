@@ -6,7 +6,7 @@ module "role_argocd_link_argocd" {
   source = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role-with-oidc?ref=v5.37.1"
 
   create_role  = true
-  role_name    = "${var.environment}-argocd-irsa"
+  role_name    = "${var.environment}-us-east-1-k8s-eks-argocd-irsa"
   provider_url = replace(data.terraform_remote_state.cluster.outputs.cluster_oidc_issuer_url, "https://", "")
 
   # Exact service accounts: StringEquals does not expand wildcards.

@@ -1,4 +1,4 @@
-# argocd-cluster-link: dedicated ArgoCD instance "argocd-devstg" for the cluster apps-devstg.
+# argocd-cluster-link: dedicated ArgoCD instance "argocd-devstg", created for the cluster apps-devstg.
 # A second release in the same cluster: CRDs stay with the first one, and the values give it
 # its own application.instanceLabelKey so the two never fight over the same Applications.
 
@@ -15,7 +15,7 @@ resource "helm_release" "argocd_link_argocd_devstg" {
   chart      = "argo-cd"
   version    = "6.7.3"
   values = [
-    templatefile("chart-values/argocd-devstg.yaml", {
+    templatefile("chart-values/argocd-instance-argocd-devstg.yaml", {
       argocd_link_apps_devstg_bearer_token = data.terraform_remote_state.argocd-link-apps-devstg.outputs.argocd_link_apps_devstg_bearer_token
     }),
   ]

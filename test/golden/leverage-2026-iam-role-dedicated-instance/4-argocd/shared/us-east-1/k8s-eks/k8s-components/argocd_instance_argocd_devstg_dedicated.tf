@@ -1,4 +1,4 @@
-# argocd-cluster-link: dedicated ArgoCD instance "argocd-devstg-dedicated" for the cluster devstg-dedicated.
+# argocd-cluster-link: dedicated ArgoCD instance "argocd-devstg-dedicated", created for the cluster devstg-dedicated.
 # A second release in the same cluster: CRDs stay with the first one, and the values give it
 # its own application.instanceLabelKey so the two never fight over the same Applications.
 
@@ -15,8 +15,8 @@ resource "helm_release" "argocd_link_argocd_devstg_dedicated" {
   chart      = "argo-cd"
   version    = "7.9.1"
   values = [
-    templatefile("chart-values/argocd-devstg-dedicated.yaml", {
-      argocd_link_irsa_role_arn             = "arn:aws:iam::${var.accounts.shared.id}:role/shared-argocd-devstg-dedicated-irsa"
+    templatefile("chart-values/argocd-instance-argocd-devstg-dedicated.yaml", {
+      argocd_release_irsa_role_arn          = "arn:aws:iam::${var.accounts.shared.id}:role/shared-us-east-1-k8s-eks-argocd-devstg-dedicated-irsa"
       argocd_link_devstg_dedicated_role_arn = "arn:aws:iam::${var.accounts.apps-devstg.id}:role/argocd-link-devstg-dedicated"
     }),
   ]
