@@ -3,8 +3,6 @@
 
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { runSessionName } from "../aws/credentials.js";
-import { defaultRoleArn, lookupClusters } from "../aws/lookup.js";
 import type { PreflightCheck } from "../aws/preflight.js";
 import { InvalidInputError, LayoutError } from "../core/errors.js";
 import { checkFactsMatchRequest, parseClusterFactsText } from "../facts/parse.js";
@@ -32,6 +30,11 @@ export async function readFacts(
     if (mismatch.length > 0) throw new InvalidInputError(`facts ${inputs.factsPath}`, mismatch);
     return { facts, checks: [] };
   }
+  // The AWS SDK is loaded only on this path: a run from a facts file (or one that stops earlier) starts faster.
+  const [{ defaultRoleArn, lookupClusters }, { runSessionName }] = await Promise.all([
+    import("../aws/lookup.js"),
+    import("../aws/credentials.js"),
+  ]);
   const accounts = await readAccounts(reader);
   const accountId = (account: string, key: string) => {
     const id = accounts[account];
