@@ -61,6 +61,7 @@ export async function readFacts(
       ? { chainRoleArn: defaultRoleArn(accountId(request.targetAccount, "target-account"), chainName) }
       : {}),
     sessionName: runSessionName(ctx.runId, ctx.runAttempt),
+    defaultBranch: ctx.defaultBranch,
     target: { name: request.targetCluster, region: request.targetRegion },
     ...(source
       ? {

@@ -155,6 +155,8 @@ export interface WebIdentityInput {
   token: string;
   claims: TokenClaims | undefined;
   audience: string;
+  /** The repository's default branch, for the narrow `sub` the trust-policy hint proposes. */
+  defaultBranch?: string;
 }
 
 /** STS AssumeRoleWithWebIdentity (an unsigned call: the OIDC token is the proof). */
@@ -183,7 +185,7 @@ function webIdentityError(what: string, input: WebIdentityInput, error: unknown)
     return new AwsLookupError(
       "web-identity-denied",
       `${what} was refused: AccessDenied (${awsMessage(error)}). The role's trust policy does not accept this run's OIDC token.`,
-      trustPolicyHint(input.claims, input.audience, account),
+      trustPolicyHint(input.claims, input.audience, account, input.defaultBranch),
       { cause: error },
     );
   }
