@@ -6,7 +6,7 @@
 
 import { AwsLookupError } from "../aws/errors.js";
 import { InvalidInputError, LayoutError } from "../core/errors.js";
-import type { GitHub } from "../github/client.js";
+import { describeRequestFailure, type GitHub } from "../github/client.js";
 import { publishSteps } from "../github/publisher.js";
 import { fullName, type RepoRef } from "../github/repositories.js";
 import { planLink } from "../plan/plan.js";
@@ -111,7 +111,7 @@ export async function runAction(
       checks,
       plan,
       published,
-      ...(published.error ? { detail: published.error.message } : {}),
+      ...(published.error ? { detail: describeRequestFailure(published.error) } : {}),
       runUrl,
     });
   } catch (error) {

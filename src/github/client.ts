@@ -70,3 +70,21 @@ export function createClient(options: ClientOptions): GitHub {
     },
   });
 }
+
+/**
+ * A failed GitHub call as people can act on it: the call (method and path), GitHub's status and
+ * its message; other errors as their message.
+ */
+export function describeRequestFailure(error: unknown): string {
+  const failure = error as { status?: unknown; request?: { method?: string; url?: string } } | undefined;
+  const message = error instanceof Error ? error.message : String(error);
+  const { method, url } = failure?.request ?? {};
+  if (typeof failure?.status !== "number" || !method || !url) return message;
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // A relative URL is already the path.
+  }
+  return `GitHub call ${method} ${path} failed with HTTP ${failure.status}: ${message}`;
+}
