@@ -40,7 +40,8 @@ export async function readFacts(
     const id = accounts[account];
     if (!id) {
       throw new LayoutError(
-        `${key} "${account}" is not in config/common.tfvars (accounts: ${Object.keys(accounts).join(", ") || "none"}).`,
+        `${key} "${account}" has no account id in config/common.tfvars (accounts: ${Object.keys(accounts).join(", ") || "none"}); ` +
+          `add it there or as accounts.${account}.id in the config file.`,
       );
     }
     return id;

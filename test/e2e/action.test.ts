@@ -809,3 +809,41 @@ describe("stale pull requests", () => {
     }
   });
 });
+
+describe("a repository that does not commit config/common.tfvars", () => {
+  async function withoutCommonTfvars(extra: Record<string, string> = {}) {
+    const { "config/common.tfvars": _left, ...files } = await exampleFiles("leverage-2026");
+    return { ...files, ...extra };
+  }
+
+  it("says which config file key to add", async () => {
+    world = await startWorld({ files: await withoutCommonTfvars() });
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(run.outputs.status).toBe("blocked");
+    const body = statusComments(issue)[0]!.body;
+    expect(body).toContain("No config/common.tfvars");
+    expect(body).toContain(
+      '.github/argocd-cluster-link.yml instead: accounts: { <account>: { id: "<12-digit id>" } }',
+    );
+    expect(repo().pulls).toEqual([]);
+  });
+
+  it("is linked with the account ids of the config file", async () => {
+    world = await startWorld({
+      files: await withoutCommonTfvars({
+        ".github/argocd-cluster-link.yml": [
+          "project: acme",
+          "accounts:",
+          '  shared: { id: "622335794160" }',
+          "  apps-devstg:",
+          '    id: "624557916382"',
+          "",
+        ].join("\n"),
+      }),
+    });
+    await expectIamLinkPublished(world, runAction);
+    // The generated file is only read, never committed: no branch of the link carries it.
+    for (const pull of repo().pulls) expect(repo().files(pull.head)["config/common.tfvars"]).toBeUndefined();
+  });
+});
