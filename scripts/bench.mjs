@@ -6,14 +6,17 @@
 //     the first ones;
 //   - the built Action (dist/index.js) against the local GitHub and AWS servers of the end-to-end
 //     tests: API calls per step on a first run and on a no-op rerun, bytes sent and run time;
-//   - the token rotation with 500 bearer-token links in 10 target layers (scripts/bench-rotation.mjs).
-// Usage: npm run bench [-- --links N --runs N --keep]
+//   - the token rotation with 500 bearer-token links in 10 target layers (scripts/bench-rotation.mjs);
+//   - the built Action's cold start in an empty environment (bench-start.mjs), optionally beside
+//     another Action's bundle (--compare-start FILE).
+// Usage: npm run bench [-- --links N --runs N --keep --compare-start FILE]
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { benchColdStart, printColdStart } from "./bench-start.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +24,8 @@ const { values } = parseArgs({
     runs: { type: "string", default: "15" },
     // Keep the grown repository (and print its path) to profile a plan against it.
     keep: { type: "boolean", default: false },
+    // Another Action's bundle to time beside ours, e.g. configure-aws-credentials' dist/index.js.
+    "compare-start": { type: "string" },
   },
 });
 const LINKS = Number(values.links);
@@ -39,6 +44,14 @@ function timed(args) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const repeat = (args) => median(Array.from({ length: RUNS }, () => timed(args).ms));
+
+printColdStart(
+  benchColdStart({
+    action: join(root, "dist", "index.js"),
+    compare: values["compare-start"],
+    runs: Math.max(RUNS, 30),
+  }),
+);
 
 // Warm the file cache once so the first measured run is not an outlier.
 timed(["-e", "0"]);

@@ -3,8 +3,6 @@
 
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { runSessionName } from "../aws/credentials.js";
-import { defaultRoleArn, lookupClusters } from "../aws/lookup.js";
 import type { PreflightCheck } from "../aws/preflight.js";
 import { InvalidInputError, LayoutError } from "../core/errors.js";
 import { checkFactsMatchRequest, parseClusterFactsText } from "../facts/parse.js";
@@ -32,12 +30,18 @@ export async function readFacts(
     if (mismatch.length > 0) throw new InvalidInputError(`facts ${inputs.factsPath}`, mismatch);
     return { facts, checks: [] };
   }
+  // The AWS SDK is loaded only on this path: a run from a facts file (or one that stops earlier) starts faster.
+  const [{ defaultRoleArn, lookupClusters }, { runSessionName }] = await Promise.all([
+    import("../aws/lookup.js"),
+    import("../aws/credentials.js"),
+  ]);
   const accounts = await readAccounts(reader);
   const accountId = (account: string, key: string) => {
     const id = accounts[account];
     if (!id) {
       throw new LayoutError(
-        `${key} "${account}" is not in config/common.tfvars (accounts: ${Object.keys(accounts).join(", ") || "none"}).`,
+        `${key} "${account}" has no account id in config/common.tfvars (accounts: ${Object.keys(accounts).join(", ") || "none"}); ` +
+          `add it there or as accounts.${account}.id in the config file.`,
       );
     }
     return id;
@@ -58,6 +62,7 @@ export async function readFacts(
       ? { chainRoleArn: defaultRoleArn(accountId(request.targetAccount, "target-account"), chainName) }
       : {}),
     sessionName: runSessionName(ctx.runId, ctx.runAttempt),
+    defaultBranch: ctx.defaultBranch,
     target: { name: request.targetCluster, region: request.targetRegion },
     ...(source
       ? {

@@ -4,6 +4,7 @@
 
 import { isMap, parseDocument } from "yaml";
 import { InvalidInputError, show, type FieldError } from "../core/errors.js";
+import type { RepoReader } from "../repo/reader.js";
 
 export interface AccountLocation {
   owner: string;
@@ -14,6 +15,10 @@ export interface AccountLocation {
 
 export interface LinkConfig {
   accounts: Record<string, AccountLocation>;
+  /** Account ids (`accounts.<name>.id`), for repositories that do not commit config/common.tfvars. */
+  accountIds: Record<string, string>;
+  /** The Leverage project name, for the same repositories (when build.env does not name it either). */
+  project?: string;
   aws: {
     region?: string;
     audience?: string;
@@ -24,7 +29,7 @@ export interface LinkConfig {
   };
 }
 
-export const EMPTY_CONFIG: LinkConfig = { accounts: {}, aws: {} };
+export const EMPTY_CONFIG: LinkConfig = { accounts: {}, accountIds: {}, aws: {} };
 
 const ACCOUNT = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const REPOSITORY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})$/;
@@ -34,6 +39,9 @@ const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/[\w+=,.@/-]{1,512}$/;
 const REGION = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/;
 const CLUSTER = /^[0-9A-Za-z][A-Za-z0-9_-]{0,99}$/;
 const AUDIENCE = /^[\x21-\x7e]{1,256}$/;
+const ACCOUNT_ID = /^\d{12}$/;
+/** As Leverage's project short names: lowercase letters, digits and '-'. */
+const PROJECT = /^[a-z0-9][a-z0-9-]{0,31}$/;
 
 const AWS_KEYS: Record<string, [RegExp, string]> = {
   region: [REGION, "an AWS region such as us-east-1"],
@@ -62,15 +70,23 @@ export function parseConfig(text: string, source: string): LinkConfig {
       { field: "(root)", value: show(root), message: "must be a map" },
     ]);
   }
-  const config: LinkConfig = { accounts: {}, aws: {} };
+  const config: LinkConfig = { accounts: {}, accountIds: {}, aws: {} };
   for (const [key, value] of Object.entries(root as Record<string, unknown>)) {
     if (key === "accounts") readAccounts(value, config, errors);
     else if (key === "aws") readAws(value, config, errors);
-    else
+    else if (key === "project") {
+      if (typeof value === "string" && PROJECT.test(value)) config.project = value;
+      else
+        errors.push({
+          field: key,
+          value: show(value),
+          message: "must be the Leverage project short name (lowercase letters, digits and '-'), e.g. acme",
+        });
+    } else
       errors.push({
         field: key,
         value: show(value),
-        message: "unknown key; allowed keys are: accounts, aws",
+        message: "unknown key; allowed keys are: project, accounts, aws",
       });
   }
   if (errors.length > 0) throw new InvalidInputError(`config file ${source}`, errors);
@@ -87,7 +103,7 @@ function readAccounts(value: unknown, config: LinkConfig, errors: FieldError[]):
     errors.push({
       field: "accounts",
       value: show(value),
-      message: "must be a map of account name to { repository, base }",
+      message: "must be a map of account name to { repository, base, id }",
     });
     return;
   }
@@ -106,19 +122,31 @@ function readAccounts(value: unknown, config: LinkConfig, errors: FieldError[]):
       errors.push({
         field,
         value: show(entry),
-        message: 'must be "owner/repo" or { repository: owner/repo, base: <branch> }',
+        message: 'must be "owner/repo" or { repository: owner/repo, base: <branch>, id: "<12 digits>" }',
       });
       continue;
     }
     for (const key of Object.keys(spec)) {
-      if (key !== "repository" && key !== "base") {
+      if (key !== "repository" && key !== "base" && key !== "id") {
         errors.push({
           field: `${field}.${key}`,
           value: show(spec[key]),
-          message: "unknown key; allowed keys are: repository, base",
+          message: "unknown key; allowed keys are: repository, base, id",
         });
       }
     }
+    if (spec.id !== undefined) {
+      // A quoted string: YAML reads an unquoted id as a number and drops its leading zeros.
+      if (typeof spec.id === "string" && ACCOUNT_ID.test(spec.id)) config.accountIds[account] = spec.id;
+      else
+        errors.push({
+          field: `${field}.id`,
+          value: show(spec.id),
+          message: 'must be the 12-digit AWS account id in quotes, e.g. "123456789012"',
+        });
+    }
+    // An entry with only an id keeps the account in this repository.
+    if (spec.repository === undefined && spec.base === undefined && spec.id !== undefined) continue;
     const match = typeof spec.repository === "string" ? REPOSITORY.exec(spec.repository) : null;
     if (!match) {
       errors.push({
@@ -187,4 +215,30 @@ function readAws(value: unknown, config: LinkConfig, errors: FieldError[]): void
       (config.aws as Record<string, unknown>)[camel] = entry;
     }
   }
+}
+
+/**
+ * The repository as planning reads it, with config/common.tfvars built from the config file's
+ * `project` and `accounts.<name>.id` when the repository does not commit it (the reference
+ * architecture's .gitignore lists it). A committed file always wins.
+ */
+export function withCommonVariables(reader: RepoReader, config: LinkConfig): RepoReader {
+  const ids = Object.entries(config.accountIds);
+  if (ids.length === 0 && config.project === undefined) return reader;
+  const path = "config/common.tfvars";
+  const generated = [
+    "# Not in the repository: built by argocd-cluster-link from .github/argocd-cluster-link.yml.",
+    ...(config.project ? [`project = "${config.project}"`] : []),
+    "accounts = {",
+    ...ids.map(([name, id]) => `  ${name} = {\n    id = "${id}"\n  }`),
+    "}",
+    "",
+  ].join("\n");
+  return {
+    listFiles: () => reader.listFiles(),
+    readFile: async (file) => {
+      const text = await reader.readFile(file);
+      return text === undefined && file === path ? generated : text;
+    },
+  };
 }

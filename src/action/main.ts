@@ -4,10 +4,8 @@
 import * as core from "@actions/core";
 import { InvalidInputError } from "../core/errors.js";
 import { replaceInvisible } from "../core/text.js";
-import { createClient } from "../github/client.js";
 import { readContext } from "./event.js";
 import { readInputs } from "./inputs.js";
-import { runAction } from "./run.js";
 
 /**
  * Fails the job with `message` shown, not acted on: it can hold request values, so bidi and
@@ -20,6 +18,12 @@ function fail(message: string): void {
 async function main(): Promise<void> {
   const inputs = readInputs((name) => core.getInput(name));
   const ctx = readContext(process.env);
+  // The run flow, Octokit and (further down) the AWS SDK load only once the inputs are valid: a
+  // misconfigured step fails fast, and ncc keeps each dynamic import in its own chunk of dist/.
+  const [{ createClient }, { runAction }] = await Promise.all([
+    import("../github/client.js"),
+    import("./run.js"),
+  ]);
   const github = createClient({
     token: inputs.token,
     baseUrl: ctx.apiUrl,

@@ -1,12 +1,13 @@
 // The status report: one comment per issue (found again by a hidden marker and updated in place)
 // and the job summary. Untrusted text (request values, error details) only appears inside code
-// spans or code blocks.
+// spans or code blocks; pull requests are links with an escaped label.
 
+import { createTwoFilesPatch } from "diff";
 import type { PreflightCheck } from "../aws/preflight.js";
-import { code, codeBlock } from "../core/markdown.js";
+import { code, codeBlock, escapeMarkdown } from "../core/markdown.js";
 import type { FieldError } from "../core/errors.js";
 import type { ClusterFacts } from "../facts/types.js";
-import type { PublishResult } from "../github/publisher.js";
+import type { PublishedStep, PublishResult } from "../github/publisher.js";
 import type { Plan } from "../plan/types.js";
 import type { LinkRequest } from "../request/types.js";
 
@@ -126,19 +127,55 @@ function checksSection(checks: PreflightCheck[]): string[] {
   ];
 }
 
+/** Characters of diffs one report shows: a job summary holds 1 MiB, and the report has more to say. */
+const DIFF_BUDGET = 200_000;
+
+/** Each file of a step as a unified diff, collapsed per file, for a dry run's reviewer. */
+function fileDiffs(step: Plan["steps"][number], budget: { left: number }): string[] {
+  return step.files.flatMap((f) => {
+    const summary = `<summary>${f.action === "create" ? "create" : "update"} <code>${escapeHtml(f.path)}</code></summary>`;
+    const before = f.action === "create" ? "/dev/null" : `a/${f.path}`;
+    const patch = createTwoFilesPatch(before, `b/${f.path}`, f.previous ?? "", f.content, "", "").trimEnd();
+    const shown =
+      patch.length <= budget.left
+        ? codeBlock(patch, "diff")
+        : `The diff (${patch.length} characters) is left out to keep the report readable; the CLI's \`plan\` prints it.`;
+    budget.left -= Math.min(patch.length, budget.left);
+    return ["", `   <details>${summary}`, "", ...indent(shown), "", "   </details>"];
+  });
+}
+
+const indent = (block: string): string[] => block.split("\n").map((line) => (line ? `   ${line}` : line));
+
+/** Text inside HTML (a <summary>): paths are validated, but nothing is taken on trust. */
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** A pull request as a link people can click, or the repository when there is none. */
+function pullLink(pub: PublishedStep | undefined): string {
+  if (!pub) return code("not published");
+  if (!pub.pull) return code(pub.repository);
+  // The URL is GitHub's own html_url.
+  const label = `${pub.repository}#${pub.pull.number}`;
+  // owner/name#N: GitHub names hold only [A-Za-z0-9._-]; anything else is shown literally instead.
+  if (!/^[\w.-]+\/[\w.-]+#\d+$/.test(label)) return `${escapeMarkdown(label)} (${encodeURI(pub.pull.url)})`;
+  return `[${label}](${encodeURI(pub.pull.url)})`;
+}
+
 function stepsSection(report: RunReport): string[] {
   const plan = report.plan!;
   const published = report.published?.steps ?? [];
   const lines = ["### Pull requests, in apply order", ""];
+  const budget = { left: DIFF_BUDGET };
   for (const [index, step] of plan.steps.entries()) {
     // Published in plan order (a failure stops the list early).
     const pub = published[index];
-    const where = pub?.pull ? `${pub.repository}#${pub.pull.number}` : (pub?.repository ?? "not published");
     const state = pub ? ` (${pub.outcome}${pub.detail ? `: ${pub.detail}` : ""})` : "";
     lines.push(
-      `${step.number}. ${code(where)} ${code(step.title)}${state}`,
+      `${step.number}. ${pullLink(pub)} ${code(step.title)}${state}`,
       `   then: ${step.apply.map(code).join(", ")}`,
     );
+    // Nothing is on GitHub to review in a dry run: the report carries the changes themselves.
+    if (report.status === "dry-run") lines.push(...fileDiffs(step, budget));
   }
   if (plan.upToDate.length > 0) lines.push("", `Already merged: ${plan.upToDate.map(code).join(", ")}.`);
   for (const closed of report.published?.closed ?? []) {

@@ -6,11 +6,10 @@
 
 import { AwsLookupError } from "../aws/errors.js";
 import { InvalidInputError, LayoutError } from "../core/errors.js";
-import type { GitHub } from "../github/client.js";
+import { describeRequestFailure, type GitHub } from "../github/client.js";
 import { publishSteps } from "../github/publisher.js";
 import { fullName, type RepoRef } from "../github/repositories.js";
 import { planLink } from "../plan/plan.js";
-import { readFacts } from "./cluster.js";
 import { deliver } from "./deliver.js";
 import type { RunContext } from "./event.js";
 import { deniedRequester, whyIgnored } from "./gate.js";
@@ -19,7 +18,6 @@ import type { ActionIo } from "./io.js";
 import { readLinkRequest } from "./link-request.js";
 import { linkOutcome } from "./outcome.js";
 import type { RunReport } from "./report.js";
-import { rotateTokens } from "./rotate.js";
 import { openRepositories } from "./sources.js";
 
 export type { ActionIo } from "./io.js";
@@ -50,6 +48,7 @@ export async function runAction(
   if (denied) return finish({ status: "denied", headline: denied, runUrl });
 
   if (inputs.command === "rotate" || (inputs.command === "auto" && trigger.kind === "schedule")) {
+    const { rotateTokens } = await import("./rotate.js");
     return finish(await rotateTokens(inputs, ctx, here, github, io, runUrl));
   }
 
@@ -63,7 +62,8 @@ export async function runAction(
     const sources = await openRepositories(github, here, ctx.defaultBranch, inputs.configPath);
     const { reader, config } = sources;
 
-    // 4. The target cluster.
+    // 4. The target cluster (its module loads the AWS SDK, so only runs that get this far pay for it).
+    const { readFacts } = await import("./cluster.js");
     const { facts, checks } = await readFacts(inputs, config, request, reader, ctx, io);
     if (!facts || checks.some((c) => c.status === "fail")) {
       return finish({
@@ -111,7 +111,7 @@ export async function runAction(
       checks,
       plan,
       published,
-      ...(published.error ? { detail: published.error.message } : {}),
+      ...(published.error ? { detail: describeRequestFailure(published.error) } : {}),
       runUrl,
     });
   } catch (error) {

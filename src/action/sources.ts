@@ -7,7 +7,7 @@ import type { Destination } from "../github/publisher.js";
 import { AccountRoutedReader, GitHubRepoReader } from "../github/reader.js";
 import { defaultBranch, type RepoRef } from "../github/repositories.js";
 import type { RepoReader } from "../repo/reader.js";
-import { EMPTY_CONFIG, parseConfig, type LinkConfig } from "./config.js";
+import { EMPTY_CONFIG, parseConfig, withCommonVariables, type LinkConfig } from "./config.js";
 
 export interface Sources {
   config: LinkConfig;
@@ -56,7 +56,10 @@ export async function openRepositories(
   }
   return {
     config,
-    reader: byAccount.size > 0 ? new AccountRoutedReader(main.reader, byAccount) : main.reader,
+    reader: withCommonVariables(
+      byAccount.size > 0 ? new AccountRoutedReader(main.reader, byAccount) : main.reader,
+      config,
+    ),
     destinationFor: (account) => byAccountDestination.get(account) ?? main.destination,
     destinations: [...destinations.values()],
   };

@@ -17,6 +17,7 @@ import {
   unavailableError,
   unexpectedError,
 } from "./errors.js";
+import { proxyAgents } from "../core/proxy.js";
 import { oneLine } from "../core/text.js";
 import { decodeClaims, trustPolicyHint, type TokenClaims, GITHUB_OIDC_ISSUER } from "./jwt.js";
 import { RetriesExhaustedError, withRetry, type RetryPolicy, type RetryRuntime } from "./retry.js";
@@ -49,7 +50,8 @@ export function clientConfig(region: string, credentials?: AwsCredentials) {
   return {
     region,
     maxAttempts: 1,
-    requestHandler: { connectionTimeout: 5_000, requestTimeout: 15_000 },
+    // Behind a proxy (HTTPS_PROXY, NO_PROXY) the SDK's NodeHttpHandler goes through a CONNECT tunnel.
+    requestHandler: { connectionTimeout: 5_000, requestTimeout: 15_000, ...proxyAgents(process.env) },
     ...(credentials && {
       credentials: {
         accessKeyId: credentials.accessKeyId,
@@ -153,6 +155,8 @@ export interface WebIdentityInput {
   token: string;
   claims: TokenClaims | undefined;
   audience: string;
+  /** The repository's default branch, for the narrow `sub` the trust-policy hint proposes. */
+  defaultBranch?: string;
 }
 
 /** STS AssumeRoleWithWebIdentity (an unsigned call: the OIDC token is the proof). */
@@ -181,7 +185,7 @@ function webIdentityError(what: string, input: WebIdentityInput, error: unknown)
     return new AwsLookupError(
       "web-identity-denied",
       `${what} was refused: AccessDenied (${awsMessage(error)}). The role's trust policy does not accept this run's OIDC token.`,
-      trustPolicyHint(input.claims, input.audience, account),
+      trustPolicyHint(input.claims, input.audience, account, input.defaultBranch),
       { cause: error },
     );
   }

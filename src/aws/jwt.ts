@@ -79,11 +79,19 @@ export function claimLines(claims: TokenClaims): string[] {
 const SUB = /^repo:([^/:]+)\/([^:]+):(.+)$/;
 const WITH_ID = /^(.*)@([0-9]+)$/;
 
-/** `sub` patterns that would accept this token, the broadest reasonable first. */
-export function subjectPatterns(claims: TokenClaims): { patterns: string[]; immutable: boolean } {
+/**
+ * The narrowest `sub` values that accept this run's token: the repository's default branch (which
+ * issue-triggered runs carry), or the job's environment when it has one; by name and, when the id
+ * claims are there, in the immutable form. Never `repo:<org>/<repo>:*`, which any branch's workflow
+ * of the repository would match.
+ */
+export function subjectPatterns(
+  claims: TokenClaims,
+  defaultBranch?: string,
+): { patterns: string[]; immutable: boolean } {
   const match = claims.sub === undefined ? null : SUB.exec(claims.sub);
   if (match === null) return { patterns: claims.sub === undefined ? [] : [claims.sub], immutable: false };
-  const [, ownerPart = "", repoPart = ""] = match;
+  const [, ownerPart = "", repoPart = "", context = ""] = match;
   const owner = WITH_ID.exec(ownerPart);
   const repo = WITH_ID.exec(repoPart);
   const immutable = owner !== null && repo !== null;
@@ -91,8 +99,12 @@ export function subjectPatterns(claims: TokenClaims): { patterns: string[]; immu
   const repoName = repo?.[1] ?? repoPart;
   const ownerId = owner?.[2] ?? claims.repository_owner_id;
   const repoId = repo?.[2] ?? claims.repository_id;
-  const byName = `repo:${ownerName}/${repoName}:*`;
-  const byId = ownerId && repoId ? `repo:${ownerName}@${ownerId}/${repoName}@${repoId}:*` : undefined;
+  const branchRef = claims.ref?.startsWith("refs/heads/") ? claims.ref : undefined;
+  const suffix = context.startsWith("environment:")
+    ? context
+    : `ref:${defaultBranch ? `refs/heads/${defaultBranch}` : (branchRef ?? "refs/heads/<default branch>")}`;
+  const byName = `repo:${ownerName}/${repoName}:${suffix}`;
+  const byId = ownerId && repoId ? `repo:${ownerName}@${ownerId}/${repoName}@${repoId}:${suffix}` : undefined;
   const patterns = immutable ? [byId as string] : [byName, ...(byId ? [byId] : [])];
   return { patterns, immutable };
 }
@@ -105,6 +117,7 @@ export function trustPolicyHint(
   claims: TokenClaims | undefined,
   audience: string,
   accountId: string,
+  defaultBranch?: string,
 ): string {
   const lines: string[] = [];
   if (claims === undefined) {
@@ -112,8 +125,11 @@ export function trustPolicyHint(
   } else {
     lines.push("The GitHub OIDC token of this run has these claims:", ...claimLines(claims));
   }
-  const { patterns, immutable } = subjectPatterns(claims ?? {});
-  const sub = patterns.length > 0 ? patterns : ["repo:<org>/<repo>:*"];
+  const { patterns, immutable } = subjectPatterns(claims ?? {}, defaultBranch);
+  const sub =
+    patterns.length > 0
+      ? patterns
+      : [`repo:<org>/<repo>:ref:refs/heads/${defaultBranch ?? "<default branch>"}`];
   lines.push(
     `The role's trust policy must allow them: principal {"Federated": "arn:aws:iam::${accountId}:oidc-provider/token.actions.githubusercontent.com"},`,
     'action "sts:AssumeRoleWithWebIdentity", and a condition such as:',
@@ -128,7 +144,7 @@ export function trustPolicyHint(
   if (immutable) {
     lines.push(
       "This repository uses the immutable sub form repo:<org>@<ORGID>/<repo>@<REPOID>:... (repositories created",
-      "or renamed after 2026-07-15, or opted in): patterns naming only repo:<org>/<repo>:* no longer match it.",
+      "or renamed after 2026-07-15, or opted in): patterns naming only repo:<org>/<repo>:... no longer match it.",
     );
   } else {
     lines.push(

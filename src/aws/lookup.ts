@@ -25,6 +25,8 @@ import {
 import { DEFAULT_RETRY, REAL_RUNTIME, type RetryPolicy, type RetryRuntime } from "./retry.js";
 
 export interface LookupOptions {
+  /** The repository's default branch: the `sub` a refused token's hint proposes. */
+  defaultBranch?: string;
   /** The Action passes `core.getIDToken`. */
   getIdToken: (audience: string) => Promise<string>;
   /** Audience of the OIDC token; default `sts.amazonaws.com`. */
@@ -105,7 +107,15 @@ export async function lookupClusters(opts: LookupOptions): Promise<LookupResult>
 
   const { token, claims } = await fetchIdToken(opts.getIdToken, audience, ctx);
   const lookup = await assumeWithWebIdentity(
-    { region: opts.region, roleArn: opts.lookupRoleArn, sessionName, token, claims, audience },
+    {
+      region: opts.region,
+      roleArn: opts.lookupRoleArn,
+      sessionName,
+      token,
+      claims,
+      audience,
+      ...(opts.defaultBranch ? { defaultBranch: opts.defaultBranch } : {}),
+    },
     ctx,
   );
 

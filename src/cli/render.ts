@@ -33,10 +33,12 @@ export function renderPlan(plan: Plan, withDiffs = true): string {
     );
   }
   if (plan.upToDate.length > 0) out.push(`Already in place: ${plan.upToDate.join(", ")}.`);
-  plan.steps.forEach((step, i) => {
+  // Each step keeps its own number in the apply order, so a header matches its pull request's title
+  // even when an earlier step is already in place.
+  for (const step of plan.steps) {
     out.push(
       "",
-      `== ${i + 1}. ${step.title}`,
+      `== ${step.number}. ${step.title}`,
       `   account ${step.account}; layers: ${step.layers.join(", ")}`,
     );
     for (const f of step.files) out.push(`   ${f.action === "create" ? "create" : "update"} ${f.path}`);
@@ -50,7 +52,7 @@ export function renderPlan(plan: Plan, withDiffs = true): string {
         );
       }
     }
-  });
+  }
   if (plan.notes.length > 0) out.push("", "Notes:", ...plan.notes.map((n) => `  - ${n}`));
   return out.join("\n") + "\n";
 }

@@ -1,37 +1,72 @@
 // The local CLI: `plan` prints what a link changes, `apply` writes it as one local git branch per
-// step. Exit codes: 0 done, 1 unexpected failure, 2 invalid request or facts, 3 layout not understood.
+// step. Exit codes: 0 done, 1 unexpected failure, 2 invalid request, facts or arguments, 3 layout not
+// understood. Each command's code loads only when it runs (see COMMANDS).
 
-import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { InvalidInputError, LayoutError } from "../core/errors.js";
 import { replaceInvisible } from "../core/text.js";
 import { VERSION } from "../core/version.js";
-import { checkFactsMatchRequest, parseClusterFactsText } from "../facts/parse.js";
-import { LocalGit } from "../git/local-branches.js";
-import { stepBranch } from "../plan/names.js";
-import { planLink } from "../plan/plan.js";
-import type { Plan } from "../plan/types.js";
-import { parseLinkRequestText } from "../request/parse.js";
-import { FolderRepo } from "../repo/reader.js";
-import { renderPlan, planJson } from "./render.js";
-import { rotateCommand } from "./rotate.js";
+import { CliUsageError, didYouMean, type CliIo, type CommandContext } from "./command.js";
 
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  /** The clock (token ages of `rotate`); tests inject one. Default: the system clock. */
-  now?: () => Date;
+export type { CliIo } from "./command.js";
+
+const PROGRAM = "argocd-cluster-link";
+
+interface CliCommand {
+  /** Its usage line, after the program name; optional options in brackets. */
+  usage: string;
+  run: (context: CommandContext) => Promise<number>;
 }
 
-export const HELP = `argocd-cluster-link: link an EKS cluster to an ArgoCD in another account of a binbash Leverage repository.
+/** Every command, in the order --help lists them. A new command is one entry here. */
+const COMMANDS: Record<string, CliCommand> = {
+  plan: {
+    usage: "plan  [--repo DIR] --request FILE --facts FILE [--json]",
+    run: async (context) => (await import("./link.js")).runLinkCommand("plan", context),
+  },
+  apply: {
+    usage: "apply [--repo DIR] --request FILE --facts FILE [--json]",
+    run: async (context) => (await import("./link.js")).runLinkCommand("apply", context),
+  },
+  rotate: {
+    usage: "rotate [--repo DIR] [--link NAME...] [--force] [--json]",
+    run: async ({ values, io, stderr }) =>
+      (await import("./rotate.js")).rotateCommand(
+        {
+          repoDir: resolve(values.repo ?? "."),
+          links: values.link ?? [],
+          force: values.force ?? false,
+          json: values.json ?? false,
+          now: (io.now ?? (() => new Date()))(),
+        },
+        io.stdout,
+        stderr,
+      ),
+  },
+};
 
-Usage:
-  argocd-cluster-link plan  --repo DIR --request FILE --facts FILE [--json]
-  argocd-cluster-link apply --repo DIR --request FILE --facts FILE [--json]
-  argocd-cluster-link rotate --repo DIR [--link NAME...] [--force] [--json]
-  argocd-cluster-link --help | --version
+const OPTIONS = {
+  repo: { type: "string" },
+  request: { type: "string" },
+  facts: { type: "string" },
+  json: { type: "boolean", default: false },
+  link: { type: "string", multiple: true },
+  force: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+  version: { type: "boolean", default: false },
+} as const;
 
+/** The usage lines, also shown (alone) after a mistake in the arguments. */
+export const USAGE = `Usage:
+${Object.values(COMMANDS)
+  .map((c) => `  ${PROGRAM} ${c.usage}\n`)
+  .join("")}  ${PROGRAM} --help | --version
+`;
+
+export const HELP = `${PROGRAM}: link an EKS cluster to an ArgoCD in another account of a binbash Leverage repository.
+
+${USAGE}
 Commands:
   plan    Print the ordered steps (one pull request each), their files and unified diffs.
           Nothing is written.
@@ -46,7 +81,7 @@ Commands:
           {"links": [{"link", "state", "age-days", "layer", "argocd-layer"}], "batches": [...]}.
 
 Options:
-  --repo DIR       The Leverage repository (default: the current directory).
+  --repo DIR       The Leverage repository (optional; default: the current directory).
   --request FILE   The link request, YAML or JSON. Keys:
                      source-account       account folder where ArgoCD runs (e.g. shared)
                      target-account       account folder of the cluster (e.g. apps-devstg)
@@ -71,46 +106,38 @@ Options:
 Exit codes:
   0  done (also when there is nothing to change)
   1  unexpected failure (git, file system)
-  2  the request or the facts are invalid: every problem is listed
+  2  the request, the facts or the arguments are invalid: every problem is listed
   3  the repository layout is not understood, or a file cannot be edited safely
 `;
 
-async function readInput(path: string, what: string): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    throw new InvalidInputError(what, [
-      {
-        field: what,
-        value: JSON.stringify(path),
-        message: `cannot be read: ${(error as NodeJS.ErrnoException).code ?? error}`,
-      },
+/** A parseArgs error in words, with a suggestion for a mistyped option. */
+function argumentProblem(error: Error & { code?: string }): string {
+  const unknown = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+    const known = Object.entries(OPTIONS).flatMap(([name, o]) => [
+      `--${name}`,
+      ...("short" in o ? [`-${o.short}`] : []),
     ]);
+    const guess = didYouMean(unknown.split("=")[0]!, known);
+    return `Unknown option ${unknown}.${guess ? ` Did you mean ${guess}?` : ""}`;
   }
+  const missingValue = /^Option '(--[\w-]+)[^']*' argument missing/.exec(error.message)?.[1];
+  if (missingValue) return `Option ${missingValue} needs a value.`;
+  return error.message;
 }
 
 export async function runCli(argv: string[], io: CliIo, version = VERSION): Promise<number> {
   // Paths, values and messages come from outside: show bidi and invisible characters instead of echoing them.
   const stderr = (text: string) => io.stderr(replaceInvisible(text, { keepNewlines: true }));
+  const usageError = (problem: string) => {
+    stderr(`${problem}\n\n${USAGE}Run '${PROGRAM} --help' for every option.\n`);
+    return 2;
+  };
   let args;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        repo: { type: "string" },
-        request: { type: "string" },
-        facts: { type: "string" },
-        json: { type: "boolean", default: false },
-        link: { type: "string", multiple: true },
-        force: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-        version: { type: "boolean", default: false },
-      },
-    });
+    args = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (error) {
-    stderr(`${(error as Error).message}\n\n${HELP}`);
-    return 2;
+    return usageError(argumentProblem(error as Error & { code?: string }));
   }
   const { values, positionals } = args;
   if (values.help) {
@@ -121,93 +148,23 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
     io.stdout(`${version}\n`);
     return 0;
   }
-  const command = positionals[0];
-  if (positionals.length === 1 && command === "rotate") {
-    return runGuarded(stderr, () =>
-      rotateCommand(
-        {
-          repoDir: resolve(values.repo ?? "."),
-          links: values.link ?? [],
-          force: values.force,
-          json: values.json,
-          now: (io.now ?? (() => new Date()))(),
-        },
-        io.stdout,
-        stderr,
-      ),
-    );
-  }
-  if (positionals.length !== 1 || (command !== "plan" && command !== "apply")) {
-    stderr(
-      `Expected one command, plan, apply or rotate; got ${positionals.length ? positionals.join(" ") : "none"}.\n\n${HELP}`,
-    );
-    return 2;
-  }
-  const missing = (["request", "facts"] as const).filter((k) => !values[k]);
-  if (missing.length > 0) {
-    stderr(`Missing ${missing.map((m) => `--${m}`).join(" and ")}. See --help.\n`);
-    return 2;
+  const names = Object.keys(COMMANDS);
+  const name = positionals[0];
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command || positionals.length !== 1) {
+    const expected = `Expected one command, ${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
+    if (name === undefined) return usageError(`${expected}; got none.`);
+    if (!command) {
+      const guess = didYouMean(name, names);
+      return usageError(`${expected}; got ${name}.${guess ? ` Did you mean ${guess}?` : ""}`);
+    }
+    return usageError(`${expected}; got ${positionals.join(" ")}.`);
   }
 
   try {
-    const repoDir = resolve(values.repo ?? ".");
-    const request = parseLinkRequestText(await readInput(values.request!, "--request"), values.request!);
-    const facts = parseClusterFactsText(await readInput(values.facts!, "--facts"), values.facts!);
-    const mismatch = checkFactsMatchRequest(facts, request);
-    if (mismatch.length > 0)
-      throw new InvalidInputError(`link request ${values.request} with facts ${values.facts}`, mismatch);
-    const git = command === "apply" ? new LocalGit(repoDir) : undefined;
-    if (git && !git.isRepository()) {
-      stderr(`${repoDir} is not inside a git work tree: apply writes branches, so run it in a clone.\n`);
-      return 1;
-    }
-    if (git && !git.isClean()) {
-      stderr(
-        `${repoDir} has uncommitted changes: commit or stash them first, so the branches start from HEAD.\n`,
-      );
-      return 1;
-    }
-    stderr(`Planning link ${request.argocdClusterName} in ${repoDir}\n`);
-    const plan = await planLink(new FolderRepo(repoDir), request, facts);
-    if (!git) {
-      io.stdout(values.json ? JSON.stringify(planJson(plan), null, 2) + "\n" : renderPlan(plan));
-      return 0;
-    }
-    const branches = applyPlan(git, plan);
-    for (const b of branches) stderr(`${b.outcome.padEnd(9)} ${b.branch} ${b.commit.slice(0, 12)}\n`);
-    io.stdout(
-      values.json
-        ? JSON.stringify({ ...planJson(plan), branches }, null, 2) + "\n"
-        : `${renderPlan(plan, false)}${
-            branches.length
-              ? `\nBranches (apply in this order):\n${branches.map((b) => `  ${b.branch} (${b.outcome})\n`).join("")}`
-              : ""
-          }`,
-    );
-    return 0;
+    return await command.run({ values, io, stderr });
   } catch (error) {
-    if (error instanceof InvalidInputError || error instanceof LayoutError) {
-      stderr(`${error.message}\n`);
-      return error.exitCode;
-    }
-    stderr(`Unexpected failure: ${(error as Error).stack ?? error}\n`);
-    return 1;
-  }
-}
-
-function applyPlan(git: LocalGit, plan: Plan) {
-  const base = git.resolve("HEAD");
-  if (!base) throw new LayoutError(`The repository has no commit yet: commit the Leverage code first.`);
-  return plan.steps.map((step) =>
-    git.writeStep(stepBranch(plan.linkId, step.id), base, step, `${step.title}\n\n${step.body}`),
-  );
-}
-
-/** Runs a command with the exit codes of --help: 2 or 3 for the user's errors, 1 for the unexpected. */
-async function runGuarded(stderr: (text: string) => void, command: () => Promise<number>): Promise<number> {
-  try {
-    return await command();
-  } catch (error) {
+    if (error instanceof CliUsageError) return usageError(error.message);
     if (error instanceof InvalidInputError || error instanceof LayoutError) {
       stderr(`${error.message}\n`);
       return error.exitCode;

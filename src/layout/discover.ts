@@ -176,7 +176,10 @@ export async function readAccounts(repo: RepoReader): Promise<Record<string, str
   const text = await repo.readFile(path);
   if (text === undefined) {
     throw new LayoutError(
-      `No ${path}: this does not look like a Leverage repository (it holds accounts = { ... }).`,
+      `No ${path}: this does not look like a Leverage repository (it holds accounts = { ... }). ` +
+        "If the repository does not commit it (the reference .gitignore lists it), give the accounts in " +
+        '.github/argocd-cluster-link.yml instead: accounts: { <account>: { id: "<12-digit id>" } } for each ' +
+        "account the link uses, and project: <name> unless build.env sets PROJECT.",
     );
   }
   let value: unknown;

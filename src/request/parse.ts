@@ -227,7 +227,8 @@ export function validateLinkRequest(input: unknown, sourceName?: string): LinkRe
   const argocdLayer = optional("argocd-layer", (v) => readLayerPath(errors, "argocd-layer", v));
   const targetRbacLayer = optional("target-rbac-layer", (v) => readLayerPath(errors, "target-rbac-layer", v));
 
-  if (access === "cluster-admin" && namespaces !== undefined && namespaces.length > 0) {
+  // Judged on what was asked, not on the namespaces that are valid: an invalid namespace must not hide it.
+  if (access === "cluster-admin" && (namespaces?.length ?? namesSomeNamespace(get("namespaces"))) > 0) {
     errors.push({
       field: "access",
       value: show(access),
@@ -327,6 +328,13 @@ function readFlag(errors: FieldError[], field: string, value: unknown): boolean 
   if (value === "true" || value === "false") return value === "true";
   errors.push({ field, value: show(value), message: "must be true or false" });
   return undefined;
+}
+
+/** How many namespaces a raw value names (0 for none or for a value of the wrong kind). */
+function namesSomeNamespace(value: unknown): number {
+  if (Array.isArray(value)) return value.length;
+  if (typeof value === "string") return value.split(",").filter((item) => item.trim() !== "").length;
+  return 0;
 }
 
 /** A list of namespaces, or one comma-separated string (as a workflow_dispatch input sends it). */

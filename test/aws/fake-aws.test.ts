@@ -217,8 +217,11 @@ describe("lookupClusters against fake AWS", () => {
     expect(error.hint).toContain("sub: repo:octo-org/other:ref:refs/heads/main");
     expect(error.hint).toContain("aud: sts.amazonaws.com");
     expect(error.hint).toContain("event_name: issues");
-    expect(error.hint).toContain('"token.actions.githubusercontent.com:sub": ["repo:octo-org/other:*"');
-    expect(error.hint).toContain("repo:octo-org@120004321/other@690001234:*");
+    expect(error.hint).toContain(
+      '"token.actions.githubusercontent.com:sub": ["repo:octo-org/other:ref:refs/heads/main"',
+    );
+    expect(error.hint).toContain("repo:octo-org@120004321/other@690001234:ref:refs/heads/main");
+    expect(error.hint).not.toMatch(/repo:[^"]*:\*/);
     expect(error.hint).toContain("This run was triggered by an issue");
     // A refused AssumeRoleWithWebIdentity is permanent: one attempt.
     expect(fake.calls.filter((c) => c.service === "sts")).toHaveLength(1);
@@ -230,9 +233,9 @@ describe("lookupClusters against fake AWS", () => {
     const error = await lookupError(options());
     expect(error.code).toBe("web-identity-denied");
     expect(error.hint).toContain(
-      '"token.actions.githubusercontent.com:sub": "repo:octo-org@120004321/infra@690001234:*"',
+      '"token.actions.githubusercontent.com:sub": "repo:octo-org@120004321/infra@690001234:ref:refs/heads/main"',
     );
-    expect(error.hint).toContain("patterns naming only repo:<org>/<repo>:* no longer match it");
+    expect(error.hint).toContain("patterns naming only repo:<org>/<repo>:... no longer match it");
   });
 
   it("accepts an immutable sub when the trust policy lists it", async () => {

@@ -42,17 +42,24 @@ describe("decodeClaims", () => {
 });
 
 describe("subjectPatterns", () => {
-  it("offers the repository-wide name pattern and the immutable one built from the id claims", () => {
-    expect(subjectPatterns(CLAIMS)).toEqual({
-      patterns: ["repo:octo-org/infra:*", "repo:octo-org@120004321/infra@690001234:*"],
+  it("offers the default branch's sub by name and in the immutable form, never the repository-wide *", () => {
+    expect(subjectPatterns(CLAIMS, "main")).toEqual({
+      patterns: [
+        "repo:octo-org/infra:ref:refs/heads/main",
+        "repo:octo-org@120004321/infra@690001234:ref:refs/heads/main",
+      ],
       immutable: false,
     });
+    // Without the default branch, the branch of the token's ref (issue runs carry the default one).
+    expect(subjectPatterns({ ...CLAIMS, ref: "refs/heads/trunk" }).patterns[0]).toBe(
+      "repo:octo-org/infra:ref:refs/heads/trunk",
+    );
   });
 
   it("offers only the immutable pattern when the token already uses it", () => {
     expect(
       subjectPatterns({ ...CLAIMS, sub: "repo:octo-org@120004321/infra@690001234:environment:prod" }),
-    ).toEqual({ patterns: ["repo:octo-org@120004321/infra@690001234:*"], immutable: true });
+    ).toEqual({ patterns: ["repo:octo-org@120004321/infra@690001234:environment:prod"], immutable: true });
   });
 
   it("offers the exact sub when it is a custom template", () => {
@@ -72,6 +79,9 @@ describe("trustPolicyHint", () => {
   it("still gives the condition when the token could not be decoded", () => {
     const hint = trustPolicyHint(undefined, "sts.amazonaws.com", "111111111111");
     expect(hint).toContain("could not be read");
-    expect(hint).toContain('"token.actions.githubusercontent.com:sub": "repo:<org>/<repo>:*"');
+    expect(hint).toContain(
+      '"token.actions.githubusercontent.com:sub": "repo:<org>/<repo>:ref:refs/heads/<default branch>"',
+    );
+    expect(hint).not.toContain(":*");
   });
 });

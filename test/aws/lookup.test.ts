@@ -349,8 +349,10 @@ describe("lookupClusters errors", () => {
       '"StringEquals": { "token.actions.githubusercontent.com:aud": "sts.amazonaws.com" }',
     );
     expect(error.hint).toContain(
-      '"StringLike": { "token.actions.githubusercontent.com:sub": ["repo:octo-org/infra:*", "repo:octo-org@120004321/infra@690001234:*"] }',
+      '"StringLike": { "token.actions.githubusercontent.com:sub": ["repo:octo-org/infra:ref:refs/heads/main", "repo:octo-org@120004321/infra@690001234:ref:refs/heads/main"] }',
     );
+    // The narrow default-branch sub, never the repository-wide pattern any branch would match.
+    expect(error.hint).not.toContain("repo:octo-org/infra:*");
     expect(error.hint).toContain(`arn:aws:iam::${SHARED}:oidc-provider/token.actions.githubusercontent.com`);
     expect(error.hint).toContain("2026-07-15");
     expect(error.hint).toContain("issue-triggered runs carry the default branch's ref in sub");

@@ -60,8 +60,9 @@ describe("--help and --version", () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("");
     const help = run.stdout;
-    expect(help).toMatch(/argocd-cluster-link plan +--repo DIR --request FILE --facts FILE \[--json\]/);
-    expect(help).toMatch(/argocd-cluster-link apply +--repo DIR --request FILE --facts FILE \[--json\]/);
+    // --repo has a default, so the usage shows it as optional.
+    expect(help).toMatch(/argocd-cluster-link plan +\[--repo DIR\] --request FILE --facts FILE \[--json\]/);
+    expect(help).toMatch(/argocd-cluster-link apply +\[--repo DIR\] --request FILE --facts FILE \[--json\]/);
     const commands = help.split(/^Commands:$/m)[1]?.split(/^Options:$/m)[0] ?? "";
     expect(commands).toMatch(/^ {2}plan +\S/m);
     expect(commands).toMatch(/^ {2}apply +\S/m);
@@ -177,9 +178,46 @@ describe("invalid input exits 2", () => {
       factsPath("guide-apps-devstg"),
     ]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("--request");
-    expect(run.stderr).toContain(missing);
-    expect(run.stderr).toContain("ENOENT");
+    // One line in words, then the short usage: no errno code, no stack trace.
+    expect(run.stderr.split("\n")[0]).toBe(
+      `--request "${missing}" cannot be read: no such file or directory.`,
+    );
+    expect(run.stderr).not.toContain("ENOENT");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.stderr).toContain("Usage:");
+  });
+
+  it("names a --repo that does not exist or is a file in one line, before reading anything", async () => {
+    const missing = join(tmp, "no-such-repo");
+    let run = await cli(["plan", "--repo", missing, ...pairingArgs(GUIDE_IAM)]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split("\n")[0]).toBe(`--repo "${missing}" cannot be read: no such file or directory.`);
+    expect(run.stderr).not.toContain("Planning link");
+    const file = tempFile("not-a-folder.txt", "x");
+    run = await cli(["plan", "--repo", file, ...pairingArgs(GUIDE_IAM)]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split("\n")[0]).toBe(
+      `--repo "${file}" is a file: give the folder of the Leverage repository.`,
+    );
+  });
+
+  it("suggests the flag or command that was meant, with a short usage instead of the whole help", async () => {
+    let run = await cli(["plan", "--reqest", requestPath("guide-iam-role")]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split("\n")[0]).toBe("Unknown option --reqest. Did you mean --request?");
+    expect(run.stderr).toContain("Usage:\n  argocd-cluster-link plan  [--repo DIR]");
+    expect(run.stderr).toContain("Run 'argocd-cluster-link --help' for every option.");
+    // Short: not the request keys and exit codes of --help.
+    expect(run.stderr).not.toContain("Exit codes:");
+    run = await cli(["plna", ...pairingArgs(GUIDE_IAM)]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.split("\n")[0]).toBe(
+      "Expected one command, plan, apply or rotate; got plna. Did you mean plan?",
+    );
+    run = await cli(["plan", "--repo"]);
+    expect(run.stderr.split("\n")[0]).toBe("Option --repo needs a value.");
+    run = await cli(["plan", "--zzzzzz"]);
+    expect(run.stderr.split("\n")[0]).toBe("Unknown option --zzzzzz.");
   });
 
   it("requires --facts", async () => {

@@ -412,6 +412,17 @@ describe("failures GitHub causes", () => {
     expect(failed.code).toBe(1);
     expect(repo().pulls).toHaveLength(2);
     expect(statusComments(issue)[0]!.body).toContain("run the workflow again");
+    // The call that failed, next to GitHub's message.
+    expect(statusComments(issue)[0]!.body).toContain(
+      "GitHub call POST /repos/octo-org/infra/pulls failed with HTTP 422: Validation Failed",
+    );
+    // The pull requests that were opened are links, not code spans.
+    const first = repo().pulls[0]!;
+    const body = statusComments(issue)[0]!.body;
+    const line = body.split("\n").find((l) => l.startsWith("1. ")) ?? "";
+    expect(line).toMatch(new RegExp(`\\]\\(https?://[^)]+/octo-org/infra/pull/${first.number}\\) `));
+    expect(line.startsWith(`1. [octo-org/infra#${first.number}](`)).toBe(true);
+    expect(body).not.toContain("`octo-org/infra#");
     expect(repo().issues.find((i) => i.number === issue)!.labels).toContain("cluster-link:failed");
 
     const rerun = await runAction(world, {
@@ -451,6 +462,12 @@ describe("dry run", () => {
     expect(run.summary).toMatch(
       /1\. `octo-org\/infra` `argocd-cluster-link demoapps 1\/4 \(shared\)[^`]*` \(dry-run: would be created\)/,
     );
+    // Each file's diff, collapsed per file: nothing is on GitHub to review.
+    const details =
+      run.summary.match(/<details><summary>(create|update) <code>[^<]+<\/code><\/summary>/g) ?? [];
+    expect(details.length).toBeGreaterThanOrEqual(4);
+    expect(run.summary).toMatch(/```diff\n\s*=+\n\s*--- (a\/|\/dev\/null)/);
+    expect(run.summary).toMatch(/^ {3}\+.*demoapps/m);
   });
 });
 
@@ -861,5 +878,43 @@ describe("stale pull requests", () => {
       const pull = repo().pulls.find((x) => x.number === p.number)!;
       expect([pull.state, pull.comments]).toEqual(["open", []]);
     }
+  });
+});
+
+describe("a repository that does not commit config/common.tfvars", () => {
+  async function withoutCommonTfvars(extra: Record<string, string> = {}) {
+    const { "config/common.tfvars": _left, ...files } = await exampleFiles("leverage-2026");
+    return { ...files, ...extra };
+  }
+
+  it("says which config file key to add", async () => {
+    world = await startWorld({ files: await withoutCommonTfvars() });
+    const issue = openLinkIssue(world, IAM_REQUEST);
+    const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(run.outputs.status).toBe("blocked");
+    const body = statusComments(issue)[0]!.body;
+    expect(body).toContain("No config/common.tfvars");
+    expect(body).toContain(
+      '.github/argocd-cluster-link.yml instead: accounts: { <account>: { id: "<12-digit id>" } }',
+    );
+    expect(repo().pulls).toEqual([]);
+  });
+
+  it("is linked with the account ids of the config file", async () => {
+    world = await startWorld({
+      files: await withoutCommonTfvars({
+        ".github/argocd-cluster-link.yml": [
+          "project: acme",
+          "accounts:",
+          '  shared: { id: "622335794160" }',
+          "  apps-devstg:",
+          '    id: "624557916382"',
+          "",
+        ].join("\n"),
+      }),
+    });
+    await expectIamLinkPublished(world, runAction);
+    // The generated file is only read, never committed: no branch of the link carries it.
+    for (const pull of repo().pulls) expect(repo().files(pull.head)["config/common.tfvars"]).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 // Smoke tests of the built Action, dist/index.js, run as a child process like a GitHub runner runs
 // it: the wiring in src/action/main.ts and what ncc bundles. The other scenarios run in process
 // (action.test.ts, aws.test.ts). A dist/ built from other sources than src/ fails here at once.
-import { afterEach, beforeAll, describe, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assertFreshBundle } from "../support/bundle.js";
 import { ACTION, runBuiltAction, startWorld, type World } from "./harness.js";
 import { expectCleanApiUse, expectIamLinkPublished, expectMissingIdTokenExplained } from "./scenarios.js";
@@ -25,5 +27,19 @@ describe("the built Action", () => {
   it("without `id-token: write` it says which permission to add (the runner's own messages)", async () => {
     world = await startWorld();
     await expectMissingIdTokenExplained(world, runBuiltAction);
+  });
+});
+
+describe("the built Action's start", () => {
+  it("keeps the AWS SDK and Octokit out of the entry chunk: they load as separate chunks of dist/", () => {
+    const entry = readFileSync(ACTION, "utf8");
+    // A run that stops at input validation parses only the entry chunk.
+    expect(entry).not.toContain("AssumeRoleWithWebIdentity");
+    expect(entry).not.toContain("DescribeClusterCommand");
+    expect(entry).not.toContain("class Octokit");
+    const chunks = readdirSync(dirname(ACTION)).filter((f) => /^\d+\.index\.js$/.test(f));
+    const all = chunks.map((f) => readFileSync(join(dirname(ACTION), f), "utf8")).join("\n");
+    expect(all).toContain("AssumeRoleWithWebIdentity");
+    expect(all).toContain("class Octokit");
   });
 });

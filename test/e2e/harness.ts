@@ -212,7 +212,7 @@ function prepareRun(
 }
 
 /** Variables of the test process that would leak into an in-process run (the child gets only jobEnv). */
-const JOB_VARIABLE = /^(AWS_|ACTIONS_|GITHUB_|INPUT_|RUNNER_)/;
+const JOB_VARIABLE = /^(AWS_|ACTIONS_|GITHUB_|INPUT_|RUNNER_)|^(https?_proxy|no_proxy)$/i;
 
 /**
  * Sets process.env to `jobEnv` for the variables a job reads (the AWS SDK reads its endpoints and

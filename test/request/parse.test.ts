@@ -291,6 +291,16 @@ describe("contradictions", () => {
     });
   });
 
+  it.each([{ namespaces: ["team-a", "Not_Valid"] }, { namespaces: "team-a, Not_Valid" }])(
+    "reports cluster-admin limited to namespaces also when a namespace is invalid (%o)",
+    (namespaces) => {
+      const input = { ...MINIMAL, access: "cluster-admin", ...namespaces };
+      const errors = errorsOf(() => validateLinkRequest(input));
+      expect(errors.map((e) => e.field).sort()).toEqual(["access", "namespaces[1]"]);
+      expect(errors.find((e) => e.field === "access")?.message).toMatch(/^cluster-admin is cluster-wide/);
+    },
+  );
+
   it("accepts cluster-admin without namespaces", () => {
     expect(validateLinkRequest({ ...MINIMAL, access: "cluster-admin" }).access).toBe("cluster-admin");
   });
@@ -306,7 +316,9 @@ describe("contradictions", () => {
     },
   );
 
-  it("does not report a contradiction caused by an invalid field", () => {
+  // cluster-resources "without namespaces" would only be caused by the invalid namespace, so it is not
+  // reported; cluster-admin "with namespaces" holds whatever the namespaces are (issue 12 item 9).
+  it("reports no contradiction caused by an invalid field, but keeps the one it does not cause", () => {
     const errors = errorsOf(() =>
       validateLinkRequest({
         ...MINIMAL,
@@ -315,7 +327,7 @@ describe("contradictions", () => {
         namespaces: ["Bad"],
       }),
     );
-    expect(errors.map((e) => e.field)).toEqual(["namespaces[0]"]);
+    expect(errors.map((e) => e.field)).toEqual(["namespaces[0]", "access"]);
   });
 });
 
