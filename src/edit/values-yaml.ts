@@ -18,7 +18,6 @@ import {
   parse,
   parseAllDocuments,
   parseDocument,
-  stringify,
   visit,
   type Node,
   type Pair,
