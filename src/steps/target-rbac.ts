@@ -118,7 +118,11 @@ function clusterScopedGrant(
   labels: Record<string, string>,
   separated: boolean,
 ): BodyItem[] {
-  const verbs = req.access === "view" ? ["get", "list", "watch"] : ["*"];
+  const read = ["get", "list", "watch"];
+  const verbs = req.access === "view" ? read : ["*"];
+  // ClusterRoles and their bindings stay read-only: writing them lets the link bind itself
+  // cluster-admin (RBAC escalation), far beyond the admin/edit it asked for.
+  const verbsFor = (group: string) => (group === "rbac.authorization.k8s.io" ? read : verbs);
   const name = `${names.k8sName}-cluster-scoped`;
   return [
     ...(separated ? [blank] : []),
@@ -126,7 +130,7 @@ function clusterScopedGrant(
       `cluster-resources: ${req.access === "view" ? "read" : "manage"} cluster-scoped kinds (namespaced access stays in ${req.namespaces.join(", ")}).` +
         (req.access === "view"
           ? ""
-          : "\nWriting ClusterRoles and their bindings is as strong as cluster-admin: grant it to a trusted ArgoCD only."),
+          : "\nClusterRoles and ClusterRoleBindings stay read-only: writing them would be as strong as cluster-admin."),
     ),
     block(
       "resource",
@@ -138,7 +142,7 @@ function clusterScopedGrant(
           block(
             "rule",
             [],
-            [attr("api_groups", [group]), attr("resources", resources), attr("verbs", verbs)],
+            [attr("api_groups", [group]), attr("resources", resources), attr("verbs", verbsFor(group))],
           ),
         ),
       ],

@@ -52,7 +52,7 @@ export const PAIRINGS: Pairing[] = [
     facts: "leverage-2024-apps-devstg",
   },
   {
-    name: "leverage-2024-bearer-token-namespaced",
+    name: "leverage-2024-bearer-token-cluster-admin",
     repo: "leverage-2024",
     request: "leverage-2024-bearer-token",
     facts: "leverage-2024-apps-devstg",

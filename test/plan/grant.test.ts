@@ -3,10 +3,17 @@ import { describe, expect, it } from "vitest";
 import { LayoutError } from "../../src/core/errors.js";
 import { discoverLayout } from "../../src/layout/discover.js";
 import { decideGrant, type Grant } from "../../src/plan/grant.js";
-import { CASES, exampleFacts, exampleRepo, exampleRequest, type GoldenCase } from "../support/cases.js";
+import {
+  caseRepo,
+  CASES,
+  exampleFacts,
+  exampleRepo,
+  exampleRequest,
+  type GoldenCase,
+} from "../support/cases.js";
 
 async function grantOf(c: GoldenCase): Promise<Grant> {
-  const repo = await exampleRepo(c.repo);
+  const repo = await caseRepo(c);
   const req = c.request();
   const facts = c.facts();
   return decideGrant(repo, req, facts, await discoverLayout(repo, req, facts));

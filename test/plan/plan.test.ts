@@ -7,7 +7,15 @@ import type { LinkNames } from "../../src/plan/names.js";
 import { planLink } from "../../src/plan/plan.js";
 import { accessEntryFile } from "../../src/steps/cluster-access.js";
 import { STEP_ID } from "../../src/steps/registry.js";
-import { CASES, exampleFacts, exampleRepo, exampleRequest, mergePlan, planCase } from "../support/cases.js";
+import {
+  caseRepo,
+  CASES,
+  exampleFacts,
+  exampleRepo,
+  exampleRequest,
+  mergePlan,
+  planCase,
+} from "../support/cases.js";
 
 const layoutError = async (promise: Promise<unknown>): Promise<string> => {
   const error = await promise.then(
@@ -20,7 +28,7 @@ const layoutError = async (promise: Promise<unknown>): Promise<string> => {
 
 describe("reruns", () => {
   it.each(CASES)("$name: once merged, the same request changes nothing", async (c) => {
-    const repo = await exampleRepo(c.repo);
+    const repo = await caseRepo(c);
     const first = await planCase(c, repo);
     expect(first.steps.length).toBeGreaterThan(0);
     mergePlan(repo, first);
@@ -51,7 +59,7 @@ describe("reruns", () => {
     expect(edited.steps.map((s) => s.id)).toEqual([STEP_ID.clusterAccess, STEP_ID.argocd]);
     const values = edited.steps[1]!.files.find((f) => f.path.endsWith(".yaml"))!;
     expect(values.action).toBe("update");
-    expect(values.content).toContain("namespaces: demoapps,extra");
+    expect(values.content).toContain(`namespaces: "demoapps,extra"`);
     expect(values.content.match(/argocd-cluster-link\/eks-cluster-arn/g)).toHaveLength(1);
   });
 });
@@ -87,8 +95,8 @@ describe("several links in one repository", () => {
     const values = (await repo.readFile(
       "shared/us-east-1/k8s-eks/k8s-components/chart-values/argo-cd.yaml",
     ))!;
-    expect(values).toContain("- name: bb-apps-devstg-eks");
-    expect(values).toContain("- name: devstg-tokens");
+    expect(values).toContain(`- name: "bb-apps-devstg-eks"`);
+    expect(values).toContain(`- name: "devstg-tokens"`);
   });
 });
 

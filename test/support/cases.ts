@@ -45,6 +45,8 @@ export function mergePlan(repo: MemoryRepo, plan: Plan): void {
 export interface GoldenCase {
   name: string;
   repo: string;
+  /** Changes to the example repository's files before planning (a variant of that layout). */
+  repoEdit?: (files: Map<string, string>) => void;
   request: () => LinkRequest;
   facts: () => ClusterFacts;
 }
@@ -73,9 +75,17 @@ export const CASES: GoldenCase[] = [
     facts: () => exampleFacts("leverage-2024-apps-devstg"),
   },
   {
-    name: "leverage-2024-bearer-token-namespaced",
+    name: "leverage-2024-bearer-token-cluster-admin",
     repo: "leverage-2024",
     request: () => exampleRequest("leverage-2024-bearer-token"),
+    facts: () => exampleFacts("leverage-2024-apps-devstg"),
+  },
+  {
+    // argo-cd 5.8.3 names the applicationset account <release>-applicationset-controller.
+    name: "leverage-2024-iam-role-chart-5-release-gitops",
+    repo: "leverage-2024",
+    repoEdit: renameArgoRelease("gitops"),
+    request: () => exampleRequest("leverage-2024-iam-role"),
     facts: () => exampleFacts("leverage-2024-apps-devstg"),
   },
   {
@@ -110,6 +120,23 @@ export const CASES: GoldenCase[] = [
   },
 ];
 
+/** The case's repository: its example repository with the case's edits. */
+export async function caseRepo(c: GoldenCase): Promise<MemoryRepo> {
+  const repo = await exampleRepo(c.repo);
+  c.repoEdit?.(repo.files);
+  return repo;
+}
+
 export async function planCase(c: GoldenCase, repo?: RepoReader): Promise<Plan> {
-  return planLink(repo ?? (await exampleRepo(c.repo)), c.request(), c.facts());
+  return planLink(repo ?? (await caseRepo(c)), c.request(), c.facts());
+}
+
+/** The 2024 layout with its ArgoCD release renamed (chart 5.8.3 derives the applicationset SA name from it). */
+function renameArgoRelease(release: string) {
+  return (files: Map<string, string>) => {
+    const path = "shared/us-east-1/k8s-eks/k8s-components/cicd-argo.tf";
+    const text = files.get(path);
+    if (!text?.includes('  name       = "argocd"\n')) throw new Error(`${path}: the release name line moved`);
+    files.set(path, text.replace('  name       = "argocd"\n', `  name       = "${release}"\n`));
+  };
 }
