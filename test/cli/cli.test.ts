@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { join } from "node:path";
 import { applyPatch } from "diff";
 import { beforeAll, describe, expect, it } from "vitest";
+import { CASES } from "../support/cases.js";
 import { REQUEST_KEYS } from "../support/request-keys.js";
 import {
   BASE_ENV,
@@ -83,7 +84,9 @@ describe("--help and --version", () => {
 
 describe("plan --json on the examples", () => {
   it("covers every golden case and every example request", async () => {
-    expect(PAIRINGS.map((p) => p.name).sort()).toEqual(readdirSync(GOLDEN).sort());
+    // Cases that edit their example repository in memory (layout variants) have no folder to run the CLI on.
+    const onFolders = readdirSync(GOLDEN).filter((name) => !CASES.find((c) => c.name === name)?.repoEdit);
+    expect(PAIRINGS.map((p) => p.name).sort()).toEqual(onFolders.sort());
     const requests = readdirSync(join(EXAMPLES, "requests")).map((f) => f.replace(/\.yaml$/, ""));
     expect([...new Set(PAIRINGS.map((p) => p.request))].sort()).toEqual(requests.sort());
   });
