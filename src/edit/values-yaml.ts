@@ -1,13 +1,37 @@
 // Edits of the argo-cd chart values template: the cluster credential entry (a list item before chart
-// 7.0.0, a map entry keyed by name from 7.0.0) and the IRSA role annotation of the service
-// accounts. The file is a Terraform template: comments and `${...}` placeholders are kept, and a
-// file with template directives (`%{ ... }`) is refused because it cannot be parsed as YAML.
+// 7.0.0, a map entry keyed by name from 7.0.0), the IRSA role annotation of the service accounts, the
+// pod annotation that rolls their pods, and argocd-cm settings. The file is a Terraform template:
+// comments and `${...}` placeholders are kept, and a file with template directives (`%{ ... }`) is
+// refused because it cannot be parsed as YAML.
+//
+// Edits are text insertions at positions the parser reports: every line of the original stays as it
+// was (sequence indentation, blank lines, comments, quoting, document markers), so the pull request's
+// diff only adds lines. The only lines rewritten are the link's own entry (when it changes) and an
+// empty flow collection (`{}`/`[]`, the chart's defaults) that receives block content.
 
-import { isMap, isScalar, isSeq, parseDocument, stringify, YAMLMap, YAMLSeq, type Document } from "yaml";
+import {
+  Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parse,
+  parseAllDocuments,
+  parseDocument,
+  visit,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from "yaml";
 import { LayoutError } from "../core/errors.js";
 
 export const ARN_ANNOTATION = "argocd-cluster-link/eks-cluster-arn";
 export const IRSA_ANNOTATION = "eks.amazonaws.com/role-arn";
+/**
+ * Pod annotation carrying the IRSA role ARN: the EKS pod identity webhook only mutates pods when
+ * they are created, so a change of the pod template (this annotation) is what makes Helm roll them.
+ */
+export const POD_ROLE_ANNOTATION = "argocd-cluster-link/irsa-role-arn";
 
 export interface ClusterCredential {
   name: string;
@@ -19,12 +43,24 @@ export interface ClusterCredential {
   config: Record<string, unknown>;
 }
 
+/** An argocd-cm entry the link needs: added when absent, kept when it already holds an accepted value. */
+export interface CmSetting {
+  key: string;
+  value: string;
+  /** Values already in the file that serve the link as well (never overwritten). */
+  accepted: readonly string[];
+}
+
 export interface ValuesEdit {
   form: "list" | "map";
   credential: ClusterCredential;
   /** Chart values keys of the service accounts to annotate with `irsaRoleArn`, if any. */
   irsaComponents?: string[];
   irsaRoleArn?: string;
+  /** Values paths of pod annotations (e.g. `controller.podAnnotations`) that get POD_ROLE_ANNOTATION. */
+  podAnnotations?: string[];
+  /** Entries of `configs.cm` (argocd-cm). */
+  cm?: CmSetting[];
 }
 
 /** Escapes a literal for a Terraform template: `${` and `%{` would otherwise be interpolated. */
@@ -33,15 +69,28 @@ export function templateLiteral(value: string): string {
   return value.replace(/([$%])\{/g, (_match, sigil: string) => `${sigil}${sigil}{`);
 }
 
-/** Renders what an edit adds as a YAML snippet, for messages that ask a person to add it by hand. */
-export function snippetFor(edit: ValuesEdit): string {
+/** The values an edit adds, as one object (the snippet for a person, and the content to insert). */
+function editedValues(edit: ValuesEdit): Record<string, unknown> {
   const { name, ...rest } = edit.credential;
   const credentials = edit.form === "list" ? [edit.credential] : { [name]: rest };
   const values: Record<string, unknown> = { configs: { clusterCredentials: credentials } };
+  const cm = edit.cm ?? [];
+  if (cm.length > 0)
+    values.configs = { cm: Object.fromEntries(cm.map((s) => [s.key, s.value])), ...values.configs! };
   for (const component of edit.irsaComponents ?? []) {
     values[component] = { serviceAccount: { annotations: { [IRSA_ANNOTATION]: edit.irsaRoleArn } } };
   }
-  return stringify(values, { lineWidth: 0 });
+  for (const path of edit.podAnnotations ?? []) {
+    const [component, key] = path.split(".") as [string, string];
+    const current = (values[component] ?? {}) as Record<string, unknown>;
+    values[component] = { ...current, [key]: { [POD_ROLE_ANNOTATION]: edit.irsaRoleArn } };
+  }
+  return values;
+}
+
+/** Renders what an edit adds as a YAML snippet, for messages that ask a person to add it by hand. */
+export function snippetFor(edit: ValuesEdit): string {
+  return render(editedValues(edit), { indent: 2, flush: false });
 }
 
 function cannotEdit(path: string, why: string, edit: ValuesEdit): never {
@@ -50,45 +99,187 @@ function cannotEdit(path: string, why: string, edit: ValuesEdit): never {
   );
 }
 
-/** Whether block sequences in the file sit at their parent key's indentation (`key:\n- a`). */
-function sequencesFlush(text: string): boolean {
+/** How the file writes nested collections, so added lines look like their neighbours. */
+interface Style {
+  /** Spaces per nesting level. */
+  indent: number;
+  /** Block sequences at their parent key's indentation (`key:\n- a`) rather than indented. */
+  flush: boolean;
+}
+
+function fileStyle(text: string): Style {
   const lines = text.split("\n");
-  for (let i = 0; i + 1 < lines.length; i++) {
+  let flush: boolean | undefined;
+  let indent: number | undefined;
+  for (let i = 0; i + 1 < lines.length && (flush === undefined || indent === undefined); i++) {
     const key = /^(\s*)[^\s#-][^:]*:\s*(#.*)?$/.exec(lines[i]!);
     if (!key) continue;
-    const item = /^(\s*)- /.exec(lines[i + 1]!);
-    if (item) return item[1]!.length === key[1]!.length;
+    const next = lines.slice(i + 1).find((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+    if (next === undefined) continue;
+    const item = /^(\s*)- /.exec(next);
+    const child = /^(\s*)\S/.exec(next)!;
+    const depth = child[1]!.length - key[1]!.length;
+    if (item && flush === undefined) flush = depth === 0;
+    if (!item && indent === undefined && depth > 0) indent = depth;
   }
-  return false;
+  return { indent: indent ?? 2, flush: flush ?? false };
 }
 
-/** Empty flow collections (`[]`, `{}`: the chart's defaults) become block ones before items are added. */
-function blockIfEmpty(node: unknown): void {
-  if ((isMap(node) || isSeq(node)) && node.flow && node.items.length === 0) node.flow = false;
+/**
+ * Whether a string written as a plain scalar reads back as the same string under YAML 1.1 (Helm,
+ * go-yaml v2: `on`, `y`, `no`, `0b101`, `1_000` are booleans and numbers there) and YAML 1.2.
+ */
+function plainIsString(value: string): boolean {
+  if (value === "" || value !== value.trim()) return false;
+  for (const version of ["1.1", "1.2"] as const) {
+    try {
+      if (parse(`k: ${value}\n`, { version, uniqueKeys: false }).k !== value) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }
 
-/** A key without a value (`key: # note`) holds a null scalar: what replaces it keeps its comment. */
-function keepComment<T extends YAMLMap | YAMLSeq>(replaced: unknown, node: T): T {
-  if (isScalar(replaced) && replaced.comment) node.comment = replaced.comment;
-  return node;
+/**
+ * Renders new values as block YAML in the file's style. Every string value is double-quoted (it comes
+ * from a request or from AWS, and must read back as the same string under YAML 1.1 and 1.2); keys
+ * stay plain unless a YAML 1.1 reader would not read them as the same string.
+ */
+function render(value: unknown, style: Style): string {
+  const doc = new Document(value);
+  visit(doc, {
+    Scalar(key, node) {
+      if (typeof node.value !== "string") return;
+      if (key !== "key" || !plainIsString(node.value)) node.type = "QUOTE_DOUBLE";
+    },
+  });
+  return doc.toString({ lineWidth: 0, indent: style.indent, indentSeq: !style.flush });
 }
 
-function mapAt(doc: Document, path: string[], filePath: string): YAMLMap<unknown, unknown> {
+/** `rendered` (lines at column 0) moved to `column`. */
+function indentLines(rendered: string, column: number): string {
+  const pad = " ".repeat(column);
+  return rendered
+    .split("\n")
+    .map((line) => (line === "" ? line : pad + line))
+    .join("\n");
+}
+
+const lineStart = (text: string, offset: number) => text.lastIndexOf("\n", offset - 1) + 1;
+const columnOf = (text: string, offset: number) => offset - lineStart(text, offset);
+
+/** The offset of the line after the one where a node's content ends: where text can follow it. */
+function afterNode(text: string, node: Node | Pair): number {
+  const end = isPair(node)
+    ? ((node.value as Node | null)?.range?.[1] ?? (node.key as Node).range![1])
+    : node.range![1];
+  if (end > 0 && text[end - 1] === "\n") return end;
+  const newline = text.indexOf("\n", end);
+  return newline < 0 ? text.length : newline + 1;
+}
+
+/** Inserts `lines` (each ending with a newline) at `offset`, adding a newline to a last line that lacks one. */
+function insertAt(text: string, offset: number, lines: string): string {
+  if (offset === text.length && text.length > 0 && !text.endsWith("\n")) return `${text}\n${lines}`;
+  return text.slice(0, offset) + lines + text.slice(offset);
+}
+
+/** Thrown for a place the text edit cannot reach (a non-empty flow collection). */
+class Unreachable extends Error {}
+
+const keyOf = (pair: Pair): unknown => (isScalar(pair.key) ? pair.key.value : pair.key);
+const findPair = (map: YAMLMap, key: string) =>
+  (map.items as Pair[]).find((p) => isPair(p) && keyOf(p) === key);
+
+/** A value that holds nothing yet: `key:`, `key: ~`, `key: {}`, `key: []`. */
+function isEmptyValue(node: unknown): boolean {
+  if (node === null || node === undefined) return true;
+  if (isScalar(node)) return node.value === null;
+  return (isMap(node) || isSeq(node)) && node.flow === true && node.items.length === 0;
+}
+
+/**
+ * Fills the empty value of `pair` with `value` (a map or a list), below the key line. `{}`, `[]`, `~`
+ * or `null` after the key are removed (the only change to an existing line); a comment stays.
+ */
+function fillPair(text: string, pair: Pair, value: unknown, style: Style): string {
+  const key = pair.key as Node;
+  const keyColumn = columnOf(text, key.range![0]);
+  const valueNode = pair.value as Node | null;
+  let out = text;
+  if (valueNode?.range && valueNode.range[1] > valueNode.range[0]) {
+    // Remove the flow/empty token and the spaces before it, keeping what follows (a comment).
+    let start = valueNode.range[0];
+    while (start > 0 && out[start - 1] === " ") start--;
+    const rest = out.slice(valueNode.range[1]);
+    out = out.slice(0, start) + rest;
+  }
+  const lineEnd = out.indexOf("\n", key.range![0]);
+  const at = lineEnd < 0 ? out.length : lineEnd + 1;
+  const column = Array.isArray(value)
+    ? keyColumn + (style.flush ? 0 : style.indent)
+    : keyColumn + style.indent;
+  return insertAt(out, at, indentLines(render(value, style), column));
+}
+
+/** Nests `value` under `keys`: (["a", "b"], v) -> {a: {b: v}}. */
+const nest = (keys: string[], value: unknown): unknown =>
+  keys.reduceRight<unknown>((inner, key) => ({ [key]: inner }), value);
+
+type Slot =
+  | { kind: "exists"; pair: Pair }
+  | { kind: "add"; map: YAMLMap | null; depth: number }
+  | { kind: "fill"; pair: Pair; depth: number };
+
+/** Where `path` is in the document: its pair, or the map (or empty value) its first missing key goes into. */
+function locate(doc: Document, path: string[], filePath: string): Slot {
   let node: unknown = doc.contents;
-  for (let i = 0; i < path.length; i++) {
+  if (node === null || (isScalar(node) && node.value === null)) return { kind: "add", map: null, depth: 0 };
+  for (let depth = 0; depth < path.length; depth++) {
     if (!isMap(node)) {
-      throw new LayoutError(`${filePath}: ${path.slice(0, i).join(".") || "the document"} is not a map.`);
+      throw new LayoutError(`${filePath}: ${path.slice(0, depth).join(".") || "the document"} is not a map.`);
     }
-    let next: unknown = node.get(path[i], true);
-    if (next === undefined || next === null || (isScalar(next) && next.value === null)) {
-      next = keepComment(next, new YAMLMap());
-      node.set(path[i], next);
-    }
-    blockIfEmpty(next);
-    node = next;
+    if (node.flow) throw new Unreachable(path.slice(0, depth).join("."));
+    const pair = findPair(node, path[depth]!);
+    if (!pair) return { kind: "add", map: node, depth };
+    if (depth === path.length - 1) return { kind: "exists", pair };
+    if (isEmptyValue(pair.value)) return { kind: "fill", pair, depth: depth + 1 };
+    node = pair.value;
   }
-  if (!isMap(node)) throw new LayoutError(`${filePath}: ${path.join(".")} is not a map.`);
-  return node;
+  throw new Error("unreachable: empty path");
+}
+
+/** Adds `path: value` where the path (or part of it) is missing; an existing leaf is left to the caller. */
+function addIn(text: string, path: string[], value: unknown, style: Style, filePath: string): string {
+  const doc = parseValues(text);
+  const slot = locate(doc, path, filePath);
+  if (slot.kind === "exists") {
+    if (!isEmptyValue(slot.pair.value)) throw new Error(`addIn: ${path.join(".")} already has a value`);
+    return fillPair(text, slot.pair, value, style);
+  }
+  const rest = nest(path.slice(slot.depth + 1), value);
+  const key = path[slot.depth]!;
+  if (slot.kind === "fill") return fillPair(text, slot.pair, { [key]: rest }, style);
+  const map = slot.map;
+  const items = (map?.items ?? []) as Pair[];
+  if (!map || items.length === 0) {
+    // An empty document: the new key goes at the end, before a `...` end marker if there is one.
+    const end = /(^|\n)\.\.\.[ \t]*(#.*)?\n?\s*$/.exec(text);
+    const at = end ? end.index + (end[1] ? 1 : 0) : text.length;
+    return insertAt(text, at, render({ [key]: rest }, style));
+  }
+  const column = columnOf(text, (items[0]!.key as Node).range![0]);
+  return insertAt(
+    text,
+    afterNode(text, items[items.length - 1]!),
+    indentLines(render({ [key]: rest }, style), column),
+  );
+}
+
+/** Replaces a node's whole lines (from its first line to after its content) with `rendered` at its column. */
+function replaceLines(text: string, start: number, after: number, rendered: string, column: number): string {
+  return text.slice(0, lineStart(text, start)) + indentLines(rendered, column) + text.slice(after);
 }
 
 /** Parses a values template once; the same document can then be read and edited. */
@@ -96,20 +287,9 @@ export function parseValues(text: string): Document {
   return parseDocument(text, { keepSourceTokens: false, logLevel: "silent" });
 }
 
-/**
- * Edits the values template `text`. `parsed` is `parseValues(text)` when the caller already has it
- * (it is changed in place).
- */
-export function editValues(text: string, path: string, edit: ValuesEdit, parsed?: Document): string {
-  if (/%\{/.test(text.replace(/%%\{/g, ""))) cannotEdit(path, "it uses template directives %{ ... }", edit);
-  const doc = parsed ?? parseValues(text);
-  if (doc.errors.length > 0)
-    cannotEdit(path, `it is not valid YAML: ${doc.errors[0]!.message.split("\n")[0]}`, edit);
-  if (doc.contents !== null && !isMap(doc.contents)) cannotEdit(path, "its top level is not a map", edit);
-  if (doc.contents === null) doc.contents = new YAMLMap() as never;
-
-  const configs = mapAt(doc, ["configs"], path);
+function credentialsEdit(text: string, path: string, edit: ValuesEdit, style: Style): string {
   const { credential } = edit;
+  const doc = parseValues(text);
   const own = (existing: unknown) => {
     const annotations = (existing as { annotations?: Record<string, unknown> } | undefined)?.annotations;
     return annotations?.[ARN_ANNOTATION] === credential.annotations[ARN_ANNOTATION];
@@ -119,52 +299,154 @@ export function editValues(text: string, path: string, edit: ValuesEdit, parsed?
       `${path}: ArgoCD already has a cluster named "${credential.name}" that argocd-cluster-link did not create ` +
         `for this target. Choose another argocd-cluster-name.`,
     );
-  const empty: unknown = configs.get("clusterCredentials", true);
-  // `clusterCredentials:` with no value is a null scalar node: as good as absent.
-  const existing = isScalar(empty) && empty.value === null ? undefined : empty;
-  blockIfEmpty(existing);
+  const slot = locate(doc, ["configs", "clusterCredentials"], path);
+  const { name, ...rest } = credential;
+  const fresh = edit.form === "list" ? [credential] : { [name]: rest };
+  if (slot.kind !== "exists" || isEmptyValue(slot.pair.value)) {
+    return addIn(text, ["configs", "clusterCredentials"], fresh, style, path);
+  }
+  const existing = slot.pair.value;
   if (edit.form === "list") {
-    if (existing !== undefined && existing !== null && !isSeq(existing)) {
+    if (!isSeq(existing)) {
       throw new LayoutError(
         `${path}: configs.clusterCredentials is a map, but the chart version in use (< 7.0.0) expects a list.`,
       );
     }
-    const seq = isSeq(existing) ? existing : keepComment(empty, new YAMLSeq());
-    if (!isSeq(existing)) configs.set("clusterCredentials", seq);
-    const items = seq.items as unknown[];
+    if (existing.flow) throw new Unreachable("configs.clusterCredentials");
+    const items = existing.items as unknown[];
     const index = items.findIndex((item) => isMap(item) && item.get("name") === credential.name);
-    const node = doc.createNode(credential);
-    if (index < 0) items.push(node);
-    else if (own((items[index] as YAMLMap).toJSON())) items[index] = node;
-    else throw foreign();
-  } else {
-    if (existing !== undefined && existing !== null && !isMap(existing)) {
-      throw new LayoutError(
-        `${path}: configs.clusterCredentials is a list, but the chart version in use (>= 7.0.0) expects a map keyed by cluster name.`,
+    const first = items[0] as Node;
+    const dash = lineStart(text, first.range![0]);
+    const column = /^\s*/.exec(text.slice(dash))![0].length;
+    const rendered = render([credential], style);
+    if (index < 0)
+      return insertAt(text, afterNode(text, items[items.length - 1] as Node), indentLines(rendered, column));
+    const item = items[index] as YAMLMap;
+    if (!own(item.toJSON())) throw foreign();
+    if (JSON.stringify(item.toJSON()) === JSON.stringify(credential)) return text;
+    return replaceLines(text, item.range![0], afterNode(text, item), rendered, column);
+  }
+  if (!isMap(existing)) {
+    throw new LayoutError(
+      `${path}: configs.clusterCredentials is a list, but the chart version in use (>= 7.0.0) expects a map keyed by cluster name.`,
+    );
+  }
+  if (existing.flow) throw new Unreachable("configs.clusterCredentials");
+  const current = findPair(existing, name);
+  if (!current) return addIn(text, ["configs", "clusterCredentials", name], rest, style, path);
+  if (!(isMap(current.value) && own(current.value.toJSON()))) throw foreign();
+  if (JSON.stringify(current.value.toJSON()) === JSON.stringify(rest)) return text;
+  const key = current.key as Node;
+  return replaceLines(
+    text,
+    key.range![0],
+    afterNode(text, current),
+    render({ [name]: rest }, style),
+    columnOf(text, key.range![0]),
+  );
+}
+
+/**
+ * Sets `path` to a scalar: added when absent; `keep(current)` decides about a value already there
+ * (true: leave it, a string: the refusal; false: rewrite the link's own value).
+ */
+function scalarEdit(
+  text: string,
+  path: string[],
+  value: string,
+  style: Style,
+  filePath: string,
+  keep: (current: unknown) => true | false | string,
+): string {
+  const slot = locate(parseValues(text), path, filePath);
+  if (slot.kind !== "exists" || isEmptyValue(slot.pair.value)) {
+    if (slot.kind === "exists" && slot.pair.value !== null && !isScalar(slot.pair.value)) {
+      throw new LayoutError(`${filePath}: ${path.join(".")} is a collection, not a string.`);
+    }
+    if (slot.kind === "exists") {
+      // `key:` with nothing after it: rewrite that line only.
+      const key = slot.pair.key as Node;
+      const after = afterNode(text, slot.pair);
+      return replaceLines(
+        text,
+        key.range![0],
+        after,
+        render({ [path.at(-1)!]: value }, style),
+        columnOf(text, key.range![0]),
       );
     }
-    const map = isMap(existing) ? existing : keepComment(empty, new YAMLMap());
-    if (!isMap(existing)) configs.set("clusterCredentials", map);
-    const { name, ...rest } = credential;
-    const current: unknown = map.get(name, true);
-    if (current !== undefined && !(isMap(current) && own(current.toJSON()))) throw foreign();
-    map.set(name, doc.createNode(rest));
+    return addIn(text, path, value, style, filePath);
   }
+  const current = isScalar(slot.pair.value) ? slot.pair.value.value : (slot.pair.value as Node).toJSON();
+  if (current === value) return text;
+  const verdict = keep(current);
+  if (verdict === true) return text;
+  if (typeof verdict === "string") throw new LayoutError(`${filePath}: ${verdict}`);
+  const key = slot.pair.key as Node;
+  return replaceLines(
+    text,
+    key.range![0],
+    afterNode(text, slot.pair),
+    render({ [path.at(-1)!]: value }, style),
+    columnOf(text, key.range![0]),
+  );
+}
 
-  for (const component of edit.irsaComponents ?? []) {
-    const annotations = mapAt(doc, [component, "serviceAccount", "annotations"], path);
-    const current: unknown = annotations.get(IRSA_ANNOTATION);
-    if (current !== undefined && current !== edit.irsaRoleArn) {
-      throw new LayoutError(
-        `${path}: ${component}.serviceAccount already has ${IRSA_ANNOTATION}: ${String(current)}. The iam-role ` +
+/**
+ * Edits the values template `text`. `parsed` is `parseValues(text)` when the caller already has it
+ * (only used to spare a parse).
+ */
+export function editValues(text: string, path: string, edit: ValuesEdit, parsed?: Document): string {
+  if (/%\{/.test(text.replace(/%%\{/g, ""))) cannotEdit(path, "it uses template directives %{ ... }", edit);
+  const doc = parsed ?? parseValues(text);
+  if (doc.errors.length > 0)
+    cannotEdit(path, `it is not valid YAML: ${doc.errors[0]!.message.split("\n")[0]}`, edit);
+  if (doc.contents !== null && !isMap(doc.contents)) cannotEdit(path, "its top level is not a map", edit);
+  if (parseAllDocuments(text, { logLevel: "silent" }).length > 1)
+    cannotEdit(path, "it holds more than one YAML document", edit);
+  const style = fileStyle(text);
+
+  let out = text;
+  try {
+    out = credentialsEdit(out, path, edit, style);
+    for (const setting of edit.cm ?? []) {
+      out = scalarEdit(out, ["configs", "cm", setting.key], setting.value, style, path, (current) =>
+        setting.accepted.includes(String(current))
+          ? true
+          : `configs.cm."${setting.key}" is ${JSON.stringify(current)}; the link needs one of ` +
+            `${setting.accepted.map((v) => JSON.stringify(v)).join(", ")} there. Change it, then run again.`,
+      );
+    }
+    for (const component of edit.irsaComponents ?? []) {
+      out = scalarEdit(
+        out,
+        [component, "serviceAccount", "annotations", IRSA_ANNOTATION],
+        edit.irsaRoleArn!,
+        style,
+        path,
+        (current) =>
+          `${component}.serviceAccount already has ${IRSA_ANNOTATION}: ${String(current)}. The iam-role ` +
           `method needs its own role there; remove that annotation (or use method bearer-token), then run again.`,
       );
     }
-    annotations.set(IRSA_ANNOTATION, edit.irsaRoleArn);
+    for (const annotations of edit.podAnnotations ?? []) {
+      // The annotation is the link's own: a changed role ARN replaces it (and rolls the pods again).
+      out = scalarEdit(
+        out,
+        [...annotations.split("."), POD_ROLE_ANNOTATION],
+        edit.irsaRoleArn!,
+        style,
+        path,
+        () => false,
+      );
+    }
+  } catch (e) {
+    if (e instanceof Unreachable)
+      cannotEdit(path, `${e.message} is a flow collection ({...} or [...])`, edit);
+    throw e;
   }
 
-  const out = doc.toString({ lineWidth: 0, indentSeq: !sequencesFlush(text), flowCollectionPadding: false });
-  // Every placeholder of the original must survive the round trip.
+  // Every placeholder of the original must survive the edit.
   const placeholders = (s: string): string[] => s.match(/\$\{[^}]*\}/g) ?? [];
   const after = placeholders(out);
   for (const p of placeholders(text)) {

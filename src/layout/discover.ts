@@ -40,13 +40,6 @@ import type {
 
 const ARGO_CHART = "argo-cd";
 
-/** The ArgoCD service accounts that talk to clusters, by chart values key, with the chart's default names. */
-export const ARGO_SERVICE_ACCOUNTS = {
-  controller: "argocd-application-controller",
-  applicationSet: "argocd-applicationset-controller",
-  server: "argocd-server",
-} as const;
-
 export async function discoverLayout(
   repo: RepoReader,
   req: LinkRequest,

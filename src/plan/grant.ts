@@ -11,6 +11,8 @@ import { minimumFor, providerSupport } from "../layout/providers.js";
 import type { ClusterLayer, Layout, RbacLayer } from "../layout/types.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
+import { argoCdReadsSetting, RESPECT_RBAC } from "../upstream/argo-cd.js";
+import { argoCdAppVersion, firstChartWithAppVersion } from "../upstream/argo-cd-chart.js";
 
 /** Whether the grant in the target is cluster-wide (no namespaces). */
 export function clusterWide(req: LinkRequest): boolean {
@@ -33,6 +35,53 @@ export type RbacGrant =
       accessBindings: boolean;
     };
 
+/**
+ * How ArgoCD's cluster cache copes with what the link grants. The cache lists every kind discovery
+ * returns (per managed namespace, plus cluster-scoped kinds when cluster-wide or cluster-resources),
+ * and one Forbidden list fails the whole cluster unless argocd-cm `resource.respectRBAC` is set.
+ * - `full`: cluster-admin, every list is allowed; nothing to set.
+ * - `respect-rbac`: below cluster-admin (admin, edit, view, any scope, method and authentication
+ *   mode: none of the built-in ClusterRoles or EKS access policies covers every kind, e.g.
+ *   podtemplates), the release's ArgoCD (2.9 or later) skips the kinds it may not list.
+ */
+export type CacheAccess = { kind: "full" } | { kind: "respect-rbac"; mode: "normal"; argoCdVersion: string };
+
+/**
+ * `normal`, not `strict`: normal trusts the Forbidden/Unauthorized answer of the list itself, with no
+ * extra API calls; strict also sends a SelfSubjectAccessReview per refused kind (more calls on every
+ * cache sync) and gains nothing here, where a refused list already means "not granted".
+ */
+export const RESPECT_RBAC_MODE = "normal";
+
+/** Decides CacheAccess from the access level and the release's chart version; refuses what cannot work. */
+export function decideCacheAccess(req: LinkRequest, layout: Pick<Layout, "argocd">): CacheAccess {
+  if (req.access === "cluster-admin") return { kind: "full" };
+  const { chartVersion, releaseName, file } = layout.argocd;
+  const needed = firstChartWithAppVersion(RESPECT_RBAC.since);
+  const why =
+    `access ${req.access} does not let ArgoCD list every resource kind its cluster cache watches (e.g. ` +
+    `podtemplates${req.access === "view" ? ", secrets" : ""}), and one refused list marks the whole cluster ` +
+    `Failed unless argocd-cm ${RESPECT_RBAC.key} is set (ArgoCD ${RESPECT_RBAC.since} and later, argo-cd chart ` +
+    `${needed} and later)`;
+  const app = argoCdAppVersion(chartVersion);
+  if (!app.known) {
+    throw new LayoutError(
+      `ArgoCD ${releaseName} (${file}) uses argo-cd chart ${chartVersion}, whose ArgoCD version is not known here ` +
+        `(${app.reason}), and ${why}. Use a released chart version from ${needed} on, or request access ` +
+        `cluster-admin, then run again.`,
+    );
+  }
+  const reads = argoCdReadsSetting(app.value, RESPECT_RBAC.key);
+  if (!reads.known || !reads.supported) {
+    throw new LayoutError(
+      `ArgoCD ${releaseName} (${file}) runs ArgoCD ${app.value} (argo-cd chart ${chartVersion}), but ${why}. ` +
+        `Raise the chart version of that helm_release to ${needed} or later (and apply it), or request access ` +
+        `cluster-admin, then run again.`,
+    );
+  }
+  return { kind: "respect-rbac", mode: RESPECT_RBAC_MODE, argoCdVersion: app.value };
+}
+
 export type Grant =
   | {
       method: "iam-role";
@@ -40,8 +89,9 @@ export type Grant =
       targetRoleLayer: string;
       cluster: ClusterAccess;
       rbac: RbacGrant;
+      cache: CacheAccess;
     }
-  | { method: "bearer-token"; rbac: Extract<RbacGrant, { needed: true }> };
+  | { method: "bearer-token"; rbac: Extract<RbacGrant, { needed: true }>; cache: CacheAccess };
 
 /**
  * Access entries when the cluster accepts them (mode API or API_AND_CONFIG_MAP) and the cluster
@@ -78,11 +128,12 @@ export async function decideGrant(
   facts: ClusterFacts,
   layout: Layout,
 ): Promise<Grant> {
+  const cache = decideCacheAccess(req, layout);
   if (req.method === "bearer-token") {
     // Checked for every method, so a cluster this layout cannot serve is reported the same way.
     clusterAccessKind(facts.authenticationMode, layout.targetCluster);
     const layer = await decideRbacLayer(repo, req, facts, layout, true);
-    return { method: "bearer-token", rbac: { needed: true, layer, accessBindings: true } };
+    return { method: "bearer-token", rbac: { needed: true, layer, accessBindings: true }, cache };
   }
   const targetRoleLayer = requireBaseIdentities(layout, req, await repo.listFiles());
   const kind = clusterAccessKind(facts.authenticationMode, layout.targetCluster);
@@ -100,6 +151,7 @@ export async function decideGrant(
     cluster:
       kind === "aws-auth" ? { kind, mapRoles: requireMapRoles(facts, layout.targetCluster) } : { kind },
     rbac,
+    cache,
   };
 }
 

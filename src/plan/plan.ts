@@ -7,7 +7,7 @@ import { LayoutError } from "../core/errors.js";
 import { parseValues } from "../edit/values-yaml.js";
 import type { ClusterFacts } from "../facts/types.js";
 import { findAttribute, findBlocks, scanHcl } from "../hcl/scan.js";
-import { ARGO_SERVICE_ACCOUNTS, dedicatedReleaseName, discoverLayout } from "../layout/discover.js";
+import { dedicatedReleaseName, discoverLayout } from "../layout/discover.js";
 import { requireProviderFeatures } from "../layout/providers.js";
 import { dirname, findLayers, joinPath, type LayerPath } from "../layout/tree.js";
 import type { Layout } from "../layout/types.js";
@@ -15,6 +15,7 @@ import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
 import { LINK_STEPS } from "../steps/registry.js";
 import type { ArgoPlacement, LinkContext } from "../steps/types.js";
+import { chartServiceAccountName, type ArgoCdComponent } from "../upstream/argo-cd-chart.js";
 import { stepBody, stepTitle } from "./describe.js";
 import { clusterWide, decideGrant, type Grant } from "./grant.js";
 import {
@@ -160,7 +161,12 @@ async function argoPlacement(
     valuesPath,
     currentValues,
     parsedValues,
-    serviceAccounts: serviceAccountNames(parsedValues),
+    serviceAccounts: serviceAccountNames(
+      parsedValues,
+      layout.argocd.chartVersion,
+      names.release,
+      req.method === "iam-role",
+    ),
   };
 }
 
@@ -346,13 +352,39 @@ function requireValuesFile(layout: Layout): string {
   return layout.argocd.valuesFile;
 }
 
-/** Service account names from the values (a chart user may rename them), else the chart defaults. */
-function serviceAccountNames(values: Document | undefined): string[] {
+/** The components whose service accounts talk to clusters (IRSA subjects), in trust-policy order. */
+const IRSA_COMPONENTS: readonly ArgoCdComponent[] = ["controller", "applicationSet", "server"];
+
+/**
+ * Service account names as the release's chart renders them: the name set in the values (a chart
+ * user may rename them), else the pinned chart version's default, which on some versions is derived
+ * from the release name (argo-cd 5.x before 5.19.2: `<release>-applicationset-controller`).
+ */
+function serviceAccountNames(
+  values: Document | undefined,
+  chartVersion: string,
+  release: string,
+  /** Only iam-role links name the accounts (in the IRSA trust policy): others never need to know them. */
+  needed: boolean,
+): string[] {
   // Unparsable values are reported by the values edit itself, with a snippet to add by hand.
   const usable = values && values.errors.length === 0 && isMap(values.contents);
-  return Object.entries(ARGO_SERVICE_ACCOUNTS).map(([component, fallback]) => {
-    const name: unknown = usable ? values.getIn([component, "serviceAccount", "name"]) : undefined;
-    return typeof name === "string" && /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(name) ? name : fallback;
+  return IRSA_COMPONENTS.map((component) => {
+    const configured: unknown = usable ? values.getIn([component, "serviceAccount", "name"]) : undefined;
+    const name =
+      typeof configured === "string" && /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(configured)
+        ? configured
+        : undefined;
+    if (name) return name;
+    const rendered = chartServiceAccountName(chartVersion, component, release);
+    if (!rendered.known) {
+      if (!needed) return "";
+      throw new LayoutError(
+        `Cannot tell the ${component} service account name of argo-cd chart ${chartVersion} (${rendered.reason}). ` +
+          `Set ${component}.serviceAccount.name in the chart values, or use a known chart version, then run again.`,
+      );
+    }
+    return rendered.value;
   });
 }
 

@@ -6,11 +6,25 @@ import { LayoutError } from "../core/errors.js";
 import { code } from "../core/markdown.js";
 import { compareVersions, parseVersion } from "../core/versions.js";
 import { upsertObjectItems } from "../edit/hcl-edit.js";
-import { ARN_ANNOTATION, editValues, templateLiteral, type ClusterCredential } from "../edit/values-yaml.js";
+import {
+  ARN_ANNOTATION,
+  editValues,
+  POD_ROLE_ANNOTATION,
+  templateLiteral,
+  type ClusterCredential,
+  type ValuesEdit,
+} from "../edit/values-yaml.js";
 import { attr, blank, block, raw, renderFile, renderValue } from "../hcl/write.js";
-import { ARGO_SERVICE_ACCOUNTS } from "../layout/discover.js";
+import { RESPECT_RBAC_MODE } from "../plan/grant.js";
 import { instanceHeader, markerFor, type LinkNames } from "../plan/names.js";
 import type { LinkRequest } from "../request/types.js";
+import { RESPECT_RBAC } from "../upstream/argo-cd.js";
+import {
+  ARGO_CD_COMPONENTS,
+  podAnnotationValuesKeys,
+  podTemplateChecksums,
+  type ArgoCdComponent,
+} from "../upstream/argo-cd-chart.js";
 import { header, linkMarker } from "./shared.js";
 import type { LinkContext, StepKind } from "./types.js";
 
@@ -24,7 +38,12 @@ export const argocdStep: StepKind<typeof ID> = {
   files: argocdFiles,
   summary: ({ names, req }) =>
     `add cluster ${names.id} to ArgoCD ${names.release}${req.dedicatedInstance ? " (new instance)" : ""}`,
-  why: ({ names, req, facts, layout }) => [
+  why: (link) => whyLines(link),
+};
+
+function whyLines(link: LinkContext): string[] {
+  const { names, req, facts, layout } = link;
+  return [
     `Adds ${code(names.id)} to ${code(`configs.clusterCredentials`)} of ArgoCD ${code(names.release)} ` +
       `(${layout.argocd.credentialsForm === "map" ? "a map keyed by name: chart >= 7.0.0" : "a list: chart < 7.0.0"}), ` +
       `server ${code(facts.endpoint)}, ` +
@@ -43,17 +62,93 @@ export const argocdStep: StepKind<typeof ID> = {
         ]
       : []),
     `The cluster's EKS ARN is kept in the annotation ${code("argocd-cluster-link/eks-cluster-arn")}.`,
-  ],
+    ...cacheWhy(link),
+    ...restartWhy(link),
+  ];
+}
+
+const COMPONENT_PODS: Record<ArgoCdComponent, string> = {
+  controller: "application controller",
+  server: "server",
+  applicationSet: "applicationset controller",
 };
 
-async function argocdFiles({
-  req,
-  facts,
-  layout,
-  grant,
-  names,
-  argocd: where,
-}: LinkContext): Promise<Map<string, string>> {
+/** The respectRBAC line of the pull request: which mode and why, and that it is instance-wide. */
+function cacheWhy({ grant, names, argocd }: LinkContext): string[] {
+  if (grant.cache.kind === "full") return [];
+  const current: unknown = argocd.parsedValues?.getIn(["configs", "cm", RESPECT_RBAC.key]);
+  const setting = code(`configs.cm."${RESPECT_RBAC.key}"`);
+  if (typeof current === "string" && current !== "" && !argocd.dedicated) {
+    return [
+      `ArgoCD ${code(names.release)} already sets ${setting} to ${code(current)}: it skips the resource kinds ` +
+        `this link's identity may not list instead of marking the cluster Failed.`,
+    ];
+  }
+  return [
+    `Sets ${setting} to ${code(RESPECT_RBAC_MODE)} (ArgoCD ${grant.cache.argoCdVersion}): below cluster-admin the ` +
+      `link's identity may not list every resource kind ArgoCD's cluster cache watches, and one refused list ` +
+      `would mark the whole cluster Failed; with this setting ArgoCD skips those kinds. ${code("normal")} rather ` +
+      `than ${code("strict")}: it trusts the refused list itself, with no extra SelfSubjectAccessReview calls ` +
+      `on every cache sync. This is an instance-wide setting: it applies to every cluster of ArgoCD ` +
+      `${code(names.release)}, and unlinking this cluster never removes it.`,
+  ];
+}
+
+/** Which pods the Helm upgrade restarts, and why. */
+function restartWhy(link: LinkContext): string[] {
+  const { argocd, layout } = link;
+  if (argocd.dedicated) return [];
+  const out: string[] = [];
+  const rolled = podAnnotationEdits(link).filter((e) => !e.present);
+  if (rolled.length > 0) {
+    out.push(
+      `Restarts the ${rolled.map((e) => COMPONENT_PODS[e.component]).join(", ")} pods of ArgoCD ` +
+        `${code(link.names.release)} on apply: their pod template gains ${code(POD_ROLE_ANNOTATION)} (the role ARN). ` +
+        `The EKS pod identity webhook only injects the role into pods created after their service account has ` +
+        `${code("eks.amazonaws.com/role-arn")}, and the chart's pod templates do not change with that annotation.`,
+    );
+  }
+  if (link.grant.cache.kind === "respect-rbac" && cacheWhy(link)[0]?.startsWith("Sets")) {
+    const cm = ARGO_CD_COMPONENTS.filter((c) => {
+      const sums = podTemplateChecksums(layout.argocd.chartVersion, c);
+      return sums.known && sums.value.includes("cm");
+    });
+    if (cm.length > 0)
+      out.push(
+        `The argocd-cm change also restarts the ${cm.map((c) => COMPONENT_PODS[c]).join(", ")} pods ` +
+          `(their pod templates carry ${code("checksum/cm")}).`,
+      );
+  }
+  return out;
+}
+
+/**
+ * The pod annotation paths of the three components for the release's chart version, and whether
+ * each already carries the role ARN (then applying does not restart those pods).
+ */
+function podAnnotationEdits(
+  link: LinkContext,
+): { component: ArgoCdComponent; path: string; present: boolean }[] {
+  if (link.grant.method !== "iam-role") return [];
+  const chart = link.layout.argocd.chartVersion;
+  return ARGO_CD_COMPONENTS.map((component) => {
+    const keys = podAnnotationValuesKeys(chart, component);
+    if (!keys.known) {
+      throw new LayoutError(
+        `Cannot tell which values key rolls the ${COMPONENT_PODS[component]} pods of argo-cd chart ${chart} ` +
+          `(${keys.reason}); the iam-role method needs it so the pods pick up the IRSA role. Use a chart version ` +
+          `from that range, or method bearer-token, then run again.`,
+      );
+    }
+    // The component's own key (global.podAnnotations would roll every component).
+    const path = keys.value.find((k) => k.startsWith(`${component}.`)) ?? `${component}.podAnnotations`;
+    const current: unknown = link.argocd.parsedValues?.getIn([...path.split("."), POD_ROLE_ANNOTATION]);
+    return { component, path, present: current === `\${${link.names.irsaVar}}` };
+  });
+}
+
+async function argocdFiles(link: LinkContext): Promise<Map<string, string>> {
+  const { req, facts, layout, grant, names, argocd: where } = link;
   const argocd = layout.argocd;
   const files = new Map<string, string>();
   const vars: [string, string][] = [];
@@ -101,11 +196,32 @@ async function argocdFiles({
       tlsClientConfig: { insecure: false, caData: templateLiteral(facts.caData) },
     },
   };
-  const edit = {
+  if (
+    grant.cache.kind === "respect-rbac" &&
+    where.parsedValues?.getIn(["configs", "cm", "create"]) === false
+  ) {
+    throw new LayoutError(
+      `${where.valuesPath}: configs.cm.create is false, so the chart does not render argocd-cm and ` +
+        `${RESPECT_RBAC.key} cannot be set there. Set it in the argocd-cm you manage (${RESPECT_RBAC.key}: ` +
+        `${RESPECT_RBAC_MODE}), or request access cluster-admin, then run again.`,
+    );
+  }
+  const edit: ValuesEdit = {
     form: argocd.credentialsForm,
     credential,
     ...(iam
-      ? { irsaComponents: Object.keys(ARGO_SERVICE_ACCOUNTS), irsaRoleArn: `\${${names.irsaVar}}` }
+      ? {
+          irsaComponents: [...ARGO_CD_COMPONENTS],
+          irsaRoleArn: `\${${names.irsaVar}}`,
+          podAnnotations: podAnnotationEdits(link).map((e) => e.path),
+        }
+      : {}),
+    ...(grant.cache.kind === "respect-rbac"
+      ? {
+          cm: [
+            { key: RESPECT_RBAC.key, value: RESPECT_RBAC_MODE, accepted: Object.keys(RESPECT_RBAC.values) },
+          ],
+        }
       : {}),
   };
 
@@ -157,8 +273,9 @@ function dedicatedValues(names: LinkNames, chartVersion: string): string {
     "configs:",
     "  cm:",
     "    # Distinct from every other instance, so each only manages its own Applications.",
-    `    application.instanceLabelKey: argocd.argoproj.io/instance-${names.release}`,
-    ...(installationId ? [`    installationID: ${names.release}`] : []),
+    // Quoted: Helm's YAML 1.1 reader would turn a release named e.g. "on" or "123" into a non-string.
+    `    application.instanceLabelKey: ${JSON.stringify(`argocd.argoproj.io/instance-${names.release}`)}`,
+    ...(installationId ? [`    installationID: ${JSON.stringify(names.release)}`] : []),
     "",
   ].join("\n");
 }

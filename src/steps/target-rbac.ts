@@ -168,7 +168,11 @@ function clusterScopedGrant(
   labels: Record<string, string>,
   separated: boolean,
 ): BodyItem[] {
-  const verbs = req.access === "view" ? ["get", "list", "watch"] : ["*"];
+  const read = ["get", "list", "watch"];
+  const verbs = req.access === "view" ? read : ["*"];
+  // ClusterRoles and their bindings stay read-only: writing them lets the link bind itself
+  // cluster-admin (RBAC escalation), far beyond the admin/edit it asked for.
+  const verbsFor = (group: string) => (group === "rbac.authorization.k8s.io" ? read : verbs);
   const name = names.clusterScopedK8s;
   return [
     ...(separated ? [blank] : []),
@@ -176,7 +180,7 @@ function clusterScopedGrant(
       `cluster-resources: ${req.access === "view" ? "read" : "manage"} cluster-scoped kinds (namespaced access stays in ${req.namespaces.join(", ")}).` +
         (req.access === "view"
           ? ""
-          : "\nWriting ClusterRoles and their bindings is as strong as cluster-admin: grant it to a trusted ArgoCD only."),
+          : "\nClusterRoles and ClusterRoleBindings stay read-only: writing them would be as strong as cluster-admin."),
     ),
     block(
       "resource",
@@ -188,7 +192,7 @@ function clusterScopedGrant(
           block(
             "rule",
             [],
-            [attr("api_groups", [group]), attr("resources", resources), attr("verbs", verbs)],
+            [attr("api_groups", [group]), attr("resources", resources), attr("verbs", verbsFor(group))],
           ),
         ),
       ],

@@ -64,7 +64,7 @@ export const PAIRINGS: Pairing[] = [
     facts: "leverage-2024-apps-devstg",
   },
   {
-    name: "leverage-2024-bearer-token-namespaced",
+    name: "leverage-2024-bearer-token-cluster-admin",
     repo: "leverage-2024",
     request: "leverage-2024-bearer-token",
     facts: "leverage-2024-apps-devstg",
@@ -95,6 +95,13 @@ export const PAIRINGS: Pairing[] = [
     repo: "leverage-2026",
     request: "leverage-2026-bearer-token",
     facts: "leverage-2026-apps-devstg",
+  },
+  {
+    name: "leverage-2024-iam-role-chart-5-release-gitops",
+    repo: "leverage-2024",
+    variant: "leverage-2024-release-gitops",
+    request: "leverage-2024-iam-role",
+    facts: "leverage-2024-apps-devstg",
   },
   {
     name: "leverage-2026-bearer-token-cluster-layer-provider",

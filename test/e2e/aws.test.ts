@@ -69,7 +69,7 @@ describe("reading the target cluster", () => {
         "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml",
       )!;
     expect(values).toContain(run.outputs["api-server"]);
-    expect(values).toContain(`caData: ${(cluster().certificateAuthority as { data: string }).data}`);
+    expect(values).toContain(`caData: "${(cluster().certificateAuthority as { data: string }).data}"`);
     // The OIDC token and the credentials never reach the comment, the summary or the outputs.
     const token = world!.aws.issueToken();
     for (const text of [comment, run.summary, JSON.stringify(run.outputs)]) {

@@ -69,7 +69,7 @@ export async function expectIamLinkPublished(world: World, runAction: ActionRunn
     "argocd-cluster-link/demoapps/argocd",
     "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml",
   )!;
-  expect(values).toContain(`server: ${run.outputs["api-server"]}`);
+  expect(values).toContain(`server: "${run.outputs["api-server"]}"`);
   expect(run.outputs["cluster-arn"]).toBe(`arn:aws:eks:us-east-1:624557916382:cluster/${TARGET}`);
 
   const comments = statusComments(world, issue);

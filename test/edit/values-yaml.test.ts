@@ -5,6 +5,7 @@ import {
   ARN_ANNOTATION,
   editValues,
   IRSA_ANNOTATION,
+  POD_ROLE_ANNOTATION,
   snippetFor,
   templateLiteral,
   type ClusterCredential,
@@ -29,24 +30,24 @@ const CREDENTIAL: ClusterCredential = {
   },
 };
 
-/** The entry as YAML under `indent` (list form: starting with "- name:"). */
+/** The entry as YAML under `indent` (list form: starting with "- name:"); values double-quoted (YAML 1.1). */
 function entryLines(form: "list" | "map", indent: string, credential = CREDENTIAL): string {
-  const head = form === "list" ? [`${indent}- name: ${credential.name}`] : [`${indent}${credential.name}:`];
-  const body = form === "list" ? `${indent}  ` : `${indent}  `;
+  const head = form === "list" ? [`${indent}- name: "${credential.name}"`] : [`${indent}${credential.name}:`];
+  const body = `${indent}  `;
   return [
     ...head,
-    `${body}server: ${credential.server}`,
+    `${body}server: "${credential.server}"`,
     `${body}labels:`,
-    `${body}  environment: devstg`,
+    `${body}  environment: "devstg"`,
     `${body}annotations:`,
-    `${body}  ${ARN_ANNOTATION}: ${credential.annotations[ARN_ANNOTATION]}`,
+    `${body}  ${ARN_ANNOTATION}: "${credential.annotations[ARN_ANNOTATION]}"`,
     `${body}config:`,
     `${body}  awsAuthConfig:`,
-    `${body}    clusterName: apps-devstg-eks`,
-    `${body}    roleARN: \${argocd_link_apps_devstg_role_arn}`,
+    `${body}    clusterName: "apps-devstg-eks"`,
+    `${body}    roleARN: "\${argocd_link_apps_devstg_role_arn}"`,
     `${body}  tlsClientConfig:`,
     `${body}    insecure: false`,
-    `${body}    caData: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg==`,
+    `${body}    caData: "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCg=="`,
     "",
   ].join("\n");
 }
@@ -156,7 +157,7 @@ describe("list form", () => {
     const at = LIST_VALUES.indexOf("\ncontroller:");
     expectInsertion(LIST_VALUES, out, at, entryLines("list", "    "));
     // The two blank lines... one blank line before controller stays where it was.
-    expect(out).toContain("          insecure: false\n    - name: apps-devstg\n");
+    expect(out).toContain('          insecure: false\n    - name: "apps-devstg"\n');
   });
 
   it("keeps comments and every ${placeholder}", () => {
@@ -293,7 +294,7 @@ describe("map form", () => {
     const moved = { ...CREDENTIAL, labels: { environment: "devstg", tier: "2" } };
     const out = editValues(text, PATH, { form: "map", credential: moved });
     expect(out).toBe(
-      text.replace("        environment: devstg\n", '        environment: devstg\n        tier: "2"\n'),
+      text.replace('        environment: "devstg"\n', '        environment: "devstg"\n        tier: "2"\n'),
     );
     expect(editValues(out, PATH, { form: "map", credential: moved })).toBe(out);
   });
@@ -333,14 +334,14 @@ describe("IRSA annotations", () => {
         "    # IRSA for the controller",
         "    annotations:",
         "      example.com/owner: platform",
-        `      ${IRSA_ANNOTATION}: ${IRSA}`,
+        `      ${IRSA_ANNOTATION}: "${IRSA}"`,
         "    name: argocd-application-controller",
         "",
       ].join("\n"),
     );
     expect(
       out.endsWith(
-        `      - \${argoHost}\n  serviceAccount:\n    annotations:\n      ${IRSA_ANNOTATION}: ${IRSA}\n`,
+        `      - \${argoHost}\n  serviceAccount:\n    annotations:\n      ${IRSA_ANNOTATION}: "${IRSA}"\n`,
       ),
     ).toBe(true);
     const parsed = parseYaml(out) as Record<
@@ -364,7 +365,7 @@ describe("IRSA annotations", () => {
   it("writes into the chart default `annotations: {}` as a block map", () => {
     const text = "controller:\n  serviceAccount:\n    create: true\n    annotations: {}\n";
     const out = editValues(text, PATH, mapEdit({ irsaComponents: ["controller"], irsaRoleArn: IRSA }));
-    expect(out).toContain(`    create: true\n    annotations:\n      ${IRSA_ANNOTATION}: ${IRSA}\n`);
+    expect(out).toContain(`    create: true\n    annotations:\n      ${IRSA_ANNOTATION}: "${IRSA}"\n`);
   });
 
   it("fills an empty `annotations:` and keeps its comment", () => {
@@ -480,5 +481,221 @@ describe("templateLiteral and snippetFor", () => {
     const out = editValues("", PATH, { form: "list", credential: bare });
     expect(out).not.toContain("labels");
     expect(parseYaml(out)).toEqual({ configs: { clusterCredentials: [bare] } });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Diffs that only add lines, whatever the file's style (issue 8), and YAML 1.1 readings (issue 9)
+// ---------------------------------------------------------------------------------------------
+
+/** True when every line of `before` is in `after`, in order: the diff only adds lines. */
+function onlyAdds(before: string, after: string): boolean {
+  const added = after.split("\n");
+  let i = 0;
+  for (const line of before.split("\n")) {
+    while (i < added.length && added[i] !== line) i++;
+    if (i === added.length) return false;
+    i++;
+  }
+  return true;
+}
+
+/**
+ * Written in the style of binbashar/le-tf-infra-aws k8s-components chart-values/argo-cd.yaml (2024
+ * layout): a document marker, sequences flush with their key, blank lines between sections,
+ * commented-out blocks, quoted and unquoted scalars, template placeholders.
+ */
+const REFERENCE_VALUES = `---
+# -- Global settings
+global:
+  image:
+    tag: "\${argocdImageTag}"
+  nodeSelector: \${nodeSelector}
+  tolerations:
+  - key: stack
+    operator: Equal
+    value: tools
+    effect: NoSchedule
+
+# -- Server
+server:
+  extraArgs:
+  - --insecure
+
+  # -- Ingress
+  ingress:
+    enabled: true
+    ingressClassName: \${ingressClass}
+    annotations:
+      nginx.ingress.kubernetes.io/backend-protocol: "HTTP"
+      # alb.ingress.kubernetes.io/scheme: internal
+    hosts:
+    - \${argoHost}
+
+  config:
+    url: 'https://\${argoHost}'
+    admin.enabled: "false"
+
+# -- Repo server
+repoServer:
+  replicas: 1
+
+#controller:
+#  replicas: 2
+
+configs:
+  params:
+    server.insecure: true
+  secret:
+    argocdServerAdminPassword: "\${adminPassword}"
+`;
+
+/** The same content with sequences indented under their key and no document marker. */
+const INDENTED_VALUES = REFERENCE_VALUES.replace(/^---\n/, "")
+  .replace(
+    "  - key: stack\n    operator: Equal\n    value: tools\n    effect: NoSchedule\n",
+    "    - key: stack\n      operator: Equal\n      value: tools\n      effect: NoSchedule\n",
+  )
+  .replace("  - --insecure\n", "    - --insecure\n")
+  .replace("    - ${argoHost}\n", "      - ${argoHost}\n");
+
+describe("values edits add lines and rewrite none", () => {
+  const full = (form: "list" | "map"): ValuesEdit => ({
+    form,
+    credential: CREDENTIAL,
+    ...withIrsa,
+    irsaComponents: ["controller", "server", "applicationSet"],
+    podAnnotations: ["controller.podAnnotations", "server.podAnnotations", "applicationSet.podAnnotations"],
+    cm: [{ key: "resource.respectRBAC", value: "normal", accepted: ["normal", "strict"] }],
+  });
+
+  for (const [name, text] of [
+    ["flush sequences, --- marker, blank lines and comments", REFERENCE_VALUES],
+    ["indented sequences", INDENTED_VALUES],
+    ["the list-form fixture", LIST_VALUES],
+    ["the map-form fixture", MAP_VALUES],
+  ] as const) {
+    for (const form of ["list", "map"] as const) {
+      it(`${name} (${form} form): only added lines, same values plus the link's`, () => {
+        if ((form === "list" && text === MAP_VALUES) || (form === "map" && text === LIST_VALUES)) return;
+        const out = editValues(text, PATH, full(form));
+        expect(onlyAdds(text, out)).toBe(true);
+        expect(out.split("\n").length).toBeGreaterThan(text.split("\n").length);
+        const before = parseYaml(text) as Record<string, Record<string, unknown>>;
+        const after = parseYaml(out) as Record<string, Record<string, unknown>>;
+        const credentials = (v: Record<string, Record<string, unknown>>): unknown =>
+          v.configs?.clusterCredentials;
+        const without = (v: unknown): Record<string, unknown> =>
+          JSON.parse(
+            JSON.stringify(v, (k, x: unknown) => (k === "clusterCredentials" ? undefined : x)),
+          ) as Record<string, unknown>;
+        expect(without(after)).toMatchObject(without(before));
+        const old = credentials(before);
+        if (Array.isArray(old)) expect((credentials(after) as unknown[]).slice(0, old.length)).toEqual(old);
+        else if (old) expect(credentials(after)).toMatchObject(old);
+        expect(after.configs!.cm).toMatchObject({ "resource.respectRBAC": "normal" });
+        expect(after.controller).toMatchObject({
+          serviceAccount: { annotations: { [IRSA_ANNOTATION]: IRSA } },
+          podAnnotations: { [POD_ROLE_ANNOTATION]: IRSA },
+        });
+        expect(editValues(out, PATH, full(form))).toBe(out);
+      });
+    }
+  }
+
+  it("adds new sequences in the file's style", () => {
+    const flush = editValues("configs:\n  clusterCredentials:\n", PATH, listEdit());
+    expect(flush).toContain('  clusterCredentials:\n    - name: "apps-devstg"\n');
+    const flushFile = "global:\n  tolerations:\n  - key: a\nconfigs:\n  clusterCredentials:\n";
+    expect(editValues(flushFile, PATH, listEdit())).toContain(
+      '  clusterCredentials:\n  - name: "apps-devstg"\n',
+    );
+  });
+
+  it("adds to existing block sequences in both styles without moving their items", () => {
+    for (const indent of ["  ", "    "]) {
+      const text = `configs:\n  clusterCredentials:\n${indent}- name: other\n${indent}  server: https://x\n\n# end\n`;
+      const out = editValues(text, PATH, listEdit());
+      expect(onlyAdds(text, out)).toBe(true);
+      expect(out).toContain(`${indent}  server: https://x\n${indent}- name: "apps-devstg"\n`);
+    }
+  });
+
+  it("keeps an accepted respectRBAC and refuses one the link cannot live with", () => {
+    const strict = "configs:\n  cm:\n    resource.respectRBAC: strict\n";
+    const out = editValues(strict, PATH, full("map"));
+    expect(out).toContain("    resource.respectRBAC: strict\n");
+    expect(out).not.toContain("normal");
+    const off = "configs:\n  cm:\n    resource.respectRBAC: disabled\n";
+    expect(layoutError(() => editValues(off, PATH, full("map"))).message).toMatch(
+      /configs\.cm\."resource\.respectRBAC" is "disabled"; the link needs one of "normal", "strict"/,
+    );
+  });
+
+  it("refuses a non-empty flow collection on the way, with the snippet", () => {
+    const text = "configs: {cm: {a: b}}\n";
+    expect(layoutError(() => editValues(text, PATH, listEdit())).message).toMatch(/flow collection/);
+  });
+
+  it("refuses a file of several YAML documents", () => {
+    const text = "---\nconfigs: {}\n---\nother: 1\n";
+    expect(layoutError(() => editValues(text, PATH, listEdit())).message).toMatch(
+      /more than one YAML document/,
+    );
+  });
+});
+
+describe("YAML 1.1 readings (Helm) of request and AWS values", () => {
+  const AMBIGUOUS = [
+    "on",
+    "off",
+    "yes",
+    "no",
+    "y",
+    "n",
+    "true",
+    "null",
+    "~",
+    "123",
+    "0b101",
+    "1_000",
+    "0x1F",
+    "1e3",
+    "012",
+    ".inf",
+    "2001-12-14",
+  ];
+
+  it("every written value reads back as the same string under YAML 1.1 and 1.2", () => {
+    const labels = Object.fromEntries(AMBIGUOUS.map((v) => [v, v]));
+    const credential: ClusterCredential = {
+      ...CREDENTIAL,
+      name: "on",
+      labels,
+      namespaces: "yes,no",
+      config: { awsAuthConfig: { clusterName: "off", roleARN: "${x}" } },
+    };
+    for (const form of ["list", "map"] as const) {
+      const out = editValues("configs:\n  cm: {}\n", PATH, { form, credential });
+      for (const version of ["1.1", "1.2"] as const) {
+        const read = parseYaml(out, { version }) as { configs: { clusterCredentials: unknown } };
+        const creds = read.configs.clusterCredentials;
+        const entry =
+          form === "list" ? (creds as Record<string, unknown>[])[0]! : (creds as Record<string, unknown>).on;
+        expect(entry, `${form} ${version}`).toBeDefined();
+        expect((entry as { labels: unknown }).labels).toEqual(labels);
+        expect(entry).toMatchObject({
+          namespaces: "yes,no",
+          config: { awsAuthConfig: { clusterName: "off" } },
+        });
+        if (form === "list") expect(entry).toMatchObject({ name: "on" });
+      }
+    }
+  });
+
+  it("does not re-quote lines the link does not own", () => {
+    const text = "global:\n  flag: on\n  count: 1_000\nconfigs:\n  cm:\n    a: yes\n";
+    const out = editValues(text, PATH, listEdit());
+    expect(out.startsWith(text)).toBe(true);
   });
 });

@@ -88,6 +88,11 @@ describe.each(CASES)("golden: $name", (c) => {
           const values = parseYaml(renderTemplate(f.content)) as unknown;
           const form = c.repo === "leverage-2026" ? "map" : "list";
           expect(chartValuesErrors(values, form), `${f.path} matches the chart schema`).toEqual([]);
+          // Helm reads values with a YAML 1.1 parser: it must read the same values.
+          expect(
+            parseYaml(renderTemplate(f.content), { version: "1.1" }),
+            `${f.path} under YAML 1.1`,
+          ).toEqual(values);
         }
         if (f.previous !== undefined) {
           // An edit only adds: every byte (.tf) or line (.yaml) of the old file is still there, in order.

@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { LayoutError } from "../../src/core/errors.js";
 import { discoverLayout } from "../../src/layout/discover.js";
-import { decideGrant, type Grant } from "../../src/plan/grant.js";
+import { decideCacheAccess, decideGrant, type Grant } from "../../src/plan/grant.js";
+import type { Layout } from "../../src/layout/types.js";
+import type { LinkRequest } from "../../src/request/types.js";
 import {
   caseRepo,
   CASES,
@@ -125,9 +127,11 @@ describe("the RBAC layer and its kubernetes provider version", () => {
   });
 
   it("keeps an iam-role link's RBAC in k8s-components: 2.12.1 has every RBAC resource", async () => {
+    // On a chart whose ArgoCD has respectRBAC (5.51.0): 5.8.3 refuses links below cluster-admin.
+    const argocd = "shared/us-east-1/k8s-eks/k8s-components/cicd-argo.tf";
     const layer = await rbacOf(
       { access: "edit", namespaces: ["team-a"] },
-      undefined,
+      (files) => files.set(argocd, files.get(argocd)!.replace('"5.8.3"', '"5.51.0"')),
       "leverage-2024-iam-role",
     );
     expect(layer.path).toBe(`${k8s2024}/k8s-components`);
@@ -197,5 +201,53 @@ describe("the RBAC layer and its kubernetes provider version", () => {
     expect(message).toContain(`${k8s2024}/identities gets a kubernetes provider`);
     expect(message).toContain('requires hashicorp/kubernetes "~> 2.12.0"');
     expect(message).toContain("raise the hashicorp/kubernetes constraint");
+  });
+});
+
+describe("decideCacheAccess: what ArgoCD's cluster cache needs below cluster-admin", () => {
+  const layoutWith = (chartVersion: string) => ({
+    argocd: {
+      chartVersion,
+      releaseName: "argocd",
+      file: "shared/us-east-1/k8s-eks/k8s-components/cicd-argo.tf",
+    } as Layout["argocd"],
+  });
+  const req = (access: LinkRequest["access"]) => ({ ...exampleRequest("guide-iam-role"), access });
+
+  it("needs nothing for cluster-admin, whatever the chart", () => {
+    for (const chart of ["5.8.3", "7.9.1", "99.0.0"])
+      expect(decideCacheAccess(req("cluster-admin"), layoutWith(chart))).toEqual({ kind: "full" });
+  });
+
+  it("sets respectRBAC=normal from ArgoCD 2.9 (chart 5.51.0) on", () => {
+    for (const access of ["admin", "edit", "view"] as const) {
+      expect(decideCacheAccess(req(access), layoutWith("5.51.0"))).toEqual({
+        kind: "respect-rbac",
+        mode: "normal",
+        argoCdVersion: "v2.9.0",
+      });
+      expect(decideCacheAccess(req(access), layoutWith("7.9.1"))).toMatchObject({
+        argoCdVersion: "v2.14.11",
+      });
+    }
+  });
+
+  it("refuses an older ArgoCD, naming the chart version needed", () => {
+    expect(() => decideCacheAccess(req("view"), layoutWith("5.50.1"))).toThrow(
+      /runs ArgoCD v2\.8\.6 \(argo-cd chart 5\.50\.1\), but access view .*podtemplates, secrets.*to 5\.51\.0 or later/,
+    );
+  });
+
+  it("refuses a chart version whose ArgoCD is unknown", () => {
+    const error = (() => {
+      try {
+        decideCacheAccess(req("edit"), layoutWith("99.0.0"));
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(LayoutError);
+    expect((error as Error).message).toMatch(/chart 99\.0\.0, whose ArgoCD version is not known here/);
+    expect((error as Error).message).toMatch(/from 5\.51\.0 on/);
   });
 });

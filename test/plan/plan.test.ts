@@ -60,7 +60,7 @@ describe("reruns", () => {
     expect(edited.steps.map((s) => s.id)).toEqual([STEP_ID.clusterAccess, STEP_ID.argocd]);
     const values = edited.steps[1]!.files.find((f) => f.path.endsWith(".yaml"))!;
     expect(values.action).toBe("update");
-    expect(values.content).toContain("namespaces: demoapps,extra");
+    expect(values.content).toContain(`namespaces: "demoapps,extra"`);
     expect(values.content.match(/argocd-cluster-link\/eks-cluster-arn/g)).toHaveLength(1);
   });
 });
@@ -96,8 +96,8 @@ describe("several links in one repository", () => {
     const values = (await repo.readFile(
       "shared/us-east-1/k8s-eks/k8s-components/chart-values/argo-cd.yaml",
     ))!;
-    expect(values).toContain("- name: bb-apps-devstg-eks");
-    expect(values).toContain("- name: devstg-tokens");
+    expect(values).toContain(`- name: "bb-apps-devstg-eks"`);
+    expect(values).toContain(`- name: "devstg-tokens"`);
   });
 });
 
@@ -462,5 +462,63 @@ describe("provider versions of every layer a step writes", () => {
     expect(message).toContain("locks hashicorp/kubernetes 2.6.1");
     expect(message).toContain("kubernetes_namespace_v1 (2.7.0)");
     expect(message).toContain('run "leverage tf init -upgrade" in shared/us-east-1/k8s-eks/k8s-components');
+  });
+});
+
+describe("the argocd step: respectRBAC and pod restarts", () => {
+  const VALUES = "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml";
+  const RELEASE = "shared/us-east-1/k8s-eks/k8s-components/cicd-argocd.tf";
+  const argocdStep = (plan: Awaited<ReturnType<typeof planLink>>) =>
+    plan.steps.find((s) => s.id === STEP_ID.argocd)!;
+
+  it("keeps a respectRBAC the release already sets, and says so", async () => {
+    const repo = await exampleRepo("guide");
+    const text = repo.files.get(VALUES)!;
+    repo.files.set(VALUES, text.replace("  cm:\n", "  cm:\n    resource.respectRBAC: strict\n"));
+    const plan = await planLink(repo, exampleRequest("guide-iam-role"), exampleFacts("guide-apps-devstg"));
+    const step = argocdStep(plan);
+    expect(step.files.find((f) => f.path === VALUES)!.content).not.toContain('respectRBAC: "normal"');
+    expect(step.body).toContain('already sets `configs.cm."resource.respectRBAC"` to `strict`');
+    expect(step.body).not.toContain("checksum/cm");
+  });
+
+  it("says no pod restarts once the pods already carry the role ARN", async () => {
+    const repo = await exampleRepo("guide");
+    const facts = exampleFacts("guide-apps-devstg");
+    mergePlan(repo, await planLink(repo, exampleRequest("guide-iam-role"), facts));
+    const second = await planLink(
+      repo,
+      exampleRequest("guide-iam-role", { argocdClusterName: "second", namespaces: ["team-c"] }),
+      facts,
+    );
+    const body = argocdStep(second).body;
+    expect(body).not.toContain("Restarts the");
+    expect(body).toContain('already sets `configs.cm."resource.respectRBAC"` to `normal`');
+  });
+
+  it("refuses respectRBAC when the chart does not render argocd-cm", async () => {
+    const repo = await exampleRepo("guide");
+    const text = repo.files.get(VALUES)!;
+    repo.files.set(VALUES, text.replace("  cm:\n", "  cm:\n    create: false\n"));
+    const message = await layoutError(
+      planLink(repo, exampleRequest("guide-iam-role"), exampleFacts("guide-apps-devstg")),
+    );
+    expect(message).toMatch(/configs\.cm\.create is false, so the chart does not render argocd-cm/);
+  });
+
+  it("refuses an iam-role link on a chart version whose service-account names are unknown", async () => {
+    const repo = await exampleRepo("guide");
+    repo.files.set(
+      RELEASE,
+      repo.files.get(RELEASE)!.replace('version    = "6.7.3"', 'version    = "99.0.0"'),
+    );
+    const message = await layoutError(
+      planLink(
+        repo,
+        exampleRequest("guide-iam-role", { access: "cluster-admin", namespaces: [] }),
+        exampleFacts("guide-apps-devstg"),
+      ),
+    );
+    expect(message).toMatch(/Cannot tell the controller service account name of argo-cd chart 99\.0\.0/);
   });
 });

@@ -8,7 +8,7 @@ import { eksKinds, resourceId } from "./model/eks.js";
 import { BUILTIN_CLUSTER_ROLES, READ, rulesAllow, WRITE } from "./model/rbac.js";
 
 const SERVER = "https://ABC.gr7.us-east-1.eks.amazonaws.com";
-const CTX = { clusterVersion: "1.32", argocdVersion: "v2.14.11" };
+const CTX = { clusterVersion: "1.32", argocdVersion: "v2.14.11", chartVersion: "7.9.1" };
 
 function request(overrides: Partial<LinkRequest>): LinkRequest {
   return {

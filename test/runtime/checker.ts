@@ -6,6 +6,11 @@
 import { parse as parseHcl } from "@cdktf/hcl2json";
 import { parse as parseYaml } from "yaml";
 import type { Plan } from "../../src/plan/types.js";
+import {
+  ARGO_CD_COMPONENTS,
+  podAnnotationValuesKeys,
+  serviceAccountAnnotationsValuesKey,
+} from "../../src/upstream/argo-cd-chart.js";
 import type { LinkRequest } from "../../src/request/types.js";
 import {
   cacheLists,
@@ -47,6 +52,12 @@ export interface RuntimeReport {
   violations: string[];
   /** Summaries of what the grants allow beyond the request's access level. */
   overGrants: string[];
+  /**
+   * Components whose service account carries an IRSA role that their running pods would not get:
+   * the EKS pod identity webhook injects it only into pods created after the annotation, and Helm
+   * recreates pods only when their template changes (a pod annotation carrying the role ARN).
+   */
+  stalePods: string[];
   notes: string[];
 }
 
@@ -55,6 +66,43 @@ export interface RuntimeContext {
   clusterVersion: string;
   /** ArgoCD version of the release the link writes to, e.g. "v2.14.11". */
   argocdVersion: string;
+  /** argo-cd chart version of that release, e.g. "7.9.1". */
+  chartVersion: string;
+}
+
+const getPath = (values: unknown, path: string): unknown =>
+  path
+    .split(".")
+    .reduce<unknown>(
+      (node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined),
+      values,
+    );
+
+/**
+ * For each component whose service account has `eks.amazonaws.com/role-arn` in the values: does a
+ * pod annotation the chart version renders on its pods (upstream POD_ANNOTATION_KEYS) carry the
+ * same ARN, so that a new or changed role recreates the pods?
+ */
+function stalePods(values: unknown, chartVersion: string): string[] {
+  const out: string[] = [];
+  for (const component of ARGO_CD_COMPONENTS) {
+    const saKey = serviceAccountAnnotationsValuesKey(chartVersion, component);
+    const podKeys = podAnnotationValuesKeys(chartVersion, component);
+    if (!saKey.known || !podKeys.known)
+      throw new Error(`argo-cd chart ${chartVersion}: no facts for ${component}`);
+    const role = (getPath(values, saKey.value) as Record<string, unknown> | undefined)?.[
+      "eks.amazonaws.com/role-arn"
+    ];
+    if (role === undefined) continue;
+    const carried = podKeys.value.some((key) =>
+      Object.values((getPath(values, key) as Record<string, unknown> | undefined) ?? {}).includes(role),
+    );
+    if (!carried)
+      out.push(
+        `${component}: its pods keep running without the role ${String(role)} (no pod annotation carries it)`,
+      );
+  }
+  return out;
 }
 
 type HclBody = Record<string, unknown>;
@@ -451,6 +499,7 @@ export async function checkRuntime(
     skippedByRespectRbac,
     violations,
     overGrants: overGrants(req, grants, kinds),
+    stalePods: stalePods(values, ctx.chartVersion),
     notes,
   };
 }

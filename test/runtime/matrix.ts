@@ -112,7 +112,12 @@ export async function planCell(c: Cell): Promise<PlannedCell | { refused: string
   const chart = await chartVersion(repo, values.path);
   const argocd = ARGO_CD_CHART_APP_VERSION[chart];
   if (!argocd) throw new Error(`argo-cd chart ${chart} has no known appVersion in ARGO_CD_CHART_APP_VERSION`);
-  return { files, request, chart, ctx: { clusterVersion: facts.version!, argocdVersion: argocd } };
+  return {
+    files,
+    request,
+    chart,
+    ctx: { clusterVersion: facts.version!, argocdVersion: argocd, chartVersion: chart },
+  };
 }
 
 export type CellOutcome = { refused: string } | { report: RuntimeReport; chart: string; argocd: string };

@@ -64,6 +64,12 @@ export const REPO_VARIANTS = {
       [/\n#-+\n# aws-auth ConfigMap[^\n]*\n#-+\nmodule "cluster-aws-auth" \{[\s\S]*?\n\}\n/, ""],
     ]);
   },
+  /** The 2024 layout with its ArgoCD release named gitops (chart 5.8.3 derives the applicationset SA name from it). */
+  "leverage-2024-release-gitops": (files: Map<string, string>) => {
+    replaceIn(files, "shared/us-east-1/k8s-eks/k8s-components/cicd-argo.tf", [
+      [/\n {2}name {7}= "argocd"\n/, '\n  name       = "gitops"\n'],
+    ]);
+  },
 } as const satisfies Record<string, (files: Map<string, string>) => void>;
 export type RepoVariant = keyof typeof REPO_VARIANTS;
 
@@ -122,9 +128,17 @@ export const CASES: GoldenCase[] = [
     facts: () => exampleFacts("leverage-2024-apps-devstg"),
   },
   {
-    name: "leverage-2024-bearer-token-namespaced",
+    name: "leverage-2024-bearer-token-cluster-admin",
     repo: "leverage-2024",
     request: () => exampleRequest("leverage-2024-bearer-token"),
+    facts: () => exampleFacts("leverage-2024-apps-devstg"),
+  },
+  {
+    // argo-cd 5.8.3 names the applicationset account <release>-applicationset-controller.
+    name: "leverage-2024-iam-role-chart-5-release-gitops",
+    repo: "leverage-2024",
+    variant: "leverage-2024-release-gitops",
+    request: () => exampleRequest("leverage-2024-iam-role"),
     facts: () => exampleFacts("leverage-2024-apps-devstg"),
   },
   {

@@ -1,7 +1,8 @@
 // JSON Schema of the argo-cd chart values that argocd-cluster-link writes, from the chart's
 // values.yaml and templates (argo-helm): configs.clusterCredentials is a list of entries with a
 // `name` before chart 7.0.0 and a map keyed by cluster name from 7.0.0; `namespaces` is a
-// comma-separated string; `config` is the ArgoCD cluster secret's config object.
+// comma-separated string; `config` is the ArgoCD cluster secret's config object; configs.cm
+// `resource.respectRBAC` is `normal` or `strict`; `<component>.podAnnotations` is a map of strings.
 import { Ajv } from "ajv";
 
 const stringMap = { type: "object", additionalProperties: { type: "string" } };
@@ -51,10 +52,12 @@ const entryProperties = {
   config: clusterConfig,
 };
 
+/** A component: its service account, and the annotations of its pod template (values.yaml `podAnnotations`). */
 const serviceAccount = {
   type: "object",
   properties: {
     serviceAccount: { type: "object", properties: { annotations: stringMap, name: { type: "string" } } },
+    podAnnotations: stringMap,
   },
 };
 
@@ -78,7 +81,12 @@ export function chartValuesSchema(form: "list" | "map") {
       configs: {
         type: "object",
         properties: {
-          cm: { type: "object", additionalProperties: { type: ["string", "boolean", "number"] } },
+          cm: {
+            type: "object",
+            // argocd-cm `resource.respectRBAC` (argo-cd util/settings/settings.go): only these values.
+            properties: { "resource.respectRBAC": { type: "string", enum: ["normal", "strict"] } },
+            additionalProperties: { type: ["string", "boolean", "number"] },
+          },
           clusterCredentials:
             form === "list"
               ? { type: "array", items: listEntry }

@@ -4,7 +4,7 @@
 # Access in demoapps comes from the EKS access entry; this grants the cluster-scoped kinds.
 
 # cluster-resources: manage cluster-scoped kinds (namespaced access stays in demoapps).
-# Writing ClusterRoles and their bindings is as strong as cluster-admin: grant it to a trusted ArgoCD only.
+# ClusterRoles and ClusterRoleBindings stay read-only: writing them would be as strong as cluster-admin.
 resource "kubernetes_cluster_role_v1" "argocd_link_demoapps__cluster_scoped" {
   metadata {
     name = "argocd-link-demoapps--cluster-scoped"
@@ -27,7 +27,7 @@ resource "kubernetes_cluster_role_v1" "argocd_link_demoapps__cluster_scoped" {
   rule {
     api_groups = ["rbac.authorization.k8s.io"]
     resources  = ["clusterroles", "clusterrolebindings"]
-    verbs      = ["*"]
+    verbs      = ["get", "list", "watch"]
   }
   rule {
     api_groups = ["storage.k8s.io"]

@@ -1,0 +1,68 @@
+# argocd-cluster-link: devstg-tokens
+# link: ArgoCD argocd in shared -> apps-devstg/us-east-1/bb-apps-devstg-eks
+# ServiceAccount, long-lived token and RBAC for ArgoCD "argocd" (account shared).
+# Access: ClusterRole "cluster-admin" cluster-wide.
+
+resource "kubernetes_service_account_v1" "argocd_link_devstg_tokens" {
+  metadata {
+    name      = "argocd-link-devstg-tokens"
+    namespace = "kube-system"
+    labels = {
+      "app.kubernetes.io/managed-by" = "terraform"
+      "argocd-cluster-link/link"     = "devstg-tokens"
+    }
+  }
+}
+
+# The token does not expire. Two slots (a, and b after the first rotation) keep two generations
+# (-g<N>-); the output reads the newest. A rotation (argocd-cluster-link's scheduled run) gives the
+# other slot generation N+1: applying this layer creates it and deletes N-1 but keeps N, which ArgoCD
+# uses until its layer is applied and reads N+1.
+resource "kubernetes_secret_v1" "argocd_link_devstg_tokens" {
+  metadata {
+    generate_name = "argocd-link-devstg-tokens-g0-"
+    namespace     = "kube-system"
+    labels = {
+      "app.kubernetes.io/managed-by" = "terraform"
+      "argocd-cluster-link/link"     = "devstg-tokens"
+    }
+    annotations = {
+      "kubernetes.io/service-account.name" = kubernetes_service_account_v1.argocd_link_devstg_tokens.metadata[0].name
+    }
+  }
+
+  type                           = "kubernetes.io/service-account-token"
+  wait_for_service_account_token = true
+
+  # A new token exists before the old one is deleted.
+  lifecycle {
+    create_before_destroy = true
+  }
+}
+
+resource "kubernetes_cluster_role_binding_v1" "argocd_link_devstg_tokens" {
+  metadata {
+    name = "argocd-link-devstg-tokens"
+    labels = {
+      "app.kubernetes.io/managed-by" = "terraform"
+      "argocd-cluster-link/link"     = "devstg-tokens"
+    }
+  }
+
+  role_ref {
+    api_group = "rbac.authorization.k8s.io"
+    kind      = "ClusterRole"
+    name      = "cluster-admin"
+  }
+  subject {
+    kind      = "ServiceAccount"
+    name      = kubernetes_service_account_v1.argocd_link_devstg_tokens.metadata[0].name
+    namespace = "kube-system"
+  }
+}
+
+output "argocd_link_devstg_tokens_bearer_token" {
+  description = "Bearer token of ArgoCD argocd for this cluster (read by its layer through remote state)"
+  value       = kubernetes_secret_v1.argocd_link_devstg_tokens.data.token
+  sensitive   = true
+}
