@@ -51,7 +51,7 @@ function cannotEdit(path: string, why: string, edit: ValuesEdit): never {
 }
 
 /** Whether block sequences in the file sit at their parent key's indentation (`key:\n- a`). */
-function sequencesFlush(text: string): boolean {
+export function sequencesFlush(text: string): boolean {
   const lines = text.split("\n");
   for (let i = 0; i + 1 < lines.length; i++) {
     const key = /^(\s*)[^\s#-][^:]*:\s*(#.*)?$/.exec(lines[i]!);
