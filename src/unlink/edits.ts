@@ -63,6 +63,8 @@ export function removeClusterEntry(text: string, id: string): ValuesRemoval | un
   const credentials = getIn(doc, ["configs", "clusterCredentials"]);
   let entryPath: (string | number)[] | undefined;
   let entry: YAMLMap | undefined;
+  /** Where the entry's lines start: its `- ` item or its `name:` key. */
+  let start: number | undefined;
   if (isSeq(credentials)) {
     const index = credentials.items.findIndex((item) => isMap(item) && item.get("name") === id);
     if (index >= 0) {
@@ -74,6 +76,8 @@ export function removeClusterEntry(text: string, id: string): ValuesRemoval | un
     if (isMap(node)) {
       entryPath = ["configs", "clusterCredentials", id];
       entry = node;
+      const pair = credentials.items.find((p) => isScalar(p.key) && p.key.value === id);
+      start = isScalar(pair?.key) ? pair.key.range?.[0] : undefined;
     }
   }
   if (!entry || !entryPath) return undefined;
@@ -100,7 +104,7 @@ export function removeClusterEntry(text: string, id: string): ValuesRemoval | un
       ...base,
       text,
       noEntriesLeft: false,
-      handEdit: `${String(entry)}`.trimEnd() + `\n# not written by ${MARKER}: ${foreign.join(", ")}`,
+      handEdit: `${sourceLines(text, start ?? entry.range?.[0], entry.range?.[2]) ?? String(entry)}\n# not written by ${MARKER}: ${foreign.join(", ")}`,
     };
   }
   deleteAndPruneMixed(doc, entryPath);
@@ -126,6 +130,12 @@ export function removeClusterEntry(text: string, id: string): ValuesRemoval | un
   }
   const out = doc.toString({ lineWidth: 0, indentSeq: !sequencesFlush(text), flowCollectionPadding: false });
   return { ...base, text: out, noEntriesLeft, removedIrsaVar, keptIrsaVar };
+}
+
+/** The whole lines of `text` from the one holding `from` to `to`, as written. */
+function sourceLines(text: string, from: number | undefined, to: number | undefined): string | undefined {
+  if (from === undefined || to === undefined) return undefined;
+  return text.slice(text.lastIndexOf("\n", from - 1) + 1, to).trimEnd();
 }
 
 /** deleteAndPrune for a path that may end in a sequence index. */

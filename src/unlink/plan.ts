@@ -49,7 +49,7 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
         field: "link",
         value: JSON.stringify(id),
         message:
-          `is not linked in this repository; ` +
+          `names no link in this repository; ` +
           (snapshot.ids.length ? `the links found are: ${snapshot.ids.join(", ")}.` : "it holds no link."),
       },
     ]);
@@ -88,6 +88,7 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
   const argocd = w("unlink-argocd");
   const templateVars = new Set<string>();
   let irsa: { removed?: string; kept?: string } = {};
+  let entryKept = false;
   for (const [path, text] of snapshot.texts) {
     if (!/\.(ya?ml|tpl)$/.test(path)) continue;
     const removal = removeClusterEntry(text, id);
@@ -95,7 +96,9 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
     server ??= removal.server;
     argocd.kept.push(...removal.keptSettings.map((k) => `${code(`configs.cm.${k}`)} in ${code(path)}`));
     if (removal.handEdit) {
+      // The entry stays, so the template variables it reads stay too.
       argocd.handEdits.push({ path, lines: removal.handEdit });
+      entryKept = true;
       continue;
     }
     for (const v of removal.vars) templateVars.add(v);
@@ -118,7 +121,7 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
   for (const [path, text] of snapshot.texts) {
     if (!path.endsWith(".tf") || argocd.changes.has(path)) continue;
     let out = text;
-    if (new RegExp(`# ${MARKER}: ${id} \\(`).test(text)) {
+    if (!entryKept && new RegExp(`# ${MARKER}: ${id} \\(`).test(text)) {
       const group = removeTemplateGroup(text, id, templateVars, irsa.kept);
       if (group.handEdit) argocd.handEdits.push({ path, lines: group.handEdit });
       out = group.text;
@@ -233,6 +236,12 @@ function assemble(
       "",
       "### What must be applied before",
       `- ${i === 0 ? text.before : `${text.before} (step ${i}: ${code(present[i - 1]!)})`}`,
+      ...UNLINK_STEP_IDS.slice(0, UNLINK_STEP_IDS.indexOf(stepId))
+        .filter((s) => !present.includes(s) && work.get(s)!.handEdits.length > 0)
+        .map(
+          (s) =>
+            `- The hand edit of ${s} (see the notes): what it keeps still relies on this step's resources.`,
+        ),
       ...(i === 0 && pointing.length
         ? [
             "",
@@ -275,7 +284,8 @@ function assemble(
     const { handEdits } = work.get(stepId)!;
     if (!present.includes(stepId) && handEdits.length) {
       notes.push(
-        `${stepId}: left for a hand edit (changed after the link wrote it): ${handEdits.map((h) => h.path).join(", ")}.`,
+        `${stepId}: left for a hand edit (changed after the link wrote it): ` +
+          handEdits.map((h) => `${h.path}:\n${h.lines}`).join("\n"),
       );
     }
   }

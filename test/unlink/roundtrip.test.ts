@@ -35,7 +35,7 @@ describe("link then unlink gives back the original repository", () => {
       );
       expect(linked.size).toBeGreaterThanOrEqual(original.size);
       // Once merged, nothing is left to unlink.
-      await expect(planUnlink(repo, link.linkId)).rejects.toThrow(/is not linked/);
+      await expect(planUnlink(repo, link.linkId)).rejects.toThrow(/names no link/);
     });
   }
 });
