@@ -13,6 +13,7 @@ import { stepBranch } from "../plan/names.js";
 import { planLink } from "../plan/plan.js";
 import type { Plan } from "../plan/types.js";
 import { parseLinkRequestText } from "../request/parse.js";
+import { planUnlink } from "../unlink/plan.js";
 import { FolderRepo } from "../repo/reader.js";
 import { renderPlan, planJson } from "./render.js";
 
@@ -26,6 +27,7 @@ export const HELP = `argocd-cluster-link: link an EKS cluster to an ArgoCD in an
 Usage:
   argocd-cluster-link plan  --repo DIR --request FILE --facts FILE [--json]
   argocd-cluster-link apply --repo DIR --request FILE --facts FILE [--json]
+  argocd-cluster-link unlink --repo DIR --link NAME [--dry-run] [--json]
   argocd-cluster-link --help | --version
 
 Commands:
@@ -35,6 +37,10 @@ Commands:
           argocd-cluster-link/<argocd-cluster-name>/<step>, starting from HEAD. The work tree,
           the index and the checked-out branch are not touched; DIR must have no uncommitted
           changes. Running it again with the same inputs makes no new commit.
+  unlink  Take the link NAME (its argocd-cluster-name) out again, in reverse order: one local
+          branch per step, argocd-cluster-link/<NAME>/unlink-<step>, like apply. Everything is
+          read from the files the link owns; no request or facts are needed. With --dry-run it
+          only prints the plan (in --json: files it removes have "action": "delete").
 
 Options:
   --repo DIR       The Leverage repository (default: the current directory).
@@ -55,6 +61,8 @@ Options:
                                           layer paths that override discovery
   --facts FILE     The target cluster as printed by
                      aws eks describe-cluster --name <target-cluster> --region <target-region>
+  --link NAME      unlink: the argocd-cluster-name of the link to remove.
+  --dry-run        unlink: print the plan, write nothing.
   --json           Print a JSON object instead of text: {"linkId", "steps": [{"id", "account",
                    "layers", "title", "body", "apply", "files": [{"path", "action", "content"}]}],
                    "upToDate", "notes"} (apply adds "branches"). Logs go to stderr.
@@ -93,6 +101,8 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
         request: { type: "string" },
         facts: { type: "string" },
         json: { type: "boolean", default: false },
+        link: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", default: false },
       },
@@ -111,9 +121,10 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
     return 0;
   }
   const command = positionals[0];
+  if (positionals.length === 1 && command === "unlink") return runUnlink(values, io, stderr);
   if (positionals.length !== 1 || (command !== "plan" && command !== "apply")) {
     stderr(
-      `Expected one command, plan or apply; got ${positionals.length ? positionals.join(" ") : "none"}.\n\n${HELP}`,
+      `Expected one command, plan, apply or unlink; got ${positionals.length ? positionals.join(" ") : "none"}.\n\n${HELP}`,
     );
     return 2;
   }
@@ -143,6 +154,57 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
     }
     stderr(`Planning link ${request.argocdClusterName} in ${repoDir}\n`);
     const plan = await planLink(new FolderRepo(repoDir), request, facts);
+    if (!git) {
+      io.stdout(values.json ? JSON.stringify(planJson(plan), null, 2) + "\n" : renderPlan(plan));
+      return 0;
+    }
+    const branches = applyPlan(git, plan);
+    for (const b of branches) stderr(`${b.outcome.padEnd(9)} ${b.branch} ${b.commit.slice(0, 12)}\n`);
+    io.stdout(
+      values.json
+        ? JSON.stringify({ ...planJson(plan), branches }, null, 2) + "\n"
+        : `${renderPlan(plan, false)}${
+            branches.length
+              ? `\nBranches (apply in this order):\n${branches.map((b) => `  ${b.branch} (${b.outcome})\n`).join("")}`
+              : ""
+          }`,
+    );
+    return 0;
+  } catch (error) {
+    if (error instanceof InvalidInputError || error instanceof LayoutError) {
+      stderr(`${error.message}\n`);
+      return error.exitCode;
+    }
+    stderr(`Unexpected failure: ${(error as Error).stack ?? error}\n`);
+    return 1;
+  }
+}
+
+/** `unlink`: plans from the repository alone, then prints it (--dry-run) or writes its branches. */
+async function runUnlink(
+  values: { repo?: string; link?: string; json?: boolean; "dry-run"?: boolean },
+  io: CliIo,
+  stderr: (text: string) => void,
+): Promise<number> {
+  if (!values.link) {
+    stderr(`Missing --link NAME (the argocd-cluster-name of the link to remove). See --help.\n`);
+    return 2;
+  }
+  try {
+    const repoDir = resolve(values.repo ?? ".");
+    const git = values["dry-run"] ? undefined : new LocalGit(repoDir);
+    if (git && !git.isRepository()) {
+      stderr(`${repoDir} is not inside a git work tree: unlink writes branches, so run it in a clone.\n`);
+      return 1;
+    }
+    if (git && !git.isClean()) {
+      stderr(
+        `${repoDir} has uncommitted changes: commit or stash them first, so the branches start from HEAD.\n`,
+      );
+      return 1;
+    }
+    stderr(`Planning unlink of ${values.link} in ${repoDir}\n`);
+    const plan = await planUnlink(new FolderRepo(repoDir), values.link);
     if (!git) {
       io.stdout(values.json ? JSON.stringify(planJson(plan), null, 2) + "\n" : renderPlan(plan));
       return 0;

@@ -227,7 +227,7 @@ describe("invalid input exits 2", () => {
   it("rejects an unknown command and shows the usage", async () => {
     const run = await cli(["deploy", "--request", requestPath("guide-iam-role")]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("Expected one command, plan or apply; got deploy.");
+    expect(run.stderr).toContain("Expected one command, plan, apply or unlink; got deploy.");
     expect(run.stderr).toContain("Usage:");
   });
 });
