@@ -3,7 +3,7 @@
 
 import { InvalidInputError, show, type FieldError } from "../core/errors.js";
 
-export type Command = "link" | "rotate" | "auto";
+export type Command = "link" | "unlink" | "rotate" | "auto";
 const PERMISSIONS = ["admin", "maintain", "write", "triage", "read"] as const;
 
 export interface ActionInputs {
@@ -13,6 +13,8 @@ export interface ActionInputs {
   dryRun: boolean;
   allowedPermissions: string[];
   label: string;
+  /** Label of unlink issues (the unlink issue form sets it) and of their pull requests. */
+  unlinkLabel: string;
   /** Path of a describe-cluster JSON in the workspace: when set, AWS is not called. */
   factsPath?: string;
   awsRegion?: string;
@@ -42,8 +44,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
       message: "is required (usually ${{ github.token }})",
     });
   const command = (get("command") || "auto") as Command;
-  if (!["link", "rotate", "auto"].includes(command)) {
-    errors.push({ field: "command", value: show(command), message: "must be link, rotate or auto" });
+  if (!["link", "unlink", "rotate", "auto"].includes(command)) {
+    errors.push({ field: "command", value: show(command), message: "must be link, unlink, rotate or auto" });
   }
   const allowedPermissions = (get("allowed-permissions") || "write,maintain,admin")
     .split(",")
@@ -66,6 +68,14 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
       message: "must be a label name of at most 49 characters, without commas",
     });
   }
+  const unlinkLabel = get("unlink-label") || "cluster-unlink";
+  if (!/^[^,\s][^,]{0,48}$/.test(unlinkLabel) || unlinkLabel === label) {
+    errors.push({
+      field: "unlink-label",
+      value: show(unlinkLabel),
+      message: "must be a label name of at most 49 characters, without commas, other than the link label",
+    });
+  }
   const interval = get("api-write-interval-ms") || "1000";
   const writeIntervalMs = Number(interval);
   if (!/^\d{1,5}$/.test(interval)) {
@@ -83,6 +93,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     dryRun: bool("dry-run", false),
     allowedPermissions,
     label,
+    unlinkLabel,
     factsPath: optional("facts"),
     awsRegion: optional("aws-region"),
     audience: optional("audience"),

@@ -94,7 +94,7 @@ export const PAIRINGS: Pairing[] = [
 
 export interface FileJson {
   path: string;
-  action: "create" | "update";
+  action: "create" | "update" | "delete";
   content: string;
 }
 export interface StepJson {
