@@ -197,14 +197,23 @@ export function removeTemplateGroup(
   return { text: out.join(""), ...(foreign.length ? { handEdit: foreign.join("\n") } : {}) };
 }
 
-/** Removes every `name = value` line of `vars` (a variable left behind by a link removed earlier). */
+/**
+ * Removes every `name = value` line of `vars` (a variable left behind by a link removed earlier),
+ * and the blank line that separated it when nothing else is left in its group.
+ */
 export function removeVarLines(text: string, vars: Set<string>): string {
-  return lines(text)
-    .filter((line) => {
-      const item = ITEM.exec(line);
-      return !(item && vars.has(item[1]!) && !/[{[(]\s*$/.test(line));
-    })
-    .join("");
+  const all = lines(text);
+  const out: string[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const item = ITEM.exec(all[i]!);
+    if (!(item && vars.has(item[1]!) && !/[{[(]\s*$/.test(all[i]!))) {
+      out.push(all[i]!);
+      continue;
+    }
+    const next = all[i + 1] ?? "";
+    if ((out.at(-1) ?? "").trim() === "" && (next.trim() === "" || /^\s*\}/.test(next))) out.pop();
+  }
+  return out.join("");
 }
 
 const ELEMENT_KEYS = new Set(["rolearn", "username", "groups"]);
