@@ -59,7 +59,19 @@ function deleteAndPrune(doc: Document, path: string[]): void {
 export function removeClusterEntry(text: string, id: string): ValuesRemoval | undefined {
   if (!text.includes(ARN_ANNOTATION)) return undefined;
   const doc = parseValues(text);
-  if (doc.errors.length > 0 || !isMap(doc.contents)) return undefined;
+  if (doc.errors.length > 0 || !isMap(doc.contents)) {
+    // Not readable, so not safely editable: when it may hold the entry, a person must look.
+    if (!new RegExp(`\\b${id}\\b`).test(text)) return undefined;
+    const why = doc.errors[0]?.message.split("\n")[0] ?? "its top level is not a map";
+    return {
+      text,
+      vars: [],
+      iamRole: false,
+      noEntriesLeft: false,
+      keptSettings: [],
+      handEdit: `# cannot be read as YAML (${why}): remove the cluster entry ${id} by hand`,
+    };
+  }
   const credentials = getIn(doc, ["configs", "clusterCredentials"]);
   let entryPath: (string | number)[] | undefined;
   let entry: YAMLMap | undefined;

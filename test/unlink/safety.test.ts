@@ -66,6 +66,31 @@ describe("unlink safety", () => {
     );
   });
 
+  it("keeps instance-wide settings such as resource.respectRBAC and names them in the body", async () => {
+    const { repo, link } = await linked("guide-iam-role-namespaced-aws-auth");
+    const values = link.steps
+      .find((s) => s.id === "argocd")!
+      .files.find((f) => f.path.endsWith(".yaml"))!.path;
+    const text = repo.files.get(values)!;
+    expect(text).toMatch(/^ {2}cm:\n/m);
+    repo.files.set(values, text.replace(/^ {2}cm:\n/m, '  cm:\n    resource.respectRBAC: "normal"\n'));
+    const plan = await planUnlink(repo, link.linkId);
+    const after = plan.steps[0]!.files.find((f) => f.path === values)!.content;
+    expect(after).toContain('resource.respectRBAC: "normal"');
+    expect(plan.steps[0]!.body).toMatch(/Kept on purpose\n- `configs.cm.resource.respectRBAC`/);
+  });
+
+  it("a values file that no longer parses is left for a hand edit, with the template variables", async () => {
+    const { repo, link } = await linked("guide-iam-role-namespaced-aws-auth");
+    const values = link.steps
+      .find((s) => s.id === "argocd")!
+      .files.find((f) => f.path.endsWith(".yaml"))!.path;
+    repo.files.set(values, repo.files.get(values)!.replace(/^configs:\n/m, "configs:\n  cm:\n    a: 1\n"));
+    const plan = await planUnlink(repo, link.linkId);
+    expect(plan.steps.map((s) => s.id)).not.toContain("unlink-argocd");
+    expect(plan.notes.join("\n")).toMatch(/cannot be read as YAML \(Map keys must be unique/);
+  });
+
   it("warns before the first step about Applications that still point at the cluster", async () => {
     const { repo, link } = await linked("leverage-2026-iam-role-access-entry-namespaced");
     repo.files.set(
