@@ -23,6 +23,7 @@ export default defineConfig({
         "src/cli/**": { lines: 88 },
         "src/github/**": { lines: 88 },
         "src/git/**": { lines: 90 },
+        "src/unlink/**": { lines: 92 },
       },
     },
   },

@@ -14,10 +14,12 @@ export function whyIgnored(inputs: ActionInputs, ctx: RunContext): string | unde
   if (trigger.kind !== "issue") return undefined;
   if (!ISSUE_ACTIONS.includes(trigger.action)) return `issue action "${trigger.action}" is not handled`;
   if (trigger.state === "closed") return "the issue is closed";
-  if (!trigger.labels.includes(inputs.label))
-    return `issue #${trigger.number} does not have the label "${inputs.label}"`;
-  if (trigger.action === "labeled" && trigger.labelAdded !== inputs.label) {
-    return `the label added ("${trigger.labelAdded ?? ""}") is not "${inputs.label}"`;
+  // The link label, or the unlink label (the unlink issue form's).
+  const label = trigger.labels.includes(inputs.unlinkLabel) ? inputs.unlinkLabel : inputs.label;
+  if (!trigger.labels.includes(label))
+    return `issue #${trigger.number} does not have the label "${inputs.label}" or "${inputs.unlinkLabel}"`;
+  if (trigger.action === "labeled" && trigger.labelAdded !== label) {
+    return `the label added ("${trigger.labelAdded ?? ""}") is not "${label}"`;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 
 import { InvalidInputError, show, type FieldError } from "../core/errors.js";
 
-export type Command = "link" | "rotate" | "auto";
+export type Command = "link" | "unlink" | "rotate" | "auto";
 const PERMISSIONS = ["admin", "maintain", "write", "triage", "read"] as const;
 
 export interface ActionInputs {
@@ -13,6 +13,8 @@ export interface ActionInputs {
   dryRun: boolean;
   allowedPermissions: string[];
   label: string;
+  /** Label of unlink issues (the unlink issue form sets it) and of their pull requests. */
+  unlinkLabel: string;
   /** Path of a describe-cluster JSON in the workspace: when set, AWS is not called. */
   factsPath?: string;
   awsRegion?: string;
@@ -52,8 +54,8 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
       message: "is required (usually ${{ github.token }})",
     });
   const command = (get("command") || "auto") as Command;
-  if (!["link", "rotate", "auto"].includes(command)) {
-    errors.push({ field: "command", value: show(command), message: "must be link, rotate or auto" });
+  if (!["link", "unlink", "rotate", "auto"].includes(command)) {
+    errors.push({ field: "command", value: show(command), message: "must be link, unlink, rotate or auto" });
   }
   const allowedPermissions = (get("allowed-permissions") || "write,maintain,admin")
     .split(",")
@@ -74,6 +76,14 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
       field: "label",
       value: show(label),
       message: "must be a label name of at most 49 characters, without commas",
+    });
+  }
+  const unlinkLabel = get("unlink-label") || "cluster-unlink";
+  if (!/^[^,\s][^,]{0,48}$/.test(unlinkLabel) || unlinkLabel === label) {
+    errors.push({
+      field: "unlink-label",
+      value: show(unlinkLabel),
+      message: "must be a label name of at most 49 characters, without commas, other than the link label",
     });
   }
   const interval = get("api-write-interval-ms") || "1000";
@@ -126,6 +136,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     dryRun: bool("dry-run", false),
     allowedPermissions,
     label,
+    unlinkLabel,
     factsPath: optional("facts"),
     awsRegion: optional("aws-region"),
     audience: optional("audience"),

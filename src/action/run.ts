@@ -19,6 +19,7 @@ import { readLinkRequest } from "./link-request.js";
 import { linkOutcome } from "./outcome.js";
 import type { RunReport } from "./report.js";
 import { openRepositories } from "./sources.js";
+import { isUnlinkRun, openOfOtherKind, unlinkRun } from "./unlink.js";
 
 export type { ActionIo } from "./io.js";
 
@@ -52,6 +53,13 @@ export async function runAction(
     return finish(await rotateTokens(inputs, ctx, here, github, io, runUrl));
   }
 
+  if (isUnlinkRun(inputs, trigger)) {
+    const report = await unlinkRun(inputs, ctx, here, github, io, runUrl, issue);
+    // State labels of an unlink issue use its own label.
+    await deliver(report, { ...inputs, label: inputs.unlinkLabel }, ctx, github, io, issue);
+    return report;
+  }
+
   // 2. The request.
   const read = readLinkRequest(ctx.trigger);
   if ("invalid" in read) return finish({ status: "invalid", ...read.invalid, runUrl });
@@ -77,9 +85,28 @@ export async function runAction(
       });
     }
 
-    // 5. Plan and publish.
-    const plan = await planLink(reader, request, facts);
+    // 5. Plan and publish, unless an unlink of the same name is still open.
     const home = fullName(here);
+    const unlinks = await openOfOtherKind(
+      github,
+      sources.destinations,
+      request.argocdClusterName,
+      true,
+      home,
+    );
+    if (unlinks.length > 0) {
+      return finish({
+        status: "blocked",
+        headline:
+          `An unlink of ${request.argocdClusterName} is still open (${unlinks.join(", ")}): merge or close its pull ` +
+          "requests first, then edit the issue or run again. Nothing was created.",
+        request,
+        facts,
+        checks,
+        runUrl,
+      });
+    }
+    const plan = await planLink(reader, request, facts);
     const published = await publishSteps(github, {
       linkId: plan.linkId,
       requester: issue ? `${home}#${issue.number}` : "dispatch",

@@ -18,6 +18,7 @@ export interface CliValues {
   json?: boolean;
   link?: string[];
   force?: boolean;
+  "dry-run"?: boolean;
 }
 
 export interface CommandContext {

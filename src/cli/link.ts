@@ -15,7 +15,7 @@ import { CliUsageError, readInputFile, whyUnreadable, type CommandContext } from
 import { renderPlan, planJson } from "./render.js";
 
 /** The --repo folder, checked up front so that a wrong path is one clear line, not a failure deep in discovery. */
-async function repoFolder(path: string | undefined): Promise<string> {
+export async function repoFolder(path: string | undefined): Promise<string> {
   const dir = resolve(path ?? ".");
   const what = path === undefined ? `the current directory ${dir}` : `--repo ${JSON.stringify(path)}`;
   let isDirectory: boolean;
@@ -37,27 +37,53 @@ export async function runLinkCommand(command: "plan" | "apply", { values, io, st
   const mismatch = checkFactsMatchRequest(facts, request);
   if (mismatch.length > 0)
     throw new InvalidInputError(`link request ${values.request} with facts ${values.facts}`, mismatch);
-  const git = command === "apply" ? new LocalGit(repoDir) : undefined;
-  if (git && !git.isRepository()) {
-    stderr(`${repoDir} is not inside a git work tree: apply writes branches, so run it in a clone.\n`);
-    return 1;
+  const git = command === "apply" ? openGit(repoDir, stderr, "apply") : undefined;
+  if (git === null) return 1;
+  stderr(`Planning link ${request.argocdClusterName} in ${repoDir}\n`);
+  return printOrWrite(
+    await planLink(new FolderRepo(repoDir), request, facts),
+    git,
+    values.json,
+    io.stdout,
+    stderr,
+  );
+}
+
+/**
+ * The repository as a git work tree that branches can be written to; null (after saying why) when
+ * it is not one or has uncommitted changes.
+ */
+export function openGit(repoDir: string, stderr: (text: string) => void, command: string): LocalGit | null {
+  const git = new LocalGit(repoDir);
+  if (!git.isRepository()) {
+    stderr(`${repoDir} is not inside a git work tree: ${command} writes branches, so run it in a clone.\n`);
+    return null;
   }
-  if (git && !git.isClean()) {
+  if (!git.isClean()) {
     stderr(
       `${repoDir} has uncommitted changes: commit or stash them first, so the branches start from HEAD.\n`,
     );
-    return 1;
+    return null;
   }
-  stderr(`Planning link ${request.argocdClusterName} in ${repoDir}\n`);
-  const plan = await planLink(new FolderRepo(repoDir), request, facts);
+  return git;
+}
+
+/** Prints a plan (no git) or writes one local branch per step and prints them; exit code 0. */
+export function printOrWrite(
+  plan: Plan,
+  git: LocalGit | undefined,
+  json: boolean | undefined,
+  stdout: (text: string) => void,
+  stderr: (text: string) => void,
+): number {
   if (!git) {
-    io.stdout(values.json ? JSON.stringify(planJson(plan), null, 2) + "\n" : renderPlan(plan));
+    stdout(json ? JSON.stringify(planJson(plan), null, 2) + "\n" : renderPlan(plan));
     return 0;
   }
   const branches = applyPlan(git, plan);
   for (const b of branches) stderr(`${b.outcome.padEnd(9)} ${b.branch} ${b.commit.slice(0, 12)}\n`);
-  io.stdout(
-    values.json
+  stdout(
+    json
       ? JSON.stringify({ ...planJson(plan), branches }, null, 2) + "\n"
       : `${renderPlan(plan, false)}${
           branches.length

@@ -41,15 +41,13 @@ export function renderPlan(plan: Plan, withDiffs = true): string {
       `== ${step.number}. ${step.title}`,
       `   account ${step.account}; layers: ${step.layers.join(", ")}`,
     );
-    for (const f of step.files) out.push(`   ${f.action === "create" ? "create" : "update"} ${f.path}`);
+    for (const f of step.files) out.push(`   ${f.action} ${f.path}`);
     out.push("   then run:", ...step.apply.map((c) => `     ${c}`));
     if (withDiffs) {
       for (const f of step.files) {
         const before = f.action === "create" ? "/dev/null" : `a/${f.path}`;
-        out.push(
-          "",
-          createTwoFilesPatch(before, `b/${f.path}`, f.previous ?? "", f.content, "", "").trimEnd(),
-        );
+        const after = f.action === "delete" ? "/dev/null" : `b/${f.path}`;
+        out.push("", createTwoFilesPatch(before, after, f.previous ?? "", f.content, "", "").trimEnd());
       }
     }
   }

@@ -44,6 +44,10 @@ const COMMANDS: Record<string, CliCommand> = {
         stderr,
       ),
   },
+  unlink: {
+    usage: "unlink [--repo DIR] --link NAME [--dry-run] [--json]",
+    run: async (context) => (await import("./unlink.js")).runUnlinkCommand(context),
+  },
 };
 
 const OPTIONS = {
@@ -53,6 +57,7 @@ const OPTIONS = {
   json: { type: "boolean", default: false },
   link: { type: "string", multiple: true },
   force: { type: "boolean", default: false },
+  "dry-run": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", default: false },
 } as const;
@@ -79,6 +84,10 @@ Commands:
           argocd-cluster-link/rotation.<layer>/rotate-token, starting from HEAD. --link NAME
           (repeatable) and --force rotate regardless of age. --json prints
           {"links": [{"link", "state", "age-days", "layer", "argocd-layer"}], "batches": [...]}.
+  unlink  Take the link NAME (its argocd-cluster-name) out again, in reverse order: one local
+          branch per step, argocd-cluster-link/<NAME>/unlink-<step>, like apply. Everything is
+          read from the files the link owns; no request or facts are needed. With --dry-run it
+          only prints the plan (in --json: files it removes have "action": "delete").
 
 Options:
   --repo DIR       The Leverage repository (optional; default: the current directory).
@@ -99,6 +108,10 @@ Options:
                                           layer paths that override discovery
   --facts FILE     The target cluster as printed by
                      aws eks describe-cluster --name <target-cluster> --region <target-region>
+  --link NAME      rotate: a link to rotate regardless of age (repeatable); unlink: the
+                   argocd-cluster-name of the link to remove.
+  --force          rotate: rotate every bearer-token link regardless of age.
+  --dry-run        unlink: print the plan, write nothing.
   --json           Print a JSON object instead of text: {"linkId", "steps": [{"id", "account",
                    "layers", "title", "body", "apply", "files": [{"path", "action", "content"}]}],
                    "upToDate", "notes"} (apply adds "branches"). Logs go to stderr.

@@ -83,6 +83,11 @@ export class LocalGit {
       this.git(["read-tree", parent], undefined, env);
       for (const file of step.files) {
         const path = `${prefix}${file.path}`;
+        if (file.action === "delete") {
+          // --force-remove: the work tree is not looked at, only the scratch index.
+          this.git(["update-index", "--force-remove", "--", path], undefined, env);
+          continue;
+        }
         const blob = this.git(["hash-object", "-w", "--stdin"], file.content);
         // Keep the mode of an existing file (an executable stays executable).
         const staged = this.git(["ls-files", "--stage", "--", `:(top,literal)${path}`], undefined, env);

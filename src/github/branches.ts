@@ -13,6 +13,8 @@ export interface CommitInfo {
 export interface NewFile {
   path: string;
   content: string;
+  /** `delete` removes the path from the tree (an unlink). */
+  action?: "create" | "update" | "delete";
 }
 
 /** The commit a branch points at. */
@@ -45,12 +47,12 @@ export async function commitFiles(
   const { data: tree } = await github.rest.git.createTree({
     ...ref,
     base_tree: commit.baseTree,
-    tree: commit.files.map((f) => ({
-      path: f.path,
-      mode: "100644" as const,
-      type: "blob" as const,
-      content: f.content,
-    })),
+    tree: commit.files.map((f) =>
+      f.action === "delete"
+        ? // The Git Data API removes a path given `sha: null`.
+          { path: f.path, mode: "100644" as const, type: "blob" as const, sha: null }
+        : { path: f.path, mode: "100644" as const, type: "blob" as const, content: f.content },
+    ),
   });
   const { data } = await github.rest.git.createCommit({
     ...ref,

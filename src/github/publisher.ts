@@ -108,7 +108,9 @@ export function stepDigest(step: Step): string {
   const hash = createHash("sha256");
   hash.update(step.id);
   for (const file of [...step.files].sort((a, b) => a.path.localeCompare(b.path))) {
-    hash.update(`\0${file.path}\0${file.content.length}\0${file.content}`);
+    // A deletion hashes differently from an empty file; other digests are unchanged.
+    if (file.action === "delete") hash.update(`\0${file.path}\0delete`);
+    else hash.update(`\0${file.path}\0${file.content.length}\0${file.content}`);
   }
   return hash.digest("hex");
 }

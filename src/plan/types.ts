@@ -1,10 +1,11 @@
 export interface FileChange {
   /** Repository-relative path. */
   path: string;
-  action: "create" | "update";
+  /** `delete` (an unlink) removes the file; its content is then empty. */
+  action: "create" | "update" | "delete";
   /** The whole new content of the file. */
   content: string;
-  /** The content before the change (updates only); not part of the JSON output. */
+  /** The content before the change (updates and deletes); not part of the JSON output. */
   previous?: string;
 }
 

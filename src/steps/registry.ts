@@ -23,6 +23,17 @@ export type StepId = LinkStepId | typeof ROTATE_TOKEN_ID;
 /** The link steps' ids in apply order; typed as strings so ids read back from branches can be tested. */
 export const LINK_STEP_IDS: readonly string[] = LINK_STEPS.map((step) => step.id);
 
+/** The steps of an unlink: each link step reversed, in reverse apply order (ArgoCD lets go first). */
+export const UNLINK_STEP_IDS = [
+  "unlink-argocd",
+  "unlink-cluster-access",
+  "unlink-target-rbac",
+  "unlink-target-role",
+  "unlink-source-role",
+] as const satisfies readonly `unlink-${LinkStepId}`[];
+
+export type UnlinkStepId = (typeof UNLINK_STEP_IDS)[number];
+
 /** Every step id by name, for code and tests that refer to one step. */
 export const STEP_ID = {
   sourceRole: sourceRoleStep.id,

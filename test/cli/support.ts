@@ -127,7 +127,7 @@ export const PAIRINGS: Pairing[] = [
 
 export interface FileJson {
   path: string;
-  action: "create" | "update";
+  action: "create" | "update" | "delete";
   content: string;
 }
 export interface StepJson {
