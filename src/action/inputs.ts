@@ -21,6 +21,8 @@ export interface ActionInputs {
   lookupRoleArn?: string;
   chainRoleName?: string;
   writeIntervalMs: number;
+  /** The longest wait for a GitHub rate limit to reset, in seconds; a longer one fails the run. */
+  maxRateLimitWaitSeconds: number;
 }
 
 export function readInputs(getInput: (name: string) => string): ActionInputs {
@@ -75,6 +77,14 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
       message: "must be a whole number of milliseconds",
     });
   }
+  const maxWait = get("max-rate-limit-wait-seconds") || "300";
+  if (!/^\d{1,5}$/.test(maxWait)) {
+    errors.push({
+      field: "max-rate-limit-wait-seconds",
+      value: show(maxWait),
+      message: "must be a whole number of seconds (0 to 99999)",
+    });
+  }
   const optional = (name: string) => get(name) || undefined;
   const inputs: ActionInputs = {
     token,
@@ -90,6 +100,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     lookupRoleArn: optional("lookup-role-arn"),
     chainRoleName: optional("chain-role-name"),
     writeIntervalMs,
+    maxRateLimitWaitSeconds: Number(maxWait),
   };
   if (errors.length > 0) throw new InvalidInputError("Action inputs", errors);
   return inputs;

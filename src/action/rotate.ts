@@ -8,7 +8,7 @@ import { planRotations } from "../plan/rotate.js";
 import type { RunContext } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
-import { leftAlone, partialHeadline } from "./outcome.js";
+import { failureHeadline, leftAlone, partialHeadline } from "./outcome.js";
 import type { RunReport, RunStatus } from "./report.js";
 import { openRepositories } from "./sources.js";
 
@@ -65,7 +65,10 @@ export async function rotateTokens(
       status,
       headline:
         status === "failed"
-          ? "Rotation stopped at a GitHub error; run the workflow again to finish: nothing is duplicated."
+          ? failureHeadline(
+              published.error,
+              "Rotation stopped at a GitHub error; run the workflow again to finish: nothing is duplicated.",
+            )
           : `${status === "partial" ? `${partialHeadline(published, "run the workflow again")} ` : ""}` +
             "Merge each rotation, then apply its target layer and, right after, its ArgoCD layer.",
       plan: { linkId: "rotation", steps, upToDate: [], notes: [] },
