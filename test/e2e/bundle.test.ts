@@ -4,7 +4,12 @@
 import { afterEach, beforeAll, describe, it } from "vitest";
 import { assertFreshBundle } from "../support/bundle.js";
 import { ACTION, runBuiltAction, startWorld, type World } from "./harness.js";
-import { expectCleanApiUse, expectIamLinkPublished, expectMissingIdTokenExplained } from "./scenarios.js";
+import {
+  expectCleanApiUse,
+  expectIamLinkPublished,
+  expectLabelFailureAfterPublishingReported,
+  expectMissingIdTokenExplained,
+} from "./scenarios.js";
 
 let world: World | undefined;
 beforeAll(() => assertFreshBundle(ACTION));
@@ -25,5 +30,10 @@ describe("the built Action", () => {
   it("without `id-token: write` it says which permission to add (the runner's own messages)", async () => {
     world = await startWorld();
     await expectMissingIdTokenExplained(world, runBuiltAction);
+  });
+
+  it("a label call failing after publishing ends `failed` with the pull requests, not a stack trace", async () => {
+    world = await startWorld();
+    await expectLabelFailureAfterPublishingReported(world, runBuiltAction);
   });
 });
