@@ -29,15 +29,16 @@ export function partialHeadline(published: PublishResult, rerun: string): string
 }
 
 /**
- * The headline of a run stopped by `error`: when GitHub's rate limit resets later than the run may
- * wait (max-rate-limit-wait-seconds), when to run it again; otherwise `fallback`.
+ * The headline of a run stopped by `error`: for GitHub's rate limit (which resets later than the run
+ * may wait, max-rate-limit-wait-seconds, or outlasted the retries), when to run it again; otherwise
+ * `fallback`.
  */
 export function failureHeadline(error: unknown, fallback: string): string {
   const reset = rateLimitReset(error);
   if (!reset) return fallback;
   return (
-    "GitHub's API rate limit was reached and resets later than max-rate-limit-wait-seconds allows; " +
-    `${rerunAfter(reset)}: nothing is duplicated.`
+    "GitHub's API rate limit stopped the run (it resets later than max-rate-limit-wait-seconds, or " +
+    `the retries ran out); ${rerunAfter(reset)}: nothing is duplicated.`
   );
 }
 

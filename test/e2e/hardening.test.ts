@@ -223,7 +223,7 @@ describe("writes", () => {
     world = await startWorld();
     const issue = openLinkIssue(world, BEARER_REQUEST);
     world.github.resetLog();
-    const interval = 80;
+    const interval = 150;
     const run = await runAction(
       world,
       { name: "issues", payload: issueEvent(world, issue, "opened") },
@@ -236,8 +236,8 @@ describe("writes", () => {
       expect.arrayContaining(["issues/create-comment", "issues/add-labels", "pulls/create"]),
     );
     const gaps = writes.slice(1).map((w, i) => w.at - writes[i]!.at);
-    // A few milliseconds of slack: `at` is when the fake received the request.
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(interval - 5);
+    // Slack for a loaded machine: `at` is when the fake (in this process) got to the request.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(interval - 40);
   });
 });
 
