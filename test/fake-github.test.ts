@@ -451,6 +451,35 @@ describe("pull requests", () => {
     expect(prAsIssue.pull_request?.html_url).toBe(pr.html_url);
   });
 
+  it("keeps a fork's pull request apart from the repository's own branch of the same name", async () => {
+    fake.humanCommit(OWNER, REPO, "shared-name", { "own.txt": "own\n" }, "own branch");
+    const number = fake.openForkPull(OWNER, REPO, {
+      forkOwner: "mallory",
+      head: "shared-name",
+      title: "From a fork",
+      body: "hi",
+      files: { "fork.txt": "fork\n" },
+    });
+    const { data: pull } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
+    expect(pull.head).toMatchObject({ ref: "shared-name", label: "mallory:shared-name" });
+    expect(pull.head.repo).toMatchObject({ full_name: `mallory/${REPO}`, fork: true });
+    expect(pull.head.sha).not.toBe(fake.repo(OWNER, REPO).branches()["shared-name"]);
+    expect(fake.repo(OWNER, REPO).readFile(pull.head.sha, "fork.txt")).toBe("fork\n");
+    // head=owner:branch matches the head's owner: the fork's, not the base repository's.
+    const byOwner = async (owner: string) =>
+      (await octokit.rest.pulls.list({ ...repo, head: `${owner}:shared-name` })).data.map((p) => p.number);
+    expect(await byOwner("mallory")).toEqual([number]);
+    expect(await byOwner(OWNER)).toEqual([]);
+    // The repository's own branch may still get its pull request.
+    const { data: own } = await octokit.rest.pulls.create({
+      ...repo,
+      title: "Own",
+      head: "shared-name",
+      base: "main",
+    });
+    expect(own.head.repo?.full_name).toBe(`${OWNER}/${REPO}`);
+  });
+
   it("paginates with Link headers", async () => {
     const first = await octokit.rest.pulls.list({ ...repo, state: "all", per_page: 1 });
     expect(first.data).toHaveLength(1);
@@ -681,6 +710,26 @@ describe("contract checks, faults and auth", () => {
     expect((await statusOf(plain.rest.pulls.list(repo))).status).toBe(500);
     expect((await statusOf(plain.rest.pulls.list(repo))).status).toBe(500);
     expect((await plain.rest.pulls.list(repo)).status).toBe(200);
+  });
+
+  it("can carry a request out and still answer with a failure (a lost answer)", async () => {
+    const issue = fake.openIssue(OWNER, REPO, { title: "lost", body: "", user: "alice" });
+    fake.failNext({
+      method: "POST",
+      path: new RegExp(`/issues/${issue}/comments$`),
+      status: 502,
+      afterHandling: true,
+    });
+    const failed = await statusOf(
+      octokit.rest.issues.createComment({ ...repo, issue_number: issue, body: "once" }),
+    );
+    expect(failed.status).toBe(502);
+    expect(
+      fake
+        .repo(OWNER, REPO)
+        .comments(issue)
+        .map((c) => c.body),
+    ).toEqual(["once"]);
   });
 
   it("requires the token and sends GitHub's headers", async () => {

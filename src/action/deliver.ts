@@ -1,9 +1,11 @@
-// Delivers a run's report: outputs, job summary, the one status comment and the state label on the
-// issue, and the job's result.
+// Delivers a run's report: the one status comment and the state label on the issue, then the
+// outputs, the job summary and the job's result. A failure to write the comment or the label does
+// not escape as a stack trace: the report turns `failed` and says what was done and what was not.
 
+import { rateLimitReset, rerunAfter } from "../github/client.js";
 import { upsertMarkedComment } from "../github/comments.js";
 import type { GitHub } from "../github/client.js";
-import { addLabels, removeLabel } from "../github/labels.js";
+import { addLabels, issueLabels, removeLabel } from "../github/labels.js";
 import type { RepoRef } from "../github/repositories.js";
 import type { IssueTrigger, RunContext } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
@@ -20,6 +22,7 @@ const STATE_LABELS: Partial<Record<RunStatus, string>> = {
   failed: "failed",
 };
 
+/** Delivers `report` and returns it as delivered (`failed` when the issue could not be updated). */
 export async function deliver(
   report: RunReport,
   inputs: ActionInputs,
@@ -27,46 +30,76 @@ export async function deliver(
   github: GitHub,
   io: ActionIo,
   issue: IssueTrigger | undefined,
-): Promise<void> {
-  const markdown = renderReport(report);
-  io.setOutput("status", report.status);
+): Promise<RunReport> {
+  const notDone: { what: string; error: unknown }[] = [];
+  if (issue && !inputs.dryRun) {
+    const repo = { owner: ctx.owner, repo: ctx.repo };
+    try {
+      await upsertMarkedComment(github, repo, issue.number, STATUS_MARKER, renderComment(report));
+    } catch (error) {
+      notDone.push({ what: `the status comment on issue #${issue.number}`, error });
+    }
+    if (report.status !== "denied") {
+      try {
+        await setStateLabel(github, repo, issue, inputs.label, report.status);
+      } catch (error) {
+        notDone.push({ what: `the state label of issue #${issue.number}`, error });
+      }
+    }
+  }
+  const delivered = notDone.length > 0 ? undelivered(report, notDone) : report;
+
+  io.setOutput("status", delivered.status);
   io.setOutput(
     "pull-requests",
     JSON.stringify(
-      (report.published?.steps ?? []).flatMap((s) =>
+      (delivered.published?.steps ?? []).flatMap((s) =>
         s.pull ? [{ number: s.pull.number, url: s.pull.url, repository: s.repository, step: s.step }] : [],
       ),
     ),
   );
   // Only rotation runs have rotations to report.
-  if (report.rotations) io.setOutput("rotations", JSON.stringify(report.rotations));
-  io.setOutput("api-server", report.facts?.endpoint ?? "");
-  io.setOutput("cluster-arn", report.facts?.arn ?? "");
-  await io.writeSummary(markdown);
+  if (delivered.rotations) io.setOutput("rotations", JSON.stringify(delivered.rotations));
+  io.setOutput("api-server", delivered.facts?.endpoint ?? "");
+  io.setOutput("cluster-arn", delivered.facts?.arn ?? "");
+  await io.writeSummary(renderReport(delivered));
 
-  if (issue && !inputs.dryRun) {
-    const repo = { owner: ctx.owner, repo: ctx.repo };
-    // The first attempt of an `opened` run is the first run there is for this issue: it cannot have
-    // a status comment yet, so there is nothing to look up. (A re-run has run attempt 2 or more.)
-    const fresh = issue.action === "opened" && ctx.runAttempt === "1";
-    await upsertMarkedComment(
-      github,
-      repo,
-      issue.number,
-      STATUS_MARKER,
-      renderComment(report),
-      fresh ? "none" : "unknown",
-    );
-    if (report.status !== "denied") await setStateLabel(github, repo, issue, inputs.label, report.status);
-  }
   const failed =
-    report.status === "failed" ||
-    (!issue && (report.status === "invalid" || report.status === "blocked" || report.status === "denied"));
-  if (failed) io.setFailed(`${report.headline}${report.detail ? `\n${report.detail}` : ""}`);
-  else io.info(`argocd-cluster-link: ${report.status}`);
+    delivered.status === "failed" ||
+    (!issue &&
+      (delivered.status === "invalid" || delivered.status === "blocked" || delivered.status === "denied"));
+  if (failed) io.setFailed(`${delivered.headline}${delivered.detail ? `\n${delivered.detail}` : ""}`);
+  else io.info(`argocd-cluster-link: ${delivered.status}`);
+  return delivered;
 }
 
-/** Leaves exactly one state label on the issue: the one for `status`, if it has one. */
+/** The report of a run whose result could not (all) be written to the issue. */
+function undelivered(report: RunReport, notDone: { what: string; error: unknown }[]): RunReport {
+  const pulls = (report.published?.steps ?? []).filter((s) => s.pull);
+  const done =
+    pulls.length > 0
+      ? `The run got as far as "${report.status}": ${pulls.length} pull request(s) are open (listed below). `
+      : `The run got as far as "${report.status}". `;
+  const reset = notDone.map((n) => rateLimitReset(n.error)).find((d) => d !== undefined);
+  const again = reset
+    ? `GitHub's rate limit stopped it: ${rerunAfter(reset)}; nothing is duplicated.`
+    : "Run the workflow again to finish: nothing is duplicated.";
+  return {
+    ...report,
+    status: "failed",
+    headline: `${done}But ${notDone.map((n) => n.what).join(" and ")} could not be written. ${again}`,
+    detail: [
+      ...(report.detail ? [report.detail] : []),
+      ...notDone.map((n) => `${n.what}: ${n.error instanceof Error ? n.error.message : String(n.error)}`),
+    ].join("\n"),
+  };
+}
+
+/**
+ * Leaves exactly one state label on the issue: the one for `status`, if it has one. Decided from
+ * the issue's labels as they are now: on a rerun, the event payload still lists the labels from
+ * before the earlier run set its state.
+ */
 async function setStateLabel(
   github: GitHub,
   repo: RepoRef,
@@ -75,10 +108,12 @@ async function setStateLabel(
   status: RunStatus,
 ): Promise<void> {
   const wanted = STATE_LABELS[status] ? `${label}:${STATE_LABELS[status]}` : undefined;
-  const stateLabels = new Set(Object.values(STATE_LABELS).map((s) => `${label}:${s}`));
-  for (const existing of issue.labels) {
-    if (stateLabels.has(existing) && existing !== wanted)
+  const stateLabels = new Set(Object.values(STATE_LABELS).map((s) => `${label}:${s}`.toLowerCase()));
+  const current = await issueLabels(github, repo, issue.number);
+  for (const existing of current) {
+    if (stateLabels.has(existing.toLowerCase()) && existing.toLowerCase() !== wanted?.toLowerCase())
       await removeLabel(github, repo, issue.number, existing);
   }
-  if (wanted && !issue.labels.includes(wanted)) await addLabels(github, repo, issue.number, [wanted]);
+  if (wanted && !current.some((l) => l.toLowerCase() === wanted.toLowerCase()))
+    await addLabels(github, repo, issue.number, [wanted]);
 }

@@ -89,7 +89,9 @@ function readTrigger(name: string, payload: Record<string, unknown>, actor: stri
       if (typeof value === "string" || typeof value === "boolean" || typeof value === "number")
         inputs[key] = String(value);
     }
-    return { kind: "dispatch", inputs, actor };
+    // The person who started the run: sender in the payload (GITHUB_ACTOR as a fallback).
+    const sender = str((payload.sender as Record<string, unknown> | undefined)?.login);
+    return { kind: "dispatch", inputs, actor: sender || actor };
   }
   if (name === "schedule") return { kind: "schedule" };
   return { kind: "other", name };

@@ -1,11 +1,23 @@
 // Whether a run acts at all: the event must be ours, and every requester must have one of the
 // allowed permissions (checked before any OIDC token exists).
 
+import { code } from "../core/markdown.js";
 import type { GitHub } from "../github/client.js";
 import { permissionOf } from "../github/permissions.js";
 import type { RepoRef } from "../github/repositories.js";
 import { ISSUE_ACTIONS, type IssueTrigger, type RunContext } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
+
+/** A user login GitHub would turn into a mention of that same account. */
+const USER_LOGIN = /^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/;
+
+/**
+ * `@login` for a user; any other login (a bot's `name[bot]`, or anything unexpected) as a code
+ * span, so that it never becomes a mention of another account (`renovate[bot]` is not `@renovatebot`).
+ */
+export function mention(login: string): string {
+  return USER_LOGIN.test(login) ? `@${login}` : code(login);
+}
 
 /** Why the event is not for this Action, or undefined when it is. */
 export function whyIgnored(inputs: ActionInputs, ctx: RunContext): string | undefined {
@@ -45,7 +57,7 @@ export async function deniedRequester(
     const permission = await permissionOf(github, here, login);
     if (!inputs.allowedPermissions.includes(permission)) {
       return (
-        `@${login.replace(/[^A-Za-z0-9-]/g, "")} has ${permission === "none" ? "no" : `\`${permission}\``} permission on ` +
+        `${mention(login)} has ${permission === "none" ? "no" : `\`${permission}\``} permission on ` +
         `this repository; linking a cluster needs one of: ${inputs.allowedPermissions.join(", ")}. ` +
         (issue && login === issue.author
           ? "Nothing was done. The request must come from someone with that permission: ask them to open it."

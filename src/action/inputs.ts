@@ -33,6 +33,8 @@ export interface ActionInputs {
   maxLinksPerPullRequest: number;
   /** Rotation: label of the one tracking issue that lists every bearer-token link. */
   trackingLabel: string;
+  /** The longest wait for a GitHub rate limit to reset, in seconds; a longer one fails the run. */
+  maxRateLimitWaitSeconds: number;
 }
 
 export function readInputs(getInput: (name: string) => string): ActionInputs {
@@ -128,6 +130,14 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
       message: "must be a label name of at most 49 characters, without commas",
     });
   }
+  const maxWait = get("max-rate-limit-wait-seconds") || "300";
+  if (!/^\d{1,5}$/.test(maxWait)) {
+    errors.push({
+      field: "max-rate-limit-wait-seconds",
+      value: show(maxWait),
+      message: "must be a whole number of seconds (0 to 99999)",
+    });
+  }
   const optional = (name: string) => get(name) || undefined;
   const inputs: ActionInputs = {
     token,
@@ -149,6 +159,7 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     rotateLinks,
     maxLinksPerPullRequest: wholeNumber("max-links-per-pull-request", 50, 1, 1000),
     trackingLabel,
+    maxRateLimitWaitSeconds: Number(maxWait),
   };
   if (errors.length > 0) throw new InvalidInputError("Action inputs", errors);
   return inputs;

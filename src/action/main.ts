@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     token: inputs.token,
     baseUrl: ctx.apiUrl,
     writeIntervalMs: inputs.writeIntervalMs,
+    maxRateLimitWaitSeconds: inputs.maxRateLimitWaitSeconds,
     log: (line) => core.warning(line),
   });
   await runAction(inputs, ctx, github, {

@@ -1,5 +1,6 @@
 // How a publish result reads as a run status and headline.
 
+import { rateLimitReset, rerunAfter } from "../github/client.js";
 import type { PublishResult } from "../github/publisher.js";
 import type { Plan } from "../plan/types.js";
 import type { RunStatus } from "./report.js";
@@ -27,6 +28,20 @@ export function partialHeadline(published: PublishResult, rerun: string): string
   return lines.join(" ");
 }
 
+/**
+ * The headline of a run stopped by `error`: for GitHub's rate limit (which resets later than the run
+ * may wait, max-rate-limit-wait-seconds, or outlasted the retries), when to run it again; otherwise
+ * `fallback`.
+ */
+export function failureHeadline(error: unknown, fallback: string): string {
+  const reset = rateLimitReset(error);
+  if (!reset) return fallback;
+  return (
+    "GitHub's API rate limit stopped the run (it resets later than max-rate-limit-wait-seconds, or " +
+    `the retries ran out); ${rerunAfter(reset)}: nothing is duplicated.`
+  );
+}
+
 /** A link run's status and headline, from its plan and what publishing did. */
 export function linkOutcome(
   plan: Plan,
@@ -37,7 +52,10 @@ export function linkOutcome(
   if (published.error) {
     return {
       status: "failed",
-      headline: `Publishing stopped at a GitHub error after ${published.steps.length} of ${plan.steps.length} step(s); run the workflow again (or edit the issue) to finish: nothing is duplicated.`,
+      headline: failureHeadline(
+        published.error,
+        `Publishing stopped at a GitHub error after ${published.steps.length} of ${plan.steps.length} step(s); run the workflow again (or edit the issue) to finish: nothing is duplicated.`,
+      ),
     };
   }
   if (dryRun) return { status: "dry-run", headline: "Dry run: this is what would be published." };

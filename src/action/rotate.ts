@@ -20,7 +20,7 @@ import { ROTATE_TOKEN_ID } from "../steps/rotate-token.js";
 import type { RunContext } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
-import { leftAlone, partialHeadline } from "./outcome.js";
+import { failureHeadline, leftAlone, partialHeadline } from "./outcome.js";
 import { rotationsSection, type RotationRow, type RunReport, type RunStatus } from "./report.js";
 import { openRepositories } from "./sources.js";
 
@@ -107,7 +107,10 @@ export async function rotateTokens(
       (tracking ? ` Every link's state is also kept in issue #${tracking.number}.` : "");
     const headline =
       status === "failed"
-        ? "Rotation stopped at a GitHub error; run the workflow again to finish: nothing is duplicated."
+        ? failureHeadline(
+            published.error,
+            "Rotation stopped at a GitHub error; run the workflow again to finish: nothing is duplicated.",
+          )
         : batches.length === 0
           ? `No token is due (rotate-after-days: ${inputs.rotateAfterDays}).${cannotText}`
           : `${leftAlone(published) ? `${partialHeadline(published, "run the workflow again")} ` : ""}` +

@@ -7,7 +7,6 @@
 import { AwsLookupError } from "../aws/errors.js";
 import { InvalidInputError, LayoutError } from "../core/errors.js";
 import { describeRequestFailure, type GitHub } from "../github/client.js";
-import { publishSteps } from "../github/publisher.js";
 import { fullName, type RepoRef } from "../github/repositories.js";
 import { planLink } from "../plan/plan.js";
 import { deliver } from "./deliver.js";
@@ -16,7 +15,8 @@ import { deniedRequester, whyIgnored } from "./gate.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
 import { readLinkRequest } from "./link-request.js";
-import { linkOutcome } from "./outcome.js";
+import { dispatchRequester, publishSteps } from "../github/publisher.js";
+import { failureHeadline, linkOutcome } from "./outcome.js";
 import type { RunReport } from "./report.js";
 import { openRepositories } from "./sources.js";
 import { isUnlinkRun, openOfOtherKind, unlinkRun } from "./unlink.js";
@@ -30,39 +30,56 @@ export async function runAction(
   io: ActionIo,
 ): Promise<RunReport> {
   const runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
-  const here: RepoRef = { owner: ctx.owner, repo: ctx.repo };
-  const trigger = ctx.trigger;
-  const issue = trigger.kind === "issue" ? trigger : undefined;
-  const finish = async (report: RunReport): Promise<RunReport> => {
-    await deliver(report, inputs, ctx, github, io, issue);
-    return report;
-  };
-
+  const issue = ctx.trigger.kind === "issue" ? ctx.trigger : undefined;
   const ignored = whyIgnored(inputs, ctx);
   if (ignored) {
     io.info(`Nothing to do: ${ignored}`);
     io.setOutput("status", "ignored");
     return { status: "ignored", headline: ignored, runUrl };
   }
+  // Every path, an unexpected error included, ends in one awaited delivery of one report.
+  let report: RunReport;
+  try {
+    report = await decide(inputs, ctx, github, io, runUrl);
+  } catch (error) {
+    report = {
+      status: "failed",
+      headline: failureHeadline(error, "Unexpected failure; nothing further was written."),
+      detail: error instanceof Error ? error.message : String(error),
+      runUrl,
+    };
+  }
+  // State labels of an unlink issue use its own label.
+  const label = isUnlinkRun(inputs, ctx.trigger) ? inputs.unlinkLabel : inputs.label;
+  return deliver(report, { ...inputs, label }, ctx, github, io, issue);
+}
+
+/** What the run does and finds, as a report to deliver. */
+async function decide(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  github: GitHub,
+  io: ActionIo,
+  runUrl: string,
+): Promise<RunReport> {
+  const here: RepoRef = { owner: ctx.owner, repo: ctx.repo };
+  const trigger = ctx.trigger;
+  const issue = trigger.kind === "issue" ? trigger : undefined;
+
   // 1. Who asks: checked before anything else, in particular before any OIDC token exists.
   const denied = await deniedRequester(inputs, ctx, github, here, issue);
-  if (denied) return finish({ status: "denied", headline: denied, runUrl });
+  if (denied) return { status: "denied", headline: denied, runUrl };
 
   if (inputs.command === "rotate" || (inputs.command === "auto" && trigger.kind === "schedule")) {
     const { rotateTokens } = await import("./rotate.js");
-    return finish(await rotateTokens(inputs, ctx, here, github, io, runUrl));
+    return rotateTokens(inputs, ctx, here, github, io, runUrl);
   }
 
-  if (isUnlinkRun(inputs, trigger)) {
-    const report = await unlinkRun(inputs, ctx, here, github, io, runUrl, issue);
-    // State labels of an unlink issue use its own label.
-    await deliver(report, { ...inputs, label: inputs.unlinkLabel }, ctx, github, io, issue);
-    return report;
-  }
+  if (isUnlinkRun(inputs, trigger)) return unlinkRun(inputs, ctx, here, github, io, runUrl, issue);
 
   // 2. The request.
   const read = readLinkRequest(ctx.trigger);
-  if ("invalid" in read) return finish({ status: "invalid", ...read.invalid, runUrl });
+  if ("invalid" in read) return { status: "invalid", ...read.invalid, runUrl };
   const request = read.request;
 
   try {
@@ -74,7 +91,7 @@ export async function runAction(
     const { readFacts } = await import("./cluster.js");
     const { facts, checks } = await readFacts(inputs, config, request, reader, ctx, io);
     if (!facts || checks.some((c) => c.status === "fail")) {
-      return finish({
+      return {
         status: "blocked",
         headline:
           "A preflight check failed, so nothing was created. Fix what the failed checks say, then edit or reopen the issue.",
@@ -82,7 +99,7 @@ export async function runAction(
         ...(facts ? { facts } : {}),
         checks,
         runUrl,
-      });
+      };
     }
 
     // 5. Plan and publish, unless an unlink of the same name is still open.
@@ -95,7 +112,7 @@ export async function runAction(
       home,
     );
     if (unlinks.length > 0) {
-      return finish({
+      return {
         status: "blocked",
         headline:
           `An unlink of ${request.argocdClusterName} is still open (${unlinks.join(", ")}): merge or close its pull ` +
@@ -104,12 +121,14 @@ export async function runAction(
         facts,
         checks,
         runUrl,
-      });
+      };
     }
     const plan = await planLink(reader, request, facts);
     const published = await publishSteps(github, {
       linkId: plan.linkId,
-      requester: issue ? `${home}#${issue.number}` : "dispatch",
+      requester: issue
+        ? `${home}#${issue.number}`
+        : dispatchRequester(trigger.kind === "dispatch" ? trigger.actor : ""),
       steps: plan.steps,
       upToDate: plan.upToDate,
       destinationFor: sources.destinationFor,
@@ -130,7 +149,7 @@ export async function runAction(
       inputs.dryRun,
       issue ? "edit the issue" : "run the workflow again",
     );
-    return finish({
+    return {
       status,
       headline,
       request,
@@ -140,14 +159,14 @@ export async function runAction(
       published,
       ...(published.error ? { detail: describeRequestFailure(published.error) } : {}),
       runUrl,
-    });
+    };
   } catch (error) {
     if (
       error instanceof LayoutError ||
       error instanceof AwsLookupError ||
       error instanceof InvalidInputError
     ) {
-      return finish({
+      return {
         status: "blocked",
         headline:
           error instanceof AwsLookupError
@@ -156,15 +175,14 @@ export async function runAction(
         request,
         detail: error.message,
         runUrl,
-      });
+      };
     }
-    const message = error instanceof Error ? error.message : String(error);
-    return finish({
+    return {
       status: "failed",
-      headline: "Unexpected failure; nothing further was written.",
+      headline: failureHeadline(error, "Unexpected failure; nothing further was written."),
       request,
-      detail: message,
+      detail: error instanceof Error ? error.message : String(error),
       runUrl,
-    });
+    };
   }
 }

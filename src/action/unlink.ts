@@ -4,7 +4,7 @@
 
 import { InvalidInputError, LayoutError, show, type FieldError } from "../core/errors.js";
 import type { GitHub } from "../github/client.js";
-import { publishSteps, type Destination } from "../github/publisher.js";
+import { dispatchRequester, publishSteps, type Destination } from "../github/publisher.js";
 import { listOpenPulls } from "../github/pulls.js";
 import { fullName, pullRef, type RepoRef } from "../github/repositories.js";
 import { parseIssueForm } from "../issueops/form.js";
@@ -106,7 +106,9 @@ export async function unlinkRun(
     const plan = await planUnlink(sources.reader, name);
     const published = await publishSteps(github, {
       linkId: plan.linkId,
-      requester: issue ? `${home}#${issue.number}` : "dispatch",
+      requester: issue
+        ? `${home}#${issue.number}`
+        : dispatchRequester(ctx.trigger.kind === "dispatch" ? ctx.trigger.actor : ""),
       steps: plan.steps,
       upToDate: plan.upToDate,
       destinationFor: sources.destinationFor,

@@ -7,9 +7,21 @@ export async function addComment(github: GitHub, ref: RepoRef, number: number, b
   await github.rest.issues.createComment({ ...ref, issue_number: number, body });
 }
 
+/** Attempts at creating the marked comment; each after looking whether an earlier one got through. */
+const CREATE_ATTEMPTS = 3;
+
+/** A failure after which the request may or may not have been carried out: 5xx or no answer at all. */
+function uncertain(error: unknown): boolean {
+  const status = (error as { status?: number }).status;
+  return status === undefined || status >= 500;
+}
+
 /**
  * Keeps one bot comment that starts with `marker` on an issue: creates it, or updates it in place
- * when its text changed. `known: "none"` skips the lookup when the caller knows there is none yet.
+ * when its text changed. The comments are always looked up first: two runs of one issue (`labeled`
+ * and `opened` of a new form issue) come in either order. Creating is idempotent under retries:
+ * the client's automatic retry is off for this POST, and after a 5xx or a lost answer (the comment
+ * may exist all the same) the comments are listed again before another attempt.
  */
 export async function upsertMarkedComment(
   github: GitHub,
@@ -17,20 +29,27 @@ export async function upsertMarkedComment(
   number: number,
   marker: string,
   body: string,
-  known: "none" | "unknown",
+  pauseMs = 1000,
 ): Promise<void> {
-  const comments =
-    known === "none"
-      ? []
-      : await github.paginate(github.rest.issues.listComments, {
-          ...ref,
-          issue_number: number,
-          per_page: 100,
-        });
-  const mine = comments.find((c) => c.body?.startsWith(marker) && c.user?.type === "Bot");
-  if (!mine) {
-    await addComment(github, ref, number, body);
-  } else if (mine.body !== body) {
-    await github.rest.issues.updateComment({ ...ref, comment_id: mine.id, body });
+  const findMine = async () =>
+    (
+      await github.paginate(github.rest.issues.listComments, { ...ref, issue_number: number, per_page: 100 })
+    ).find((c) => c.body?.startsWith(marker) && c.user?.type === "Bot");
+  let mine = await findMine();
+  for (let attempt = 1; !mine; attempt++) {
+    try {
+      await github.rest.issues.createComment({
+        ...ref,
+        issue_number: number,
+        body,
+        request: { retries: 0 },
+      });
+      return;
+    } catch (error) {
+      if (!uncertain(error) || attempt >= CREATE_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs * attempt));
+      mine = await findMine();
+    }
   }
+  if (mine.body !== body) await github.rest.issues.updateComment({ ...ref, comment_id: mine.id, body });
 }

@@ -21,3 +21,13 @@ export async function removeLabel(github: GitHub, ref: RepoRef, number: number, 
     if ((error as { status?: number }).status !== 404) throw error;
   }
 }
+
+/** The labels an issue has now (an event payload's list is as old as the event). */
+export async function issueLabels(github: GitHub, ref: RepoRef, number: number): Promise<string[]> {
+  const labels = await github.paginate(github.rest.issues.listLabelsOnIssue, {
+    ...ref,
+    issue_number: number,
+    per_page: 100,
+  });
+  return labels.map((l) => l.name);
+}

@@ -25,7 +25,15 @@ import {
   type CommitInfo,
 } from "./branches.js";
 import { addLabels } from "./labels.js";
-import { closePull, editPull, lastClosedPull, listOpenPulls, openPull, type OpenPull } from "./pulls.js";
+import {
+  closePull,
+  editPull,
+  fromRepository,
+  lastClosedPull,
+  listOpenPulls,
+  openPull,
+  type OpenPull,
+} from "./pulls.js";
 import { pullRef } from "./repositories.js";
 
 export interface Destination {
@@ -55,8 +63,8 @@ export interface PublishedStep {
 export interface PublishRequest {
   linkId: string;
   /**
-   * Who asked for these steps: `<owner>/<repo>#<issue number>` for an issue, `dispatch` for
-   * workflow_dispatch, `rotation` for the token rotation. Recorded in each commit (trailer) and pull
+   * Who asked for these steps: `<owner>/<repo>#<issue number>` for an issue, `dispatch:<login>`
+   * for workflow_dispatch (`dispatchRequester`), `rotation` for the token rotation. Recorded in each commit (trailer) and pull
    * request body (marker): a branch published for another requester is left alone, and only pull
    * requests of this requester are closed as stale.
    */
@@ -136,9 +144,24 @@ function markerRequester(body: string | null): string | undefined {
   return new RegExp(`<!-- ${TRAILER}: \\S+ request=(\\S+) -->`).exec(body ?? "")?.[1];
 }
 
+/** What versions before 1.x recorded for every workflow_dispatch run, whoever started it. */
+const LEGACY_DISPATCH = "dispatch";
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
+
+/**
+ * The requester of a workflow_dispatch run: the person who started it, so that a manual run by
+ * someone else with the same argocd-cluster-name is another request and leaves these branches alone.
+ * A login GitHub would not issue (or none) is recorded as `dispatch:unknown`.
+ */
+export function dispatchRequester(actor: string): string {
+  return `${LEGACY_DISPATCH}:${LOGIN.test(actor) ? actor : "unknown"}`;
+}
+
 /** A requester recorded by another run, for a report: issue references stay links, anything else is code. */
 function describeRequester(value: string): string {
-  if (value === "dispatch") return "a workflow_dispatch run";
+  if (value === LEGACY_DISPATCH) return "a workflow_dispatch run";
+  if (value.startsWith(`${LEGACY_DISPATCH}:`))
+    return `a workflow_dispatch run by ${code(value.slice(LEGACY_DISPATCH.length + 1))}`;
   if (value === "rotation") return "the token rotation";
   return /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+$/.test(value)
     ? `the request ${value}`
@@ -186,13 +209,19 @@ export function decideStep(s: StepSituation): StepDecision {
   if (!s.head) return { outcome: "created", parents: [s.baseSha], pull };
   const marks = trailers(s.head.message);
   if (marks.get(TRAILER) !== `${s.linkId}/${s.stepId}`) return { outcome: "human-commit", head: s.head.sha };
-  // Commits from before requesters were recorded count as this requester's.
+  // Commits from before requesters were recorded count as this requester's; so do those from
+  // before dispatch runs recorded their actor, for any dispatch run (who made them is unknown).
   const owner = marks.get(REQUEST_TRAILER);
-  if (owner !== undefined && owner !== s.requester) return { outcome: "other-request", owner };
+  if (owner !== undefined && owner !== s.requester && !sameLegacyDispatch(owner, s.requester))
+    return { outcome: "other-request", owner };
   if (marks.get(DIGEST_TRAILER) === s.digest) return { outcome: "unchanged", pull };
   // The tree is the current base plus the step's files; merge the base in unless the head has it.
   const hasBase = marks.get(BASE_TRAILER) === s.baseSha || s.head.parents.includes(s.baseSha);
   return { outcome: "updated", parents: hasBase ? [s.head.sha] : [s.head.sha, s.baseSha], pull };
+}
+
+function sameLegacyDispatch(recorded: string, requester: string): boolean {
+  return recorded === LEGACY_DISPATCH && requester.startsWith(`${LEGACY_DISPATCH}:`);
 }
 
 /** What the closing pass looks at for one open pull request. */
@@ -309,7 +338,9 @@ async function loadState(github: GitHub, dest: Destination, prefix: string): Pro
   const refs = await listBranches(github, ref, prefix);
   // Without a branch of this link there can be no pull request of it either.
   const pulls = refs.size === 0 ? [] : await listOpenPulls(github, ref, dest.base);
-  return { refs, pulls: pulls.filter((p) => p.head.ref.startsWith(prefix)) };
+  // Only pull requests from the repository's own branches: a fork's branch named like a step's is
+  // not ours to edit, label, report or close.
+  return { refs, pulls: pulls.filter((p) => p.head.ref.startsWith(prefix) && fromRepository(p, ref)) };
 }
 
 async function publishStep(

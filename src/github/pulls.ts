@@ -2,25 +2,38 @@
 
 import type { GitHub } from "./client.js";
 import { addComment } from "./comments.js";
-import type { RepoRef } from "./repositories.js";
+import { fullName, type RepoRef } from "./repositories.js";
 
 export interface OpenPull {
   number: number;
   html_url: string;
   title: string;
   body: string | null;
-  head: { ref: string };
+  /** `repo` is null when the head repository (a fork) was deleted. */
+  head: { ref: string; repo: { full_name: string } | null };
   base: { ref: string };
   labels?: { name?: string }[];
 }
 
-/** Every open pull request into `base`. */
+/**
+ * Whether a pull request's head branch lives in `ref` itself. A fork can name a branch like a
+ * step's; GitHub's `head=owner:branch` filter does not tell them apart from the repository's own
+ * branches by name alone, so every lookup of step pull requests checks this too.
+ */
+export function fromRepository(
+  pull: { head: { repo: { full_name: string } | null } },
+  ref: RepoRef,
+): boolean {
+  return pull.head.repo?.full_name.toLowerCase() === fullName(ref).toLowerCase();
+}
+
+/** Every open pull request into `base`, from any repository (forks included). */
 export async function listOpenPulls(github: GitHub, ref: RepoRef, base: string): Promise<OpenPull[]> {
   const pulls = await github.paginate(github.rest.pulls.list, { ...ref, state: "open", base, per_page: 100 });
   return pulls as OpenPull[];
 }
 
-/** The last closed pull request from `branch` into `base`, merged or not. */
+/** The last closed pull request from `branch` of `ref` itself into `base`, merged or not. */
 export async function lastClosedPull(
   github: GitHub,
   ref: RepoRef,
@@ -32,9 +45,9 @@ export async function lastClosedPull(
     state: "closed",
     head: `${ref.owner}:${branch}`,
     base,
-    per_page: 1,
+    per_page: 10,
   });
-  const last = data[0];
+  const last = data.find((p) => fromRepository(p, ref));
   return last && { number: last.number, merged: Boolean(last.merged_at) };
 }
 
@@ -70,7 +83,7 @@ export async function openPull(
       head: `${ref.owner}:${pull.branch}`,
       state: "open",
     });
-    const existing = data[0] as OpenPull | undefined;
+    const existing = (data as OpenPull[]).find((p) => fromRepository(p, ref));
     if (!existing) throw error;
     await editPull(github, ref, existing.number, { title: pull.title, body: pull.body, base: pull.base });
     return { ...existing, title: pull.title, body: pull.body };

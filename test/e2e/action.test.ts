@@ -587,8 +587,12 @@ describe("requests that go nowhere", () => {
     expect(pullsOf(run).map((p) => p.step)).toEqual([STEP_ID.targetRbac, STEP_ID.argocd]);
     expect(repo().pulls.every((p) => p.body!.includes("Requested with workflow_dispatch."))).toBe(true);
     for (const pull of repo().pulls) {
-      expect(pull.body).toMatch(/<!-- Argocd-Cluster-Link: demoapps-readonly\/[a-z-]+ request=dispatch -->/);
-      expect(repo().commit(pull.headSha)!.message).toContain("\nArgocd-Cluster-Link-Request: dispatch\n");
+      expect(pull.body).toMatch(
+        /<!-- Argocd-Cluster-Link: demoapps-readonly\/[a-z-]+ request=dispatch:octo-dev -->/,
+      );
+      expect(repo().commit(pull.headSha)!.message).toContain(
+        "\nArgocd-Cluster-Link-Request: dispatch:octo-dev\n",
+      );
     }
   });
 

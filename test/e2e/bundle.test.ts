@@ -6,7 +6,12 @@ import { dirname, join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assertFreshBundle } from "../support/bundle.js";
 import { ACTION, runBuiltAction, startWorld, type World } from "./harness.js";
-import { expectCleanApiUse, expectIamLinkPublished, expectMissingIdTokenExplained } from "./scenarios.js";
+import {
+  expectCleanApiUse,
+  expectIamLinkPublished,
+  expectLabelFailureAfterPublishingReported,
+  expectMissingIdTokenExplained,
+} from "./scenarios.js";
 
 let world: World | undefined;
 beforeAll(() => assertFreshBundle(ACTION));
@@ -27,6 +32,11 @@ describe("the built Action", () => {
   it("without `id-token: write` it says which permission to add (the runner's own messages)", async () => {
     world = await startWorld();
     await expectMissingIdTokenExplained(world, runBuiltAction);
+  });
+
+  it("a label call failing after publishing ends `failed` with the pull requests, not a stack trace", async () => {
+    world = await startWorld();
+    await expectLabelFailureAfterPublishingReported(world, runBuiltAction);
   });
 });
 

@@ -278,6 +278,7 @@ export async function runAction(
         token: actionInputs.token,
         baseUrl: ctx.apiUrl,
         writeIntervalMs: actionInputs.writeIntervalMs,
+        maxRateLimitWaitSeconds: actionInputs.maxRateLimitWaitSeconds,
         log: (line) => out.push(`::warning::${line}`),
       });
       await runActionFlow(actionInputs, ctx, github, {

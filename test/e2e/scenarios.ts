@@ -100,3 +100,33 @@ export async function expectMissingIdTokenExplained(world: World, runAction: Act
   expect(world.github.repo(OWNER, REPO).comments(issue)[0]?.body ?? "").toContain("id-token: write");
   expect(world.aws.calls).toEqual([]);
 }
+
+/**
+ * Everything is published, then the issue's state label cannot be added: the run ends `failed`
+ * (outputs, comment and job result agree), still lists its pull requests, says what was not done
+ * and shows no stack trace.
+ */
+export async function expectLabelFailureAfterPublishingReported(
+  world: World,
+  runAction: ActionRunner,
+): Promise<void> {
+  const issue = openLinkIssue(world, IAM_REQUEST);
+  world.github.failNext({
+    method: "POST",
+    path: new RegExp(`/issues/${issue}/labels$`),
+    status: 422,
+    body: { message: "Validation Failed" },
+  });
+  const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+  const out = run.stdout + run.stderr;
+  expect(run.code).toBe(1);
+  expect(run.outputs.status).toBe("failed");
+  expect((JSON.parse(run.outputs["pull-requests"]!) as unknown[]).length).toBe(4);
+  expect(out).not.toMatch(/Unexpected failure|\n\s+at /);
+  expect(out).toMatch(
+    /::error::.*4 pull request\(s\) are open.*the state label of issue #\d+ could not be written/,
+  );
+  expect(run.summary).toContain("the state label of issue");
+  // The comment was written before the label failed; the next run corrects it.
+  expect(statusComments(world, issue)).toHaveLength(1);
+}

@@ -7,6 +7,7 @@ import {
   commitMessage,
   decideOpenPull,
   decideStep,
+  dispatchRequester,
   pullBody,
   stepDigest,
   type PublishRequest,
@@ -126,9 +127,37 @@ describe("decideStep", () => {
       },
       { outcome: "updated", parents: [HEAD, BASE], pull: "keep" },
     ],
+    [
+      "a manual run by someone else: another request",
+      {
+        requester: dispatchRequester("octo-admin"),
+        head: ours({ requester: dispatchRequester("octo-dev") }),
+        pull: samePull,
+      },
+      { outcome: "other-request", owner: "dispatch:octo-dev" },
+    ],
+    [
+      "a manual run's commit from before actors were recorded counts as any manual run's",
+      { requester: dispatchRequester("octo-admin"), head: ours({ requester: "dispatch" }), pull: samePull },
+      { outcome: "unchanged", pull: "keep" },
+    ],
+    [
+      "... but not as an issue's",
+      { head: ours({ requester: "dispatch" }), pull: samePull },
+      { outcome: "other-request", owner: "dispatch" },
+    ],
   ];
   it.each(rows)("%s", (_name, over, expected) => {
     expect(decideStep(situation(over))).toEqual(expected);
+  });
+});
+
+describe("dispatchRequester", () => {
+  it("records the login, and only a login GitHub would issue", () => {
+    expect(dispatchRequester("octo-dev")).toBe("dispatch:octo-dev");
+    expect(dispatchRequester("renovate[bot]")).toBe("dispatch:renovate[bot]");
+    expect(dispatchRequester("")).toBe("dispatch:unknown");
+    expect(dispatchRequester("a b -->")).toBe("dispatch:unknown");
   });
 });
 

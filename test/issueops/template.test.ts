@@ -307,18 +307,26 @@ describe("the example workflow", () => {
 
   it("runs on issues and manual dispatch with the needed permissions, one run per issue at a time", () => {
     expect(Object.keys(on).sort()).toEqual(["issues", "workflow_dispatch"]);
-    expect(workflow.permissions).toEqual({
+    // Granted on the job only: a job added to the file later starts with no access.
+    expect(workflow.permissions).toEqual({});
+    const job = (workflow.jobs as Record<string, Mapping>).link!;
+    expect(job.permissions).toEqual({
       contents: "write",
       "pull-requests": "write",
       issues: "write",
       "id-token": "write",
     });
-    const job = (workflow.jobs as Record<string, Mapping>).link!;
     expect((job.concurrency as Mapping).group).toBe(
       "argocd-cluster-link-${{ github.event.issue.number || github.run_id }}",
     );
     expect((job.concurrency as Mapping)["cancel-in-progress"]).toBe(false);
     // The state labels the Action adds must not start runs that could replace a waiting one.
     expect(job.if).toContain("github.event.label.name == 'cluster-link'");
+  });
+
+  it("pins the Action by commit SHA with its version in a comment, never by a movable tag", () => {
+    const uses = /^\s*uses: (\S+\/argocd-cluster-link@.*)$/m.exec(workflowText)?.[1];
+    expect(uses).toBe("<owner>/argocd-cluster-link@<release commit SHA> # v1.x.y");
+    expect(workflowText).not.toMatch(/argocd-cluster-link@v\d/);
   });
 });

@@ -39,6 +39,8 @@ export interface FakePull extends FakeIssue {
   base: string;
   draft: boolean;
   merged: boolean;
+  /** `owner/name` of the fork the head branch is in; undefined for the repository's own branches. */
+  headRepo?: string;
 }
 
 export interface FakeLabel {
@@ -153,10 +155,11 @@ export function repoView(repo: RepoRecord): FakeRepoState {
           return {
             ...issueView(repo, i),
             head: p.headRef,
-            headSha: repo.branch(p.headRef) ?? p.headSha,
+            headSha: p.headRepo ? p.headSha : (repo.branch(p.headRef) ?? p.headSha),
             base: p.baseRef,
             draft: p.draft,
             merged: p.merged,
+            ...(p.headRepo ? { headRepo: `${p.headRepo.owner}/${p.headRepo.name}` } : {}),
           };
         });
     },

@@ -72,6 +72,11 @@ export interface FailRule {
   times?: number;
   /** Let this many matching requests through before failing. Default 0. */
   after?: number;
+  /**
+   * Carry the request out, then answer with this failure instead of the result: a write that
+   * succeeded but whose answer was lost (a 502 from a proxy after GitHub acted). Default false.
+   */
+  afterHandling?: boolean;
 }
 
 const HANDLERS: Record<string, Handler> = {
@@ -175,6 +180,45 @@ export class FakeGitHub {
       user: humanActor(issue.user ?? HUMAN_LOGIN),
       labels: issue.labels,
     }).number;
+  }
+
+  /**
+   * Opens a pull request from a fork's branch, as its owner would: `head` is a branch of
+   * `forkOwner/<name>` (the fork keeps the repository's name), with `files` committed on top of
+   * the base branch. Returns its number.
+   */
+  openForkPull(
+    owner: string,
+    name: string,
+    pull: {
+      forkOwner: string;
+      head: string;
+      base?: string;
+      title: string;
+      body: string;
+      files: Record<string, string>;
+    },
+  ): number {
+    const repo = this.repoRecord(owner, name);
+    const base = pull.base ?? repo.defaultBranch;
+    const who = { name: pull.forkOwner, email: `${pull.forkOwner}@users.noreply.github.com` };
+    // Committed on a scratch ref, then only kept in the object store (GitHub's refs/pull/N/head).
+    const scratch = `fork-scratch/${pull.forkOwner}/${pull.head}`;
+    repo.refs.set(`refs/heads/${scratch}`, repo.branch(base)!);
+    const sha = repo.commitFiles(scratch, pull.files, pull.title, who, this.world.now());
+    repo.refs.delete(`refs/heads/${scratch}`);
+    const issue = repo.newIssue({ title: pull.title, body: pull.body, user: humanActor(pull.forkOwner) });
+    repo.refs.set(`refs/pull/${issue.number}/head`, sha);
+    issue.pull = {
+      headRef: pull.head,
+      headSha: sha,
+      baseRef: base,
+      draft: false,
+      maintainerCanModify: true,
+      merged: false,
+      headRepo: { owner: pull.forkOwner, name },
+    };
+    return issue.number;
   }
 
   /** Edits an issue or pull request as a human would in the UI; `labels` replaces the set. */
@@ -338,6 +382,16 @@ export class FakeGitHub {
       fault.skip--;
     } else if (fault) {
       if (--fault.remaining <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+      if (fault.afterHandling) {
+        const handled = HANDLERS[match.op.operationId];
+        if (handled) {
+          try {
+            handled(this.context(method, url, match, value, actor));
+          } catch (error) {
+            if (!(error instanceof HttpError)) throw error;
+          }
+        }
+      }
       return {
         operationId,
         actor,
@@ -363,22 +417,25 @@ export class FakeGitHub {
         ),
       );
     }
-    const ctx: Ctx = {
-      world: this.world,
-      method,
-      path,
-      query: url.searchParams,
-      params: match.params,
-      body: value,
-      actor,
-      documentationUrl: match.op.documentationUrl,
-    };
     try {
-      return { operationId, actor, reply: handler(ctx) };
+      return { operationId, actor, reply: handler(this.context(method, url, match, value, actor)) };
     } catch (error) {
       if (error instanceof HttpError) return this.error(match, actor, error);
       throw error;
     }
+  }
+
+  private context(method: string, url: URL, match: RouteMatch, body: unknown, actor: Actor): Ctx {
+    return {
+      world: this.world,
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      params: match.params,
+      body,
+      actor,
+      documentationUrl: match.op.documentationUrl,
+    };
   }
 
   private error(match: RouteMatch, actor: Actor, err: HttpError): Outcome {

@@ -172,9 +172,39 @@ export function issueJson(repo: RepoRecord, issue: IssueRecord): Record<string, 
   return json;
 }
 
+/** A fork of `repo` owned by someone else, as a pull request's `head.repo`. */
+function forkJson(repo: RepoRecord, fork: { owner: string; name: string }): Record<string, unknown> {
+  const base = repoJson(repo);
+  const fullName = `${fork.owner}/${fork.name}`;
+  const api = `${repo.world.apiUrl}/repos/${fullName}`;
+  return {
+    ...base,
+    id: repo.world.userId(`repo:${fullName}`),
+    node_id: nodeId("Repository", fullName),
+    name: fork.name,
+    full_name: fullName,
+    owner: userJson(repo.world, { login: fork.owner, type: "User" }),
+    html_url: `https://github.com/${fullName}`,
+    url: api,
+    git_refs_url: `${api}/git/refs{/sha}`,
+    pulls_url: `${api}/pulls{/number}`,
+    issues_url: `${api}/issues{/number}`,
+    labels_url: `${api}/labels{/name}`,
+    clone_url: `https://github.com/${fullName}.git`,
+    git_url: `git://github.com/${fullName}.git`,
+    ssh_url: `git@github.com:${fullName}.git`,
+    private: false,
+    visibility: "public",
+    fork: true,
+    open_issues_count: 0,
+    open_issues: 0,
+  };
+}
+
 /** The head sha follows the branch while it exists, like GitHub's. */
 export function refreshPullHead(repo: RepoRecord, issue: IssueRecord): void {
-  if (!issue.pull) return;
+  // A fork's branch is not this repository's branch of the same name.
+  if (!issue.pull || issue.pull.headRepo) return;
   const sha = repo.branch(issue.pull.headRef);
   if (sha) issue.pull.headSha = sha;
 }
@@ -192,6 +222,16 @@ export function pullJson(repo: RepoRecord, issue: IssueRecord): Record<string, u
     user: owner,
     repo: repoJson(repo),
   });
+  const fork = pull.headRepo;
+  const headSide = fork
+    ? {
+        label: `${fork.owner}:${pull.headRef}`,
+        ref: pull.headRef,
+        sha: pull.headSha,
+        user: userJson(repo.world, { login: fork.owner, type: "User" }),
+        repo: forkJson(repo, fork),
+      }
+    : side(pull.headRef, pull.headSha);
   return {
     url: api,
     id: issue.id,
@@ -223,7 +263,7 @@ export function pullJson(repo: RepoRecord, issue: IssueRecord): Record<string, u
     assignees: [],
     requested_reviewers: [],
     requested_teams: [],
-    head: side(pull.headRef, pull.headSha),
+    head: headSide,
     base: side(pull.baseRef, repo.branch(pull.baseRef) ?? ""),
     _links: {
       self: { href: api },

@@ -36,6 +36,11 @@ export interface PullRecord {
   draft: boolean;
   maintainerCanModify: boolean;
   merged: boolean;
+  /**
+   * For a pull request from a fork: the fork, whose branch `headRef` is. Its head commit lives in
+   * this repository's object store (as GitHub keeps it under refs/pull/N/head), not on a branch.
+   */
+  headRepo?: { owner: string; name: string };
 }
 
 export interface IssueRecord {

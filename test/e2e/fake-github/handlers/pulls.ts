@@ -23,11 +23,20 @@ function pullOf(repo: RepoRecord, number: number): IssueRecord {
   return issue;
 }
 
+/** An open pull request from this repository's own branch `head` into `base` (forks' do not count). */
 function openDuplicate(repo: RepoRecord, head: string, base: string, except?: number): boolean {
   return pulls(repo).some(
-    (p) => p.number !== except && p.state === "open" && p.pull!.headRef === head && p.pull!.baseRef === base,
+    (p) =>
+      p.number !== except &&
+      p.state === "open" &&
+      !p.pull!.headRepo &&
+      p.pull!.headRef === head &&
+      p.pull!.baseRef === base,
   );
 }
+
+/** The user or organization whose branch a pull request's head is. */
+const headOwner = (repo: RepoRecord, p: IssueRecord): string => p.pull!.headRepo?.owner ?? repo.owner;
 
 const list: Handler = (ctx) => {
   const repo = repoOf(ctx);
@@ -38,12 +47,13 @@ const list: Handler = (ctx) => {
   const direction = ctx.query.get("direction") ?? (sort === "created" ? "desc" : "asc");
   let items = pulls(repo).filter((p) => state === "all" || p.state === state);
   // GitHub silently ignores a `head` filter without the "owner:" prefix and returns every pull
-  // request, which is a classic source of bugs; the fake does the same.
+  // request, which is a classic source of bugs; the fake does the same. The owner is the head's
+  // user or organization: a fork's pull request matches its own owner, not the base repository's.
   if (head?.includes(":")) {
     const [owner, ...rest] = head.split(":");
     const branch = rest.join(":");
     items = items.filter(
-      (p) => owner!.toLowerCase() === repo.owner.toLowerCase() && p.pull!.headRef === branch,
+      (p) => owner!.toLowerCase() === headOwner(repo, p).toLowerCase() && p.pull!.headRef === branch,
     );
   }
   if (base) items = items.filter((p) => p.pull!.baseRef === base);
