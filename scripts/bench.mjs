@@ -8,7 +8,7 @@
 //     tests: API calls per step on a first run and on a no-op rerun, bytes sent and run time.
 // Usage: npm run bench [-- --links N --runs N --keep]
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,12 +28,29 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const cli = join(root, "dist", "cli", "index.js");
 const examples = join(root, "examples");
 
+/**
+ * CPU milliseconds used by this process's finished children (Linux: cutime + cstime of
+ * /proc/self/stat, in clock ticks of 10 ms); undefined elsewhere. Unlike wall time, it does not
+ * grow when other work loads the machine.
+ */
+function childrenCpuMs() {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
 function timed(args) {
+  const cpuBefore = childrenCpuMs();
   const start = process.hrtime.bigint();
   const run = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0) throw new Error(`${args.join(" ")} failed (${run.status}):\n${run.stderr}`);
-  return { ms, stdout: run.stdout };
+  const cpuAfter = childrenCpuMs();
+  return { ms, cpuMs: cpuBefore === undefined ? undefined : cpuAfter - cpuBefore, stdout: run.stdout };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -63,6 +80,7 @@ const repo = join(work, "repo");
 cpSync(join(examples, "repos", "leverage-2026"), repo, { recursive: true });
 const facts = join(examples, "facts", "leverage-2026-apps-devstg.json");
 const perLink = [];
+const perLinkCpu = [];
 let bytesWritten = 0;
 let filesWritten = 0;
 let steps = 0;
@@ -82,7 +100,7 @@ for (let i = 1; i <= LINKS; i++) {
       "",
     ].join("\n"),
   );
-  const { ms, stdout } = timed([
+  const { ms, cpuMs, stdout } = timed([
     cli,
     "plan",
     "--json",
@@ -94,6 +112,7 @@ for (let i = 1; i <= LINKS; i++) {
     facts,
   ]);
   perLink.push(ms);
+  if (cpuMs !== undefined) perLinkCpu.push(cpuMs);
   const plan = JSON.parse(stdout);
   steps += plan.steps.length;
   for (const step of plan.steps) {
@@ -131,6 +150,14 @@ console.log(
   `\n${LINKS} links wrote ${filesWritten} files (${(bytesWritten / 1024 / 1024).toFixed(2)} MiB) in ${steps} steps; ` +
     `last/first per-link time: ${(lastTenth / firstTenth).toFixed(2)}x.`,
 );
+if (perLinkCpu.length === LINKS) {
+  const firstCpu = median(perLinkCpu.slice(0, tenth));
+  const lastCpu = median(perLinkCpu.slice(-tenth));
+  console.log(
+    `CPU time per link (CLI process, not affected by load): median of first ${tenth} ${fmt(firstCpu)}, ` +
+      `of last ${tenth} ${fmt(lastCpu)}; link ${LINKS} / link 1: ${(lastCpu / firstCpu).toFixed(2)}x.`,
+  );
+}
 
 // The Action against the local servers. They are test code (TypeScript): compile them first, and
 // link the folders they read relative to themselves.
