@@ -7,6 +7,10 @@ import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { startFakeGitHub, type FakeGitHub } from "./e2e/fake-github/index.js";
 import { loadOpenApi } from "./e2e/fake-github/openapi.js";
@@ -160,6 +164,39 @@ describe("repository and git objects", () => {
     expect(data.owner.login).toBe("acme");
     expect(data.permissions?.push).toBe(true);
     const missing = await statusOf(octokit.rest.repos.get({ owner: OWNER, repo: "nope" }));
+    expect(missing.status).toBe(404);
+  });
+
+  it("names a branch's tip commit and tree, and serves the commit's archive through a redirect like GitHub", async () => {
+    const { data: branch } = await octokit.rest.repos.getBranch({ ...repo, branch: "main" });
+    const { data: ref } = await octokit.rest.git.getRef({ ...repo, ref: "heads/main" });
+    const { data: commit } = await octokit.rest.git.getCommit({ ...repo, commit_sha: ref.object.sha });
+    expect(branch.commit.sha).toBe(ref.object.sha);
+    expect(branch.commit.commit.tree.sha).toBe(commit.tree.sha);
+    expect((await statusOf(octokit.rest.repos.getBranch({ ...repo, branch: "nope" }))).status).toBe(404);
+
+    fake.resetLog();
+    const { data } = await octokit.rest.repos.downloadTarballArchive({ ...repo, ref: ref.object.sha });
+    const [api, archive] = fake.requests;
+    expect(api).toMatchObject({ operationId: "repos/download-tarball-archive", status: 302 });
+    expect(archive).toMatchObject({ operationId: undefined, status: 200 });
+    expect(archive!.path).toBe(`/_codeload/${OWNER}/${REPO}/legacy.tar.gz/${ref.object.sha}`);
+    // The system's tar reads it, with GitHub's top folder <owner>-<repo>-<short sha>.
+    const dir = mkdtempSync(join(tmpdir(), "fake-tarball-"));
+    try {
+      writeFileSync(join(dir, "a.tar.gz"), Buffer.from(data as ArrayBuffer));
+      execFileSync("tar", ["-xzf", "a.tar.gz"], { cwd: dir });
+      const top = join(dir, `${OWNER}-${REPO}-${ref.object.sha.slice(0, 7)}`);
+      for (const [path, text] of Object.entries(SEED.files)) {
+        expect(readFileSync(join(top, path), "utf8")).toBe(text);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // The link is good for one download; a ref that names nothing is a 404.
+    const again = await fetch(`${fake.url}${archive!.path}?token=${archive!.query.token}`);
+    expect(again.status).toBe(404);
+    const missing = await statusOf(octokit.rest.repos.downloadTarballArchive({ ...repo, ref: "nope" }));
     expect(missing.status).toBe(404);
   });
 

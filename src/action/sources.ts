@@ -2,10 +2,9 @@
 // account repository the config file maps, each read through the API at the head of its base.
 
 import type { GitHub } from "../github/client.js";
-import { branchHead } from "../github/branches.js";
 import type { Destination } from "../github/publisher.js";
 import { AccountRoutedReader, GitHubRepoReader } from "../github/reader.js";
-import { defaultBranch, type RepoRef } from "../github/repositories.js";
+import { branchTip, defaultBranch, type RepoRef } from "../github/repositories.js";
 import type { RepoReader } from "../repo/reader.js";
 import { EMPTY_CONFIG, parseConfig, withCommonVariables, type LinkConfig } from "./config.js";
 
@@ -33,10 +32,11 @@ export async function openRepositories(
     if (!entry) {
       entry = (async () => {
         const branch = base ?? (await defaultBranch(github, repo));
-        const head = await branchHead(github, repo, branch);
-        const reader = new GitHubRepoReader(github, repo, head);
-        const baseTree = await reader.treeSha();
-        return { reader, destination: { ...repo, base: branch, baseSha: head, baseTree } };
+        // At most 3 calls per repository: the default branch (when the config names none), the
+        // branch's tip (commit and tree), and the archive of that commit (on the first read).
+        const tip = await branchTip(github, repo, branch);
+        const reader = new GitHubRepoReader(github, repo, tip.commit);
+        return { reader, destination: { ...repo, base: branch, baseSha: tip.commit, baseTree: tip.tree } };
       })();
       opened.set(key, entry);
     }

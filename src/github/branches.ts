@@ -17,12 +17,6 @@ export interface NewFile {
   action?: "create" | "update" | "delete";
 }
 
-/** The commit a branch points at. */
-export async function branchHead(github: GitHub, ref: RepoRef, branch: string): Promise<string> {
-  const { data } = await github.rest.git.getRef({ ...ref, ref: `heads/${branch}` });
-  return data.object.sha;
-}
-
 /** Branches whose name starts with `prefix`: name → head commit. */
 export async function listBranches(
   github: GitHub,

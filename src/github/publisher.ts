@@ -139,6 +139,18 @@ function trailers(message: string): Map<string, string> {
   return out;
 }
 
+/**
+ * A second marker in the pull request body: the branch head this run left (its commit of the step)
+ * and the step's digest. When the branch still points there, a rerun knows the head is its own
+ * commit of this step without reading the commit: a no-op rerun costs no call per step.
+ */
+const HEAD_MARKER = "Argocd-Cluster-Link-Head";
+
+function markedHead(body: string | null): { sha: string; digest: string } | undefined {
+  const m = new RegExp(`<!-- ${HEAD_MARKER}: ([0-9a-f]{40}) digest=([0-9a-f]{64}) -->`).exec(body ?? "");
+  return m ? { sha: m[1]!, digest: m[2]! } : undefined;
+}
+
 /** The requester in a pull request body's marker; undefined for bodies from before requesters. */
 function markerRequester(body: string | null): string | undefined {
   return new RegExp(`<!-- ${TRAILER}: \\S+ request=(\\S+) -->`).exec(body ?? "")?.[1];
@@ -264,6 +276,8 @@ export function pullBody(
   step: Step,
   previous: PublishedStep | undefined,
   repository: string,
+  /** The branch head after this run and the step's digest, recorded for the next run. */
+  head?: { sha: string; digest: string },
 ) {
   const after = previous?.pull
     ? `Merge and apply after ${pullRef(previous.repository, previous.pull.number, repository)} (step ${previous.number}).`
@@ -272,7 +286,8 @@ export function pullBody(
       : step.number === 1
         ? "This is the first step: apply it first."
         : `Step ${step.number - 1} is already merged: make sure it is applied first.`;
-  return `${step.body}\n---\n${after}\n${req.origin(repository)}\n\n<!-- ${TRAILER}: ${req.linkId}/${step.id} request=${req.requester} -->\n`;
+  const headMarker = head ? `<!-- ${HEAD_MARKER}: ${head.sha} digest=${head.digest} -->\n` : "";
+  return `${step.body}\n---\n${after}\n${req.origin(repository)}\n\n<!-- ${TRAILER}: ${req.linkId}/${step.id} request=${req.requester} -->\n${headMarker}`;
 }
 
 /** The link's branches and open pull requests in one repository and base, read once per run. */
@@ -365,18 +380,34 @@ async function publishStep(
   const head = state.refs.get(branch);
   const existing = state.pulls.find((p) => p.head.ref === branch);
   const existingRef = existing && { number: existing.number, url: existing.html_url };
-  const body = pullBody(req, step, previous, repository);
-  const decision = decideStep({
-    linkId: req.linkId,
-    stepId: step.id,
-    requester: req.requester,
-    digest: stepDigest(step),
-    baseSha: dest.baseSha,
-    ...(head ? { head: await readCommit(github, ref, head) } : {}),
-    ...(existing ? { pull: existing } : {}),
-    title: step.title,
-    body,
-  });
+  const digest = stepDigest(step);
+  const bodyAt = (sha: string | undefined) =>
+    pullBody(req, step, previous, repository, sha ? { sha, digest } : undefined);
+  // The open pull request (this requester's) records that the branch head is this run's commit of
+  // this very step: the commit need not be read, there is nothing to commit.
+  const recorded = existing && markedHead(existing.body);
+  const headIsThisStep =
+    head !== undefined &&
+    recorded?.sha === head &&
+    recorded.digest === digest &&
+    markerRequester(existing!.body) === req.requester;
+  const decision: StepDecision =
+    headIsThisStep && existing
+      ? {
+          outcome: "unchanged",
+          pull: existing.title !== step.title || (existing.body ?? "") !== bodyAt(head) ? "edit" : "keep",
+        }
+      : decideStep({
+          linkId: req.linkId,
+          stepId: step.id,
+          requester: req.requester,
+          digest,
+          baseSha: dest.baseSha,
+          ...(head ? { head: await readCommit(github, ref, head) } : {}),
+          ...(existing ? { pull: existing } : {}),
+          title: step.title,
+          body: bodyAt(head),
+        });
 
   if (decision.outcome === "human-commit") {
     return {
@@ -405,6 +436,7 @@ async function publishStep(
     };
   }
 
+  let newHead = head;
   if (decision.outcome !== "unchanged") {
     const sha = await commitFiles(github, ref, {
       baseTree: dest.baseTree,
@@ -415,7 +447,9 @@ async function publishStep(
     if (head) await fastForward(github, ref, branch, sha);
     else await createBranch(github, ref, branch, sha);
     state.refs.set(branch, sha);
+    newHead = sha;
   }
+  const body = bodyAt(newHead);
 
   let pull: OpenPull;
   let detail: string | undefined;
@@ -432,7 +466,10 @@ async function publishStep(
     state.pulls.push(pull);
   } else {
     pull = existing;
-    if (decision.pull === "edit") await editPull(github, ref, pull.number, { title: step.title, body });
+    // A new commit changes the recorded head, so its body changes too.
+    if (pull.title !== step.title || (pull.body ?? "") !== body) {
+      await editPull(github, ref, pull.number, { title: step.title, body });
+    }
   }
   // Also on reruns: the label call may have failed after the pull request was opened.
   const label = req.label.toLowerCase();

@@ -1,5 +1,6 @@
-// Repositories and their contents: which branch is the default, and the trees and blobs a
-// RepoReader reads. Also how a pull request is named from another repository.
+// Repositories and their contents: which branch is the default, the commit and tree at a branch's
+// tip, the archive a RepoReader reads (and the tree and blobs it falls back to). Also how a pull
+// request is named from another repository.
 
 import type { GitHub } from "./client.js";
 
@@ -25,6 +26,28 @@ export function pullRef(repository: string, number: number, home: string): strin
 export async function defaultBranch(github: GitHub, ref: RepoRef): Promise<string> {
   const { data } = await github.rest.repos.get({ ...ref });
   return data.default_branch;
+}
+
+/** The commit at the tip of `branch` and its root tree (the base_tree of new commits), in one call. */
+export async function branchTip(
+  github: GitHub,
+  ref: RepoRef,
+  branch: string,
+): Promise<{ commit: string; tree: string }> {
+  const { data } = await github.rest.repos.getBranch({ ...ref, branch });
+  return { commit: data.commit.sha, tree: data.commit.commit.tree.sha };
+}
+
+/**
+ * The `.tar.gz` archive of a commit: every file in one call, however many the plan reads. GitHub
+ * answers with a redirect to its archive host, which fetch follows.
+ */
+export async function downloadTarball(github: GitHub, ref: RepoRef, commit: string): Promise<Buffer> {
+  const { data } = await github.rest.repos.downloadTarballArchive({ ...ref, ref: commit });
+  if (!(data instanceof ArrayBuffer)) {
+    throw new Error(`GitHub did not answer with an archive for ${fullName(ref)} at ${commit}`);
+  }
+  return Buffer.from(data);
 }
 
 export interface TreeListing {

@@ -6,6 +6,8 @@ import type { Actor, RepoRecord, World } from "./state.js";
 export interface Reply {
   status: number;
   body?: unknown;
+  /** A binary body sent as is (an archive), instead of `body` as JSON. */
+  raw?: Buffer;
   headers?: Record<string, string>;
 }
 

@@ -9,6 +9,7 @@ import { gitHandlers } from "./handlers/git.js";
 import { issueHandlers } from "./handlers/issues.js";
 import { pullHandlers } from "./handlers/pulls.js";
 import { repoHandlers } from "./handlers/repos.js";
+import { tarGz } from "./tar-writer.js";
 import { humanActor, repoView, type FakeRepoState } from "./inspect.js";
 import {
   BOT_LOGIN,
@@ -279,7 +280,9 @@ export class FakeGitHub {
     const method = (req.method ?? "GET").toUpperCase();
     let outcome: Outcome;
     try {
-      outcome = this.dispatch(method, url, req.headers.authorization, raw);
+      outcome = url.pathname.startsWith("/_codeload/")
+        ? { reply: this.codeload(method, url) }
+        : this.dispatch(method, url, req.headers.authorization, raw);
     } catch (error) {
       const text = `${method} ${url.pathname}: ${(error as Error).stack ?? String(error)}`;
       this.internalErrors.push(text);
@@ -299,9 +302,10 @@ export class FakeGitHub {
       ...Object.fromEntries(Object.entries(reply.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
     };
     const body =
-      reply.status === 204 || reply.body === undefined
+      reply.raw ??
+      (reply.status === 204 || reply.body === undefined
         ? Buffer.alloc(0)
-        : Buffer.from(JSON.stringify(reply.body));
+        : Buffer.from(JSON.stringify(reply.body)));
     if (body.length > 0) headers["content-type"] ??= "application/json; charset=utf-8";
     headers["content-length"] = String(body.length);
     this.requests.push({
@@ -318,6 +322,30 @@ export class FakeGitHub {
     });
     res.writeHead(reply.status, headers);
     res.end(body);
+  }
+
+  /**
+   * The archive host a tarball request redirects to (codeload.github.com on GitHub): not an API
+   * call (no operationId in the log, no rate limit), authorised by the link's one-time token.
+   */
+  private codeload(method: string, url: URL): Reply {
+    const link = this.world.archiveLinks.get(url.searchParams.get("token") ?? "");
+    const m = /^\/_codeload\/([^/]+)\/([^/]+)\/legacy\.tar\.gz\/([0-9a-f]{40})$/.exec(url.pathname);
+    if (method !== "GET" || !link || !m || link.commit !== m[3] || link.repo.fullName !== `${m[1]}/${m[2]}`) {
+      return { status: 404, raw: Buffer.from("404: Not Found"), headers: { "content-type": "text/plain" } };
+    }
+    this.world.archiveLinks.delete(url.searchParams.get("token")!);
+    const commit = link.repo.git.commit(link.commit)!;
+    const top = `${link.repo.owner}-${link.repo.name}-${link.commit.slice(0, 7)}`;
+    const mtime = Math.floor(Date.parse(commit.committer.date) / 1000);
+    return {
+      status: 200,
+      raw: tarGz(link.repo.git, link.commit, commit.tree, top, mtime),
+      headers: {
+        "content-type": "application/x-gzip",
+        "content-disposition": `attachment; filename=${top}.tar.gz`,
+      },
+    };
   }
 
   private authenticate(header: string | undefined): Actor | undefined {

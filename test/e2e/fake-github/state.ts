@@ -185,6 +185,8 @@ export class RepoRecord {
 
 export class World {
   apiUrl = "";
+  /** Archive downloads handed out by the tarball endpoint: one-time token → what to serve. */
+  readonly archiveLinks = new Map<string, { repo: RepoRecord; commit: string }>();
   private readonly repos = new Map<string, RepoRecord>();
   private readonly userIds = new Map<string, number>([[BOT_LOGIN, 41898282]]);
   private idCounter = 1_000_000;
