@@ -65,4 +65,42 @@ describe("write spacing", () => {
       sent.findIndex((s) => s.method === "PATCH"),
     );
   });
+  it("spaces a label added right after a comment as far as any other pair of writes", async () => {
+    // The sequence that came out 26 ms apart with the throttling plugin's own groups: a pull request
+    // and a comment (both "notification" writes, spaced 3x), then a label, each awaited in turn. The
+    // label only queued behind the write group, whose last slot was long past when the comment left.
+    const interval = 60;
+    const github = createClient({
+      token: "t",
+      baseUrl: "http://127.0.0.1:9",
+      writeIntervalMs: interval,
+      log: () => {},
+    });
+    const sent: { route: string; at: number }[] = [];
+    const fetch = async (url: string, init: { method: string }) => {
+      sent.push({ route: `${init.method} ${new URL(url).pathname}`, at: Date.now() });
+      return new Response("{}", { status: 201, headers: { "content-type": "application/json" } });
+    };
+    const request = { fetch };
+    await github.request("POST /repos/{owner}/{repo}/pulls", { owner: "o", repo: "r", request });
+    await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+      owner: "o",
+      repo: "r",
+      issue_number: 1,
+      request,
+    });
+    await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
+      owner: "o",
+      repo: "r",
+      issue_number: 1,
+      request,
+    });
+    expect(sent.map((s) => s.route)).toEqual([
+      "POST /repos/o/r/pulls",
+      "POST /repos/o/r/issues/1/comments",
+      "POST /repos/o/r/issues/1/labels",
+    ]);
+    for (const [i, w] of sent.slice(1).entries())
+      expect(w.at - sent[i]!.at).toBeGreaterThanOrEqual(interval - 1);
+  });
 });
