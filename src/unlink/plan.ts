@@ -4,7 +4,7 @@
 import { InvalidInputError } from "../core/errors.js";
 import { code, codeBlock } from "../core/markdown.js";
 import { scanHcl, type HclBlock } from "../hcl/scan.js";
-import { instanceHeader, MARKER, snakeCase } from "../plan/names.js";
+import { instanceHeader, MARKER, releaseRoleHeader, snakeCase } from "../plan/names.js";
 import type { FileChange, Plan, Step } from "../plan/types.js";
 import type { RepoReader } from "../repo/reader.js";
 import { UNLINK_STEP_IDS, type UnlinkStepId } from "../steps/registry.js";
@@ -95,7 +95,6 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
     const removal = removeClusterEntry(text, id);
     if (!removal) continue;
     server ??= removal.server;
-    argocd.kept.push(...removal.keptSettings.map((k) => `${code(`configs.cm.${k}`)} in ${code(path)}`));
     if (removal.handEdit) {
       // The entry stays, so the template variables it reads stay too.
       argocd.handEdits.push({ path, lines: removal.handEdit });
@@ -120,7 +119,10 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
       // A dedicated instance leaves with its only link: its values and its release.
       remove("unlink-argocd", path);
       remove("unlink-argocd", release);
-    } else setText("unlink-argocd", path, removal.text);
+      continue;
+    }
+    setText("unlink-argocd", path, removal.text);
+    argocd.kept.push(...removal.keptSettings.map((k) => `${code(`configs.cm.${k}`)} in ${code(path)}`));
   }
   if (irsa.removed) templateVars.add(irsa.removed);
   for (const [path, text] of snapshot.texts) {
@@ -157,7 +159,7 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
       /aws_iam_role_policy_attachment/.test(snapshot.texts.get(p)!),
     );
     const irsaFile = [...snapshot.texts.keys()].find((p) =>
-      snapshot.texts.get(p)!.startsWith(`# ${MARKER}: IRSA role of the ArgoCD release "${owner.release}"`),
+      snapshot.texts.get(p)!.startsWith(releaseRoleHeader(owner.release)),
     );
     if (irsaFile && ownPolicy) {
       if (otherPolicies) {

@@ -4,13 +4,13 @@ import { createTwoFilesPatch } from "diff";
 import { describe, expect, it } from "vitest";
 import { KEPT_SETTINGS } from "../../src/unlink/edits.js";
 import { planUnlink } from "../../src/unlink/plan.js";
-import { CASES, exampleRepo, planCase } from "../support/cases.js";
+import { caseRepo, CASES, planCase } from "../support/cases.js";
 import { differences, keptSettingLines, mergeSteps } from "./support.js";
 
 describe("link then unlink gives back the original repository", () => {
   for (const c of CASES) {
     it(c.name, async () => {
-      const repo = await exampleRepo(c.repo);
+      const repo = await caseRepo(c);
       const original = new Map(repo.files);
       const link = await planCase(c, repo);
       mergeSteps(repo, link);

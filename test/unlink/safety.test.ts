@@ -2,14 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/core/errors.js";
 import { planUnlink } from "../../src/unlink/plan.js";
-import { CASES, exampleRepo, planCase } from "../support/cases.js";
+import { caseRepo, CASES, planCase } from "../support/cases.js";
 import { mergeSteps } from "./support.js";
 
 const byName = (name: string) => CASES.find((c) => c.name === name)!;
 
 async function linked(name: string) {
   const c = byName(name);
-  const repo = await exampleRepo(c.repo);
+  const repo = await caseRepo(c);
   const link = await planCase(c, repo);
   mergeSteps(repo, link);
   return { repo, link };
