@@ -90,6 +90,7 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
   const templateVars = new Set<string>();
   let irsa: { removed?: string; kept?: string } = {};
   let entryKept = false;
+  const instanceVars = new Map<string, Set<string>>();
   for (const [path, text] of snapshot.texts) {
     if (!/\.(ya?ml|tpl)$/.test(path)) continue;
     const removal = removeClusterEntry(text, id);
@@ -121,6 +122,9 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
       remove("unlink-argocd", release);
       continue;
     }
+    // The instance stays for its other links: the variables this entry read leave its templatefile()
+    // (the link that created the instance wrote them there without a marker comment).
+    if (dedicated && release) instanceVars.set(release, new Set(removal.vars));
     setText("unlink-argocd", path, removal.text);
     argocd.kept.push(...removal.keptSettings.map((k) => `${code(`configs.cm.${k}`)} in ${code(path)}`));
   }
@@ -133,6 +137,8 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
       if (group.handEdit) argocd.handEdits.push({ path, lines: group.handEdit });
       out = group.text;
     }
+    const ownVars = instanceVars.get(path);
+    if (ownVars) out = removeVarLines(out, ownVars);
     // A release's IRSA variable left by an earlier unlink goes with the release's last iam-role link.
     if (irsa.removed && out.includes(`templatefile(`)) out = removeVarLines(out, new Set([irsa.removed]));
     if (out !== text) setText("unlink-argocd", path, out);
