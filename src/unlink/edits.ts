@@ -3,7 +3,13 @@
 // have written, returning those lines for a hand edit instead.
 
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from "yaml";
-import { ARN_ANNOTATION, IRSA_ANNOTATION, parseValues, sequencesFlush } from "../edit/values-yaml.js";
+import {
+  ARN_ANNOTATION,
+  IRSA_ANNOTATION,
+  POD_ROLE_ANNOTATION,
+  parseValues,
+  sequencesFlush,
+} from "../edit/values-yaml.js";
 import { MARKER } from "../plan/names.js";
 
 /** What the link writes in its cluster entry; any other key means someone edited it. */
@@ -129,14 +135,20 @@ export function removeClusterEntry(text: string, id: string): ValuesRemoval | un
   if (iamRole && isMap(doc.contents)) {
     for (const pair of [...doc.contents.items]) {
       const component = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      const path = [component, "serviceAccount", "annotations", IRSA_ANNOTATION];
-      const value = doc.getIn(path);
-      const irsa = typeof value === "string" ? placeholders(value) : [];
-      if (irsa.length !== 1 || value !== `\${${irsa[0]}}`) continue;
-      if (stillIam) keptIrsaVar = irsa[0];
-      else {
-        removedIrsaVar = irsa[0];
-        deleteAndPrune(doc, path);
+      // The IRSA role of the service account, and the pod annotation that rolled the pods when it
+      // was added: both belong to the release's iam-role links, so they go with the last one.
+      for (const path of [
+        [component, "serviceAccount", "annotations", IRSA_ANNOTATION],
+        [component, "podAnnotations", POD_ROLE_ANNOTATION],
+      ]) {
+        const value = doc.getIn(path);
+        const irsa = typeof value === "string" ? placeholders(value) : [];
+        if (irsa.length !== 1 || value !== `\${${irsa[0]}}`) continue;
+        if (stillIam) keptIrsaVar = irsa[0];
+        else {
+          removedIrsaVar = irsa[0];
+          deleteAndPrune(doc, path);
+        }
       }
     }
   }

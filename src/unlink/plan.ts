@@ -4,10 +4,11 @@
 import { InvalidInputError } from "../core/errors.js";
 import { code, codeBlock } from "../core/markdown.js";
 import { scanHcl, type HclBlock } from "../hcl/scan.js";
-import { MARKER, snakeCase } from "../plan/names.js";
+import { instanceHeader, MARKER, releaseRoleHeader, snakeCase } from "../plan/names.js";
 import type { FileChange, Plan, Step } from "../plan/types.js";
 import type { RepoReader } from "../repo/reader.js";
 import { UNLINK_STEP_IDS, type UnlinkStepId } from "../steps/registry.js";
+import { POD_ROLE_ANNOTATION } from "../edit/values-yaml.js";
 import { removeClusterEntry, removeListElement, removeTemplateGroup, removeVarLines } from "./edits.js";
 import { readSnapshot, type LinkOwner, type RepoSnapshot } from "./links.js";
 import { UNLINK_TEXT } from "./text.js";
@@ -89,12 +90,12 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
   const templateVars = new Set<string>();
   let irsa: { removed?: string; kept?: string } = {};
   let entryKept = false;
+  const instanceVars = new Map<string, Set<string>>();
   for (const [path, text] of snapshot.texts) {
     if (!/\.(ya?ml|tpl)$/.test(path)) continue;
     const removal = removeClusterEntry(text, id);
     if (!removal) continue;
     server ??= removal.server;
-    argocd.kept.push(...removal.keptSettings.map((k) => `${code(`configs.cm.${k}`)} in ${code(path)}`));
     if (removal.handEdit) {
       // The entry stays, so the template variables it reads stay too.
       argocd.handEdits.push({ path, lines: removal.handEdit });
@@ -105,17 +106,27 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
     irsa = { removed: removal.removedIrsaVar, kept: removal.keptIrsaVar };
     if (removal.keptIrsaVar) {
       argocd.kept.push(
-        `the IRSA annotation ${code(`\${${removal.keptIrsaVar}}`)} of the ArgoCD service accounts in ${code(path)}: ` +
+        `the IRSA annotation ${code(`\${${removal.keptIrsaVar}}`)} of the ArgoCD service accounts (and their ` +
+          `pod annotation ${code(POD_ROLE_ANNOTATION)}) in ${code(path)}: ` +
           "other clusters of this ArgoCD still authenticate with awsAuthConfig",
       );
     }
-    const dedicated = text.startsWith(`# ${MARKER}: ${id}:`);
+    // A dedicated instance's values (instanceHeader; legacy: `# <marker>: <id>:`): the instance
+    // leaves with its last link, whichever link created it.
+    const dedicated =
+      text.startsWith(`# ${MARKER}: ${id}:`) || text.startsWith(instanceHeader("").slice(0, -1));
     const release = dedicated ? releaseFileOf(snapshot, path) : undefined;
     if (dedicated && removal.noEntriesLeft && release) {
       // A dedicated instance leaves with its only link: its values and its release.
       remove("unlink-argocd", path);
       remove("unlink-argocd", release);
-    } else setText("unlink-argocd", path, removal.text);
+      continue;
+    }
+    // The instance stays for its other links: the variables this entry read leave its templatefile()
+    // (the link that created the instance wrote them there without a marker comment).
+    if (dedicated && release) instanceVars.set(release, new Set(removal.vars));
+    setText("unlink-argocd", path, removal.text);
+    argocd.kept.push(...removal.keptSettings.map((k) => `${code(`configs.cm.${k}`)} in ${code(path)}`));
   }
   if (irsa.removed) templateVars.add(irsa.removed);
   for (const [path, text] of snapshot.texts) {
@@ -126,6 +137,8 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
       if (group.handEdit) argocd.handEdits.push({ path, lines: group.handEdit });
       out = group.text;
     }
+    const ownVars = instanceVars.get(path);
+    if (ownVars) out = removeVarLines(out, ownVars);
     // A release's IRSA variable left by an earlier unlink goes with the release's last iam-role link.
     if (irsa.removed && out.includes(`templatefile(`)) out = removeVarLines(out, new Set([irsa.removed]));
     if (out !== text) setText("unlink-argocd", path, out);
@@ -152,7 +165,7 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
       /aws_iam_role_policy_attachment/.test(snapshot.texts.get(p)!),
     );
     const irsaFile = [...snapshot.texts.keys()].find((p) =>
-      snapshot.texts.get(p)!.startsWith(`# ${MARKER}: IRSA role of the ArgoCD release "${owner.release}"`),
+      snapshot.texts.get(p)!.startsWith(releaseRoleHeader(owner.release)),
     );
     if (irsaFile && ownPolicy) {
       if (otherPolicies) {
@@ -164,8 +177,33 @@ export async function planUnlink(repo: RepoReader, id: string): Promise<Plan> {
     }
   }
 
+  // 5. A layer's shared kubernetes provider goes with the last link file of that layer (its header says so).
+  const deleted = new Set(
+    [...work.values()].flatMap((s) =>
+      [...s.changes.values()].filter((f) => f.action === "delete").map((f) => f.path),
+    ),
+  );
+  for (const [path, text] of snapshot.texts) {
+    if (!LAYER_PROVIDER_HEADER.test(text.split("\n", 1)[0] ?? "")) continue;
+    const layer = path.slice(0, path.lastIndexOf("/") + 1);
+    const linksLeft = [...snapshot.texts.keys()].some(
+      (p) =>
+        p.startsWith(layer) &&
+        !p.slice(layer.length).includes("/") &&
+        /^argocd_link_.*\.tf$/.test(p.slice(layer.length)) &&
+        !deleted.has(p),
+    );
+    const removedHere = [...deleted].some((p) => p.startsWith(layer) && !p.slice(layer.length).includes("/"));
+    if (!linksLeft && removedHere) remove("unlink-target-rbac", path);
+  }
+
   return assemble(snapshot, id, owner, work, server);
 }
+
+/** First line of the kubernetes provider file shared by the links of one layer (steps/target-rbac.ts). */
+const LAYER_PROVIDER_HEADER = new RegExp(
+  `^# ${MARKER}: kubernetes provider for .*, for the RBAC of the ArgoCD links in this layer\\.$`,
+);
 
 /** The `.tf` file (written by a link) that renders the dedicated values file at `valuesPath`. */
 function releaseFileOf(snapshot: RepoSnapshot, valuesPath: string): string | undefined {

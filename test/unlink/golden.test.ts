@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { planJson } from "../../src/cli/render.js";
 import type { Plan } from "../../src/plan/types.js";
 import { planUnlink } from "../../src/unlink/plan.js";
-import { CASES, exampleRepo, planCase, ROOT } from "../support/cases.js";
+import { caseRepo, CASES, planCase, ROOT } from "../support/cases.js";
 import { mergeSteps } from "./support.js";
 
 const GOLDEN = join(ROOT, "test", "golden-unlink");
@@ -40,7 +40,7 @@ function listTree(dir: string, prefix = ""): string[] {
 
 describe.each(CASES)("unlink golden: $name", (c) => {
   it("matches the golden files", async () => {
-    const repo = await exampleRepo(c.repo);
+    const repo = await caseRepo(c);
     const link = await planCase(c, repo);
     mergeSteps(repo, link);
     const files = goldenFiles(await planUnlink(repo, link.linkId));

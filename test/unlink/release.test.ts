@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { planLink } from "../../src/plan/plan.js";
 import { planUnlink } from "../../src/unlink/plan.js";
 import { exampleFacts, exampleRepo, exampleRequest } from "../support/cases.js";
-import { differences, mergeSteps } from "./support.js";
+import { KEPT_SETTINGS } from "../../src/unlink/edits.js";
+import { differences, keptSettingLines, mergeSteps } from "./support.js";
 
 async function twoLinks() {
   const repo = await exampleRepo("leverage-2026");
@@ -35,22 +36,35 @@ describe("unlink one of two links of a release", () => {
     const deleted = plan.steps.flatMap((s) =>
       s.files.filter((f) => f.action === "delete").map((f) => f.path),
     );
-    expect(deleted.some((p) => p.includes("ids_argocd_link_argocd"))).toBe(false);
+    expect(deleted.some((p) => p.includes("ids_argocd_release_"))).toBe(false);
     mergeSteps(repo, plan);
     const values = [...repo.files].find(([p]) => p.endsWith("chart-values/argocd.yaml"))![1];
-    expect(values).toContain("eks.amazonaws.com/role-arn: ${argocd_link_irsa_role_arn}");
+    expect(values).toContain('eks.amazonaws.com/role-arn: "${argocd_release_irsa_role_arn}"');
+    // The pod annotation that rolled the pods for the IRSA role stays with it.
+    expect(values).toContain('argocd-cluster-link/irsa-role-arn: "${argocd_release_irsa_role_arn}"');
     expect(values).toContain("demoapps-b:");
     expect(values).not.toMatch(/^ {4}demoapps:/m);
     const helm = [...repo.files].find(([p]) => p.endsWith("cicd-argo.tf"))![1];
-    expect(helm).toContain("argocd_link_irsa_role_arn");
+    expect(helm).toContain("argocd_release_irsa_role_arn");
     expect(helm).not.toContain("argocd_link_demoapps_role_arn");
     expect(plan.steps[0]!.body).toMatch(/Kept on purpose[\s\S]*IRSA annotation/);
   });
 
   it("both, first then last: gives back the original repository", async () => {
-    const { repo, original } = await twoLinks();
+    const { repo, original, afterFirst } = await twoLinks();
     mergeSteps(repo, await planUnlink(repo, "demoapps"));
     mergeSteps(repo, await planUnlink(repo, "demoapps-b"));
-    expect(differences(original, repo.files)).toEqual([]);
+    // Only the instance-wide respectRBAC line the first link added stays, exactly that line.
+    const changed = differences(original, repo.files);
+    expect(changed).toEqual([expect.stringMatching(/chart-values\/argocd\.yaml$/)]);
+    const [path] = changed as [string];
+    const settings = keptSettingLines(
+      original.get(path)!,
+      afterFirst.get(path)!,
+      repo.files.get(path)!,
+      KEPT_SETTINGS,
+    );
+    expect(settings.kept).toEqual(['    resource.respectRBAC: "normal"']);
+    expect(settings.rest).toBe(original.get(path));
   });
 });

@@ -4,34 +4,13 @@ import { createTwoFilesPatch } from "diff";
 import { describe, expect, it } from "vitest";
 import { KEPT_SETTINGS } from "../../src/unlink/edits.js";
 import { planUnlink } from "../../src/unlink/plan.js";
-import { CASES, exampleRepo, planCase } from "../support/cases.js";
-import { differences, mergeSteps } from "./support.js";
-
-/**
- * Whether `after` is `before` plus only lines of instance-wide settings the unlink keeps on purpose
- * (and the bare parent keys holding them), each named in an unlink pull request body.
- */
-function onlyKeptSettings(before: string | undefined, after: string | undefined, bodies: string): boolean {
-  if (before === undefined || after === undefined) return false;
-  const remaining = before.split("\n");
-  const added: string[] = [];
-  for (const line of after.split("\n")) {
-    const i = remaining.indexOf(line);
-    if (i >= 0) remaining.splice(i, 1);
-    else added.push(line);
-  }
-  if (remaining.length > 0 || added.length === 0) return false;
-  return added.every(
-    (line) =>
-      /^\s*[\w.-]+:\s*$/.test(line) ||
-      KEPT_SETTINGS.some((key) => line.includes(key) && bodies.includes(key)),
-  );
-}
+import { caseRepo, CASES, planCase } from "../support/cases.js";
+import { differences, keptSettingLines, mergeSteps } from "./support.js";
 
 describe("link then unlink gives back the original repository", () => {
   for (const c of CASES) {
     it(c.name, async () => {
-      const repo = await exampleRepo(c.repo);
+      const repo = await caseRepo(c);
       const original = new Map(repo.files);
       const link = await planCase(c, repo);
       mergeSteps(repo, link);
@@ -39,12 +18,39 @@ describe("link then unlink gives back the original repository", () => {
       const unlink = await planUnlink(repo, link.linkId);
       mergeSteps(repo, unlink);
       const bodies = unlink.steps.map((s) => s.body).join("\n");
+      // The only lines allowed to stay: the instance-wide settings the link added (resource.respectRBAC),
+      // exactly those lines, each named in an unlink pull request body.
+      const kept: string[] = [];
       const diff = differences(original, repo.files)
-        .filter((p) => !onlyKeptSettings(original.get(p), repo.files.get(p), bodies))
+        .filter((p) => {
+          const [before, during, after] = [original.get(p), linked.get(p), repo.files.get(p)];
+          if (before === undefined || during === undefined || after === undefined) return true;
+          const settings = keptSettingLines(before, during, after, KEPT_SETTINGS);
+          if (settings.rest !== before || settings.kept.length === 0) return true;
+          kept.push(...settings.kept);
+          return false;
+        })
         .map((p) =>
           createTwoFilesPatch(`original/${p}`, `after/${p}`, original.get(p) ?? "", repo.files.get(p) ?? ""),
         );
       expect(diff.join("\n")).toBe("");
+      for (const line of kept) {
+        expect(line).toMatch(/^\s*resource\.respectRBAC: "normal"$/);
+        expect(bodies).toContain("`configs.cm.resource.respectRBAC`");
+      }
+      // The link's plan says when it sets respectRBAC; then (and only then) that line stays.
+      const setsRespectRbac = link.steps.some((s) =>
+        s.files.some((f) => {
+          const before = original.get(f.path);
+          // A file the link created is deleted whole, settings included.
+          return (
+            before !== undefined &&
+            !before.includes("resource.respectRBAC") &&
+            f.content.includes("resource.respectRBAC")
+          );
+        }),
+      );
+      expect(kept.length).toBe(setsRespectRbac ? 1 : 0);
       // Every file the link created is deleted, and by the unlink step that reverses its step.
       const created = link.steps.flatMap((s) =>
         s.files.filter((f) => f.action === "create").map((f) => f.path),

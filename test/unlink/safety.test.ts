@@ -2,14 +2,14 @@
 import { describe, expect, it } from "vitest";
 import { InvalidInputError } from "../../src/core/errors.js";
 import { planUnlink } from "../../src/unlink/plan.js";
-import { CASES, exampleRepo, planCase } from "../support/cases.js";
+import { caseRepo, CASES, planCase } from "../support/cases.js";
 import { mergeSteps } from "./support.js";
 
 const byName = (name: string) => CASES.find((c) => c.name === name)!;
 
 async function linked(name: string) {
   const c = byName(name);
-  const repo = await exampleRepo(c.repo);
+  const repo = await caseRepo(c);
   const link = await planCase(c, repo);
   mergeSteps(repo, link);
   return { repo, link };
@@ -51,7 +51,7 @@ describe("unlink safety", () => {
       values,
       repo.files
         .get(values)!
-        .replace("    - name: apps-devstg\n", "    - name: apps-devstg\n      project: extra\n"),
+        .replace('    - name: "apps-devstg"\n', '    - name: "apps-devstg"\n      project: extra\n'),
     );
     const plan = await planUnlink(repo, link.linkId);
     const files = plan.steps.flatMap((s) => s.files.map((f) => f.path));
@@ -71,9 +71,8 @@ describe("unlink safety", () => {
     const values = link.steps
       .find((s) => s.id === "argocd")!
       .files.find((f) => f.path.endsWith(".yaml"))!.path;
-    const text = repo.files.get(values)!;
-    expect(text).toMatch(/^ {2}cm:\n/m);
-    repo.files.set(values, text.replace(/^ {2}cm:\n/m, '  cm:\n    resource.respectRBAC: "normal"\n'));
+    // A namespaced link sets it itself (every cluster of the instance then relies on it).
+    expect(repo.files.get(values)!).toMatch(/^ {4}resource\.respectRBAC: "normal"\n/m);
     const plan = await planUnlink(repo, link.linkId);
     const after = plan.steps[0]!.files.find((f) => f.path === values)!.content;
     expect(after).toContain('resource.respectRBAC: "normal"');

@@ -1,0 +1,40 @@
+// A dedicated instance with two links: it stays with its last link, whichever link created it.
+import { describe, expect, it } from "vitest";
+import { planLink } from "../../src/plan/plan.js";
+import { planUnlink } from "../../src/unlink/plan.js";
+import { exampleFacts, exampleRepo, exampleRequest } from "../support/cases.js";
+import { differences, mergeSteps } from "./support.js";
+
+async function twoLinksOfOneInstance() {
+  const repo = await exampleRepo("leverage-2026");
+  const original = new Map(repo.files);
+  const facts = exampleFacts("leverage-2026-apps-devstg");
+  mergeSteps(repo, await planLink(repo, exampleRequest("leverage-2026-dedicated"), facts));
+  const first = [...repo.files.keys()].find((p) => /argocd_instance_.*\.tf$/.test(p))!;
+  const firstId = /created for the cluster (\S+)\.$/m.exec(repo.files.get(first)!)![1]!;
+  const second = exampleRequest("leverage-2026-dedicated", {
+    argocdClusterName: "devstg-second",
+    argocdInstance: "argocd-devstg-dedicated",
+  });
+  mergeSteps(repo, await planLink(repo, second, facts));
+  return { repo, original, instanceFile: first, firstId };
+}
+
+describe("unlink the links of a dedicated instance", () => {
+  it("the creating link first: the instance stays for the other, without the first link's variables", async () => {
+    const { repo, instanceFile, firstId } = await twoLinksOfOneInstance();
+    const plan = await planUnlink(repo, firstId);
+    mergeSteps(repo, plan);
+    const instance = repo.files.get(instanceFile);
+    expect(instance).toBeDefined();
+    expect(instance).not.toContain(`argocd_link_${firstId.replace(/-/g, "_")}_role_arn`);
+    expect(instance).toContain("argocd_link_devstg_second_role_arn");
+  });
+
+  it("both, the creating link first: gives back the original repository", async () => {
+    const { repo, original, firstId } = await twoLinksOfOneInstance();
+    mergeSteps(repo, await planUnlink(repo, firstId));
+    mergeSteps(repo, await planUnlink(repo, "devstg-second"));
+    expect(differences(original, repo.files)).toEqual([]);
+  });
+});
