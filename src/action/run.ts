@@ -15,11 +15,11 @@ import { deniedRequester, whyIgnored } from "./gate.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
 import { readLinkRequest } from "./link-request.js";
-import { dispatchRequester, publishSteps } from "../github/publisher.js";
+import { dispatchRequester, LinkBranches, publishSteps } from "../github/publisher.js";
 import { failureHeadline, linkOutcome } from "./outcome.js";
 import type { RunReport } from "./report.js";
 import { openRepositories } from "./sources.js";
-import { isUnlinkRun, openOfOtherKind, unlinkRun } from "./unlink.js";
+import { isUnlinkRun, isUnlinkStep, unlinkRun } from "./unlink.js";
 
 export type { ActionIo } from "./io.js";
 
@@ -104,13 +104,9 @@ async function decide(
 
     // 5. Plan and publish, unless an unlink of the same name is still open.
     const home = fullName(here);
-    const unlinks = await openOfOtherKind(
-      github,
-      sources.destinations,
-      request.argocdClusterName,
-      true,
-      home,
-    );
+    // Read once: the same branches and pull requests serve this check and the publisher.
+    const branches = new LinkBranches(github, request.argocdClusterName);
+    const unlinks = await branches.openPulls(sources.destinations, isUnlinkStep, home);
     if (unlinks.length > 0) {
       return {
         status: "blocked",
@@ -141,6 +137,7 @@ async function decide(
       // Every repository the config file maps, also one where no step is left.
       closeStaleIn: sources.destinations,
       dryRun: inputs.dryRun,
+      branches,
       log: io.info,
     });
     const { status, headline } = linkOutcome(

@@ -4,11 +4,9 @@
 
 import { InvalidInputError, LayoutError, show, type FieldError } from "../core/errors.js";
 import type { GitHub } from "../github/client.js";
-import { dispatchRequester, publishSteps, type Destination } from "../github/publisher.js";
-import { listOpenPulls } from "../github/pulls.js";
-import { fullName, pullRef, type RepoRef } from "../github/repositories.js";
+import { dispatchRequester, LinkBranches, publishSteps } from "../github/publisher.js";
+import { fullName, type RepoRef } from "../github/repositories.js";
 import { parseIssueForm } from "../issueops/form.js";
-import { MARKER } from "../plan/names.js";
 import { planUnlink } from "../unlink/plan.js";
 import type { IssueTrigger, RunContext, Trigger } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
@@ -50,25 +48,9 @@ export function readLinkName(trigger: Trigger): { name: string } | { error: Fiel
   return { name };
 }
 
-/** Open pull requests of `name`'s unlink (`unlinks` true) or of its link (false), each as `owner/repo#N`. */
-export async function openOfOtherKind(
-  github: GitHub,
-  destinations: Destination[],
-  name: string,
-  unlinks: boolean,
-  home: string,
-): Promise<string[]> {
-  const prefix = `${MARKER}/${name}/`;
-  const found: string[] = [];
-  for (const dest of destinations) {
-    const ref: RepoRef = { owner: dest.owner, repo: dest.repo };
-    for (const pull of await listOpenPulls(github, ref, dest.base)) {
-      if (!pull.head.ref.startsWith(prefix)) continue;
-      const isUnlink = pull.head.ref.slice(prefix.length).startsWith("unlink-");
-      if (isUnlink === unlinks) found.push(pullRef(fullName(ref), pull.number, home));
-    }
-  }
-  return found;
+/** Whether a step id (what follows `argocd-cluster-link/<name>/` in a branch) is one of an unlink's. */
+export function isUnlinkStep(step: string): boolean {
+  return step.startsWith("unlink-");
 }
 
 export async function unlinkRun(
@@ -93,7 +75,9 @@ export async function unlinkRun(
   try {
     const sources = await openRepositories(github, here, ctx.defaultBranch, inputs.configPath);
     const home = fullName(here);
-    const links = await openOfOtherKind(github, sources.destinations, name, false, home);
+    // Read once: the same branches and pull requests serve this check and the publisher.
+    const branches = new LinkBranches(github, name);
+    const links = await branches.openPulls(sources.destinations, (step) => !isUnlinkStep(step), home);
     if (links.length > 0) {
       return {
         status: "blocked",
@@ -121,6 +105,7 @@ export async function unlinkRun(
       // Stale link pull requests are the link's business, not the unlink's.
       closeStaleIn: [],
       dryRun: inputs.dryRun,
+      branches,
       log: io.info,
     });
     const outcome = linkOutcome(

@@ -88,6 +88,8 @@ export interface PublishRequest {
   closeStaleIn: Destination[];
   dryRun: boolean;
   log: (line: string) => void;
+  /** The link's branches and pull requests if already read this run (see LinkBranches). */
+  branches?: LinkBranches;
 }
 
 export interface ClosedPull {
@@ -296,19 +298,55 @@ interface RepoState {
   pulls: OpenPull[];
 }
 
-export async function publishSteps(github: GitHub, req: PublishRequest): Promise<PublishResult> {
-  const result: PublishResult = { steps: [], closed: [] };
-  const states = new Map<string, Promise<RepoState>>();
-  const prefix = stepBranch(req.linkId, "");
-  const stateOf = (dest: Destination) => {
+/**
+ * A link's branches and open pull requests in each repository (and base), read once per run and
+ * shared: the check for an open link or unlink of the same name and the publisher use the same reads.
+ */
+export class LinkBranches {
+  private readonly states = new Map<string, Promise<RepoState>>();
+  private readonly prefix: string;
+
+  constructor(
+    private readonly github: GitHub,
+    readonly linkId: string,
+  ) {
+    this.prefix = stepBranch(linkId, "");
+  }
+
+  stateOf(dest: Destination): Promise<RepoState> {
     const key = `${dest.owner}/${dest.repo}@${dest.base}`;
-    let state = states.get(key);
+    let state = this.states.get(key);
     if (!state) {
-      state = loadState(github, dest, prefix);
-      states.set(key, state);
+      state = loadState(this.github, dest, this.prefix);
+      this.states.set(key, state);
     }
     return state;
-  };
+  }
+
+  /** Open pull requests of the link whose step id `matches`, as `owner/repo#N` seen from `home`. */
+  async openPulls(
+    destinations: Destination[],
+    matches: (step: string) => boolean,
+    home: string,
+  ): Promise<string[]> {
+    const found: string[] = [];
+    for (const dest of destinations) {
+      for (const pull of (await this.stateOf(dest)).pulls) {
+        if (matches(pull.head.ref.slice(this.prefix.length)))
+          found.push(pullRef(`${dest.owner}/${dest.repo}`, pull.number, home));
+      }
+    }
+    return found;
+  }
+}
+
+export async function publishSteps(github: GitHub, req: PublishRequest): Promise<PublishResult> {
+  const result: PublishResult = { steps: [], closed: [] };
+  const branches = req.branches ?? new LinkBranches(github, req.linkId);
+  if (branches.linkId !== req.linkId)
+    throw new Error(`branches of ${branches.linkId} given to publish ${req.linkId}`);
+  const stateOf = (dest: Destination) => branches.stateOf(dest);
+  const prefix = stepBranch(req.linkId, "");
 
   try {
     for (const step of req.steps) {

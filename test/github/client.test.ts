@@ -82,17 +82,25 @@ describe("write spacing", () => {
       return new Response("{}", { status: 201, headers: { "content-type": "application/json" } });
     };
     const request = { fetch };
-    await github.request("POST /repos/{owner}/{repo}/pulls", { owner: "o", repo: "r", request });
+    await github.request("POST /repos/{owner}/{repo}/pulls", {
+      owner: "o",
+      repo: "r",
+      head: "h",
+      base: "main",
+      request,
+    });
     await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
       owner: "o",
       repo: "r",
       issue_number: 1,
+      body: "status",
       request,
     });
     await github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
       owner: "o",
       repo: "r",
       issue_number: 1,
+      labels: ["cluster-link:done"],
       request,
     });
     expect(sent.map((s) => s.route)).toEqual([
