@@ -402,8 +402,8 @@ function notes(req: LinkRequest, facts: ClusterFacts): string[] {
   }
   if (req.method === "bearer-token") {
     out.push(
-      "The ServiceAccount token does not expire: rotate it by raising the generation in its secret's generate_name " +
-        "(the Action's scheduled rotation opens that pull request), then apply the ArgoCD layer.",
+      "The ServiceAccount token does not expire: the Action's scheduled rotation (or the CLI's rotate) replaces it " +
+        "through two token slots, so ArgoCD always holds a valid token; apply the target layer, then the ArgoCD layer.",
     );
   }
   return out;
