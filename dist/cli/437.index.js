@@ -1,0 +1,3763 @@
+export const id = 437;
+export const ids = [437];
+export const modules = {
+
+/***/ 6706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   aY: () => (/* binding */ code)
+/* harmony export */ });
+/* unused harmony exports escapeMarkdown, codeSpan */
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+// Safe Markdown for comments, pull request bodies and job summaries: untrusted text is only ever
+// shown inside code spans or code blocks, which GitHub renders literally.
+
+const LINE_BREAKS = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+/** ASCII punctuation with a meaning in GitHub Markdown; all are backslash-escapable. */
+const MARKDOWN_PUNCTUATION = /[\\`*_[\]()#+\-.!|<>{}~&$=]/g;
+const ZWJ = "\u200D";
+/** One line of text: line breaks and tabs become spaces, other invisible characters U+FFFD. */
+function flatten(text) {
+    return (0,_text_js__WEBPACK_IMPORTED_MODULE_0__/* .replaceInvisible */ .k6)(text.replace(LINE_BREAKS, " ").replace(/\t/g, " "));
+}
+/**
+ * Untrusted text made safe to show inline in a GitHub comment or PR body: it renders as the literal
+ * characters, with no link, image, HTML, table, heading, list, emphasis, math or mention.
+ *
+ * - Line breaks become spaces, so the text can never start a new Markdown block; tabs become spaces;
+ *   other control characters and bidirectional overrides become U+FFFD.
+ * - ASCII punctuation with a Markdown meaning (`\ ` * _ [ ] ( ) # + - . ! | < > { } ~ & $ =`) gets a
+ *   backslash. `&` is escaped so `&lt;` shows as typed rather than as `<`.
+ * - GitHub links mentions (`@user`, `@org/team`), issue references (`#1`) and bare URLs after
+ *   rendering, so escapes do not stop them: a zero-width joiner (U+200D) is put after every `@` and
+ *   `#`, after `:` in `://` and after a word-initial `www`. It is invisible, but a copied value then
+ *   contains it: show values meant to be copied with `codeSpan`.
+ */
+function escapeMarkdown(text) {
+    return flatten(text)
+        .replace(MARKDOWN_PUNCTUATION, (char) => `\\${char}`)
+        .replace(/[@#]/g, (char) => `${char}${ZWJ}`)
+        .replace(/:(?=\/\/)/g, `:${ZWJ}`)
+        .replace(/(?<![\p{L}\p{N}_])(www)(?=\\\.)/giu, `$1${ZWJ}`);
+}
+/**
+ * Any text as one inline code span: line breaks and tabs become spaces (other control characters
+ * U+FFFD), and the backtick fence is one longer than the longest backtick run inside. Text starting
+ * or ending with a backtick or space is padded with one space, which Markdown removes again. Empty
+ * text gives a code span of one space. Code spans render `<`, `@` and `[` literally, but a `|` still
+ * splits a GitHub table cell: do not use this inside tables.
+ */
+function codeSpan(text) {
+    const flat = flatten(text);
+    if (flat === "")
+        return "` `";
+    let longest = 0;
+    for (const run of flat.matchAll(/`+/g))
+        longest = Math.max(longest, run[0].length);
+    const fence = "`".repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(flat) && !/^ +$/.test(flat) ? " " : "";
+    return `${fence}${pad}${flat}${pad}${fence}`;
+}
+/** Short name used across the reports. */
+const code = codeSpan;
+/** A fenced code block that holds any text safely. */
+function codeBlock(text, language = "") {
+    const longest = Math.max(2, ...(text.match(/`{3,}/g) ?? []).map((run) => run.length));
+    const fence = "`".repeat(longest + 1);
+    return `${fence}${language}\n${text.replace(/\n$/, "")}\n${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 4506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FJ: () => (/* binding */ parseConstraint),
+/* harmony export */   Fr: () => (/* binding */ admitsAtLeast),
+/* harmony export */   Zy: () => (/* binding */ compareVersions),
+/* harmony export */   jZ: () => (/* binding */ atLeast),
+/* harmony export */   ot: () => (/* binding */ parseVersion)
+/* harmony export */ });
+/* unused harmony exports satisfies, lowestAdmitted, formatVersion */
+// Version numbers and Terraform version constraints: the one comparison used for Kubernetes, chart
+// and provider versions alike.
+const VERSION_TEXT = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+/** Parses `1`, `1.31`, `v7.9.1`, `5.33.0-beta1` (build metadata after `+` is ignored); undefined otherwise. */
+function parseVersion(text) {
+    const match = VERSION_TEXT.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [major, minor, patch] = [match[1], match[2], match[3]].map((part) => Number(part ?? 0));
+    if (![major, minor, patch].every((part) => Number.isSafeInteger(part)))
+        return undefined;
+    return {
+        major: major,
+        minor: minor,
+        patch: patch,
+        ...(match[4] !== undefined && { prerelease: match[4] }),
+    };
+}
+function toVersion(value) {
+    if (typeof value !== "string")
+        return value;
+    const version = parseVersion(value);
+    if (!version) {
+        throw new Error(`${JSON.stringify(value)} is not a version: expected numbers like 1.31 or 5.33.0`);
+    }
+    return version;
+}
+/**
+ * Negative, zero or positive as `a` is older than, the same as or newer than `b`. Missing parts are 0
+ * (`1.31` = `1.31.0`); a prerelease is older than its release, and prereleases compare as semver
+ * does (dot-separated, numeric parts numerically, numbers before words). Throws on text that is no version.
+ */
+function compareVersions(a, b) {
+    const x = toVersion(a);
+    const y = toVersion(b);
+    const byNumbers = x.major - y.major || x.minor - y.minor || x.patch - y.patch;
+    if (byNumbers !== 0)
+        return Math.sign(byNumbers);
+    if (x.prerelease === y.prerelease)
+        return 0;
+    if (x.prerelease === undefined)
+        return 1;
+    if (y.prerelease === undefined)
+        return -1;
+    return comparePrerelease(x.prerelease, y.prerelease);
+}
+function comparePrerelease(a, b) {
+    const xs = a.split(".");
+    const ys = b.split(".");
+    for (let i = 0; i < Math.max(xs.length, ys.length); i++) {
+        const x = xs[i];
+        const y = ys[i];
+        if (x === undefined)
+            return -1;
+        if (y === undefined)
+            return 1;
+        const xNumeric = /^\d+$/.test(x);
+        const yNumeric = /^\d+$/.test(y);
+        if (xNumeric && yNumeric && Number(x) !== Number(y))
+            return Math.sign(Number(x) - Number(y));
+        if (xNumeric !== yNumeric)
+            return xNumeric ? -1 : 1;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+const CLAUSE_TEXT = /^(~>|!=|>=|<=|>|<|=)?\s*(v?\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?)$/;
+/**
+ * Parses a Terraform version constraint: clauses joined by `,`, all of which must hold. Each clause is
+ * an operator (`=` when none is written) and a version of one to three parts. Throws an Error naming
+ * the clause and what is allowed.
+ */
+function parseConstraint(text) {
+    const clauses = text.split(",").map((clause) => clause.trim());
+    if (text.trim() === "")
+        throw new Error("a version constraint must not be empty");
+    return clauses.map((clause) => {
+        const match = CLAUSE_TEXT.exec(clause);
+        const version = match?.[2] === undefined ? undefined : parseVersion(match[2]);
+        if (!match || !version) {
+            throw new Error(`${JSON.stringify(clause)} is not a version constraint clause: expected an operator (=, !=, >, >=, <, <=, ~>) and a version such as 5.33.0`);
+        }
+        const segments = match[2].replace(/^v/, "").split("-")[0].split(".").length;
+        return { operator: (match[1] ?? "="), version, segments };
+    });
+}
+/**
+ * The versions `~>` admits, as Terraform defines it: only the rightmost part written may grow.
+ * `~> 5.33.0` is `>= 5.33.0, < 5.34.0`; `~> 5.33` is `>= 5.33.0, < 6.0.0`; `~> 5` is `>= 5.0.0, < 6.0.0`.
+ */
+function pessimisticUpperBound(clause) {
+    const { major, minor } = clause.version;
+    return clause.segments >= 3
+        ? { major, minor: minor + 1, patch: 0 }
+        : { major: major + 1, minor: 0, patch: 0 };
+}
+function clauseHolds(version, clause) {
+    const order = compareVersions(version, clause.version);
+    switch (clause.operator) {
+        case "=":
+            return order === 0;
+        case "!=":
+            return order !== 0;
+        case ">":
+            return order > 0;
+        case ">=":
+            return order >= 0;
+        case "<":
+            return order < 0;
+        case "<=":
+            return order <= 0;
+        case "~>":
+            return order >= 0 && compareVersions(version, pessimisticUpperBound(clause)) < 0;
+    }
+}
+function clausesOf(constraint) {
+    return typeof constraint === "string" ? parseConstraint(constraint) : constraint;
+}
+/**
+ * Whether `version` meets every clause of `constraint`. As in Terraform, a prerelease is admitted
+ * only by a constraint that names it exactly with `=` (or no operator).
+ */
+function satisfies(version, constraint) {
+    const v = toVersion(version);
+    const clauses = clausesOf(constraint);
+    if (v.prerelease !== undefined) {
+        const named = clauses.some((c) => c.operator === "=" && compareVersions(v, c.version) === 0);
+        if (!named)
+            return false;
+    }
+    return clauses.every((clause) => clauseHolds(v, clause));
+}
+const ZERO = { major: 0, minor: 0, patch: 0 };
+/** The release right after `version` in version order (its next patch, or the release of a prerelease). */
+function nextRelease(version) {
+    const { major, minor, patch } = version;
+    return version.prerelease === undefined ? { major, minor, patch: patch + 1 } : { major, minor, patch };
+}
+/**
+ * The lowest release `constraint` admits (prereleases only when named with `=`), or undefined when it
+ * admits none (e.g. `>= 2.0, < 1.0` or `= 1.2.0, != 1.2.0`).
+ */
+function lowestAdmitted(constraint) {
+    const clauses = clausesOf(constraint);
+    // Every admitted version is at or above each lower bound: start at the highest of them.
+    let candidate = ZERO;
+    for (const clause of clauses) {
+        const { operator, version } = clause;
+        const bound = operator === ">"
+            ? nextRelease(version)
+            : operator === "!=" || operator === "<" || operator === "<="
+                ? ZERO
+                : version;
+        if (compareVersions(bound, candidate) > 0)
+            candidate = bound;
+    }
+    // An exact prerelease is admitted only as itself.
+    if (candidate.prerelease !== undefined) {
+        if (satisfies(candidate, clauses))
+            return candidate;
+        candidate = nextRelease(candidate);
+    }
+    // Only `!=` clauses can reject a release between the bounds, so one more step than their number
+    // either finds an admitted release or passes an upper bound.
+    const exclusions = clauses.filter((clause) => clause.operator === "!=").length;
+    for (let step = 0; step <= exclusions; step++) {
+        if (satisfies(candidate, clauses))
+            return candidate;
+        candidate = nextRelease(candidate);
+    }
+    return undefined;
+}
+/** Whether `constraint` admits some release at or above `minimum` (e.g. a provider feature's first version). */
+function admitsAtLeast(constraint, minimum) {
+    const floor = { operator: ">=", version: toVersion(minimum), segments: 3 };
+    return lowestAdmitted([...clausesOf(constraint), floor]) !== undefined;
+}
+/** A version as text: `major.minor.patch[-prerelease]`. */
+function formatVersion(version) {
+    const text = `${version.major}.${version.minor}.${version.patch}`;
+    return version.prerelease === undefined ? text : `${text}-${version.prerelease}`;
+}
+/** Whether `version` is `since` or newer. */
+function atLeast(version, since) {
+    return compareVersions(version, since) >= 0;
+}
+
+
+/***/ }),
+
+/***/ 9884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ LocalGit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+// Writes each step of a plan as a commit on its own local branch, with git plumbing only: the work
+// tree, the index and the checked-out branch are never touched. A rerun with the same plan makes
+// no new commit; a changed plan adds a commit on top of the branch (keeping commits made there).
+
+
+
+
+
+class LocalGit {
+    dir;
+    constructor(dir) {
+        this.dir = dir;
+    }
+    git(args, input, env) {
+        return (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFileSync)("git", args, {
+            cwd: this.dir,
+            input,
+            env: { ...process.env, ...env },
+            encoding: "utf8",
+            stdio: ["pipe", "pipe", "pipe"],
+        }).trim();
+    }
+    /**
+     * A committer identity for machines where git has none (CI, fresh containers). `git var` fails
+     * exactly when git would refuse to commit; it honours GIT_AUTHOR_* / GIT_COMMITTER_* and the config.
+     */
+    identity() {
+        try {
+            this.git(["var", "GIT_AUTHOR_IDENT"]);
+            this.git(["var", "GIT_COMMITTER_IDENT"]);
+            return {};
+        }
+        catch {
+            const name = "argocd-cluster-link";
+            const email = "argocd-cluster-link@users.noreply.github.com";
+            return {
+                GIT_AUTHOR_NAME: name,
+                GIT_AUTHOR_EMAIL: email,
+                GIT_COMMITTER_NAME: name,
+                GIT_COMMITTER_EMAIL: email,
+            };
+        }
+    }
+    isRepository() {
+        try {
+            return this.git(["rev-parse", "--is-inside-work-tree"]) === "true";
+        }
+        catch {
+            return false;
+        }
+    }
+    isClean() {
+        return this.git(["status", "--porcelain"]) === "";
+    }
+    resolve(ref) {
+        try {
+            return this.git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    /** Commits `step` on `branch`, starting from `base` when the branch does not exist yet. */
+    writeStep(branch, base, step, message) {
+        const head = this.resolve(`refs/heads/${branch}`);
+        const parent = head ?? base;
+        // Index paths are relative to the top of the work tree, which may be above `dir` (a monorepo).
+        const prefix = this.git(["rev-parse", "--show-prefix"]);
+        const scratch = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), "argocd-cluster-link-index-"));
+        try {
+            const env = { GIT_INDEX_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(scratch, "index") };
+            this.git(["read-tree", parent], undefined, env);
+            for (const file of step.files) {
+                const path = `${prefix}${file.path}`;
+                if (file.action === "delete") {
+                    // --force-remove: the work tree is not looked at, only the scratch index.
+                    this.git(["update-index", "--force-remove", "--", path], undefined, env);
+                    continue;
+                }
+                const blob = this.git(["hash-object", "-w", "--stdin"], file.content);
+                // Keep the mode of an existing file (an executable stays executable).
+                const staged = this.git(["ls-files", "--stage", "--", `:(top,literal)${path}`], undefined, env);
+                const mode = /^(\d{6}) /.exec(staged)?.[1] ?? "100644";
+                // A symbolic link or submodule holds no file content: writing content there would replace it.
+                if (mode !== "100644" && mode !== "100755") {
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LayoutError */ .Rd(`${path} is a ${mode === "120000" ? "symbolic link" : `git entry of mode ${mode}`} in ${parent.slice(0, 12)}, not a file: refusing to replace it with file content.`);
+                }
+                this.git(["update-index", "--add", "--cacheinfo", `${mode},${blob},${path}`], undefined, env);
+            }
+            const tree = this.git(["write-tree"], undefined, env);
+            if (head && this.git(["rev-parse", `${head}^{tree}`]) === tree) {
+                return { branch, step: step.id, commit: head, outcome: "unchanged" };
+            }
+            const commit = this.git(["commit-tree", tree, "-p", parent, "-F", "-"], message, this.identity());
+            this.git(["update-ref", `refs/heads/${branch}`, commit, ...(head ? [head] : [])]);
+            return { branch, step: step.id, commit, outcome: head ? "updated" : "created" };
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(scratch, { recursive: true, force: true });
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1974:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hg: () => (/* binding */ stringLiteral),
+/* harmony export */   II: () => (/* binding */ allBlocks),
+/* harmony export */   J$: () => (/* binding */ scanHcl),
+/* harmony export */   Oh: () => (/* binding */ findAttribute),
+/* harmony export */   XP: () => (/* binding */ literalValue),
+/* harmony export */   _j: () => (/* binding */ indentOf),
+/* harmony export */   _v: () => (/* binding */ objectItems),
+/* harmony export */   ou: () => (/* binding */ splitSequence),
+/* harmony export */   yM: () => (/* binding */ findBlocks)
+/* harmony export */ });
+/* unused harmony exports HclSyntaxError, lineColumn, skipTrivia, scanExpressionEnd, scanQuoted */
+// A structural scanner for HCL (Terraform) source. It finds blocks and attributes with their byte
+// offsets so that edits can insert text without touching anything else in the file. It understands
+// what can hide brackets — strings with template sequences, heredocs and comments — but does not
+// evaluate expressions: it only needs to know where each one starts and ends.
+class HclSyntaxError extends Error {
+    file;
+    offset;
+    constructor(file, offset, text, what) {
+        const { line, column } = lineColumn(text, offset);
+        super(`${file}:${line}:${column}: ${what}`);
+        this.file = file;
+        this.offset = offset;
+        this.name = "HclSyntaxError";
+    }
+}
+const IDENT_START = /[A-Za-z_]/;
+const IDENT_CHAR = /[A-Za-z0-9_-]/;
+const CLOSERS = { "(": ")", "[": "]", "{": "}" };
+function lineColumn(text, offset) {
+    let line = 1;
+    let lastNewline = -1;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text[i] === "\n") {
+            line++;
+            lastNewline = i;
+        }
+    }
+    return { line, column: offset - lastNewline };
+}
+/** Scans a whole file into its top-level blocks and attributes. Throws HclSyntaxError. */
+function scanHcl(text, file = "<input>") {
+    const scanner = new Scanner(text, file);
+    const items = scanner.body(0, undefined);
+    return items;
+}
+/** Iterates every block at any depth. */
+function* allBlocks(items) {
+    for (const item of items) {
+        if (item.kind === "block") {
+            yield item;
+            yield* allBlocks(item.body);
+        }
+    }
+}
+function findAttribute(block, name) {
+    const body = Array.isArray(block) ? block : block.body;
+    return body.find((i) => i.kind === "attribute" && i.name === name);
+}
+function findBlocks(items, type, ...labels) {
+    return items.filter((i) => i.kind === "block" && i.type === type && labels.every((label, n) => i.labels[n] === label));
+}
+class Scanner {
+    text;
+    file;
+    constructor(text, file) {
+        this.text = text;
+        this.file = file;
+    }
+    fail(offset, what) {
+        throw new HclSyntaxError(this.file, offset, this.text, what);
+    }
+    /** Parses body items from `pos` until `closer` (or end of file when undefined). Returns items; `this.pos` after. */
+    pos = 0;
+    body(pos, closer) {
+        const items = [];
+        this.pos = pos;
+        for (;;) {
+            this.pos = skipTrivia(this.text, this.pos, true);
+            const ch = this.text[this.pos];
+            if (ch === undefined) {
+                if (closer)
+                    this.fail(this.pos, `unexpected end of file: missing "${closer}"`);
+                return items;
+            }
+            if (ch === closer)
+                return items;
+            if (!IDENT_START.test(ch))
+                this.fail(this.pos, `expected an attribute or block, found ${JSON.stringify(ch)}`);
+            items.push(this.item());
+        }
+    }
+    item() {
+        const start = this.pos;
+        const name = this.ident();
+        let p = skipTrivia(this.text, this.pos, false);
+        if (this.text[p] === "=" && this.text[p + 1] !== "=") {
+            const exprStart = skipTrivia(this.text, p + 1, false);
+            const exprEnd = scanExpressionEnd(this.text, exprStart, this.file);
+            if (exprEnd === exprStart)
+                this.fail(exprStart, `attribute "${name}" has no value`);
+            this.pos = exprEnd;
+            this.expectLineEnd(name);
+            return { kind: "attribute", name, start, end: exprEnd, exprStart, exprEnd };
+        }
+        const labels = [];
+        for (;;) {
+            const ch = this.text[p];
+            if (ch === '"') {
+                const end = scanQuoted(this.text, p, this.file);
+                labels.push(JSON.parse(this.text.slice(p, end)));
+                p = skipTrivia(this.text, end, false);
+            }
+            else if (ch !== undefined && IDENT_START.test(ch)) {
+                this.pos = p;
+                labels.push(this.ident());
+                p = skipTrivia(this.text, this.pos, false);
+            }
+            else if (ch === "{") {
+                const openBrace = p;
+                const body = this.body(p + 1, "}");
+                const closeBrace = this.pos;
+                this.pos = closeBrace + 1;
+                this.expectLineEnd(name);
+                return { kind: "block", type: name, labels, start, end: closeBrace + 1, openBrace, closeBrace, body };
+            }
+            else {
+                this.fail(p, `expected "=" or a block after "${name}"`);
+            }
+        }
+    }
+    ident() {
+        const start = this.pos;
+        while (this.pos < this.text.length && IDENT_CHAR.test(this.text[this.pos]))
+            this.pos++;
+        return this.text.slice(start, this.pos);
+    }
+    /** After an item only a comment, a newline, a closing brace or end of file may follow. */
+    expectLineEnd(name) {
+        const p = skipTrivia(this.text, this.pos, false);
+        const ch = this.text[p];
+        if (ch !== undefined && ch !== "\n" && ch !== "\r" && ch !== "}") {
+            this.fail(p, `unexpected ${JSON.stringify(ch)} after "${name}"`);
+        }
+    }
+}
+/** Skips spaces and comments; newlines too when `newlines` is true. */
+function skipTrivia(text, pos, newlines) {
+    let p = pos;
+    while (p < text.length) {
+        const ch = text[p];
+        if (ch === " " || ch === "\t" || (newlines && (ch === "\n" || ch === "\r"))) {
+            p++;
+        }
+        else if (ch === "#" || (ch === "/" && text[p + 1] === "/")) {
+            while (p < text.length && text[p] !== "\n")
+                p++;
+        }
+        else if (ch === "/" && text[p + 1] === "*") {
+            const end = text.indexOf("*/", p + 2);
+            p = end < 0 ? text.length : end + 2;
+        }
+        else {
+            break;
+        }
+    }
+    return p;
+}
+/**
+ * Returns the offset just after the expression starting at `pos`: the first newline (or comment,
+ * or closing brace of the enclosing block) outside any bracket, string or heredoc.
+ */
+function scanExpressionEnd(text, pos, file = "<input>") {
+    const stack = [];
+    let p = pos;
+    let lastSignificant = pos;
+    while (p < text.length) {
+        const ch = text[p];
+        if (stack.length === 0 && "\n\r#,)]}".includes(ch))
+            break;
+        if (stack.length === 0 && ch === "/" && (text[p + 1] === "/" || text[p + 1] === "*"))
+            break;
+        if (ch === "#" || (ch === "/" && (text[p + 1] === "/" || text[p + 1] === "*"))) {
+            p = skipTrivia(text, p, false);
+            continue;
+        }
+        if (ch === '"') {
+            p = scanQuoted(text, p, file);
+            lastSignificant = p;
+            continue;
+        }
+        if (ch === "<" && text[p + 1] === "<" && /^<<-?[A-Za-z_]/.test(text.slice(p, p + 4))) {
+            p = scanHeredoc(text, p, file);
+            lastSignificant = p;
+            continue;
+        }
+        if (ch === "(" || ch === "[" || ch === "{") {
+            stack.push(CLOSERS[ch]);
+        }
+        else if (ch === ")" || ch === "]" || ch === "}") {
+            if (stack.pop() !== ch)
+                throw new HclSyntaxError(file, p, text, `unbalanced ${JSON.stringify(ch)}`);
+        }
+        p++;
+        if (ch !== " " && ch !== "\t" && ch !== "\n" && ch !== "\r")
+            lastSignificant = p;
+    }
+    if (stack.length > 0)
+        throw new HclSyntaxError(file, pos, text, `unclosed bracket: missing "${stack.at(-1)}"`);
+    return lastSignificant;
+}
+/** Returns the offset just after the closing quote of the string starting at `pos`. */
+function scanQuoted(text, pos, file = "<input>") {
+    let p = pos + 1;
+    while (p < text.length) {
+        const ch = text[p];
+        if (ch === "\\") {
+            p += 2;
+        }
+        else if (ch === '"') {
+            return p + 1;
+        }
+        else if (ch === "\n") {
+            break;
+        }
+        else if ((ch === "$" || ch === "%") && text[p + 1] === "{") {
+            if (text[p - 1] === ch) {
+                // `$${` and `%%{` are escapes for a literal `${` / `%{`. HCL reads `$` runs left to right, so
+                // any run of two or more (`$$${`) is literal too: only a lone `$` / `%` opens a sequence.
+                p += 2;
+                continue;
+            }
+            p = scanTemplateSequence(text, p + 2, file);
+        }
+        else {
+            p++;
+        }
+    }
+    throw new HclSyntaxError(file, pos, text, "unterminated string");
+}
+/** Scans the inside of `${ ... }` starting after the brace; returns the offset after the closing brace. */
+function scanTemplateSequence(text, pos, file) {
+    let depth = 0;
+    let p = pos;
+    while (p < text.length) {
+        const ch = text[p];
+        if (ch === '"') {
+            p = scanQuoted(text, p, file);
+            continue;
+        }
+        if (ch === "{")
+            depth++;
+        if (ch === "}") {
+            if (depth === 0)
+                return p + 1;
+            depth--;
+        }
+        p++;
+    }
+    throw new HclSyntaxError(file, pos, text, "unterminated template sequence");
+}
+/** Returns the offset just after the closing marker line of the heredoc starting at `pos`. */
+function scanHeredoc(text, pos, file) {
+    const match = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(pos));
+    if (!match)
+        throw new HclSyntaxError(file, pos, text, "malformed heredoc");
+    const marker = match[1];
+    let lineStart = pos + match[0].length;
+    while (lineStart < text.length) {
+        let lineEnd = text.indexOf("\n", lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.length;
+        if (text.slice(lineStart, lineEnd).trim() === marker) {
+            return lineStart + text.slice(lineStart, lineEnd).indexOf(marker) + marker.length;
+        }
+        lineStart = lineEnd + 1;
+    }
+    throw new HclSyntaxError(file, pos, text, `heredoc "${marker}" is not closed`);
+}
+/**
+ * Splits the items of a list `[...]`, an argument list `(...)` or an object `{...}` whose opening
+ * bracket is at `open`. Items are separated by commas or (in objects) newlines.
+ */
+function splitSequence(text, open, file = "<input>") {
+    const closer = CLOSERS[text[open]];
+    if (!closer)
+        throw new HclSyntaxError(file, open, text, "expected a bracket");
+    const items = [];
+    let p = open + 1;
+    for (;;) {
+        p = skipTrivia(text, p, true);
+        const ch = text[p];
+        if (ch === undefined)
+            throw new HclSyntaxError(file, open, text, `missing "${closer}"`);
+        if (ch === closer)
+            return { items, close: p };
+        if (ch === ",") {
+            p++;
+            continue;
+        }
+        const start = p;
+        const end = scanItemEnd(text, p, closer, file);
+        // The separating comma may follow on a later line (after a comment): it still belongs here.
+        const after = skipTrivia(text, end, true);
+        const item = { start, end };
+        if (text[after] === ",")
+            item.comma = after;
+        items.push(item);
+        p = end;
+        if (p === start)
+            throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
+    }
+}
+/** Like scanExpressionEnd, but stops at `closer`, and in a list or call lets an item span lines. */
+function scanItemEnd(text, pos, closer, file) {
+    // An item ends at a depth-0 comma or the sequence's closer, and in an object also at a newline:
+    // inside `[...]` and `(...)` HCL ignores newlines, so `a\n? b\n: c` is one item there.
+    let p = pos;
+    let end = pos;
+    for (;;) {
+        const next = scanExpressionEnd(text, p, file);
+        end = next > end ? next : end;
+        const q = skipTrivia(text, next, false);
+        const ch = text[q];
+        if (ch === undefined || ch === "," || ch === closer)
+            return end;
+        if (ch === "\n" || ch === "\r") {
+            if (closer === "}")
+                return end;
+            const r = skipTrivia(text, q, true);
+            if (r >= text.length || text[r] === "," || text[r] === closer)
+                return end;
+            p = r;
+            continue;
+        }
+        if (ch === ")" || ch === "]" || ch === "}")
+            throw new HclSyntaxError(file, q, text, `unexpected "${ch}"`);
+        // scanExpressionEnd stopped at a comment start inside the line; skip past the comment.
+        p = q === next ? q + 1 : q;
+    }
+}
+/** Parses the `key = value` items of an object constructor whose `{` is at `open`. */
+function objectItems(text, open, file = "<input>") {
+    const { items, close } = splitSequence(text, open, file);
+    return {
+        close,
+        items: items.map((item) => {
+            const raw = text.slice(item.start, item.end);
+            const match = /^("(?:[^"\\]|\\.)*"|[A-Za-z_][A-Za-z0-9_-]*)\s*[=:]\s*/.exec(raw);
+            if (!match)
+                throw new HclSyntaxError(file, item.start, text, "expected `key = value` in object");
+            const key = match[1].startsWith('"') ? JSON.parse(match[1]) : match[1];
+            return {
+                key,
+                keyStart: item.start,
+                valueStart: item.start + match[0].length,
+                valueEnd: item.end,
+                start: item.start,
+                end: item.end,
+            };
+        }),
+    };
+}
+/** The value of a plain string literal without template sequences, else undefined. */
+function stringLiteral(expr) {
+    const trimmed = expr.trim();
+    if (!/^"(?:[^"\\$%]|\\.|\$(?!\{)|%(?!\{))*"$/.test(trimmed))
+        return undefined;
+    try {
+        return JSON.parse(trimmed);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Column (0-based) of `offset` within its line: the indentation to reuse for siblings. */
+function indentOf(text, offset) {
+    const lineStart = text.lastIndexOf("\n", offset - 1) + 1;
+    const match = /^[ \t]*/.exec(text.slice(lineStart));
+    return match ? match[0] : "";
+}
+function literalValue(text, start, end, file = "<input>") {
+    const expr = text.slice(start, end).trim();
+    const offset = start + (text.slice(start, end).length - text.slice(start, end).trimStart().length);
+    if (expr.startsWith('"'))
+        return stringLiteral(expr);
+    if (/^-?\d+(\.\d+)?$/.test(expr))
+        return Number(expr);
+    if (expr === "true" || expr === "false")
+        return expr === "true";
+    if (expr.startsWith("[")) {
+        const { items } = splitSequence(text, offset, file);
+        const values = items.map((i) => literalValue(text, i.start, i.end, file));
+        return values.every((v) => v !== undefined) ? values : undefined;
+    }
+    if (expr.startsWith("{")) {
+        const { items } = objectItems(text, offset, file);
+        const out = {};
+        for (const item of items) {
+            const value = literalValue(text, item.valueStart, item.valueEnd, file);
+            if (value === undefined)
+                return undefined;
+            out[item.key] = value;
+        }
+        return out;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 8796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ renderValue),
+/* harmony export */   CF: () => (/* binding */ attr),
+/* harmony export */   Im: () => (/* binding */ comment),
+/* harmony export */   VB: () => (/* binding */ renderFile),
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   hQ: () => (/* binding */ blank),
+/* harmony export */   lS: () => (/* binding */ raw),
+/* harmony export */   lc: () => (/* binding */ renderBody),
+/* harmony export */   om: () => (/* binding */ block)
+/* harmony export */ });
+// Renders Terraform in the exact layout `terraform fmt` produces: two-space indentation and the `=`
+// of consecutive single-line attributes aligned (a multi-line value, a blank line or a comment ends
+// an alignment group). Values from users only ever reach the output through `quote()`.
+const raw = (expr) => ({ raw: expr });
+const attr = (name, value) => ({ kind: "attr", name, value });
+const block = (type, labels, body) => ({
+    kind: "block",
+    type,
+    labels,
+    body,
+});
+const blank = { kind: "blank" };
+const comment = (text) => ({ kind: "comment", text });
+const INDENT = "  ";
+/**
+ * A double-quoted HCL string literal holding exactly `value`: quotes, backslashes and control
+ * characters are escaped, and `${` / `%{` become `$${` / `%%{` so nothing is interpolated.
+ */
+function quote(value) {
+    let out = '"';
+    for (let i = 0; i < value.length; i++) {
+        const ch = value[i];
+        const code = ch.charCodeAt(0);
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === "\\")
+            out += "\\\\";
+        else if (ch === "\n")
+            out += "\\n";
+        else if (ch === "\r")
+            out += "\\r";
+        else if (ch === "\t")
+            out += "\\t";
+        else if (code < 0x20 || code === 0x7f)
+            out += `\\u${code.toString(16).padStart(4, "0")}`;
+        else if ((ch === "$" || ch === "%") && value[i + 1] === "{")
+            out += ch + ch;
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+/** A valid HCL identifier can be written bare as an object key; anything else is quoted. */
+function objectKey(key) {
+    return /^[A-Za-z_][A-Za-z0-9_-]*$/.test(key) ? key : quote(key);
+}
+function isRaw(value) {
+    return typeof value === "object" && value !== null && !Array.isArray(value) && "raw" in value;
+}
+/** Renders a value; multi-line values start on the current line and end at `indent`. */
+function renderValue(value, indent) {
+    if (typeof value === "string")
+        return quote(value);
+    if (typeof value === "number" || typeof value === "boolean")
+        return String(value);
+    if (isRaw(value))
+        return value.raw;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return "[]";
+        const simple = value.every((v) => typeof v !== "object" || isRaw(v));
+        const inline = `[${value.map((v) => renderValue(v, indent)).join(", ")}]`;
+        if (simple && inline.length + indent.length <= 100 && !inline.includes("\n"))
+            return inline;
+        const inner = indent + INDENT;
+        return `[\n${value.map((v) => `${inner}${renderValue(v, inner)},\n`).join("")}${indent}]`;
+    }
+    const entries = Object.entries(value);
+    if (entries.length === 0)
+        return "{}";
+    return `{\n${renderBody(entries.map(([k, v]) => ({ kind: "attr", name: objectKey(k), value: v })), indent + INDENT)}${indent}}`;
+}
+/** Display columns as terraform fmt counts them: grapheme clusters, not UTF-16 code units. */
+const segmenter = new Intl.Segmenter();
+// Printable ASCII is one column per character: the common case, without segmenting (hot in planning).
+const columns = (s) => /^[\x20-\x7e]*$/.test(s) ? s.length : [...segmenter.segment(s)].length;
+/** A value that is one heredoc: terraform fmt aligns its `=` like a single-line value. */
+const HEREDOC = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)\r?\n(?:[\s\S]*\n)?[ \t]*\1$/;
+/** Renders body items at `indent`, aligning `=` the way terraform fmt does. */
+function renderBody(items, indent) {
+    const lines = [];
+    let group = [];
+    const flush = () => {
+        const width = Math.max(0, ...group.map((g) => columns(g.name)));
+        for (const g of group) {
+            lines.push(`${indent}${g.name}${" ".repeat(width - columns(g.name))} = ${g.value}\n`);
+        }
+        group = [];
+    };
+    for (const item of items) {
+        if (item.kind === "attr") {
+            const value = renderValue(item.value, indent);
+            if (value.includes("\n") && !HEREDOC.test(value)) {
+                flush();
+                lines.push(`${indent}${item.name} = ${value}\n`);
+            }
+            else {
+                group.push({ name: item.name, value });
+            }
+            continue;
+        }
+        flush();
+        if (item.kind === "blank")
+            lines.push("\n");
+        else if (item.kind === "comment")
+            lines.push(...item.text.split("\n").map((l) => `${indent}# ${l}`.trimEnd() + "\n"));
+        else
+            lines.push(renderBlock(item, indent));
+    }
+    flush();
+    return lines.join("");
+}
+function renderBlock(item, indent) {
+    const head = [item.type, ...item.labels.map(quote)].join(" ");
+    if (item.body.length === 0)
+        return `${indent}${head} {}\n`;
+    return `${indent}${head} {\n${renderBody(item.body, indent + INDENT)}${indent}}\n`;
+}
+/** Renders a whole file: top-level items separated as given, ending with one newline. */
+function renderFile(items) {
+    return renderBody(items, "").replace(/\n{3,}/g, "\n\n");
+}
+
+
+/***/ }),
+
+/***/ 9515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ discoverLayout),
+/* harmony export */   CI: () => (/* binding */ dedicatedReleaseName),
+/* harmony export */   gX: () => (/* binding */ discoverRbacCandidates),
+/* harmony export */   tB: () => (/* binding */ requireBaseIdentities)
+/* harmony export */ });
+/* unused harmony exports readAccounts, remoteStates, accessEntriesSupport */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4506);
+/* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1974);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5801);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(232);
+// Layout discovery: finds, in a Leverage repository, every layer and file a link has to touch, and
+// the conventions those layers already follow (remote-state names, chart version, aws-auth style).
+// When it finds none or several candidates it stops and says what it looked for, what it found and
+// which request key picks one.
+
+
+
+
+
+const ARGO_CHART = "argo-cd";
+async function discoverLayout(repo, req, facts) {
+    const files = await repo.listFiles();
+    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .findLayers */ .Yt)(files);
+    const parsed = new Map();
+    const { parse, parseLayer } = hclParser(repo, parsed);
+    const project = await readProject(repo);
+    const accounts = await readAccounts(repo);
+    for (const [key, account] of [
+        ["source-account", req.sourceAccount],
+        ["target-account", req.targetAccount],
+    ]) {
+        if (!(account in accounts)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${key} "${account}" is not an account of this repository: config/common.tfvars lists ` +
+                `${Object.keys(accounts).join(", ") || "no accounts"}.`);
+        }
+        if (!files.some((f) => f.startsWith(`${account}/`))) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${key} "${account}" has no folder "${account}/" in this repository.`);
+        }
+    }
+    if (facts && facts.accountId !== accounts[req.targetAccount]) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`The target cluster ${facts.arn} is in account ${facts.accountId}, but config/common.tfvars gives ` +
+            `${req.targetAccount} the id ${accounts[req.targetAccount]}: check target-account.`);
+    }
+    const argocd = await findArgoInstance(repo, layers, req, parse, parseLayer);
+    const argocdLayer = layers.find((l) => l.path === argocd.layer);
+    const argocdRemoteStates = remoteStates(await parseLayer(argocdLayer));
+    const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
+    const targetCluster = await findClusterLayer(repo, layers, req, parse, parseLayer);
+    const baseIdentities = layers.find((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GLOBAL_REGION */ .ju && l.rest === "base-identities");
+    return {
+        project,
+        accounts,
+        environments: {
+            [req.sourceAccount]: await readEnvironment(repo, req.sourceAccount),
+            [req.targetAccount]: await readEnvironment(repo, req.targetAccount),
+        },
+        argocd,
+        argocdRemoteStates,
+        identities,
+        targetCluster,
+        targetBaseIdentities: baseIdentities?.path,
+        files: parsed,
+    };
+}
+/** Parses .tf files once into `parsed` (the layout's cache, shared by later lookups). */
+function hclParser(repo, parsed) {
+    const parse = async (path) => {
+        let file = parsed.get(path);
+        if (!file) {
+            // A listed file without content is a symbolic link read through the API (Leverage links
+            // common-variables.tf): it declares variables only, so it counts as empty.
+            const text = (await repo.readFile(path)) ?? "";
+            try {
+                file = { path, text, items: (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanHcl */ .J$)(text, path) };
+            }
+            catch (error) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${path} could not be read as HCL: ${error.message}`);
+            }
+            parsed.set(path, file);
+        }
+        return file;
+    };
+    const parseLayer = async (layer) => Promise.all(layer.tfFiles.map(parse));
+    return { parse, parseLayer };
+}
+/** Refuses an iam-role link when the target account has no base-identities layer for its role. */
+function requireBaseIdentities(layout, req, files) {
+    if (layout.targetBaseIdentities !== undefined)
+        return layout.targetBaseIdentities;
+    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .findLayers */ .Yt)(files);
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
+        `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GLOBAL_REGION */ .ju).map((l) => l.path))}.`);
+}
+/**
+ * The layers that can hold a link's RBAC, in the order a link prefers them. Looked up only for
+ * links that need RBAC (decided in plan/grant.ts, which also checks their provider versions).
+ */
+async function discoverRbacCandidates(repo, req, layout) {
+    const { parseLayer } = hclParser(repo, layout.files);
+    return findRbacCandidates(repo, (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .findLayers */ .Yt)(await repo.listFiles()), layout.targetCluster, req, parseLayer);
+}
+function listOrNone(items) {
+    return items.length ? items.join(", ") : "none";
+}
+async function readProject(repo) {
+    const env = await repo.readFile("build.env");
+    const fromEnv = env && /^\s*PROJECT\s*=\s*"?([a-z0-9-]+)"?\s*$/m.exec(env)?.[1];
+    if (fromEnv)
+        return fromEnv;
+    const common = await repo.readFile("config/common.tfvars");
+    const project = common ? tfvarsValue(common, "config/common.tfvars", "project") : undefined;
+    if (typeof project === "string" && project)
+        return project;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd('Could not find the Leverage project name: looked for PROJECT=... in build.env and project = "..." in config/common.tfvars.');
+}
+function tfvarsValue(text, path, name) {
+    const items = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanHcl */ .J$)(text, path);
+    const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(items, name);
+    return attribute ? (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .literalValue */ .XP)(text, attribute.exprStart, attribute.exprEnd, path) : undefined;
+}
+async function readAccounts(repo) {
+    const path = "config/common.tfvars";
+    const text = await repo.readFile(path);
+    if (text === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No ${path}: this does not look like a Leverage repository (it holds accounts = { ... }). ` +
+            "If the repository does not commit it (the reference .gitignore lists it), give the accounts in " +
+            '.github/argocd-cluster-link.yml instead: accounts: { <account>: { id: "<12-digit id>" } } for each ' +
+            "account the link uses, and project: <name> unless build.env sets PROJECT.");
+    }
+    let value;
+    try {
+        value = tfvarsValue(text, path, "accounts");
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${path} could not be read: ${error.message}`);
+    }
+    if (!value || typeof value !== "object" || Array.isArray(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${path} has no literal accounts = { <name> = { id = "<12 digits>" } } map.`);
+    }
+    const accounts = {};
+    for (const [name, entry] of Object.entries(value)) {
+        const id = entry && typeof entry === "object" ? entry.id : undefined;
+        const idText = typeof id === "number" ? String(id).padStart(12, "0") : id;
+        if (typeof idText === "string" && /^\d{12}$/.test(idText))
+            accounts[name] = idText;
+    }
+    return accounts;
+}
+async function readEnvironment(repo, account) {
+    const path = `${account}/config/account.tfvars`;
+    const text = await repo.readFile(path);
+    const value = text ? tfvarsValue(text, path, "environment") : undefined;
+    return typeof value === "string" && value ? value : account;
+}
+function remoteStates(files) {
+    const out = [];
+    for (const file of files) {
+        for (const block of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "data", "terraform_remote_state")) {
+            const config = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, "config");
+            let key;
+            let region;
+            if (config && file.text[config.exprStart] === "{") {
+                const { items } = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .objectItems */ ._v)(file.text, config.exprStart, file.path);
+                const keyItem = items.find((i) => i.key === "key");
+                const regionItem = items.find((i) => i.key === "region");
+                key = keyItem && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(file.text.slice(keyItem.valueStart, keyItem.valueEnd));
+                region = regionItem && file.text.slice(regionItem.valueStart, regionItem.valueEnd).trim();
+            }
+            out.push({ name: block.labels[1] ?? "", key, regionExpr: region, file: file.path });
+        }
+    }
+    return out;
+}
+function chartMajor(version) {
+    return Number(/^v?(\d+)/.exec(version)?.[1] ?? NaN);
+}
+async function findArgoInstance(repo, layers, req, parse, parseLayer) {
+    const inAccount = layers.filter((l) => l.account === req.sourceAccount);
+    let candidatesLayers = inAccount;
+    if (req.argocdLayer) {
+        candidatesLayers = layers.filter((l) => l.path === req.argocdLayer);
+        if (candidatesLayers.length === 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`argocd-layer "${req.argocdLayer}" is not a layer folder with .tf files. Layers in ${req.sourceAccount}: ` +
+                `${listOrNone(inAccount.map((l) => l.path))}.`);
+        }
+    }
+    const releases = [];
+    // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
+    // others only when those hold no ArgoCD: through the API every file read is a request.
+    const files = await repo.listFiles();
+    const likely = (layer) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(f)));
+    for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
+        for (const layer of group) {
+            for (const file of await parseLayer(layer)) {
+                for (const block of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "resource", "helm_release")) {
+                    const chart = attrString(file, block, "chart");
+                    if (chart !== ARGO_CHART)
+                        continue;
+                    releases.push(await describeRelease(repo, layer, file, block, parse));
+                }
+            }
+        }
+        if (releases.length > 0)
+            break;
+    }
+    const where = req.argocdLayer ? `layer ${req.argocdLayer}` : `account ${req.sourceAccount}`;
+    if (releases.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No ArgoCD found: looked for resource "helm_release" with chart = "${ARGO_CHART}" in every layer of ${where}. ` +
+            `Set argocd-layer to the layer that deploys ArgoCD.`);
+    }
+    const listing = releases.map((r) => `${r.releaseName} (${r.file})`).join(", ");
+    if (req.dedicatedInstance) {
+        // The new instance goes into the layer of the existing one and follows its chart version.
+        const layersFound = [...new Set(releases.map((r) => r.layer))];
+        if (layersFound.length > 1) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`dedicated-instance: ArgoCD is deployed from several layers (${listing}); set argocd-layer to the one that ` +
+                `should hold the new instance.`);
+        }
+        const taken = releases.find((r) => r.releaseName === dedicatedReleaseName(req) && !r.managedByLink);
+        if (taken) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`dedicated-instance: a release named "${taken.releaseName}" already exists in ${taken.file}; choose another ` +
+                `argocd-instance name for the new instance.`);
+        }
+        const own = releases.find((r) => r.releaseName === dedicatedReleaseName(req));
+        return own ?? releases[0];
+    }
+    const chosen = req.argocdInstance ? releases.filter((r) => r.releaseName === req.argocdInstance) : releases;
+    if (chosen.length === 1)
+        return chosen[0];
+    if (chosen.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`argocd-instance "${req.argocdInstance}" is not an ArgoCD release in ${where}; found: ${listing}.`);
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`Several ArgoCD releases found in ${where}: ${listing}. Set argocd-instance to the release name` +
+        `${req.argocdLayer ? "" : " (or argocd-layer to its layer)"} to pick one.`);
+}
+function dedicatedReleaseName(req) {
+    return req.argocdInstance ?? `argocd-${req.argocdClusterName}`.slice(0, 53).replace(/-+$/, "");
+}
+function attrString(file, block, name) {
+    const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, name);
+    return attribute ? (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(file.text.slice(attribute.exprStart, attribute.exprEnd)) : undefined;
+}
+async function describeRelease(repo, layer, file, block, parse) {
+    const resourceName = block.labels[1];
+    const where = `resource "helm_release" "${resourceName}" in ${file.path}`;
+    const releaseName = attrString(file, block, "name");
+    if (!releaseName)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where}: its name is not a plain string, so the release cannot be named.`);
+    const version = attrString(file, block, "version");
+    if (!version || Number.isNaN(chartMajor(version))) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where}: version must be a plain chart version string (e.g. "7.9.1") to pick the values form.`);
+    }
+    const namespace = await resolveNamespace(file, block, layer, parse, where);
+    const values = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, "values");
+    const templates = [];
+    if (values && file.text[values.exprStart] === "[") {
+        for (const element of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .splitSequence */ .ou)(file.text, values.exprStart, file.path).items) {
+            const text = file.text.slice(element.start, element.end);
+            const call = /^templatefile\s*\(/.exec(text);
+            // Before chart 7.0.0 the cluster list is replaced, not merged, by a later values element.
+            if (!call && chartMajor(version) < 7 && /clusterCredentials/.test(text)) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where}: a values element other than a templatefile(...) sets configs.clusterCredentials. With chart ` +
+                    `${version} (< 7.0.0) that list is replaced, not merged, so a new cluster entry would be dropped. Move ` +
+                    `those entries into the values template, then run again.`);
+            }
+            if (!call)
+                continue;
+            const args = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .splitSequence */ .ou)(file.text, element.start + call[0].length - 1, file.path).items;
+            const pathArg = args[0] && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(file.text.slice(args[0].start, args[0].end));
+            const varsArg = args[1];
+            if (!pathArg || !varsArg || file.text[varsArg.start] !== "{")
+                continue;
+            templates.push({ path: (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(layer.path, pathArg), relative: pathArg, varsOpen: varsArg.start });
+        }
+    }
+    let valuesFile;
+    if (templates.length > 0) {
+        // Prefer the template that already lists clusters; else the first one.
+        for (const t of templates) {
+            const text = await repo.readFile(t.path);
+            if (text === undefined)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where} uses ${t.relative}, but ${t.path} does not exist.`);
+            if (valuesFile === undefined && /^\s*clusterCredentials\s*:/m.test(text))
+                valuesFile = t.path;
+        }
+        valuesFile ??= templates[0].path;
+    }
+    return {
+        layer: layer.path,
+        file: file.path,
+        resourceName,
+        releaseName,
+        namespace,
+        chartVersion: version,
+        credentialsForm: chartMajor(version) >= 7 ? "map" : "list",
+        valuesFile,
+        valuesTemplates: templates,
+        // argocd_instance_<release>.tf since link, release and instance names were kept apart (plan/names.ts);
+        // argocd_link_<release>_release.tf before.
+        managedByLink: /argocd-cluster-link/.test(file.text.slice(0, 200)) &&
+            /^argocd_(link|instance)_/.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(file.path)),
+    };
+}
+/** The release namespace: a literal, or a reference to a kubernetes_namespace resource in the same layer. */
+async function resolveNamespace(file, block, layer, parse, where) {
+    const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, "namespace");
+    if (!attribute)
+        return "default";
+    const expr = file.text.slice(attribute.exprStart, attribute.exprEnd).trim();
+    const literal = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(expr);
+    if (literal)
+        return literal;
+    const ref = /^kubernetes_namespace(?:_v1)?\.([A-Za-z0-9_-]+)(?:\[\d+\])?\.(?:id|metadata\[0\]\.name)$/.exec(expr);
+    if (ref) {
+        for (const path of layer.tfFiles) {
+            const other = await parse(path);
+            for (const type of ["kubernetes_namespace", "kubernetes_namespace_v1"]) {
+                for (const ns of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(other.items, "resource", type, ref[1])) {
+                    const metadata = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(ns.body, "metadata")[0];
+                    const name = metadata && attrString(other, metadata, "name");
+                    if (name)
+                        return name;
+                }
+            }
+        }
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where}: cannot tell the ArgoCD namespace from namespace = ${expr}. Write it as a string or as a reference ` +
+        `to a kubernetes_namespace resource whose metadata.name is a string.`);
+}
+async function findIdentitiesLayer(layers, argocdLayer, parseLayer) {
+    // The identities layer of the cluster ArgoCD runs in is a sibling of its components layer.
+    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(argocdLayer.path);
+    const layer = layers.find((l) => l.path === `${parent}/identities`);
+    if (!layer)
+        return undefined;
+    const files = await parseLayer(layer);
+    let providerUrlExpr;
+    for (const file of files) {
+        for (const b of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .allBlocks */ .II)(file.items)) {
+            const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(b, "provider_url");
+            if (attribute && !providerUrlExpr)
+                providerUrlExpr = file.text.slice(attribute.exprStart, attribute.exprEnd);
+        }
+    }
+    const states = remoteStates(files);
+    if (!providerUrlExpr) {
+        const cluster = states.find((s) => s.key && /\/cluster\/terraform\.tfstate$/.test(s.key));
+        if (cluster) {
+            providerUrlExpr = `replace(data.terraform_remote_state.${cluster.name}.outputs.cluster_oidc_issuer_url, "https://", "")`;
+        }
+    }
+    const hasTags = files.some((f) => (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(f.items, "locals").some((b) => (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(b, "tags")));
+    return { path: layer.path, providerUrlExpr, hasTagsLocal: hasTags, remoteStates: states };
+}
+const EKS_MODULE = /(terraform-aws-eks|terraform-aws-modules\/eks\/aws)(\.git)?(\?|$|\/\/?(?!modules))/;
+const AWS_AUTH_MODULE = /\/\/modules\/aws-auth(\?|$)/;
+async function findClusterLayer(repo, layers, req, parse, parseLayer) {
+    const regionLayers = layers.filter((l) => l.account === req.targetAccount && l.region === req.targetRegion);
+    const candidates = req.targetClusterLayer
+        ? layers.filter((l) => l.path === req.targetClusterLayer)
+        : regionLayers;
+    if (req.targetClusterLayer && candidates.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`target-cluster-layer "${req.targetClusterLayer}" is not a layer folder with .tf files. Layers in ` +
+            `${req.targetAccount}/${req.targetRegion}: ${listOrNone(regionLayers.map((l) => l.path))}.`);
+    }
+    const found = [];
+    // Leverage names the cluster layer "cluster": read those first, the others only if none has one.
+    const clusterNamed = candidates.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(l.path) === "cluster");
+    for (const layer of [...clusterNamed, ...candidates.filter((l) => !clusterNamed.includes(l))]) {
+        if (found.length > 0 && !clusterNamed.includes(layer))
+            break;
+        const files = await parseLayer(layer);
+        let eksModule;
+        let eksMajor;
+        let awsAuth = "none";
+        let mentionsCluster = false;
+        let awsConstraint;
+        for (const file of files) {
+            if (file.text.includes(`"${req.targetCluster}"`))
+                mentionsCluster = true;
+            for (const m of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "module")) {
+                const source = attrString(file, m, "source") ?? "";
+                if (AWS_AUTH_MODULE.test(source) && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(m, "aws_auth_roles"))
+                    awsAuth = "aws-auth-module";
+                else if (EKS_MODULE.test(source) && !source.includes("//modules/")) {
+                    eksModule = m.labels[0];
+                    const version = /[?&]ref=v?(\d+)\./.exec(source)?.[1] ??
+                        /(\d+)\./.exec(attrString(file, m, "version") ?? "")?.[1];
+                    if (version)
+                        eksMajor = Number(version);
+                    if ((0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(m, "aws_auth_roles") && awsAuth === "none")
+                        awsAuth = "eks-module";
+                }
+            }
+            awsConstraint ??= (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredProviderConstraint */ .aP)(file, "aws");
+        }
+        if (!eksModule)
+            continue;
+        const mapRoles = await findMapRoles(layer, parse);
+        const providers = (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .readLayerProviders */ .Co)(layer.path, files, await repo.readFile(`${layer.path}/.terraform.lock.hcl`));
+        const locked = providers.versions.aws?.locked;
+        found.push({
+            path: layer.path,
+            eksModule,
+            ...(eksMajor !== undefined ? { eksMajor } : {}),
+            awsAuth,
+            mapRoles,
+            mentionsCluster,
+            accessEntries: accessEntriesSupport(layer.path, awsConstraint, locked),
+            providers,
+            kubernetesProvider: files.some(hasKubernetesProvider),
+            backendKey: backendKey(files),
+            nameOutput: clusterNameOutput(files, eksModule, eksMajor),
+        });
+    }
+    const where = req.targetClusterLayer ?? `${req.targetAccount}/${req.targetRegion}`;
+    if (found.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No EKS cluster layer found: looked for a module from terraform-aws-eks in every layer of ${where}` +
+            `${req.targetClusterLayer ? "" : ` (${listOrNone(regionLayers.map((l) => l.path))})`}. ` +
+            `Set target-cluster-layer to the layer that creates ${req.targetCluster}.`);
+    }
+    if (found.length === 1)
+        return found[0];
+    // Several clusters in one region: pick the one whose files name the target cluster, if exactly one does.
+    const named = found.filter((c) => c.mentionsCluster);
+    if (named.length === 1)
+        return named[0];
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`Several EKS cluster layers in ${where}: ${found.map((c) => c.path).join(", ")}. Set target-cluster-layer to ` +
+        `the one that creates ${req.targetCluster}.`);
+}
+/** Finds `map_roles = [...]` in a locals block of the layer. */
+async function findMapRoles(layer, parse) {
+    for (const path of layer.tfFiles) {
+        const file = await parse(path);
+        for (const locals of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "locals")) {
+            const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(locals, "map_roles");
+            if (attribute && file.text[attribute.exprStart] === "[")
+                return { file: path, attribute };
+        }
+    }
+    return undefined;
+}
+function hasKubernetesProvider(file) {
+    return (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "provider", "kubernetes").some((p) => !(0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(p, "alias"));
+}
+/** The cluster layer's output holding the cluster name (v18 calls the module's name output cluster_id). */
+function clusterNameOutput(files, eksModule, eksMajor) {
+    const wanted = eksMajor !== undefined && eksMajor <= 18 ? "cluster_id" : "cluster_name";
+    for (const file of files) {
+        for (const output of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "output")) {
+            const value = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(output, "value");
+            const expr = value && file.text.slice(value.exprStart, value.exprEnd).trim();
+            if (expr === `module.${eksModule}.${wanted}`)
+                return output.labels[0];
+        }
+    }
+    return wanted;
+}
+async function rbacCandidate(repo, layer, files, origin) {
+    const bk = backendKey(files);
+    return {
+        path: layer.path,
+        ...(bk !== undefined ? { backendKey: bk } : {}),
+        origin,
+        providers: (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .readLayerProviders */ .Co)(layer.path, files, await repo.readFile(`${layer.path}/.terraform.lock.hcl`)),
+    };
+}
+/** What adding a kubernetes provider to the target's identities layer needs to know about it. */
+async function identitiesTarget(repo, layer, files, cluster) {
+    const states = remoteStates(files);
+    // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
+    const [account, , ...below] = cluster.path.split("/");
+    const clusterKey = cluster.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
+    const state = states.find((s) => s.key === clusterKey);
+    const dataName = (type) => {
+        for (const file of files)
+            for (const b of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "data", type))
+                return b.labels[1];
+        return undefined;
+    };
+    const eksCluster = dataName("aws_eks_cluster");
+    const eksAuth = dataName("aws_eks_cluster_auth");
+    return {
+        ...(await rbacCandidate(repo, layer, files, "identities")),
+        origin: "identities",
+        clusterState: state
+            ? { name: state.name }
+            : {
+                name: (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(cluster.path),
+                create: {
+                    key: clusterKey,
+                    regionExpr: states.find((s) => s.regionExpr)?.regionExpr ?? "var.region",
+                },
+            },
+        clusterNameOutput: cluster.nameOutput,
+        declaresKubernetes: (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .declaresProvider */ .zw)(files, "kubernetes"),
+        ...(eksCluster ? { eksClusterData: eksCluster } : {}),
+        ...(eksAuth ? { eksAuthData: eksAuth } : {}),
+    };
+}
+async function findRbacCandidates(repo, layers, cluster, req, parseLayer) {
+    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(cluster.path);
+    const siblings = layers.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(l.path) === parent && l.path !== cluster.path);
+    const identitiesPath = `${parent}/identities`;
+    const why = req.method === "bearer-token"
+        ? "the bearer-token method creates a ServiceAccount, its token and RBAC bindings in the target cluster"
+        : "the link needs RBAC bindings in the target cluster";
+    const clusterLayer = layers.find((l) => l.path === cluster.path);
+    if (req.targetRbacLayer) {
+        const layer = layers.find((l) => l.path === req.targetRbacLayer);
+        if (!layer) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`target-rbac-layer "${req.targetRbacLayer}" is not a layer folder with .tf files. Layers next to ` +
+                `${cluster.path}: ${listOrNone(siblings.map((l) => l.path))}.`);
+        }
+        const files = await parseLayer(layer);
+        if (files.some(hasKubernetesProvider)) {
+            return { withProvider: [await rbacCandidate(repo, layer, files, "override")], why };
+        }
+        if (layer.path === identitiesPath) {
+            return { withProvider: [], identities: await identitiesTarget(repo, layer, files, cluster), why };
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`target-rbac-layer "${req.targetRbacLayer}" has no provider "kubernetes" (${why}). Set it to a layer whose ` +
+            `provider "kubernetes" points at ${req.targetCluster}, or to ${identitiesPath}, where the link adds one.`);
+    }
+    const withProvider = [];
+    // k8s-components layers first: when exactly one of them has the provider, the others are not read.
+    const components = siblings.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(l.path) === "k8s-components");
+    for (const group of [components, siblings.filter((l) => !components.includes(l))]) {
+        for (const layer of group) {
+            const files = await parseLayer(layer);
+            if (files.some(hasKubernetesProvider))
+                withProvider.push({ layer, files });
+        }
+        if (withProvider.length === 1 && group === components)
+            break;
+    }
+    const preferred = withProvider.filter((c) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(c.layer.path) === "k8s-components");
+    const sibling = withProvider.length === 1 ? withProvider[0] : preferred.length === 1 ? preferred[0] : undefined;
+    if (withProvider.length > 1 && !sibling) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`Several layers with a kubernetes provider next to ${cluster.path}: ` +
+            `${withProvider.map((c) => c.layer.path).join(", ")}. Set target-rbac-layer to pick one (${why}).`);
+    }
+    const candidates = [];
+    if (sibling)
+        candidates.push(await rbacCandidate(repo, sibling.layer, sibling.files, "sibling"));
+    // Then the cluster layer itself, which often configures one for aws-auth.
+    if (clusterLayer && cluster.kubernetesProvider) {
+        candidates.push(await rbacCandidate(repo, clusterLayer, await parseLayer(clusterLayer), "cluster"));
+    }
+    const identitiesLayer = layers.find((l) => l.path === identitiesPath);
+    const identities = identitiesLayer && !candidates.some((c) => c.path === identitiesPath)
+        ? await identitiesTarget(repo, identitiesLayer, await parseLayer(identitiesLayer), cluster)
+        : undefined;
+    if (candidates.length === 0 && !identities) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No layer with a kubernetes provider for the target cluster, and no ${identitiesPath} layer to add one to: ` +
+            `${why}. Looked in the layers next to ${cluster.path} (${listOrNone(siblings.map((l) => l.path))}) and in ` +
+            `${cluster.path} itself. Set target-rbac-layer to a layer whose provider "kubernetes" points at ` +
+            `${req.targetCluster}.`);
+    }
+    return { withProvider: candidates, ...(identities ? { identities } : {}), why };
+}
+function backendKey(files) {
+    for (const file of files) {
+        for (const terraform of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "terraform")) {
+            for (const backend of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(terraform.body, "backend", "s3")) {
+                const key = attrString(file, backend, "key");
+                if (key)
+                    return key;
+            }
+        }
+    }
+    return undefined;
+}
+const ACCESS_ENTRY_MIN = "5.33.0";
+/**
+ * aws_eks_access_entry exists from hashicorp/aws 5.33.0: the layer's lock file (what is installed)
+ * and its version constraint (what may be installed) must both allow it.
+ */
+function accessEntriesSupport(layer, constraint, locked) {
+    if (locked && (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(locked) && (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(locked, ACCESS_ENTRY_MIN) < 0) {
+        return {
+            supported: false,
+            why: `${layer}/.terraform.lock.hcl pins hashicorp/aws ${locked}; EKS access entries need 5.33.0 or later`,
+        };
+    }
+    if (constraint && !(0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .admitsAtLeast */ .Fr)((0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .readableConstraint */ .wu)(constraint), ACCESS_ENTRY_MIN)) {
+        return {
+            supported: false,
+            why: `${layer} requires hashicorp/aws "${constraint}"; EKS access entries need 5.33.0 or later`,
+        };
+    }
+    return { supported: true };
+}
+
+
+/***/ }),
+
+/***/ 5801:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zw: () => (/* binding */ declaresProvider),
+  GH: () => (/* binding */ minimumFor),
+  bm: () => (/* binding */ providerSupport),
+  Co: () => (/* binding */ readLayerProviders),
+  wu: () => (/* binding */ readableConstraint),
+  S1: () => (/* binding */ requireProviderFeatures),
+  aP: () => (/* binding */ requiredProviderConstraint)
+});
+
+// UNUSED EXPORTS: addedProviderFeatures, lockedVersions
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/versions.ts
+var versions = __webpack_require__(4506);
+// EXTERNAL MODULE: ./src/hcl/scan.ts
+var scan = __webpack_require__(1974);
+;// CONCATENATED MODULE: ./src/upstream/providers.ts
+// Which provider versions have the resources and arguments the generated files use, read from the
+// providers' sources and changelogs, and the provider versions the reference layouts lock. Facts
+// and lookups only.
+
+const PROVIDER_REPOSITORIES = {
+    aws: "hashicorp/terraform-provider-aws",
+    kubernetes: "hashicorp/terraform-provider-kubernetes",
+    helm: "hashicorp/terraform-provider-helm",
+};
+const K8S_RESOURCES_SOURCE = "hashicorp/terraform-provider-kubernetes kubernetes/provider.go ResourcesMap: absent at v2.6.1, present at v2.7.0 (commit 9ef82cc93b97a80fc7c04503e423bc55ecb95a91)";
+const K8S_WAIT_SOURCE = "hashicorp/terraform-provider-kubernetes kubernetes/resource_kubernetes_secret.go: absent at v2.13.1, present (Optional, Default true) at v2.14.0 (commit 676727f707dce6fe99c18974bfbd176f32b2a3a9); kubernetes_secret and kubernetes_secret_v1 share that schema";
+const K8S_SA_1_24_SOURCE = 'hashicorp/terraform-provider-kubernetes kubernetes/resource_kubernetes_service_account.go: at v2.12.1 (commit d2de577480d91d678dda84eee0475612dfc0fa1b) create retries "Waiting for default secret of ... to appear" until its 30s timeout, and Kubernetes 1.24+ creates no default secret; v2.13.0 (commit 82a1035c4949f3993dd9850ccd3964738c36c152) skips that wait on 1.24+ (CHANGELOG 2.13.0, #1792)';
+const K8S_V2_SOURCE = "hashicorp/terraform-provider-kubernetes kubernetes/provider.go ResourcesMap at v2.0.0";
+const HELM_RELEASE_SOURCE = "hashicorp/terraform-provider-helm helm/resource_release.go at v2.0.0 (commit b01dc82c12b65808b7d58c91f60f7ec87df51efb): helm_release with a `values` list";
+const AWS_ACCESS_ENTRY_SOURCE = "hashicorp/terraform-provider-aws CHANGELOG.md, 5.33.0 (January 18, 2024): New Resource aws_eks_access_entry, aws_eks_access_policy_association (#35037)";
+const PROVIDER_FEATURES = [
+    { provider: "aws", feature: "aws_eks_access_entry", since: "5.33.0", source: AWS_ACCESS_ENTRY_SOURCE },
+    {
+        provider: "aws",
+        feature: "aws_eks_access_policy_association",
+        since: "5.33.0",
+        source: AWS_ACCESS_ENTRY_SOURCE,
+    },
+    ...[
+        "kubernetes_secret_v1",
+        "kubernetes_service_account_v1",
+        "kubernetes_namespace_v1",
+        "kubernetes_role_v1",
+        "kubernetes_role_binding_v1",
+        "kubernetes_cluster_role_v1",
+        "kubernetes_cluster_role_binding_v1",
+    ].map((feature) => ({
+        provider: "kubernetes",
+        feature,
+        since: "2.7.0",
+        source: K8S_RESOURCES_SOURCE,
+    })),
+    ...[
+        "kubernetes_secret",
+        "kubernetes_service_account",
+        "kubernetes_namespace",
+        "kubernetes_cluster_role_binding",
+    ].map((feature) => ({
+        provider: "kubernetes",
+        feature,
+        since: "2.0.0",
+        source: K8S_V2_SOURCE,
+    })),
+    { provider: "helm", feature: "helm_release", since: "2.0.0", source: HELM_RELEASE_SOURCE },
+    { provider: "helm", feature: "helm_release.values", since: "2.0.0", source: HELM_RELEASE_SOURCE },
+    // Not an argument: creating a ServiceAccount at all on the Kubernetes versions EKS runs.
+    ...["kubernetes_service_account", "kubernetes_service_account_v1"].map((resource) => ({
+        provider: "kubernetes",
+        feature: `${resource} on Kubernetes 1.24+`,
+        since: "2.13.0",
+        source: K8S_SA_1_24_SOURCE,
+    })),
+    ...["kubernetes_secret", "kubernetes_secret_v1"].map((resource) => ({
+        provider: "kubernetes",
+        feature: `${resource}.wait_for_service_account_token`,
+        since: "2.14.0",
+        source: K8S_WAIT_SOURCE,
+    })),
+];
+/**
+ * Syntax changes that break existing configuration, by first provider version: the generated files
+ * must be written in the syntax of the version a layer locks.
+ */
+const PROVIDER_SYNTAX_CHANGES = [
+    {
+        provider: "helm",
+        since: "3.0.0",
+        change: "helm_release `set`, `set_list`, `set_sensitive` become lists of objects (`set = [{...}]`) instead of blocks, " +
+            "and the provider's `kubernetes`, `registry`, `experiments` blocks become nested objects (`kubernetes = {...}`)",
+        source: "hashicorp/terraform-provider-helm CHANGELOG.md 3.0.0 (Jun 18, 2025), commit 71b0a33707c7fc87926290a7181681172bffe284",
+    },
+];
+/** Whether a provider version (an exact x.y.z, e.g. from .terraform.lock.hcl) has a resource or argument. */
+function providerHasFeature(provider, version, feature) {
+    const fact = PROVIDER_FEATURES.find((f) => f.provider === provider && f.feature === feature);
+    if (!fact) {
+        const known = PROVIDER_FEATURES.filter((f) => f.provider === provider).map((f) => f.feature);
+        return {
+            known: false,
+            reason: `no facts about ${provider} feature ${JSON.stringify(feature)}; known: ${known.join(", ")}`,
+        };
+    }
+    if (!parseVersion(version)) {
+        return {
+            known: false,
+            reason: `not an exact provider version: ${JSON.stringify(version)} (expected x.y.z)`,
+        };
+    }
+    return { known: true, supported: atLeast(version, fact.since), since: fact.since };
+}
+/**
+ * The kubernetes / helm / aws versions of the reference layouts. `examples/repos/*` copies these
+ * layers, including the real 2024 tree's 2.12.1 lock (FACTS.md §8).
+ */
+const REFERENCE_LAYOUT_PROVIDERS = [
+    {
+        layout: "binbashar/le-tf-infra-aws (2024)",
+        layer: "apps-devstg/us-east-1/k8s-eks/k8s-components",
+        provider: "kubernetes",
+        locked: "2.12.1",
+        constraint: "~> 2.10",
+        source: "examples/repos/leverage-2024 .terraform.lock.hcl (the real tree's lock, FACTS.md §8), config.tf (as binbashar/le-tf-infra-aws at 172f79f9b0c153f8d0f7d9279fb8e52f0812d0dc)",
+    },
+    {
+        layout: "binbashar/le-tf-infra-aws (2024)",
+        layer: "apps-devstg/us-east-1/k8s-eks/k8s-components",
+        provider: "helm",
+        locked: "2.6.0",
+        constraint: "~> 2.5",
+        source: "examples/repos/leverage-2024 .terraform.lock.hcl, config.tf (the locked version is the example's: only the kubernetes lock is verified)",
+    },
+    {
+        layout: "binbashar/le-tf-infra-aws (2024)",
+        layer: "apps-devstg/us-east-1/k8s-eks/k8s-components",
+        provider: "aws",
+        locked: "4.67.0",
+        constraint: "~> 4.10",
+        source: "examples/repos/leverage-2024 .terraform.lock.hcl, config.tf (the locked version is the example's: only the kubernetes lock is verified)",
+    },
+    {
+        layout: "binbashar/le-tf-infra-aws (2024)",
+        layer: "apps-devstg/us-east-1/k8s-eks/cluster",
+        provider: "kubernetes",
+        locked: "2.23.0",
+        constraint: "~> 2.10",
+        source: "examples/repos/leverage-2024 .terraform.lock.hcl, config.tf",
+    },
+    {
+        layout: "binbashar/le-tf-infra-aws (2024)",
+        layer: "apps-devstg/us-east-1/k8s-eks/cluster",
+        provider: "aws",
+        locked: "4.67.0",
+        constraint: "~> 4.10",
+        source: "examples/repos/leverage-2024 .terraform.lock.hcl, config.tf",
+    },
+    {
+        layout: "binbashar/le-tf-infra-aws (2026)",
+        layer: "apps-devstg/us-east-1/k8s-eks-demoapps/cluster",
+        provider: "kubernetes",
+        locked: "2.36.0",
+        constraint: "~> 2.36",
+        source: "examples/repos/leverage-2026 .terraform.lock.hcl, config.tf",
+    },
+    {
+        layout: "binbashar/le-tf-infra-aws (2026)",
+        layer: "apps-devstg/us-east-1/k8s-eks-demoapps/cluster",
+        provider: "aws",
+        locked: "5.95.0",
+        constraint: "~> 5.95",
+        source: "examples/repos/leverage-2026 .terraform.lock.hcl, config.tf",
+    },
+    {
+        layout: "binbashar/le-tf-infra-aws (2026)",
+        layer: "apps-devstg/us-east-1/k8s-eks-demoapps/k8s-components",
+        provider: "helm",
+        constraint: "~> 2.17",
+        source: "examples/repos/leverage-2026 config.tf",
+    },
+    {
+        layout: "binbashar/le-tf-infra-aws (2026)",
+        layer: "apps-devstg/us-east-1/k8s-eks-demoapps/k8s-components",
+        provider: "kubernetes",
+        constraint: "~> 2.36",
+        source: "examples/repos/leverage-2026 config.tf",
+    },
+];
+
+;// CONCATENATED MODULE: ./src/layout/providers.ts
+// The provider versions a layer may run: its `required_providers` constraints and what its
+// `.terraform.lock.hcl` locks, and whether those versions have the resources and arguments a link
+// writes there (facts in upstream/providers.ts). Generated files use only what the layer's version
+// has; otherwise the run stops and says which upgrade is needed.
+
+
+
+
+const PROVIDERS = ["aws", "kubernetes", "helm"];
+/** Whether a provider address (required_providers `source` or lock file label) is hashicorp/<name>. */
+function isHashicorp(address, name) {
+    return new RegExp(`^(?:registry\\.(?:terraform\\.io|opentofu\\.org)/)?hashicorp/${name}$`, "i").test(address);
+}
+/** The `version` constraint of hashicorp/<name> in one file's `terraform { required_providers }`. */
+function requiredProviderConstraint(file, name) {
+    const found = [];
+    for (const terraform of (0,scan/* findBlocks */.yM)(file.items, "terraform")) {
+        for (const providers of (0,scan/* findBlocks */.yM)(terraform.body, "required_providers")) {
+            const entry = (0,scan/* findAttribute */.Oh)(providers, name);
+            if (!entry)
+                continue;
+            // The legacy form `aws = "~> 4.10"` is the constraint itself.
+            const legacy = (0,scan/* stringLiteral */.Hg)(file.text.slice(entry.exprStart, entry.exprEnd));
+            if (legacy !== undefined) {
+                found.push(legacy);
+                continue;
+            }
+            if (file.text[entry.exprStart] !== "{")
+                continue;
+            const items = (0,scan/* objectItems */._v)(file.text, entry.exprStart, file.path).items;
+            const source = items.find((i) => i.key === "source");
+            const sourceText = source && (0,scan/* stringLiteral */.Hg)(file.text.slice(source.valueStart, source.valueEnd));
+            if (sourceText !== undefined && !isHashicorp(sourceText, name))
+                continue;
+            const version = items.find((i) => i.key === "version");
+            const constraint = version && (0,scan/* stringLiteral */.Hg)(file.text.slice(version.valueStart, version.valueEnd));
+            if (constraint)
+                found.push(constraint);
+        }
+    }
+    return found.length ? found.join(", ") : undefined;
+}
+/** Whether the layer declares hashicorp/<name> in a `required_providers` block (with or without a version). */
+function declaresProvider(files, name) {
+    return files.some((file) => (0,scan/* findBlocks */.yM)(file.items, "terraform").some((t) => (0,scan/* findBlocks */.yM)(t.body, "required_providers").some((p) => (0,scan/* findAttribute */.Oh)(p, name) !== undefined)));
+}
+/** The exact versions a lock file locks, by provider. */
+function lockedVersions(lockText, path) {
+    const out = {};
+    for (const block of (0,scan/* findBlocks */.yM)((0,scan/* scanHcl */.J$)(lockText, path), "provider")) {
+        const name = PROVIDERS.find((p) => isHashicorp(block.labels[0] ?? "", p));
+        const version = (0,scan/* findAttribute */.Oh)(block, "version");
+        const text = version && (0,scan/* stringLiteral */.Hg)(lockText.slice(version.exprStart, version.exprEnd));
+        if (name && text && (0,versions/* parseVersion */.ot)(text))
+            out[name] = text;
+    }
+    return out;
+}
+/** Reads a layer's constraints (from its parsed .tf files) and lock file (its text, when committed). */
+function readLayerProviders(layer, files, lockText) {
+    const locked = lockText === undefined ? {} : lockedVersions(lockText, `${layer}/.terraform.lock.hcl`);
+    const versions = {};
+    for (const name of PROVIDERS) {
+        const constraints = files.flatMap((f) => requiredProviderConstraint(f, name) ?? []);
+        const entry = {
+            ...(constraints.length ? { constraint: constraints.join(", ") } : {}),
+            ...(locked[name] ? { locked: locked[name] } : {}),
+        };
+        if (entry.constraint || entry.locked)
+            versions[name] = entry;
+    }
+    return { layer, lockFile: lockText !== undefined, versions };
+}
+/** The clauses of a constraint that can be read; others are left to Terraform to judge. */
+function readableConstraint(constraint) {
+    return constraint.split(",").flatMap((clause) => {
+        try {
+            return (0,versions/* parseConstraint */.FJ)(clause);
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/** The first version of `provider` with every feature, and the features that need exactly it. */
+function minimumFor(provider, features) {
+    let since = "0.0.0";
+    let needing = [];
+    for (const feature of features) {
+        const fact = PROVIDER_FEATURES.find((f) => f.provider === provider && f.feature === feature);
+        if (!fact)
+            throw new Error(`no facts about ${provider} feature ${feature} in upstream/providers.ts`);
+        const order = (0,versions/* compareVersions */.Zy)(fact.since, since);
+        if (order > 0)
+            [since, needing] = [fact.since, [feature]];
+        else if (order === 0)
+            needing.push(feature);
+    }
+    return { since, needing };
+}
+/**
+ * Whether the layer's hashicorp/<provider> has every feature: the locked version when the lock file
+ * has one (what `terraform plan` will run), else the versions the constraint admits (what `init`
+ * may install, assumed to be the newest admitted).
+ */
+function providerSupport(layer, provider, features) {
+    const { since } = minimumFor(provider, features);
+    const { constraint, locked } = layer.versions[provider] ?? {};
+    const clauses = constraint === undefined ? [] : readableConstraint(constraint);
+    // The features a version lacks, named with the first version that has each.
+    const lacking = (has) => features
+        .map((feature) => ({ feature, since: minimumFor(provider, [feature]).since }))
+        .filter((f) => !has(f.since))
+        .map((f) => `${f.feature} (${f.since})`)
+        .join(", ");
+    const raise = `raise the hashicorp/${provider} constraint in ${layer.layer} to admit ${since} (e.g. ">= ${since}")`;
+    const init = `run "leverage tf init -upgrade" in ${layer.layer} and commit its .terraform.lock.hcl`;
+    const admits = (0,versions/* admitsAtLeast */.Fr)(clauses, since);
+    if (locked !== undefined && !(0,versions/* atLeast */.jZ)(locked, since)) {
+        return {
+            supported: false,
+            why: `${layer.layer}/.terraform.lock.hcl locks hashicorp/${provider} ${locked}` +
+                `${constraint ? ` (constraint "${constraint}")` : ""}, which lacks ${lacking((v) => (0,versions/* atLeast */.jZ)(locked, v))}`,
+            upgrade: admits ? init : `${raise}, then ${init}`,
+        };
+    }
+    if (!admits) {
+        return {
+            supported: false,
+            why: `${layer.layer} requires hashicorp/${provider} "${constraint}", which admits no version with ` +
+                lacking((v) => (0,versions/* admitsAtLeast */.Fr)(clauses, v)),
+            upgrade: `${raise}, then ${init}`,
+        };
+    }
+    if (locked !== undefined)
+        return { supported: true };
+    const installs = constraint
+        ? `the newest hashicorp/${provider} that "${constraint}" admits`
+        : `the newest hashicorp/${provider}`;
+    const where = layer.lockFile
+        ? `${layer.layer}/.terraform.lock.hcl has no entry for hashicorp/${provider}`
+        : `${layer.layer} commits no .terraform.lock.hcl`;
+    return {
+        supported: true,
+        assumed: `${where}: assumed "leverage tf init" installs ${installs}, which has what this step writes (${since} or later).`,
+    };
+}
+/** The resource types and their top-level arguments in an HCL text, by the provider named in the type. */
+function writtenFeatures(text, path) {
+    const out = [];
+    for (const block of (0,scan/* findBlocks */.yM)((0,scan/* scanHcl */.J$)(text, path), "resource")) {
+        const type = block.labels[0] ?? "";
+        const provider = PROVIDERS.find((p) => type.startsWith(`${p}_`));
+        if (!provider)
+            continue;
+        out.push({ provider, feature: type });
+        for (const item of block.body)
+            if (item.kind === "attribute")
+                out.push({ provider, feature: `${type}.${item.name}` });
+    }
+    return out;
+}
+/**
+ * What a change adds to a file (all of it for a new file): resources and arguments with a known
+ * first provider version (upstream/providers.ts). Edits that only extend existing values add none.
+ */
+function addedProviderFeatures(path, text, previous) {
+    const before = new Set(previous === undefined ? [] : writtenFeatures(previous, path).map((f) => f.feature));
+    const known = new Set(PROVIDER_FEATURES.map((f) => `${f.provider} ${f.feature}`));
+    const seen = new Set();
+    return writtenFeatures(text, path).filter((f) => {
+        const key = `${f.provider} ${f.feature}`;
+        if (before.has(f.feature) || !known.has(key) || seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * Stops when a file adds a resource or argument its layer's provider version lacks: the last check
+ * before anything is published, whatever step wrote it. `layerFiles` are the layer's .tf files as
+ * they will stand once the step is merged (a step may add a provider requirement itself).
+ */
+function requireProviderFeatures(layer, layerFiles, lockText, changes) {
+    const providers = readLayerProviders(layer, layerFiles, lockText);
+    for (const change of changes) {
+        const added = addedProviderFeatures(change.path, change.text, change.previous);
+        for (const provider of PROVIDERS) {
+            const features = added.filter((f) => f.provider === provider).map((f) => f.feature);
+            if (features.length === 0)
+                continue;
+            const support = providerSupport(providers, provider, features);
+            if (!support.supported) {
+                throw new errors/* LayoutError */.Rd(`${change.path} would use what the layer's provider lacks: ${support.why}. To fix it, ${support.upgrade}, ` +
+                    `then run again.`);
+            }
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 232:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P8: () => (/* binding */ basename),
+/* harmony export */   Yt: () => (/* binding */ findLayers),
+/* harmony export */   ju: () => (/* binding */ GLOBAL_REGION),
+/* harmony export */   pD: () => (/* binding */ dirname),
+/* harmony export */   uJ: () => (/* binding */ joinPath)
+/* harmony export */ });
+/* unused harmony export isSkipped */
+// Facts about a Leverage repository that come from paths alone: which folders are accounts,
+// regions and layers. A folder whose name ends in " --" is not deployed and is skipped with
+// everything below it.
+const GLOBAL_REGION = "global";
+/**
+ * Files that only declare variables (Leverage links common-variables.tf into every layer): never
+ * read during discovery.
+ */
+const DECLARATIONS_ONLY = new Set(["common-variables.tf"]);
+function isSkipped(path) {
+    return path.split("/").some((segment) => segment.endsWith(" --"));
+}
+function dirname(path) {
+    const i = path.lastIndexOf("/");
+    return i < 0 ? "" : path.slice(0, i);
+}
+function basename(path) {
+    return path.slice(path.lastIndexOf("/") + 1);
+}
+/** Joins and normalises POSIX path pieces (no `..` handling beyond one level, which is all we need). */
+function joinPath(...parts) {
+    const out = [];
+    for (const segment of parts.join("/").split("/")) {
+        if (segment === "" || segment === ".")
+            continue;
+        if (segment === "..")
+            out.pop();
+        else
+            out.push(segment);
+    }
+    return out.join("/");
+}
+/** Every folder holding `.tf` files below `<account>/<region>/`, grouped as layers. */
+function findLayers(files) {
+    const byFolder = new Map();
+    for (const file of files) {
+        if (!file.endsWith(".tf") || isSkipped(file) || DECLARATIONS_ONLY.has(basename(file)))
+            continue;
+        const folder = dirname(file);
+        const parts = folder.split("/");
+        if (parts.length < 3 || parts[1] === "config")
+            continue;
+        const list = byFolder.get(folder) ?? [];
+        list.push(file);
+        byFolder.set(folder, list);
+    }
+    return [...byFolder.entries()]
+        .map(([path, tfFiles]) => {
+        const [account, region, ...rest] = path.split("/");
+        return { path, account: account, region: region, rest: rest.join("/"), tfFiles: tfFiles.sort() };
+    })
+        .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+
+/***/ }),
+
+/***/ 8122:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ stepBody),
+/* harmony export */   Fb: () => (/* binding */ stepTitle),
+/* harmony export */   cd: () => (/* binding */ accessText)
+/* harmony export */ });
+/* harmony import */ var _grant_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2497);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6706);
+// Titles and Markdown bodies of the steps: what a reviewer needs to accept the change without
+// opening the guide. Every value shown comes from a validated request, the repository or AWS, and
+// is still written inside code spans so that Markdown cannot reinterpret it.
+
+
+/** `summary` is the step kind's own part of the title. */
+function stepTitle(names, step, summary) {
+    return `argocd-cluster-link ${names.id} ${step.number}/${step.total} (${step.account}): ${summary}`;
+}
+/** The access a link grants, in words, e.g. `edit` access, in the namespaces `a`, `b`. */
+function accessText(req) {
+    const scope = (0,_grant_js__WEBPACK_IMPORTED_MODULE_0__/* .clusterWide */ .MO)(req)
+        ? "cluster-wide"
+        : `in the namespaces ${req.namespaces.map(_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(", ")}`;
+    return `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(req.access)} access, ${scope}`;
+}
+/**
+ * The Markdown body; `why` comes from the step kind. `previous` is the step before this one when it is part of the same plan;
+ * `previousId` names it even when it is already merged.
+ */
+function stepBody(names, req, facts, step, why, previous, previousId) {
+    const order = step.number === 1
+        ? ": apply it first."
+        : previous
+            ? `. Apply after step ${step.number - 1}: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previous.title)}.`
+            : `. Step ${step.number - 1} (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previousId ?? "")}) is already merged: make sure it is applied first.`;
+    const lines = [
+        `**Link** ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(names.id)}: ArgoCD ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(names.release)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(req.sourceAccount)} → ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(facts.arn)} ` +
+            `(${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(req.method)}, ${accessText(req)}).`,
+        "",
+        `**Step ${step.number} of ${step.total}** in account ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(step.account)}${order}`,
+        "",
+        "### Why",
+        ...why.map((line) => `- ${line}`),
+        "",
+        "### Files",
+        ...step.files.map((f) => `- ${f.action === "create" ? "new" : "edited"}: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.path)}`),
+        "",
+        "### Apply, once merged",
+        "```sh",
+        ...step.apply,
+        "```",
+    ];
+    return lines.join("\n") + "\n";
+}
+
+
+/***/ }),
+
+/***/ 2497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MO: () => (/* binding */ clusterWide),
+/* harmony export */   du: () => (/* binding */ decideGrant),
+/* harmony export */   em: () => (/* binding */ RESPECT_RBAC_MODE)
+/* harmony export */ });
+/* unused harmony exports decideCacheAccess, rbacProviderFeatures */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4506);
+/* harmony import */ var _layout_discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9515);
+/* harmony import */ var _layout_providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5801);
+/* harmony import */ var _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1010);
+/* harmony import */ var _upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7583);
+// What a link grants in the target cluster, decided once from the request, the cluster's
+// authentication mode and the discovered layout: the planner, the steps and their descriptions all
+// read this decision instead of re-deriving it.
+
+
+
+
+
+
+/** Whether the grant in the target is cluster-wide (no namespaces). */
+function clusterWide(req) {
+    return req.namespaces.length === 0;
+}
+/**
+ * `normal`, not `strict`: normal trusts the Forbidden/Unauthorized answer of the list itself, with no
+ * extra API calls; strict also sends a SelfSubjectAccessReview per refused kind (more calls on every
+ * cache sync) and gains nothing here, where a refused list already means "not granted".
+ */
+const RESPECT_RBAC_MODE = "normal";
+/** Decides CacheAccess from the access level and the release's chart version; refuses what cannot work. */
+function decideCacheAccess(req, layout) {
+    if (req.access === "cluster-admin")
+        return { kind: "full" };
+    const { chartVersion, releaseName, file } = layout.argocd;
+    const needed = (0,_upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_5__/* .firstChartWithAppVersion */ .O$)(_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC */ .Sz.since);
+    const why = `access ${req.access} does not let ArgoCD list every resource kind its cluster cache watches (e.g. ` +
+        `podtemplates${req.access === "view" ? ", secrets" : ""}), and one refused list marks the whole cluster ` +
+        `Failed unless argocd-cm ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC */ .Sz.key} is set (ArgoCD ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC */ .Sz.since} and later, argo-cd chart ` +
+        `${needed} and later)`;
+    const app = (0,_upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_5__/* .argoCdAppVersion */ .cO)(chartVersion);
+    if (!app.known) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`ArgoCD ${releaseName} (${file}) uses argo-cd chart ${chartVersion}, whose ArgoCD version is not known here ` +
+            `(${app.reason}), and ${why}. Use a released chart version from ${needed} on, or request access ` +
+            `cluster-admin, then run again.`);
+    }
+    const reads = (0,_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .argoCdReadsSetting */ .Wo)(app.value, _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC */ .Sz.key);
+    if (!reads.known || !reads.supported) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`ArgoCD ${releaseName} (${file}) runs ArgoCD ${app.value} (argo-cd chart ${chartVersion}), but ${why}. ` +
+            `Raise the chart version of that helm_release to ${needed} or later (and apply it), or request access ` +
+            `cluster-admin, then run again.`);
+    }
+    return { kind: "respect-rbac", mode: RESPECT_RBAC_MODE, argoCdVersion: app.value };
+}
+/**
+ * Access entries when the cluster accepts them (mode API or API_AND_CONFIG_MAP) and the cluster
+ * layer's AWS provider can manage them; otherwise the aws-auth map_roles list.
+ */
+function clusterAccessKind(mode, cluster) {
+    if (mode === "CONFIG_MAP")
+        return "aws-auth";
+    if (cluster.accessEntries.supported)
+        return "access-entry";
+    if (mode === "API") {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`The target cluster only accepts EKS access entries (authentication mode API), but ${cluster.accessEntries.why}. ` +
+            `Raise the provider version of ${cluster.path} (and run leverage tf init -upgrade there), then run again.`);
+    }
+    return "aws-auth";
+}
+/**
+ * Whether the link needs RBAC objects in the target: a bearer token's ServiceAccount, an aws-auth
+ * group without cluster-admin, or the cluster-scoped kinds of `cluster-resources`.
+ */
+function rbacNeeded(req, kind) {
+    if (req.method === "bearer-token" || req.clusterResources)
+        return true;
+    return kind === "aws-auth" && req.access !== "cluster-admin";
+}
+/** Decides the grant; throws a LayoutError when the repository or the cluster cannot carry it. */
+async function decideGrant(repo, req, facts, layout) {
+    const cache = decideCacheAccess(req, layout);
+    if (req.method === "bearer-token") {
+        // Checked for every method, so a cluster this layout cannot serve is reported the same way.
+        clusterAccessKind(facts.authenticationMode, layout.targetCluster);
+        const layer = await decideRbacLayer(repo, req, facts, layout, true);
+        return { method: "bearer-token", rbac: { needed: true, layer, accessBindings: true }, cache };
+    }
+    const targetRoleLayer = (0,_layout_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .requireBaseIdentities */ .tB)(layout, req, await repo.listFiles());
+    const kind = clusterAccessKind(facts.authenticationMode, layout.targetCluster);
+    const rbac = rbacNeeded(req, kind)
+        ? // With an access entry the namespaced access is the entry's; RBAC only adds cluster-scoped kinds.
+            {
+                needed: true,
+                layer: await decideRbacLayer(repo, req, facts, layout, kind === "aws-auth"),
+                accessBindings: kind === "aws-auth",
+            }
+        : { needed: false };
+    return {
+        method: "iam-role",
+        targetRoleLayer,
+        cluster: kind === "aws-auth" ? { kind, mapRoles: requireMapRoles(facts, layout.targetCluster) } : { kind },
+        rbac,
+        cache,
+    };
+}
+function requireMapRoles(facts, cluster) {
+    if (!cluster.mapRoles || cluster.awsAuth === "none") {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd((facts.authenticationMode === "CONFIG_MAP"
+            ? `${facts.name} authenticates with CONFIG_MAP (aws-auth) only`
+            : `EKS access entries cannot be used (${cluster.accessEntries.why})`) +
+            `, but ${cluster.path} has no locals map_roles = [...] passed to aws_auth_roles. Add one, or make ` +
+            `access entries possible (authentication mode API_AND_CONFIG_MAP and hashicorp/aws 5.33.0 or later), ` +
+            `then run again.`);
+    }
+    return cluster.mapRoles;
+}
+/**
+ * The hashicorp/kubernetes resources and arguments the target-rbac step writes for this grant: the
+ * layer that holds them must run a provider version that has every one.
+ */
+function rbacProviderFeatures(req, facts, accessBindings) {
+    const features = [];
+    if (req.method === "bearer-token") {
+        // The token is read from the secret right after it is created: without the wait the token
+        // controller has not filled it yet and the output fails, so the argument cannot be dropped for
+        // older providers. Those also cannot create a ServiceAccount on Kubernetes 1.24+ (they wait for a
+        // default secret that never comes), so only an upgrade keeps a bearer-token link working.
+        features.push("kubernetes_service_account_v1", "kubernetes_secret_v1", "kubernetes_secret_v1.wait_for_service_account_token");
+        const version = facts.version === undefined ? undefined : (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(facts.version);
+        // Every EKS version still offered is 1.24 or later: assume it when the facts do not say.
+        if (version === undefined || (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(version, "1.24") >= 0) {
+            features.push("kubernetes_service_account_v1 on Kubernetes 1.24+");
+        }
+    }
+    if (accessBindings) {
+        features.push(clusterWide(req) ? "kubernetes_cluster_role_binding_v1" : "kubernetes_role_binding_v1");
+    }
+    if (req.clusterResources)
+        features.push("kubernetes_cluster_role_v1", "kubernetes_cluster_role_binding_v1");
+    return features;
+}
+/**
+ * Where the link's RBAC goes: the first layer that configures a kubernetes provider for the target
+ * cluster (a sibling of the cluster layer, then the cluster layer) whose provider version has what
+ * the step writes; when no layer configures one, the target's identities layer, which gets the
+ * provider in the same step (the cookbook's way). A layer with a provider that is too old is passed
+ * over for the next one; when every one is too old the run stops with the upgrade needed.
+ */
+async function decideRbacLayer(repo, req, facts, layout, accessBindings) {
+    const found = await (0,_layout_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverRbacCandidates */ .gX)(repo, req, layout);
+    const features = rbacProviderFeatures(req, facts, accessBindings);
+    const passedOver = [];
+    for (const candidate of found.withProvider) {
+        const support = (0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .providerSupport */ .bm)(candidate.providers, "kubernetes", features);
+        if (!support.supported) {
+            passedOver.push({ path: candidate.path, why: support.why, upgrade: support.upgrade });
+            continue;
+        }
+        return {
+            path: candidate.path,
+            ...(candidate.backendKey !== undefined ? { backendKey: candidate.backendKey } : {}),
+            notes: [
+                ...passedOver.map((p) => `Not in ${p.path}: ${p.why}. To put it there instead, ${p.upgrade}, then set target-rbac-layer to it.`),
+                ...(support.assumed ? [support.assumed] : []),
+            ],
+        };
+    }
+    if (passedOver.length > 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No layer with a kubernetes provider for ${req.targetCluster} can hold the link's RBAC (${found.why}): ` +
+            passedOver.map((p) => `${p.why}. To fix it, ${p.upgrade}`).join("; ") +
+            `. Then run again${req.targetRbacLayer ? "" : ", or set target-rbac-layer to another layer"}.`);
+    }
+    const identities = found.identities;
+    if (!identities)
+        throw new Error("discovery found neither a kubernetes provider nor an identities layer");
+    // A kubernetes entry already in required_providers is kept: its versions must do.
+    if (identities.declaresKubernetes) {
+        const support = (0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .providerSupport */ .bm)(identities.providers, "kubernetes", features);
+        if (!support.supported) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${identities.path} gets a kubernetes provider for the link's RBAC (${found.why}), but ${support.why}. ` +
+                `To fix it, ${support.upgrade}. Then run again.`);
+        }
+    }
+    return {
+        path: identities.path,
+        ...(identities.backendKey !== undefined ? { backendKey: identities.backendKey } : {}),
+        addProvider: { ...identities, constraint: `>= ${(0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .minimumFor */ .GH)("kubernetes", features).since}` },
+        notes: [],
+    };
+}
+
+
+/***/ }),
+
+/***/ 2471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HQ: () => (/* binding */ stepBranch),
+/* harmony export */   JP: () => (/* binding */ linkNames),
+/* harmony export */   LO: () => (/* binding */ releaseRoleHeader),
+/* harmony export */   LW: () => (/* binding */ snakeCase),
+/* harmony export */   Rr: () => (/* binding */ instanceHeader),
+/* harmony export */   _Z: () => (/* binding */ markerFor),
+/* harmony export */   bf: () => (/* binding */ ownerOf),
+/* harmony export */   oC: () => (/* binding */ LEGACY_IRSA_VAR),
+/* harmony export */   oE: () => (/* binding */ ownerLine),
+/* harmony export */   tl: () => (/* binding */ MARKER)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// Every name a link, a release or a dedicated instance creates, derived in one place so that the
+// steps agree with each other and no request can make two of them equal.
+//
+// The namespaces (s = a link id with `-` as `_`, r = a release name with `-` as `_`):
+// - a link's files, Terraform names and template variables start with `argocd_link_<s>` and, when
+//   they need a kind suffix, add it after `__` (`argocd_link_<s>__access.tf`); Kubernetes names are
+//   `argocd-link-<id>` and `argocd-link-<id>--<kind>`. A link id is a DNS label without `--`
+//   (request/parse.ts), so `<s>` never holds `__` and never starts or ends with `_`: no link id can
+//   produce another link's suffixed name, nor a kind suffix of its own.
+// - a release's files and names start with `argocd_release_<r>` / `argocd-release-<r>` and its IRSA
+//   template variable is `argocd_release_irsa_role_arn`: `argocd_release` is not `argocd_link`.
+// - a dedicated instance's files start with `argocd_instance_<r>` (Terraform) and
+//   `chart-values/argocd-instance-<release>.yaml` (values): neither is a link's nor a release's prefix.
+//   Its `helm_release` and `kubernetes_namespace_v1` keep the names `argocd_link_<r>`: no link
+//   declares resources of those types, and renaming them would replace a live ArgoCD.
+// - a file shared by the links of one layer starts with `argocd_layer__` (the kubernetes provider a
+//   bearer-token link adds to an identities layer: `argocd_layer__kubernetes_provider.tf`).
+//
+// Links applied before this scheme keep their names (renaming a Terraform address replaces the
+// resource): plan.ts finds them with legacyNames() and passes them in; see LegacyNames for how each
+// old name is recognised.
+
+const LEGACY_IRSA_VAR = "argocd_link_irsa_role_arn";
+const IAM_ROLE_NAME_MAX = 64;
+const snakeCase = (name) => name.replace(/-/g, "_");
+/** First line of a release's IRSA role file (also how a legacy file is recognised). */
+const releaseRoleHeader = (release) => `# ${MARKER}: IRSA role of the ArgoCD release "${release}"`;
+/** First line of a dedicated instance's files (how a second link recognises the instance). */
+const instanceHeader = (release) => `# ${MARKER}: dedicated ArgoCD instance "${release}"`;
+/** The folders that name the cluster an ArgoCD layer belongs to: `<account>/<region>/<cluster>/<layer>`. */
+function clusterOf(argocdLayer) {
+    const parts = argocdLayer.split("/");
+    return { region: parts[1] ?? "", cluster: parts.length >= 3 ? parts[parts.length - 2] : "" };
+}
+function linkNames(req, layout, release, legacy = {}) {
+    const id = req.argocdClusterName;
+    const snake = snakeCase(id);
+    const releaseSnake = snakeCase(release);
+    const environment = layout.environments[req.sourceAccount] ?? req.sourceAccount;
+    const roleBase = release.includes("argocd") ? release : `argocd-${release}`;
+    // One role per account and cluster: IAM names are account-wide, and one account may run several
+    // clusters (and regions) with a release of the same name.
+    const { region, cluster } = clusterOf(layout.argocd.layer);
+    const roleSuffix = `${[region, cluster].filter(Boolean).join("-")}-${roleBase}-irsa`;
+    const sourceRoleNameExpr = legacy.sourceRoleNameExpr ?? `\${var.environment}-${roleSuffix}`;
+    const sourceRoleName = sourceRoleNameExpr.replace("${var.environment}", environment);
+    const targetRoleName = `argocd-link-${id}`;
+    for (const [what, name] of [
+        ["source IAM role", sourceRoleName],
+        ["target IAM role", targetRoleName],
+    ]) {
+        if (name.length > IAM_ROLE_NAME_MAX) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`The ${what} name "${name}" would be ${name.length} characters; IAM allows ${IAM_ROLE_NAME_MAX}. ` +
+                `Use a shorter argocd-cluster-name or argocd-instance.`);
+        }
+    }
+    const roleArnVar = `argocd_link_${snake}_role_arn`;
+    const irsaVar = legacy.irsaVar ? LEGACY_IRSA_VAR : "argocd_release_irsa_role_arn";
+    if (roleArnVar === irsaVar) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`argocd-cluster-name "${id}": its template variable ${roleArnVar} is the IRSA variable the ArgoCD release ` +
+            `"${release}" already uses (written before link and release names were kept apart). Choose another ` +
+            `argocd-cluster-name.`);
+    }
+    const linkPolicy = `ids_argocd_link_${snake}.tf`;
+    if (legacy.releaseRoleFile === linkPolicy) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`argocd-cluster-name "${id}": its policy file would be ${linkPolicy}, the IRSA role file of the ArgoCD ` +
+            `release "${release}" (named before link and release names were kept apart). Choose another ` +
+            `argocd-cluster-name.`);
+    }
+    return {
+        id,
+        snake,
+        release,
+        releaseSnake,
+        sourceRoleName,
+        sourceRoleNameExpr,
+        // Resolved: the target account reads it, and its var.environment is not the source account's.
+        sourceRoleArnExpr: `arn:aws:iam::\${var.accounts.${req.sourceAccount}.id}:role/${sourceRoleName}`,
+        targetRoleName,
+        targetRoleArnExpr: `arn:aws:iam::\${var.accounts.${req.targetAccount}.id}:role/${targetRoleName}`,
+        k8sName: `argocd-link-${id}`,
+        k8sGroup: `argocd-link:${id}`,
+        clusterScopedTf: legacy.clusterScoped
+            ? `argocd_link_${snake}_cluster_scoped`
+            : `argocd_link_${snake}__cluster_scoped`,
+        clusterScopedK8s: legacy.clusterScoped
+            ? `argocd-link-${id}-cluster-scoped`
+            : `argocd-link-${id}--cluster-scoped`,
+        irsaVar,
+        roleArnVar,
+        tokenVar: `argocd_link_${snake}_bearer_token`,
+        remoteStateName: `argocd-link-${id}`,
+        tokenOutput: `argocd_link_${snake}_bearer_token`,
+        files: {
+            releaseRole: legacy.releaseRoleFile ?? `ids_argocd_release_${releaseSnake}.tf`,
+            linkPolicy,
+            targetRole: `argocd_link_${snake}.tf`,
+            rbac: `argocd_link_${snake}.tf`,
+            accessEntry: legacy.accessEntryFile ?? `argocd_link_${snake}__access.tf`,
+            tokenState: `argocd_link_${snake}.tf`,
+            instanceRelease: `argocd_instance_${releaseSnake}.tf`,
+            instanceValues: `chart-values/argocd-instance-${release}.yaml`,
+        },
+    };
+}
+/** Marker written next to everything a link adds, so that reruns find (and replace) their own work. */
+const MARKER = "argocd-cluster-link";
+const markerFor = (id) => `${MARKER}: ${id}`;
+/** The branch of one step: stable across reruns, whatever steps are already merged. */
+function stepBranch(linkId, stepId) {
+    return `${MARKER}/${linkId}/${stepId}`;
+}
+/** Who a link connects, as written in the files it owns. */
+function ownerLine(release, req) {
+    return `link: ArgoCD ${release} in ${req.sourceAccount} -> ${req.targetAccount}/${req.targetRegion}/${req.targetCluster}`;
+}
+/** The owner line of a file written by the link `id`, if it is one. */
+function ownerOf(text, id) {
+    const lines = text.split("\n", 3);
+    if (lines[0] !== `# ${markerFor(id)}`)
+        return undefined;
+    return lines[1]?.startsWith("# link: ") ? lines[1].slice(2) : "";
+}
+
+
+/***/ }),
+
+/***/ 6549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ FolderRepo)
+/* harmony export */ });
+/* unused harmony export MemoryRepo */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+/** Serves files from a map; used by tests and to layer pending changes over another reader. */
+class MemoryRepo {
+    files;
+    constructor(files) {
+        this.files = files;
+    }
+    async listFiles() {
+        return [...this.files.keys()].sort();
+    }
+    async readFile(path) {
+        return this.files.get(path);
+    }
+}
+/**
+ * Serves a local folder, skipping `.git` and `.terraform` folders. Reads are cached. Symbolic links
+ * read as the Action reads them from GitHub: a link holds a path, not content, so it reads as no file;
+ * a path that resolves outside the folder (through a linked file or folder) is refused, so no outside
+ * file's content can end up in a commit.
+ */
+class FolderRepo {
+    root;
+    list;
+    rootReal;
+    cache = new Map();
+    constructor(root) {
+        this.root = root;
+    }
+    async listFiles() {
+        if (!this.list) {
+            const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(this.root, { recursive: true, withFileTypes: true });
+            this.list = entries
+                .filter((e) => e.isFile() || e.isSymbolicLink())
+                .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(e.parentPath, e.name)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/"))
+                .filter((p) => !/(^|\/)(\.git|\.terraform|node_modules)\//.test(p))
+                .sort();
+        }
+        return this.list;
+    }
+    async readFile(path) {
+        if (!this.cache.has(path))
+            this.cache.set(path, await this.readInside(path));
+        return this.cache.get(path);
+    }
+    async readInside(path) {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, path);
+        let target;
+        try {
+            target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full);
+        }
+        catch {
+            return undefined;
+        }
+        this.rootReal ??= await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(this.root);
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.rootReal, target);
+        if (inside === ".." || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LayoutError */ .Rd(`${path} is a symbolic link (or lies under one) that leads outside the repository, to ${target}: ` +
+                "refusing to read it. Replace the link with the file itself, then run again.");
+        }
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(full)).isSymbolicLink())
+            return undefined;
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, "utf8").catch(() => undefined);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ ROTATE_TOKEN_ID)
+/* harmony export */ });
+/* unused harmony export rotateTokenTitle */
+// Step rotate-token (target account, the RBAC layer of a bearer-token link): raises the token
+// generation in the secret's generate_name, so the provider replaces the secret. It is planned
+// per existing link by plan/rotate.ts, not as part of a link, so it has no LinkContext.
+const ROTATE_TOKEN_ID = "rotate-token";
+function rotateTokenTitle(linkId, generation) {
+    return `argocd-cluster-link ${linkId}: rotate the ArgoCD bearer token (generation ${generation})`;
+}
+
+
+/***/ }),
+
+/***/ 5486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TE: () => (/* binding */ linkMarker),
+/* harmony export */   _A: () => (/* binding */ tags),
+/* harmony export */   wx: () => (/* binding */ header)
+/* harmony export */ });
+/* harmony import */ var _hcl_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8796);
+/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2471);
+// Pieces every file a link writes shares: the owner header and the tags of new AWS resources.
+
+
+function header(lines) {
+    return [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_0__/* .comment */ .Im)(lines.join("\n")), _hcl_write_js__WEBPACK_IMPORTED_MODULE_0__/* .blank */ .hQ];
+}
+/**
+ * The first lines of every file a link owns: its id, and who it links, so that a request reusing
+ * the id for another link is refused instead of rewriting this one (see ownerOf).
+ */
+function linkMarker(names, req) {
+    return [(0,_plan_names_js__WEBPACK_IMPORTED_MODULE_1__/* .markerFor */ ._Z)(names.id), (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ownerLine */ .oE)(names.release, req)];
+}
+function tags(hasTagsLocal, extra) {
+    return hasTagsLocal
+        ? [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_0__/* .attr */ .CF)("tags", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_0__/* .raw */ .lS)(`merge(local.tags, ${renderInlineMap(extra)})`))]
+        : [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_0__/* .attr */ .CF)("tags", extra)];
+}
+function renderInlineMap(map) {
+    return `{ ${Object.entries(map)
+        .map(([k, v]) => `${k} = ${JSON.stringify(v)}`)
+        .join(", ")} }`;
+}
+
+
+/***/ }),
+
+/***/ 259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   eT: () => (/* binding */ targetRbacStep)
+/* harmony export */ });
+/* unused harmony exports CLUSTER_ROLE, tokenGeneration, CLUSTER_SCOPED_KINDS, rbacFile, tokenSecretPrefix, kubernetesProviderPath, kubernetesProviderFile */
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6706);
+/* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1974);
+/* harmony import */ var _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8796);
+/* harmony import */ var _plan_describe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8122);
+/* harmony import */ var _plan_grant_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2497);
+/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2471);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5486);
+/* harmony import */ var _token_slots_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2210);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9194);
+// Step target-rbac (target account, a layer with a kubernetes provider for the cluster): RBAC for
+// the link's subject, a ServiceAccount with a long-lived token (bearer-token) or the aws-auth
+// group of ArgoCD's role (iam-role), plus the cluster-scoped kinds of `cluster-resources`.
+
+
+
+
+
+
+
+
+
+const ID = "target-rbac";
+const CLUSTER_ROLE = {
+    "cluster-admin": "cluster-admin",
+    admin: "admin",
+    edit: "edit",
+    view: "view",
+};
+function rbacGrant({ grant }) {
+    if (!grant.rbac.needed)
+        throw (0,_types_js__WEBPACK_IMPORTED_MODULE_8__/* .notNeeded */ .t)(ID);
+    return grant.rbac;
+}
+const targetRbacStep = {
+    id: ID,
+    side: "target",
+    needed: ({ grant }) => grant.rbac.needed,
+    layers: (link) => [rbacGrant(link).layer.path],
+    files: async (link) => {
+        const rbac = rbacGrant(link);
+        const path = `${rbac.layer.path}/${link.names.files.rbac}`;
+        // Keep the token slots a rotation may have written: rewriting them would replace a token.
+        const existing = await link.read(path);
+        const tokens = existing === undefined ? FIRST_TOKEN : keptTokens(existing, path, link.names.snake);
+        const files = new Map([
+            [path, rbacFile(link.names, link.req, { tokens, accessBindings: rbac.accessBindings })],
+        ]);
+        const provider = rbac.layer.addProvider;
+        if (provider)
+            files.set(kubernetesProviderPath(rbac.layer.path), kubernetesProviderFile(provider, link.req));
+        return files;
+    },
+    summary: ({ req }) => req.method === "bearer-token"
+        ? "ServiceAccount, token and RBAC for ArgoCD"
+        : "RBAC for the ArgoCD aws-auth group",
+    why: ({ names, req, grant }) => [...whyGrant(names, req, grant), ...whyLayer(grant)],
+};
+/** Why the RBAC goes to its layer: layers passed over, versions assumed, a provider added. */
+function whyLayer(grant) {
+    if (!grant.rbac.needed)
+        return [];
+    const layer = grant.rbac.layer;
+    const added = layer.addProvider;
+    return [
+        ...(added
+            ? [
+                `No layer configures a ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("kubernetes")} provider for this cluster, so, as in the original cookbook, ` +
+                    `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(kubernetesProviderPath(layer.path))} adds one to ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(layer.path)}, authenticated with the ` +
+                    `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("aws_eks_cluster")} / ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("aws_eks_cluster_auth")} data sources of the cluster named in ` +
+                    `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`data.terraform_remote_state.${added.clusterState.name}`)}` +
+                    ` (hashicorp/kubernetes ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(added.constraint)}). It is shared by every link in this layer: keep it ` +
+                    `while any ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("argocd_link_*.tf")} there remains. Run ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("leverage tf init")} in the layer ` +
+                    `before the first apply (new provider).`,
+            ]
+            : []),
+        ...layer.notes,
+    ];
+}
+function whyGrant(names, req, grant) {
+    const scoped = req.clusterResources
+        ? [
+            `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("cluster-resources")}: a ClusterRole that names only cluster-scoped kinds (Namespaces, CRDs, ` +
+                `ClusterRoles, StorageClasses, webhooks...) ${req.access === "view" ? "to read" : "to manage"}, so the ` +
+                `namespaced access stays in ${req.namespaces.map(_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(", ")}.` +
+                (req.access === "view"
+                    ? ""
+                    : " Writing ClusterRoles and their bindings is as strong as cluster-admin."),
+        ]
+        : [];
+    if (grant.method === "bearer-token") {
+        return [
+            `A ServiceAccount ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
+                `ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(CLUSTER_ROLE[req.access])} (${(0,_plan_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .accessText */ .cd)(req)}).`,
+            ...scoped,
+            `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
+                `it is never written into the repository.`,
+        ];
+    }
+    if (grant.cluster.kind === "access-entry") {
+        return [`The ArgoCD role's access entry puts it in the group ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.k8sGroup)}.`, ...scoped];
+    }
+    return [
+        `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.k8sGroup)}; ` +
+            `this binds that group to the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(CLUSTER_ROLE[req.access])} (${(0,_plan_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .accessText */ .cd)(req)}).`,
+        ...scoped,
+    ];
+}
+const FIRST_TOKEN = { a: 0, current: "a" };
+/** The slots of an existing file; for a file edited beyond recognition, its first generation in slot a. */
+function keptTokens(text, path, snake) {
+    const slots = (0,_token_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .readTokenSlots */ .hX)(text, path, snake);
+    if (!slots || "problem" in slots)
+        return { a: tokenGeneration(text, path)?.value ?? 0, current: "a" };
+    const bySlot = (name) => [slots.current, slots.previous].find((s) => s?.slot === name)?.generation;
+    return {
+        a: bySlot("a"),
+        ...(bySlot("b") === undefined ? {} : { b: bySlot("b") }),
+        current: slots.current.slot,
+        ...(slots.createdAt ? { createdAt: slots.createdAt } : {}),
+    };
+}
+/** The token generation in an RBAC file, with the offsets of its generate_name literal. */
+function tokenGeneration(text, path) {
+    for (const block of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .findBlocks */ .yM)((0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanHcl */ .J$)(text, path), "resource", "kubernetes_secret_v1")) {
+        const metadata = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .findBlocks */ .yM)(block.body, "metadata")[0];
+        const attribute = metadata && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .findAttribute */ .Oh)(metadata, "generate_name");
+        const literal = attribute && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .stringLiteral */ .Hg)(text.slice(attribute.exprStart, attribute.exprEnd));
+        const match = literal === undefined ? null : /^(argocd-link-[a-z0-9-]+-g)(\d{1,9})-$/.exec(literal);
+        if (!attribute || !match)
+            continue;
+        return { value: Number(match[2]), prefix: match[1], start: attribute.exprStart, end: attribute.exprEnd };
+    }
+    return undefined;
+}
+/**
+ * The cluster-scoped kinds ArgoCD manages next to its namespaces when `cluster-resources` is set.
+ * The built-in ClusterRoles (admin, edit, view) grant none of them, and binding those cluster-wide
+ * would open every namespace: this ClusterRole names only cluster-scoped kinds.
+ */
+const CLUSTER_SCOPED_KINDS = [
+    ["", ["namespaces", "persistentvolumes"]],
+    ["apiextensions.k8s.io", ["customresourcedefinitions"]],
+    ["rbac.authorization.k8s.io", ["clusterroles", "clusterrolebindings"]],
+    ["storage.k8s.io", ["storageclasses"]],
+    ["networking.k8s.io", ["ingressclasses"]],
+    ["scheduling.k8s.io", ["priorityclasses"]],
+    ["admissionregistration.k8s.io", ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"]],
+    ["apiregistration.k8s.io", ["apiservices"]],
+];
+function clusterScopedGrant(names, req, subject, labels, separated) {
+    const read = ["get", "list", "watch"];
+    const verbs = req.access === "view" ? read : ["*"];
+    // ClusterRoles and their bindings stay read-only: writing them lets the link bind itself
+    // cluster-admin (RBAC escalation), far beyond the admin/edit it asked for.
+    const verbsFor = (group) => (group === "rbac.authorization.k8s.io" ? read : verbs);
+    const name = names.clusterScopedK8s;
+    return [
+        ...(separated ? [_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ] : []),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .comment */ .Im)(`cluster-resources: ${req.access === "view" ? "read" : "manage"} cluster-scoped kinds (namespaced access stays in ${req.namespaces.join(", ")}).` +
+            (req.access === "view"
+                ? ""
+                : "\nClusterRoles and ClusterRoleBindings stay read-only: writing them would be as strong as cluster-admin.")),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_cluster_role_v1", names.clusterScopedTf], [
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", name), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]),
+            _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+            ...CLUSTER_SCOPED_KINDS.map(([group, resources]) => (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("rule", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("api_groups", [group]), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("resources", resources), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("verbs", verbsFor(group))])),
+        ]),
+        _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_cluster_role_binding_v1", names.clusterScopedTf], [
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", name), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]),
+            _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("role_ref", [], [
+                (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("api_group", "rbac.authorization.k8s.io"),
+                (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("kind", "ClusterRole"),
+                (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`kubernetes_cluster_role_v1.${names.clusterScopedTf}.metadata[0].name`)),
+            ]),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("subject", [], subject),
+        ]),
+    ];
+}
+/**
+ * Target account, a layer with a kubernetes provider for the cluster: RBAC bindings for the link's
+ * subject (a ServiceAccount with a token for bearer-token, the aws-auth group for iam-role).
+ */
+function rbacFile(names, req, options) {
+    const tokens = options.tokens;
+    const bearer = req.method === "bearer-token";
+    const saNamespace = "kube-system";
+    const subject = bearer
+        ? [
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("kind", "ServiceAccount"),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`kubernetes_service_account_v1.argocd_link_${names.snake}.metadata[0].name`)),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("namespace", saNamespace),
+        ]
+        : [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("api_group", "rbac.authorization.k8s.io"), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("kind", "Group"), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", names.k8sGroup)];
+    const roleRef = [
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("api_group", "rbac.authorization.k8s.io"),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("kind", "ClusterRole"),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", CLUSTER_ROLE[req.access]),
+    ];
+    const labels = { "app.kubernetes.io/managed-by": "terraform", "argocd-cluster-link/link": names.id };
+    const items = [
+        ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)([
+            ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_6__/* .linkMarker */ .TE)(names, req),
+            bearer
+                ? `ServiceAccount, long-lived token and RBAC for ArgoCD "${names.release}" (account ${req.sourceAccount}).`
+                : `RBAC for the group ${names.k8sGroup} of ArgoCD "${names.release}" (account ${req.sourceAccount}).`,
+            options.accessBindings
+                ? `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${(0,_plan_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`
+                : `Access in ${req.namespaces.join(", ")} comes from the EKS access entry; this grants the cluster-scoped kinds.`,
+            ...(bearer && tokens.createdAt ? [(0,_token_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .createdLine */ .Xt)(tokens.createdAt)] : []),
+        ]),
+    ];
+    if (bearer) {
+        items.push((0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_service_account_v1", `argocd_link_${names.snake}`], [
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", names.k8sName), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("namespace", saNamespace), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]),
+        ]), _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ, (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .comment */ .Im)("The token does not expire. Two slots (a, and b after the first rotation) keep two generations\n" +
+            "(-g<N>-); the output reads the newest. A rotation (argocd-cluster-link's scheduled run) gives the\n" +
+            "other slot generation N+1: applying this layer creates it and deletes N-1 but keeps N, which ArgoCD\n" +
+            "uses until its layer is applied and reads N+1."), tokenSecret(names, "a", tokens.a, labels, saNamespace), ...(tokens.b === undefined ? [] : [_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ, tokenSecret(names, "b", tokens.b, labels, saNamespace)]), _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ);
+    }
+    if (!options.accessBindings) {
+        // Nothing namespaced to bind here.
+    }
+    else if ((0,_plan_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req)) {
+        items.push((0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}`], [
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", names.k8sName), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]),
+            _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("role_ref", [], roleRef),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("subject", [], subject),
+        ]));
+    }
+    else {
+        items.push((0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .comment */ .Im)("The namespaces must exist: ArgoCD gets no right to create them."), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_role_binding_v1", `argocd_link_${names.snake}`], [
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("for_each", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`toset(${(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .renderValue */ .AI)(req.namespaces, "  ")})`)),
+            _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", names.k8sName), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("namespace", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)("each.key")), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]),
+            _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("role_ref", [], roleRef),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("subject", [], subject),
+        ]));
+    }
+    if (req.clusterResources)
+        items.push(...clusterScopedGrant(names, req, subject, labels, options.accessBindings));
+    if (bearer) {
+        items.push(_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ, (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("output", [names.tokenOutput], [
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("description", `Bearer token of ArgoCD ${names.release} for this cluster (read by its layer through remote state)`),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("value", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`kubernetes_secret_v1.${(0,_token_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .slotResource */ .DX)(names.snake, tokens.current)}.data.token`)),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("sensitive", true),
+        ]));
+    }
+    return (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFile */ .VB)(items);
+}
+/**
+ * generate_name of the token secret: changing it (the provider replaces the secret for a new
+ * generate_name) is how a token is rotated, with any Terraform version and no extra provider.
+ */
+function tokenSecretPrefix(names, generation) {
+    return `${names.k8sName}-g${generation}-`;
+}
+/** The file holding a kubernetes provider the link adds to a layer (shared by the layer's links). */
+function kubernetesProviderPath(layer) {
+    return `${layer}/argocd_layer__kubernetes_provider.tf`;
+}
+/**
+ * Target account, the identities layer: a kubernetes provider for the cluster, authenticated with
+ * the cluster's endpoint, CA and a token from the AWS provider, as the original cookbook does.
+ */
+function kubernetesProviderFile(provider, req) {
+    const state = provider.clusterState;
+    const clusterName = (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`data.terraform_remote_state.${state.name}.outputs.${provider.clusterNameOutput}`);
+    const eksCluster = provider.eksClusterData ?? "cluster";
+    const eksAuth = provider.eksAuthData ?? "cluster";
+    return (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFile */ .VB)([
+        ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)([
+            `${_plan_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER */ .tl}: kubernetes provider for ${req.targetCluster}, for the RBAC of the ArgoCD links in this layer.`,
+            "Shared by every argocd_link_*.tf here: keep it while any of them remains.",
+            'A new provider: run "leverage tf init" in this layer before the first apply.',
+        ]),
+        ...(provider.declaresKubernetes
+            ? []
+            : [
+                (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("terraform", [], [
+                    (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("required_providers", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("kubernetes", { source: "hashicorp/kubernetes", version: provider.constraint })]),
+                ]),
+                _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+            ]),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("provider", ["kubernetes"], [
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("host", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`data.aws_eks_cluster.${eksCluster}.endpoint`)),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("cluster_ca_certificate", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`base64decode(data.aws_eks_cluster.${eksCluster}.certificate_authority[0].data)`)),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("token", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`data.aws_eks_cluster_auth.${eksAuth}.token`)),
+        ]),
+        ...(provider.eksClusterData
+            ? []
+            : [_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ, (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("data", ["aws_eks_cluster", eksCluster], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", clusterName)])]),
+        ...(provider.eksAuthData
+            ? []
+            : [_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ, (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("data", ["aws_eks_cluster_auth", eksAuth], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", clusterName)])]),
+        ...(state.create
+            ? [
+                _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+                (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("data", ["terraform_remote_state", state.name], [
+                    (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("backend", "s3"),
+                    (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("config", {
+                        region: (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(state.create.regionExpr),
+                        profile: (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)("var.profile"),
+                        bucket: (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)("var.bucket"),
+                        key: state.create.key,
+                    }),
+                ]),
+            ]
+            : []),
+    ]);
+}
+/** One token slot's Secret (see token-slots.ts). */
+function tokenSecret(names, slot, generation, labels, saNamespace) {
+    return (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_secret_v1", (0,_token_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .slotResource */ .DX)(names.snake, slot)], [
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("generate_name", tokenSecretPrefix(names, generation)),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("namespace", saNamespace),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("annotations", {
+                "kubernetes.io/service-account.name": (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`kubernetes_service_account_v1.argocd_link_${names.snake}.metadata[0].name`),
+            }),
+        ]),
+        _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("type", "kubernetes.io/service-account-token"),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("wait_for_service_account_token", true),
+        _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .comment */ .Im)("A new token exists before the old one is deleted."),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("lifecycle", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("create_before_destroy", true)]),
+    ]);
+}
+
+
+/***/ }),
+
+/***/ 2210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DX: () => (/* binding */ slotResource),
+/* harmony export */   F_: () => (/* binding */ rotateTokenFile),
+/* harmony export */   Xt: () => (/* binding */ createdLine),
+/* harmony export */   hX: () => (/* binding */ readTokenSlots)
+/* harmony export */ });
+/* unused harmony export CREATED_LINE */
+/* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1974);
+/* harmony import */ var _hcl_write_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8796);
+// The token Secrets of a bearer-token link, in the target's RBAC file. A link keeps up to two
+// slots: `kubernetes_secret_v1.argocd_link_<snake>` (slot a, the only one of a link made or
+// last edited before two slots) and `..._b` (slot b). Each slot's generate_name carries a
+// generation (`argocd-link-<name>-g<N>-`); the token output reads the slot with the highest one.
+// A rotation gives the OTHER slot generation N+1 and points the output at it: applying the target
+// layer creates N+1 and deletes N-1, and keeps N (the token ArgoCD holds) until the next rotation,
+// so ArgoCD's token stays valid until its layer is applied and reads N+1.
+//
+// Reading and rotating are byte-preserving: only the generate_name of the rotated slot, the
+// output's value and the header's `token-created:` line change (a single-slot file also gets slot
+// b, a copy of slot a). The result equals what `rbacFile` renders for the same slots, so replanning
+// the link afterwards changes nothing.
+
+
+/** The resource name of a slot's Secret. */
+function slotResource(snake, slot) {
+    return slot === "a" ? `argocd_link_${snake}` : `argocd_link_${snake}_b`;
+}
+const CREATED_LINE = /^# token-created: (\S+)$/m;
+/** The header line that records when the current token was created (UTC, to the second). */
+function createdLine(at) {
+    return `token-created: ${at.toISOString().replace(/\.\d{3}Z$/, "Z")}`;
+}
+/**
+ * The token slots of a link's RBAC file: `undefined` when the file has no token Secret (not a
+ * bearer-token link), `{ problem }` when it has but its shape was edited beyond what a rotation
+ * can change safely (the problem says what is off).
+ */
+function readTokenSlots(text, path, snake) {
+    const items = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .scanHcl */ .J$)(text, path);
+    const secrets = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .findBlocks */ .yM)(items, "resource", "kubernetes_secret_v1");
+    if (secrets.length === 0)
+        return undefined;
+    const slots = [];
+    for (const block of secrets) {
+        const name = block.labels[1];
+        const slot = name === slotResource(snake, "a") ? "a" : name === slotResource(snake, "b") ? "b" : undefined;
+        if (!slot)
+            return { problem: `the token Secret ${name} is not one of this link's two slots` };
+        const metadata = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .findBlocks */ .yM)(block.body, "metadata")[0];
+        const attribute = metadata && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .findAttribute */ .Oh)(metadata, "generate_name");
+        const literal = attribute && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .stringLiteral */ .Hg)(text.slice(attribute.exprStart, attribute.exprEnd));
+        const match = literal === undefined ? null : /^(argocd-link-[a-z0-9-]+-g)(\d{1,9})-$/.exec(literal);
+        if (!attribute || !match) {
+            return { problem: `the token Secret ${name} has no generate_name "argocd-link-<name>-g<N>-"` };
+        }
+        slots.push({
+            slot,
+            generation: Number(match[2]),
+            prefix: match[1],
+            block,
+            start: attribute.exprStart,
+            end: attribute.exprEnd,
+        });
+    }
+    if (!slots.some((s) => s.slot === "a"))
+        return { problem: `slot a (${slotResource(snake, "a")}) is missing` };
+    const [first, second] = slots;
+    if (second && second.slot === first.slot)
+        return { problem: `the token Secret ${first.block.labels[1]} is defined twice` };
+    if (second && (second.generation === first.generation || second.prefix !== first.prefix)) {
+        return { problem: "the two token Secrets do not hold two generations of the same name" };
+    }
+    const newest = second && second.generation > first.generation ? second : first;
+    const outputRef = tokenOutputSlot(text, items, snake);
+    if (outputRef === undefined) {
+        return { problem: "no output reads a token Secret's data.token" };
+    }
+    if (outputRef !== newest.slot) {
+        return {
+            problem: `the token output reads slot ${outputRef}, not the newest generation (${newest.generation})`,
+        };
+    }
+    const created = CREATED_LINE.exec(text)?.[1];
+    const createdAt = created === undefined ? undefined : new Date(created);
+    if (createdAt && Number.isNaN(createdAt.getTime())) {
+        return { problem: `the header's token-created date ${JSON.stringify(created)} is not a date` };
+    }
+    const previous = slots.find((s) => s !== newest);
+    return { current: newest, ...(previous ? { previous } : {}), ...(createdAt ? { createdAt } : {}) };
+}
+/** Which slot the token output reads, from `value = kubernetes_secret_v1.<slot>.data.token`. */
+function tokenOutputSlot(text, items, snake) {
+    const output = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .findBlocks */ .yM)(items, "output", `argocd_link_${snake}_bearer_token`)[0];
+    const value = output && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .findAttribute */ .Oh)(output, "value");
+    if (!value)
+        return undefined;
+    const expr = text.slice(value.exprStart, value.exprEnd).trim();
+    if (expr === `kubernetes_secret_v1.${slotResource(snake, "a")}.data.token`)
+        return "a";
+    if (expr === `kubernetes_secret_v1.${slotResource(snake, "b")}.data.token`)
+        return "b";
+    return undefined;
+}
+/**
+ * The file with the next token generation in the other slot, the output reading it and the
+ * header's `token-created:` set to `now`. `slots` must come from readTokenSlots on `text`.
+ */
+function rotateTokenFile(text, path, snake, slots, now) {
+    const generation = slots.current.generation + 1;
+    const literal = (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(`${slots.current.prefix}${generation}-`);
+    const edits = [];
+    if (slots.previous) {
+        edits.push({ start: slots.previous.start, end: slots.previous.end, text: literal });
+    }
+    else {
+        // Slot b does not exist yet: a copy of slot a, right after it, with the new generation.
+        const a = slots.current.block;
+        const copy = text
+            .slice(a.start, slots.current.start)
+            .replace(`"${slotResource(snake, "a")}"`, `"${slotResource(snake, "b")}"`) +
+            literal +
+            text.slice(slots.current.end, a.end);
+        edits.push({ start: a.end, end: a.end, text: `\n\n${copy}` });
+    }
+    const target = slots.previous ? slots.previous.slot : "b";
+    const items = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .scanHcl */ .J$)(text, path);
+    const value = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .findAttribute */ .Oh)((0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_0__/* .findBlocks */ .yM)(items, "output", `argocd_link_${snake}_bearer_token`)[0], "value");
+    edits.push({
+        start: value.exprStart,
+        end: value.exprEnd,
+        text: `kubernetes_secret_v1.${slotResource(snake, target)}.data.token`,
+    });
+    const line = `# ${createdLine(now)}`;
+    const existing = CREATED_LINE.exec(text);
+    if (existing) {
+        edits.push({ start: existing.index, end: existing.index + existing[0].length, text: line });
+    }
+    else {
+        // At the end of the leading comment block (the header).
+        const headerEnd = /^(?:#[^\n]*\n)*/.exec(text)[0].length;
+        edits.push({ start: headerEnd, end: headerEnd, text: `${line}\n` });
+    }
+    let content = text;
+    for (const edit of edits.sort((x, y) => y.start - x.start)) {
+        content = content.slice(0, edit.start) + edit.text + content.slice(edit.end);
+    }
+    return { content, generation };
+}
+
+
+/***/ }),
+
+/***/ 9194:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ notNeeded)
+/* harmony export */ });
+// The interface every step kind implements. A step is one pull request: the files of one account's
+// layers, applied before the next step of the link.
+/** Thrown when the planner calls a step the link does not need: a bug, not a user error. */
+function notNeeded(id) {
+    return new Error(`step ${id} was planned although the link does not need it`);
+}
+
+
+/***/ }),
+
+/***/ 7583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ podTemplateChecksums),
+/* harmony export */   B7: () => (/* binding */ podAnnotationValuesKeys),
+/* harmony export */   H8: () => (/* binding */ ARGO_CD_COMPONENTS),
+/* harmony export */   O$: () => (/* binding */ firstChartWithAppVersion),
+/* harmony export */   cO: () => (/* binding */ argoCdAppVersion),
+/* harmony export */   uN: () => (/* binding */ chartServiceAccountName)
+/* harmony export */ });
+/* unused harmony exports ARGO_HELM_REPOSITORY, ARGO_CD_CHART_PATH, NEWEST_CHART_VERSION_READ, BEHAVIOURS_READ_FROM, ARGO_CD_APP_VERSIONS, COMPONENT_NAME_DEFAULTS, SERVICE_ACCOUNT_NAME_DEFAULTS, chartServiceAccountNameDefault, POD_ANNOTATION_KEYS, POD_TEMPLATE_CHECKSUMS, ARGOCD_CM_VALUES_KEYS, argocdCmValuesKeys, serviceAccountAnnotationsValuesKey, APPLICATIONSET_ENABLED_KEY, applicationSetEnabledKey, isKnownChartVersion */
+/* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4506);
+// Facts about the argo-helm `argo-cd` chart, read from github.com/argoproj/argo-helm at the tags
+// `argo-cd-<version>` (charts/argo-cd/Chart.yaml, values.yaml, templates/_common.tpl,
+// templates/_helpers.tpl and the controller / server / applicationset pod templates). Every tag
+// from argo-cd-3.0.0 to argo-cd-10.1.1 (commit af0a9310bacbaa4636018dfe22c801a6d33a5c43,
+// 2026-07-02) was read. Facts and lookups only: what to do with them is decided elsewhere.
+
+const ARGO_HELM_REPOSITORY = "argoproj/argo-helm";
+const ARGO_CD_CHART_PATH = "charts/argo-cd";
+/** The newest chart version read; a newer one is unknown here, not assumed to behave like it. */
+const NEWEST_CHART_VERSION_READ = "10.1.1";
+/** Behaviours below were compared on every chart version from this one to the newest read. */
+const BEHAVIOURS_READ_FROM = "4.0.0";
+/**
+ * ArgoCD version (Chart.yaml `appVersion`, verbatim: the oldest lack the `v`) -> every chart
+ * version that ships it. Source: charts/argo-cd/Chart.yaml at tag argo-cd-<chart version>.
+ */
+const ARGO_CD_APP_VERSIONS = {
+    "2.0.0": ["3.0.0", "3.1.0", "3.1.1", "3.1.2", "3.2.0", "3.2.1", "3.2.2", "3.2.3", "3.2.4"],
+    "2.0.1": [
+        "3.2.5",
+        "3.3.0",
+        "3.3.1",
+        "3.3.2",
+        "3.3.3",
+        "3.3.4",
+        "3.3.5",
+        "3.4.0",
+        "3.4.1",
+        "3.5.0",
+        "3.6.0",
+        "3.6.1",
+        "3.6.2",
+    ],
+    "2.0.3": ["3.6.3", "3.6.4", "3.6.5", "3.6.6", "3.6.7", "3.6.8", "3.6.9", "3.6.10"],
+    "2.0.4": ["3.6.11", "3.7.0", "3.7.1", "3.7.2", "3.8.0", "3.8.1", "3.8.2", "3.9.0", "3.10.0"],
+    "2.0.5": [
+        "3.10.1",
+        "3.10.2",
+        "3.11.0",
+        "3.11.1",
+        "3.11.2",
+        "3.11.3",
+        "3.11.4",
+        "3.11.5",
+        "3.12.0",
+        "3.12.1",
+    ],
+    "2.1.0": ["3.13.0", "3.13.1", "3.13.2", "3.14.0", "3.15.0", "3.16.0", "3.17.0", "3.17.1"],
+    "2.1.1": ["3.17.2", "3.17.3", "3.17.4", "3.17.5"],
+    "2.1.2": [
+        "3.17.6",
+        "3.17.7",
+        "3.18.0",
+        "3.19.0",
+        "3.20.0",
+        "3.21.0",
+        "3.21.1",
+        "3.22.0",
+        "3.22.1",
+        "3.23.0",
+    ],
+    "2.1.3": ["3.23.1", "3.24.0", "3.25.0", "3.25.1", "3.25.2", "3.25.3", "3.26.0"],
+    "2.1.4": ["3.26.1", "3.26.2"],
+    "v2.1.5": ["3.26.3"],
+    "v2.1.6": ["3.26.4", "3.26.5", "3.26.6", "3.26.7", "3.26.8", "3.26.9"],
+    "v2.1.7": ["3.26.10", "3.26.11", "3.26.12", "3.27.0", "3.27.1", "3.28.0", "3.28.1"],
+    "v2.2.0": ["3.29.0"],
+    "v2.2.1": ["3.29.1", "3.29.2", "3.29.3", "3.29.4"],
+    "v2.2.2": ["3.29.5", "3.30.0", "3.30.1", "3.31.0", "3.31.1"],
+    "v2.2.3": ["3.32.0", "3.32.1", "3.33.0", "3.33.1", "3.33.2"],
+    "v2.2.4": ["3.33.3"],
+    "v2.2.5": [
+        "3.33.4",
+        "3.33.5",
+        "3.33.6",
+        "3.33.7",
+        "3.33.8",
+        "3.34.0",
+        "3.35.0",
+        "3.35.1",
+        "3.35.2",
+        "3.35.3",
+        "3.35.4",
+    ],
+    "v2.3.1": ["4.0.0", "4.0.1", "4.1.0", "4.2.0", "4.2.1"],
+    "v2.3.2": ["4.2.2", "4.2.3", "4.2.4", "4.3.0"],
+    "v2.3.3": [
+        "4.3.1",
+        "4.3.2",
+        "4.4.0",
+        "4.4.1",
+        "4.5.0",
+        "4.5.1",
+        "4.5.2",
+        "4.5.3",
+        "4.5.4",
+        "4.5.5",
+        "4.5.6",
+        "4.5.7",
+        "4.5.8",
+        "4.5.9",
+        "4.5.10",
+        "4.5.11",
+        "4.5.12",
+        "4.6.0",
+        "4.6.1",
+    ],
+    "v2.3.4": ["4.6.2", "4.6.3", "4.6.4", "4.6.5", "4.7.0", "4.8.0", "4.8.1", "4.8.2", "4.8.3"],
+    "v2.4.0": ["4.9.0", "4.9.1", "4.9.2", "4.9.3", "4.9.4"],
+    "v2.4.2": ["4.9.5", "4.9.6", "4.9.7", "4.9.8"],
+    "v2.4.3": ["4.9.9", "4.9.10", "4.9.11"],
+    "v2.4.4": ["4.9.12"],
+    "v2.4.6": ["4.9.13", "4.9.14"],
+    "v2.4.7": ["4.9.15", "4.9.16", "4.10.0", "4.10.1", "4.10.2", "4.10.3"],
+    "v2.4.8": ["4.10.4", "4.10.5"],
+    "v2.4.9": ["4.10.6"],
+    "v2.4.10": ["4.10.7", "4.10.8"],
+    "v2.4.11": [
+        "4.10.9",
+        "5.0.0",
+        "5.1.0",
+        "5.2.0",
+        "5.2.1",
+        "5.2.2",
+        "5.3.0",
+        "5.3.1",
+        "5.3.2",
+        "5.3.3",
+        "5.3.4",
+        "5.3.5",
+        "5.3.6",
+        "5.4.0",
+        "5.4.1",
+        "5.4.2",
+        "5.4.3",
+    ],
+    "v2.4.12": [
+        "5.4.4",
+        "5.4.5",
+        "5.4.6",
+        "5.4.7",
+        "5.4.8",
+        "5.5.0",
+        "5.5.1",
+        "5.5.2",
+        "5.5.3",
+        "5.5.4",
+        "5.5.5",
+        "5.5.6",
+        "5.5.7",
+    ],
+    "v2.4.13": ["5.5.8", "5.5.9"],
+    "v2.4.14": [
+        "5.5.10",
+        "5.5.11",
+        "5.5.12",
+        "5.5.13",
+        "5.5.14",
+        "5.5.15",
+        "5.5.16",
+        "5.5.17",
+        "5.5.18",
+        "5.5.19",
+        "5.5.20",
+        "5.5.21",
+        "5.5.22",
+        "5.5.23",
+        "5.5.24",
+        "5.5.25",
+        "5.6.0",
+    ],
+    "v2.4.15": ["5.6.1", "5.6.2", "5.6.3", "5.6.4", "5.6.5", "5.6.6", "5.6.7", "5.6.8", "5.7.0"],
+    "v2.5.0": [
+        "5.8.0",
+        "5.8.1",
+        "5.8.2",
+        "5.8.3",
+        "5.8.4",
+        "5.8.5",
+        "5.8.6",
+        "5.8.7",
+        "5.9.0",
+        "5.9.1",
+        "5.10.0",
+        "5.11.0",
+        "5.12.0",
+        "5.12.1",
+        "5.12.2",
+        "5.12.3",
+        "5.13.0",
+    ],
+    "v2.5.1": ["5.13.1", "5.13.2", "5.13.3", "5.13.4", "5.13.5"],
+    "v2.5.2": ["5.13.6", "5.13.7", "5.13.8", "5.13.9", "5.14.0", "5.14.1", "5.14.2"],
+    "v2.5.3": ["5.14.3", "5.15.0", "5.15.1", "5.15.2", "5.16.0", "5.16.1"],
+    "v2.5.4": ["5.16.2", "5.16.3", "5.16.4", "5.16.5", "5.16.6"],
+    "v2.5.5": [
+        "5.16.7",
+        "5.16.8",
+        "5.16.9",
+        "5.16.10",
+        "5.16.11",
+        "5.16.12",
+        "5.16.13",
+        "5.16.14",
+        "5.16.15",
+        "5.17.0",
+    ],
+    "v2.5.6": ["5.17.1"],
+    "v2.5.7": [
+        "5.17.2",
+        "5.17.4",
+        "5.18.0",
+        "5.18.1",
+        "5.19.0",
+        "5.19.1",
+        "5.19.2",
+        "5.19.3",
+        "5.19.4",
+        "5.19.5",
+        "5.19.6",
+    ],
+    "v2.5.8": ["5.19.7", "5.19.8", "5.19.9", "5.19.10"],
+    "v2.5.9": ["5.19.11", "5.19.12", "5.19.13"],
+    "v2.5.10": ["5.19.14", "5.19.15"],
+    "v2.6.0": ["5.20.0", "5.20.1", "5.20.2"],
+    "v2.6.1": ["5.20.3", "5.20.4", "5.20.5", "5.21.0"],
+    "v2.6.2": ["5.21.1", "5.22.0", "5.22.1", "5.23.0", "5.23.1", "5.23.2"],
+    "v2.6.3": ["5.23.3", "5.23.4", "5.23.5", "5.24.0", "5.24.1"],
+    "v2.6.4": ["5.24.2", "5.24.3", "5.24.4", "5.25.0", "5.26.0"],
+    "v2.6.5": ["5.26.1", "5.26.2", "5.26.3", "5.27.0"],
+    "v2.6.6": ["5.27.1"],
+    "v2.6.7": ["5.27.2", "5.27.3", "5.27.4", "5.27.5", "5.28.0", "5.28.1", "5.28.2", "5.29.0", "5.29.1"],
+    "v2.7.0": ["5.30.0", "5.30.1", "5.31.0"],
+    "v2.7.1": ["5.31.1", "5.32.0", "5.32.1", "5.32.2", "5.33.0", "5.33.1"],
+    "v2.7.2": ["5.33.2", "5.33.3", "5.33.4", "5.34.0", "5.34.1", "5.34.2", "5.34.3", "5.34.4"],
+    "v2.7.3": ["5.34.5", "5.34.6", "5.35.0"],
+    "v2.7.4": ["5.35.1", "5.36.0", "5.36.1"],
+    "v2.7.5": ["5.36.2", "5.36.3", "5.36.4"],
+    "v2.7.6": [
+        "5.36.5",
+        "5.36.6",
+        "5.36.7",
+        "5.36.9",
+        "5.36.10",
+        "5.36.11",
+        "5.36.12",
+        "5.36.13",
+        "5.36.14",
+        "5.36.15",
+        "5.37.0",
+    ],
+    "v2.7.7": ["5.37.1", "5.38.0", "5.38.1", "5.39.0", "5.39.1", "5.40.0", "5.41.0"],
+    "v2.7.8": ["5.41.1"],
+    "v2.7.9": ["5.41.2", "5.42.0"],
+    "v2.7.10": ["5.42.1", "5.42.2"],
+    "v2.7.11": ["5.42.3"],
+    "v2.8.0": ["5.43.0", "5.43.1", "5.43.2", "5.43.3", "5.43.4"],
+    "v2.8.1": ["5.43.5"],
+    "v2.8.2": ["5.43.6", "5.43.7", "5.43.8", "5.44.0", "5.45.0", "5.45.1", "5.45.2"],
+    "v2.8.3": ["5.45.3", "5.45.4", "5.45.5", "5.46.0", "5.46.1", "5.46.2"],
+    "v2.8.4": ["5.46.3", "5.46.4", "5.46.5", "5.46.6", "5.46.7", "5.46.8", "5.47.0"],
+    "v2.8.5": ["5.48.0", "5.48.1", "5.49.0"],
+    "v2.8.6": ["5.50.0", "5.50.1"],
+    "v2.9.0": ["5.51.0", "5.51.1"],
+    "v2.9.1": ["5.51.2", "5.51.3"],
+    "v2.9.2": ["5.51.4", "5.51.5"],
+    "v2.9.3": ["5.51.6", "5.52.0", "5.52.1", "5.52.2", "5.53.0"],
+    "v2.9.4": ["5.53.1"],
+    "v2.9.5": [
+        "5.53.2",
+        "5.53.3",
+        "5.53.4",
+        "5.53.5",
+        "5.53.6",
+        "5.53.7",
+        "5.53.8",
+        "5.53.9",
+        "5.53.10",
+        "5.53.11",
+        "5.53.12",
+    ],
+    "v2.9.6": ["5.53.13", "5.53.14", "5.54.0"],
+    "v2.10.0": [
+        "5.55.0",
+        "6.0.0",
+        "6.0.1",
+        "6.0.2",
+        "6.0.3",
+        "6.0.4",
+        "6.0.5",
+        "6.0.6",
+        "6.0.7",
+        "6.0.8",
+        "6.0.9",
+        "6.0.10",
+        "6.0.11",
+        "6.0.12",
+        "6.0.13",
+    ],
+    "v2.10.1": [
+        "6.0.14",
+        "6.1.0",
+        "6.2.0",
+        "6.2.1",
+        "6.2.2",
+        "6.2.3",
+        "6.2.4",
+        "6.2.5",
+        "6.3.0",
+        "6.3.1",
+        "6.4.0",
+        "6.4.1",
+        "6.5.0",
+    ],
+    "v2.10.2": ["6.5.1", "6.6.0", "6.7.0", "6.7.1"],
+    "v2.10.3": ["6.7.2"],
+    "v2.10.4": ["6.7.3"],
+    "v2.10.5": ["6.7.4", "6.7.5", "6.7.6", "6.7.7", "6.7.8", "6.7.9"],
+    "v2.10.6": ["6.7.10", "6.7.11"],
+    "v2.10.7": ["6.7.12", "6.7.13", "6.7.14", "6.7.15"],
+    "v2.10.8": ["6.7.16", "6.7.17"],
+    "v2.10.9": ["6.7.18"],
+    "v2.11.0": ["6.8.0", "6.8.1", "6.9.0", "6.9.1", "6.9.2", "6.9.3"],
+    "v2.11.1": ["6.10.0", "6.10.1", "6.10.2", "6.11.0"],
+    "v2.11.2": ["6.11.1", "7.0.0", "7.1.0", "7.1.1"],
+    "v2.11.3": ["7.1.2", "7.1.3", "7.1.4", "7.1.5", "7.2.0", "7.2.1", "7.3.0", "7.3.1", "7.3.2", "7.3.3"],
+    "v2.11.4": ["7.3.4", "7.3.5", "7.3.6"],
+    "v2.11.5": ["7.3.7", "7.3.8", "7.3.9"],
+    "v2.11.6": ["7.3.10"],
+    "v2.11.7": ["7.3.11"],
+    "v2.12.0": ["7.4.0", "7.4.1", "7.4.2", "7.4.3"],
+    "v2.12.1": ["7.4.4"],
+    "v2.12.2": ["7.4.5", "7.4.6"],
+    "v2.12.3": ["7.4.7", "7.5.0", "7.5.1", "7.5.2", "7.6.0", "7.6.1", "7.6.2", "7.6.3", "7.6.4"],
+    "v2.12.4": ["7.6.5", "7.6.6", "7.6.7", "7.6.8", "7.6.9", "7.6.10"],
+    "v2.12.5": ["7.6.11"],
+    "v2.12.6": ["7.6.12"],
+    "v2.13.0": ["7.7.0", "7.7.1", "7.7.2", "7.7.3"],
+    "v2.13.1": ["7.7.4", "7.7.5", "7.7.6", "7.7.7", "7.7.8", "7.7.9"],
+    "v2.13.2": ["7.7.10", "7.7.11", "7.7.12"],
+    "v2.13.3": ["7.7.13", "7.7.14", "7.7.15", "7.7.16", "7.7.17", "7.7.18", "7.7.19", "7.7.20", "7.7.21"],
+    "v2.13.4": ["7.7.22", "7.7.23"],
+    "v2.14.1": ["7.8.0"],
+    "v2.14.2": ["7.8.1", "7.8.2", "7.8.3", "7.8.4", "7.8.5"],
+    "v2.14.3": ["7.8.6", "7.8.7"],
+    "v2.14.4": ["7.8.8", "7.8.9"],
+    "v2.14.5": ["7.8.10", "7.8.11"],
+    "v2.14.6": ["7.8.12"],
+    "v2.14.7": ["7.8.13"],
+    "v2.14.8": ["7.8.14", "7.8.15", "7.8.16", "7.8.17", "7.8.18", "7.8.19", "7.8.20", "7.8.21"],
+    "v2.14.9": ["7.8.22", "7.8.23", "7.8.24"],
+    "v2.14.10": ["7.8.25", "7.8.26", "7.8.27"],
+    "v2.14.11": ["7.8.28", "7.9.0", "7.9.1"],
+    "v3.0.0": ["8.0.0", "8.0.1"],
+    "v3.0.1": ["8.0.2", "8.0.3", "8.0.4"],
+    "v3.0.2": ["8.0.5", "8.0.6"],
+    "v3.0.3": ["8.0.7", "8.0.8", "8.0.9", "8.0.10"],
+    "v3.0.4": ["8.0.11", "8.0.12"],
+    "v3.0.5": ["8.0.13", "8.0.14", "8.0.15", "8.0.16"],
+    "v3.0.6": ["8.0.17", "8.1.0", "8.1.1", "8.1.2"],
+    "v3.0.11": ["8.1.3", "8.1.4", "8.2.0", "8.2.1"],
+    "v3.0.12": ["8.2.2", "8.2.3", "8.2.4", "8.2.5", "8.2.6", "8.2.7"],
+    "v3.1.0": ["8.3.0"],
+    "v3.1.1": ["8.3.1", "8.3.2", "8.3.3"],
+    "v3.1.3": ["8.3.4"],
+    "v3.1.4": ["8.3.5"],
+    "v3.1.5": ["8.3.6", "8.3.7", "8.3.8", "8.3.9", "8.4.0", "8.4.1", "8.5.0", "8.5.1"],
+    "v3.1.6": ["8.5.2", "8.5.3", "8.5.4"],
+    "v3.1.7": ["8.5.5", "8.5.6", "8.5.7"],
+    "v3.1.8": ["8.5.8", "8.5.9", "8.5.10", "8.6.0", "8.6.1", "8.6.2", "8.6.3", "8.6.4", "9.0.0"],
+    "v3.1.9": ["9.0.1", "9.0.2", "9.0.3", "9.0.4", "9.0.5", "9.0.6"],
+    "v3.2.0": ["9.1.0", "9.1.1", "9.1.2", "9.1.3", "9.1.4"],
+    "v3.2.1": ["9.1.5", "9.1.6", "9.1.7", "9.1.8"],
+    "v3.2.2": ["9.1.9", "9.1.10", "9.2.0"],
+    "v3.2.3": ["9.2.1", "9.2.2", "9.2.3", "9.2.4", "9.3.0"],
+    "v3.2.4": ["9.3.1", "9.3.2", "9.3.3"],
+    "v3.2.5": ["9.3.4"],
+    "v3.2.6": ["9.3.5", "9.3.6", "9.3.7"],
+    "v3.3.0": ["9.4.0", "9.4.1", "9.4.2"],
+    "v3.3.1": ["9.4.3"],
+    "v3.3.2": ["9.4.4", "9.4.5", "9.4.6", "9.4.7", "9.4.8", "9.4.9"],
+    "v3.3.3": ["9.4.10"],
+    "v3.3.4": ["9.4.11", "9.4.12", "9.4.13", "9.4.14", "9.4.15"],
+    "v3.3.5": ["9.4.16"],
+    "v3.3.6": ["9.4.17", "9.4.18", "9.5.0", "9.5.1"],
+    "v3.3.7": ["9.5.2"],
+    "v3.3.8": ["9.5.3", "9.5.4", "9.5.5", "9.5.6", "9.5.7", "9.5.8", "9.5.9", "9.5.10"],
+    "v3.3.9": ["9.5.11"],
+    "v3.4.1": ["9.5.12", "9.5.13"],
+    "v3.4.2": ["9.5.14", "9.5.15"],
+    "v3.4.3": ["9.5.16", "9.5.17", "9.5.18", "9.5.19", "9.5.20", "9.5.21"],
+    "v3.4.4": ["9.5.22", "9.6.0", "9.7.0", "9.7.1", "10.0.0", "10.0.1", "10.1.0", "10.1.1"],
+};
+const APP_VERSION_BY_CHART = new Map(Object.entries(ARGO_CD_APP_VERSIONS).flatMap(([app, charts]) => charts.map((c) => [c, app])));
+function unknownChart(chartVersion) {
+    return {
+        known: false,
+        reason: `unknown argo-cd chart version ${JSON.stringify(chartVersion)}: the facts cover the released versions ` +
+            `${Object.values(ARGO_CD_APP_VERSIONS)[0][0]} to ${NEWEST_CHART_VERSION_READ} of ${ARGO_HELM_REPOSITORY}`,
+    };
+}
+/** The ArgoCD version (`appVersion`, with a leading `v`) a chart version ships. */
+function argoCdAppVersion(chartVersion) {
+    const app = APP_VERSION_BY_CHART.get(chartVersion.trim());
+    if (app === undefined)
+        return unknownChart(chartVersion);
+    return { known: true, value: app.startsWith("v") ? app : `v${app}` };
+}
+/** The first released chart version whose ArgoCD is at least `appVersion` (e.g. "v2.9.0" -> "5.51.0"). */
+function firstChartWithAppVersion(appVersion) {
+    const charts = [...APP_VERSION_BY_CHART]
+        .filter(([, app]) => (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(app, appVersion))
+        .map(([chart]) => chart);
+    return charts.sort(_core_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .compareVersions */ .Zy)[0];
+}
+const ARGO_CD_COMPONENTS = ["controller", "server", "applicationSet"];
+/** `values.yaml` defaults of `<component>.name` (the suffix of the component's resource names). */
+const COMPONENT_NAME_DEFAULTS = {
+    controller: "application-controller",
+    server: "server",
+    applicationSet: "applicationset-controller",
+};
+/**
+ * `values.yaml` default of `<component>.serviceAccount.name`, by first chart version. An empty
+ * name makes the chart derive it (see chartServiceAccountName). `serviceAccount.create` defaults
+ * to true and `serviceAccount.annotations` exists for all three from 4.0.0.
+ */
+const SERVICE_ACCOUNT_NAME_DEFAULTS = {
+    controller: [
+        {
+            since: "4.0.0",
+            source: "charts/argo-cd/values.yaml",
+            fact: "argocd-application-controller",
+        },
+    ],
+    server: [{ since: "4.0.0", source: "charts/argo-cd/values.yaml", fact: "argocd-server" }],
+    applicationSet: [
+        { since: "4.0.0", source: "charts/argo-cd/values.yaml", fact: "" },
+        { since: "5.19.2", source: "charts/argo-cd/values.yaml", fact: "argocd-applicationset-controller" },
+    ],
+};
+/** The entry of a "since" list that applies to a chart version (lists are oldest first). */
+function applicable(list, chartVersion) {
+    return [...list].reverse().find((b) => (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(chartVersion, b.since));
+}
+function readBehaviour(chartVersion, pick) {
+    if (!APP_VERSION_BY_CHART.has(chartVersion.trim()))
+        return unknownChart(chartVersion);
+    if (!(0,_core_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(chartVersion, BEHAVIOURS_READ_FROM)) {
+        return {
+            known: false,
+            reason: `argo-cd chart ${chartVersion} is older than ${BEHAVIOURS_READ_FROM}: its templates were not read`,
+        };
+    }
+    const value = pick();
+    return value === undefined ? unknownChart(chartVersion) : { known: true, value };
+}
+/** The default of `<component>.serviceAccount.name` in a chart version's values.yaml ("" = derived). */
+function chartServiceAccountNameDefault(chartVersion, component) {
+    return readBehaviour(chartVersion, () => applicable(SERVICE_ACCOUNT_NAME_DEFAULTS[component], chartVersion)?.fact);
+}
+/**
+ * The service account name the chart renders for a component, as templates/_helpers.tpl computes
+ * it with `serviceAccount.create: true` and no nameOverride / fullnameOverride / `<component>.name`
+ * changes: the configured (or default) `serviceAccount.name` when not empty; otherwise
+ * `<fullname>-<component.name>`, where `fullname` (templates/_common.tpl `argo-cd.fullname`) is the
+ * release name when it contains "argocd" (values.yaml `nameOverride: argocd`) and
+ * `<release>-argocd` when it does not, each cut to 63 characters without a trailing "-".
+ */
+function chartServiceAccountName(chartVersion, component, releaseName, configuredName) {
+    const fallback = chartServiceAccountNameDefault(chartVersion, component);
+    if (!fallback.known)
+        return fallback;
+    const name = configuredName || fallback.value;
+    if (name)
+        return { known: true, value: name };
+    const cut = (s) => s.slice(0, 63).replace(/-+$/, "");
+    const fullname = cut(releaseName.includes("argocd") ? releaseName : `${releaseName}-argocd`);
+    return { known: true, value: cut(`${fullname}-${COMPONENT_NAME_DEFAULTS[component]}`) };
+}
+/**
+ * Values keys whose annotations the component's pod template renders, by first chart version:
+ * `global.podAnnotations` merged (mergeOverwrite) with the component's own `podAnnotations`.
+ */
+const POD_ANNOTATION_KEYS = {
+    controller: [
+        {
+            since: "4.0.0",
+            source: "charts/argo-cd/templates/argocd-application-controller/deployment.yaml",
+            fact: "global.podAnnotations controller.podAnnotations",
+        },
+    ],
+    server: [
+        {
+            since: "4.0.0",
+            source: "charts/argo-cd/templates/argocd-server/deployment.yaml",
+            fact: "global.podAnnotations server.podAnnotations",
+        },
+    ],
+    applicationSet: [
+        {
+            since: "4.0.0",
+            source: "charts/argo-cd/templates/argocd-applicationset/deployment.yaml",
+            fact: "applicationSet.podAnnotations",
+        },
+        {
+            since: "4.8.1",
+            source: "charts/argo-cd/templates/argocd-applicationset/deployment.yaml",
+            fact: "global.podAnnotations applicationSet.podAnnotations",
+        },
+    ],
+};
+/** The values keys (e.g. ["global.podAnnotations", "server.podAnnotations"]) a component's pods carry. */
+function podAnnotationValuesKeys(chartVersion, component) {
+    return readBehaviour(chartVersion, () => applicable(POD_ANNOTATION_KEYS[component], chartVersion)?.fact.split(" "));
+}
+/**
+ * `checksum/<name>` annotations on each component's pod template, by first chart version: a change
+ * to that ConfigMap's rendering restarts the pods; nothing else in the values does (annotating a
+ * service account does not). `cm` is argocd-cm (rendered only while `configs.cm.create` is true),
+ * `cmd-params` argocd-cmd-params-cm. The applicationset pods never carry `checksum/cm` (to 10.1.1).
+ * The controller is a Deployment before 5.0.0 and a StatefulSet from 5.0.0
+ * (templates/argocd-application-controller/statefulset.yaml).
+ */
+const POD_TEMPLATE_CHECKSUMS = {
+    controller: [
+        {
+            since: "4.0.0",
+            source: "charts/argo-cd/templates/argocd-application-controller/deployment.yaml",
+            fact: "",
+        },
+        {
+            since: "5.5.0",
+            source: "charts/argo-cd/templates/argocd-application-controller/statefulset.yaml",
+            fact: "cmd-params",
+        },
+        {
+            since: "5.45.4",
+            source: "charts/argo-cd/templates/argocd-application-controller/statefulset.yaml",
+            fact: "cm cmd-params",
+        },
+    ],
+    server: [
+        { since: "4.0.0", source: "charts/argo-cd/templates/argocd-server/deployment.yaml", fact: "" },
+        { since: "5.5.0", source: "charts/argo-cd/templates/argocd-server/deployment.yaml", fact: "cmd-params" },
+        {
+            since: "5.53.10",
+            source: "charts/argo-cd/templates/argocd-server/deployment.yaml",
+            fact: "cm cmd-params",
+        },
+    ],
+    applicationSet: [
+        { since: "4.0.0", source: "charts/argo-cd/templates/argocd-applicationset/deployment.yaml", fact: "" },
+        {
+            since: "5.37.0",
+            source: "charts/argo-cd/templates/argocd-applicationset/deployment.yaml",
+            fact: "cmd-params",
+        },
+    ],
+};
+/** The `checksum/*` names (e.g. ["cm", "cmd-params"]) on a component's pod template. */
+function podTemplateChecksums(chartVersion, component) {
+    return readBehaviour(chartVersion, () => {
+        const fact = applicable(POD_TEMPLATE_CHECKSUMS[component], chartVersion)?.fact;
+        return fact === undefined ? undefined : fact.split(" ").filter(Boolean);
+    });
+}
+/**
+ * Values keys rendered into argocd-cm (templates/argocd-configs/argocd-cm.yaml), by first chart
+ * version: `server.config` before 5.7.0; from 5.7.0 `configs.cm` (with `server.config` still
+ * merged in, until 6.0.0 drops it).
+ */
+const ARGOCD_CM_VALUES_KEYS = [
+    { since: "4.0.0", source: "charts/argo-cd/templates/argocd-configs/argocd-cm.yaml", fact: "server.config" },
+    {
+        since: "5.7.0",
+        source: "charts/argo-cd/templates/argocd-configs/argocd-cm.yaml",
+        fact: "configs.cm server.config",
+    },
+    { since: "6.0.0", source: "charts/argo-cd/templates/argocd-configs/argocd-cm.yaml", fact: "configs.cm" },
+];
+/** The values keys whose entries a chart version renders into argocd-cm. */
+function argocdCmValuesKeys(chartVersion) {
+    return readBehaviour(chartVersion, () => applicable(ARGOCD_CM_VALUES_KEYS, chartVersion)?.fact.split(" "));
+}
+/**
+ * The values key whose entries the chart writes as annotations on a component's service account
+ * (`eks.amazonaws.com/role-arn` goes there). values.yaml has `<component>.serviceAccount.annotations`
+ * and `serviceAccount.create: true` for all three components in every version from 4.0.0 to 10.1.1.
+ */
+function serviceAccountAnnotationsValuesKey(chartVersion, component) {
+    return readBehaviour(chartVersion, () => `${component}.serviceAccount.annotations`);
+}
+/**
+ * Whether the applicationset controller can be switched off with `applicationSet.enabled`, by first
+ * chart version: templates/argocd-applicationset/deployment.yaml is wrapped in
+ * `if .Values.applicationSet.enabled` (values.yaml default true) from 4.2.0 to 6.8.x; before and
+ * from 6.9.0 the template has no such condition and the key is gone from values.yaml.
+ */
+const APPLICATIONSET_ENABLED_KEY = [
+    { since: "4.0.0", source: "charts/argo-cd/templates/argocd-applicationset/deployment.yaml", fact: "" },
+    {
+        since: "4.2.0",
+        source: "charts/argo-cd/templates/argocd-applicationset/deployment.yaml",
+        fact: "applicationSet.enabled",
+    },
+    { since: "6.9.0", source: "charts/argo-cd/templates/argocd-applicationset/deployment.yaml", fact: "" },
+];
+/** The values key that switches the applicationset controller off ("" when the chart has none). */
+function applicationSetEnabledKey(chartVersion) {
+    return readBehaviour(chartVersion, () => applicable(APPLICATIONSET_ENABLED_KEY, chartVersion)?.fact);
+}
+/** True when `version` is a released argo-cd chart version these facts cover. */
+function isKnownChartVersion(version) {
+    return parseVersion(version) !== undefined && APP_VERSION_BY_CHART.has(version.trim());
+}
+
+
+/***/ }),
+
+/***/ 1010:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sz: () => (/* binding */ RESPECT_RBAC),
+/* harmony export */   Wo: () => (/* binding */ argoCdReadsSetting)
+/* harmony export */ });
+/* unused harmony exports ARGO_CD_REPOSITORY, ARGO_CD_SETTINGS */
+/* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4506);
+// Facts about ArgoCD itself (github.com/argoproj/argo-cd), by ArgoCD version. Facts and lookups only.
+
+const ARGO_CD_REPOSITORY = "argoproj/argo-cd";
+/**
+ * argocd-cm `resource.respectRBAC`: absent before v2.9.0 (util/settings/settings.go at v2.8.0 has no
+ * such key); at v2.9.0 (commit 9cf0c69bbe70393db40e5755e34715f30179ee09) settings.go defines it,
+ * controller/cache/cache.go passes it to the cluster cache, and
+ * docs/operator-manual/declarative-setup.md ("Auto respect RBAC for controller") documents the
+ * modes. Still the same two values at v3.5.1. Any other value is an error when the controller reads it.
+ */
+const RESPECT_RBAC = {
+    key: "resource.respectRBAC",
+    since: "v2.9.0",
+    source: "argoproj/argo-cd util/settings/settings.go, docs/operator-manual/declarative-setup.md @ v2.9.0",
+    values: {
+        normal: "a list that answers Forbidden/Unauthorized makes the controller skip that resource kind; no extra API calls",
+        strict: "on a Forbidden/Unauthorized list the controller also asks a SelfSubjectAccessReview for `list` before " +
+            "skipping the kind (more API calls, more accurate); the controller needs RBAC to create " +
+            "SelfSubjectAccessReviews",
+    },
+    unset: "disabled: the controller watches every resource kind, and a forbidden list fails the cluster's cache",
+};
+/** Every argocd-cm setting recorded here, by key. */
+const ARGO_CD_SETTINGS = { [RESPECT_RBAC.key]: RESPECT_RBAC };
+/** Whether an ArgoCD version (e.g. "v2.10.4", from the chart's appVersion) reads an argocd-cm key. */
+function argoCdReadsSetting(argoCdVersion, key) {
+    const setting = ARGO_CD_SETTINGS[key];
+    if (!setting) {
+        return {
+            known: false,
+            reason: `no facts about argocd-cm key ${JSON.stringify(key)}; known: ${Object.keys(ARGO_CD_SETTINGS).join(", ")}`,
+        };
+    }
+    if (!(0,_core_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVersion */ .ot)(argoCdVersion)) {
+        return {
+            known: false,
+            reason: `not an ArgoCD version: ${JSON.stringify(argoCdVersion)} (expected vX.Y.Z)`,
+        };
+    }
+    return { known: true, supported: (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(argoCdVersion, setting.since) };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2456 @@
+export const id = 650;
+export const ids = [650];
+export const modules = {
+
+/***/ 3650:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  openGit: () => (/* binding */ openGit),
+  printOrWrite: () => (/* binding */ printOrWrite),
+  repoFolder: () => (/* binding */ repoFolder),
+  runLinkCommand: () => (/* binding */ runLinkCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(4296);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/text.ts
+var core_text = __webpack_require__(2020);
+;// CONCATENATED MODULE: ./src/core/validate.ts
+// The validation kit shared by every parser of outside input (requests, issue forms, cluster facts,
+// AWS answers): text rules, the plain-mapping test and the wording of "not the right kind" errors.
+
+/** AWS region names: request fields and cluster facts check them alike. */
+const AWS_REGION = {
+    max: 25,
+    pattern: /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-[0-9]{1,2}$/,
+    words: "an AWS region such as us-east-1, eu-central-2 or us-gov-west-1",
+};
+/** EKS cluster names: request fields and cluster facts check them alike. */
+const EKS_CLUSTER_NAME = {
+    max: 100,
+    pattern: /^[0-9A-Za-z][A-Za-z0-9_-]*$/,
+    words: "an EKS cluster name: letters, digits, '-' and '_', starting with a letter or digit",
+};
+/** Parser messages (YAML, JSON) quoted in reports are cut to this many characters. */
+const PARSER_MESSAGE_MAX = 120;
+/**
+ * A plain mapping as JSON or untagged YAML gives it. Not a list, and not what YAML tags make of a
+ * document (`!!set` a Set, `!!omap` a Map, `!!timestamp` a Date, `!!binary` bytes): reading those as
+ * mappings would silently drop their content.
+ */
+function isMapping(value) {
+    if (typeof value !== "object" || value === null || Array.isArray(value))
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+/** What a value is, in words for "must be ..., not ..." messages; names the YAML tag that made it. */
+function kindOf(value) {
+    if (value === null)
+        return "null";
+    if (Array.isArray(value))
+        return "a list";
+    if (value instanceof Set)
+        return "a YAML !!set (tagged collections are not allowed)";
+    if (value instanceof Map)
+        return "a YAML !!omap or !!pairs (tagged collections are not allowed)";
+    if (value instanceof Date)
+        return "a YAML !!timestamp (quote the value to give text)";
+    if (value instanceof Uint8Array)
+        return "a YAML !!binary (tagged values are not allowed)";
+    if (isMapping(value))
+        return "a mapping";
+    if (typeof value === "object")
+        return "a tagged YAML value (tags are not allowed)";
+    if (typeof value === "number" || typeof value === "boolean")
+        return `the ${typeof value} ${String(value)}`;
+    return typeof value === "string" ? "a string" : typeof value;
+}
+/** Control characters and line breaks have no place in any outside value. */
+function hasControlCharacter(text) {
+    return /[\p{Cc}\u2028\u2029]/u.test(text);
+}
+/** The shape of a non-string value, for "must be a string" messages. */
+function notText(value) {
+    if (typeof value === "number" || typeof value === "boolean") {
+        return `must be a string, not the ${typeof value} ${String(value)}; quote it ("${String(value)}")`;
+    }
+    if (Array.isArray(value))
+        return "must be a single string, not a list";
+    return `must be a string, not ${typeof value === "object" ? kindOf(value) : typeof value}`;
+}
+/**
+ * Reads a string, checked in order: type, control characters, length, pattern.
+ * Records a FieldError and returns undefined when the value is not allowed.
+ */
+function readText(errors, field, value, rule) {
+    const fail = (message) => {
+        errors.push({ field, value: (0,core_errors/* show */.WU)(value), message });
+        return undefined;
+    };
+    if (typeof value !== "string")
+        return fail(`${notText(value)}; expected ${rule.words}`);
+    if (hasControlCharacter(value))
+        return fail(`must not contain control characters or line breaks`);
+    if (value.length > rule.max) {
+        return fail(`is ${value.length} characters long; at most ${rule.max} are allowed for ${rule.words}`);
+    }
+    if (!rule.pattern.test(value))
+        return fail(`must be ${rule.words} (at most ${rule.max} characters)`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/facts/parse.ts
+
+
+
+
+const AUTHENTICATION_MODES = ["CONFIG_MAP", "API_AND_CONFIG_MAP", "API"];
+/** describe-cluster output is a few kilobytes; anything far larger is not one. */
+const MAX_FACTS_CHARS = 256 * 1024;
+/** describe-cluster output nests about 6 levels deep; far deeper JSON would only exhaust the stack of what reads it. */
+const MAX_FACTS_DEPTH = 32;
+/** Built from the request's region and cluster-name patterns (anchors dropped) so both agree. */
+const CLUSTER_ARN = {
+    max: 256,
+    pattern: new RegExp(`^arn:aws[a-z-]*:eks:${AWS_REGION.pattern.source.slice(1, -1)}:[0-9]{12}:cluster/${EKS_CLUSTER_NAME.pattern.source.slice(1, -1)}$`),
+    words: "an EKS cluster ARN: arn:aws:eks:<region>:<12-digit account id>:cluster/<name>",
+};
+const STATUS = { max: 32, pattern: /^[A-Z_]+$/, words: "an EKS cluster status such as ACTIVE" };
+const VERSION = {
+    max: 16,
+    pattern: /^[0-9]+\.[0-9]+$/,
+    words: "a Kubernetes version such as 1.31",
+};
+const VPC_ID = { max: 32, pattern: /^vpc-[0-9a-f]+$/, words: "a VPC id such as vpc-0abc123" };
+const HTTPS_URL = { max: 2048, pattern: /^https:\/\//, words: "an https:// URL" };
+const BASE64 = {
+    max: 64 * 1024,
+    pattern: /^[A-Za-z0-9+/]+={0,2}$/,
+    words: "base64 (one line) of a PEM certificate",
+};
+/**
+ * Parses the JSON printed by `aws eks describe-cluster`: `{"cluster": {...}}`.
+ * Throws InvalidInputError listing every problem found.
+ */
+function parseClusterFactsText(text, sourceName) {
+    const what = `cluster facts ${sourceName}`;
+    const rootError = (value, message) => new core_errors/* InvalidInputError */.oC(what, [{ field: "(root)", value, message }]);
+    if (text.length > MAX_FACTS_CHARS) {
+        throw rootError(`${text.length} characters`, `is too long for describe-cluster output; at most ${MAX_FACTS_CHARS}`);
+    }
+    const depth = jsonDepth(text, MAX_FACTS_DEPTH);
+    if (depth > MAX_FACTS_DEPTH) {
+        throw rootError(`more than ${MAX_FACTS_DEPTH} levels of nesting`, `is nested too deeply for describe-cluster output; at most ${MAX_FACTS_DEPTH} levels of objects and arrays`);
+    }
+    let output;
+    try {
+        output = JSON.parse(text);
+    }
+    catch (error) {
+        throw rootError((0,core_errors/* show */.WU)(text), `is not valid JSON: ${(0,core_text/* oneLine */.TN)(error.message, PARSER_MESSAGE_MAX)}`);
+    }
+    // Other top-level fields are ignored like unknown cluster fields: AWS may add them.
+    if (!isMapping(output) || !isMapping(output.cluster)) {
+        throw rootError((0,core_errors/* show */.WU)(output), 'must be the output of aws eks describe-cluster: a JSON object {"cluster": {...}}');
+    }
+    return clusterFactsFromDescribe(output.cluster, sourceName);
+}
+/**
+ * Validates the `cluster` object of a describe-cluster response (AWS CLI JSON or EKS SDK output).
+ * Unknown fields are ignored. Throws InvalidInputError listing every problem found.
+ */
+function clusterFactsFromDescribe(cluster, sourceName) {
+    const what = `cluster facts ${sourceName}`;
+    if (!isMapping(cluster)) {
+        throw new core_errors/* InvalidInputError */.oC(what, [
+            { field: "cluster", value: (0,core_errors/* show */.WU)(cluster), message: "must be the JSON object describing the cluster" },
+        ]);
+    }
+    const errors = [];
+    const optional = (field, value, rule) => value === undefined || value === null ? undefined : readText(errors, `cluster.${field}`, value, rule);
+    const required = (field, value, rule) => {
+        if (value !== undefined && value !== null)
+            return readText(errors, `cluster.${field}`, value, rule);
+        errors.push({ field: `cluster.${field}`, value: (0,core_errors/* show */.WU)(value), message: `is required: ${rule.words}` });
+        return undefined;
+    };
+    const object = (field, value) => {
+        if (value === undefined || value === null || isMapping(value))
+            return value ?? undefined;
+        errors.push({ field: `cluster.${field}`, value: (0,core_errors/* show */.WU)(value), message: "must be a JSON object" });
+        return undefined;
+    };
+    const flag = (field, value) => {
+        if (value === undefined || value === null || typeof value === "boolean")
+            return value ?? undefined;
+        errors.push({ field: `cluster.${field}`, value: (0,core_errors/* show */.WU)(value), message: "must be true or false" });
+        return undefined;
+    };
+    const name = required("name", cluster.name, EKS_CLUSTER_NAME);
+    const arn = required("arn", cluster.arn, CLUSTER_ARN);
+    // The pattern above guarantees six ':'-separated parts with the name after "cluster/".
+    const [, , , region = "", accountId = "", resource = ""] = arn?.split(":") ?? [];
+    const arnName = resource.slice("cluster/".length);
+    if (arn !== undefined && name !== undefined && arnName !== name) {
+        errors.push({
+            field: "cluster.arn",
+            value: (0,core_errors/* show */.WU)(arn),
+            message: `names cluster ${(0,core_errors/* show */.WU)(arnName)} but cluster.name is ${(0,core_errors/* show */.WU)(name)}; they must be the same cluster`,
+        });
+    }
+    const version = optional("version", cluster.version, VERSION);
+    const status = required("status", cluster.status, STATUS);
+    if (status !== undefined && status !== "ACTIVE") {
+        errors.push({
+            field: "cluster.status",
+            value: (0,core_errors/* show */.WU)(status),
+            message: `the cluster is ${status}, not ACTIVE; retry when it is ACTIVE`,
+        });
+    }
+    const endpoint = required("endpoint", cluster.endpoint, HTTPS_URL);
+    if (endpoint !== undefined)
+        checkHttpsUrl(errors, "cluster.endpoint", endpoint, { path: false });
+    const certificateAuthority = object("certificateAuthority", cluster.certificateAuthority);
+    const caData = required("certificateAuthority.data", certificateAuthority?.data, BASE64);
+    const ca = caData === undefined ? undefined : readCertificate(errors, "cluster.certificateAuthority.data", caData);
+    const oidc = object("identity.oidc", object("identity", cluster.identity)?.oidc);
+    const oidcIssuer = optional("identity.oidc.issuer", oidc?.issuer, HTTPS_URL);
+    if (oidcIssuer !== undefined) {
+        checkHttpsUrl(errors, "cluster.identity.oidc.issuer", oidcIssuer, { path: true });
+    }
+    // EKS clusters created before access entries existed report no accessConfig: they use the aws-auth ConfigMap.
+    const mode = object("accessConfig", cluster.accessConfig)?.authenticationMode ?? "CONFIG_MAP";
+    const authenticationMode = AUTHENTICATION_MODES.find((allowed) => allowed === mode);
+    if (authenticationMode === undefined) {
+        errors.push({
+            field: "cluster.accessConfig.authenticationMode",
+            value: (0,core_errors/* show */.WU)(mode),
+            message: `must be one of: ${AUTHENTICATION_MODES.join(", ")}`,
+        });
+    }
+    const vpcConfig = object("resourcesVpcConfig", cluster.resourcesVpcConfig);
+    const vpcId = optional("resourcesVpcConfig.vpcId", vpcConfig?.vpcId, VPC_ID);
+    const endpointPublicAccess = flag("resourcesVpcConfig.endpointPublicAccess", vpcConfig?.endpointPublicAccess);
+    const endpointPrivateAccess = flag("resourcesVpcConfig.endpointPrivateAccess", vpcConfig?.endpointPrivateAccess);
+    if (errors.length > 0)
+        throw new core_errors/* InvalidInputError */.oC(what, errors);
+    // No error was recorded, so every required field was read successfully.
+    return {
+        name,
+        arn,
+        accountId,
+        region,
+        ...(version !== undefined && { version }),
+        status,
+        endpoint,
+        caData,
+        ca,
+        ...(oidcIssuer !== undefined && { oidcIssuer }),
+        authenticationMode,
+        ...(endpointPublicAccess !== undefined && { endpointPublicAccess }),
+        ...(endpointPrivateAccess !== undefined && { endpointPrivateAccess }),
+        ...(vpcId !== undefined && { vpcId }),
+    };
+}
+/** Problems when the facts describe another cluster than the request names. */
+function checkFactsMatchRequest(facts, req) {
+    const errors = [];
+    if (facts.name !== req.targetCluster) {
+        errors.push({
+            field: "target-cluster",
+            value: (0,core_errors/* show */.WU)(req.targetCluster),
+            message: `does not match the cluster facts, which describe cluster ${(0,core_errors/* show */.WU)(facts.name)}`,
+        });
+    }
+    if (facts.region !== req.targetRegion) {
+        errors.push({
+            field: "target-region",
+            value: (0,core_errors/* show */.WU)(req.targetRegion),
+            message: `does not match the cluster facts, whose cluster is in ${(0,core_errors/* show */.WU)(facts.region)}`,
+        });
+    }
+    return errors;
+}
+/**
+ * How deeply JSON text nests objects and arrays (brackets inside strings do not count), read in one
+ * pass without parsing; stops counting once past `limit`. Malformed text is left to JSON.parse.
+ */
+function jsonDepth(text, limit) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (inString) {
+            if (char === "\\")
+                i++;
+            else if (char === '"')
+                inString = false;
+        }
+        else if (char === '"')
+            inString = true;
+        else if (char === "{" || char === "[") {
+            depth++;
+            if (depth > deepest)
+                deepest = depth;
+            if (deepest > limit)
+                return deepest;
+        }
+        else if (char === "}" || char === "]")
+            depth--;
+    }
+    return deepest;
+}
+/** An https URL with a plain host name and no credentials, query or fragment; a path only when allowed. */
+function checkHttpsUrl(errors, field, url, allow) {
+    const fail = (message) => errors.push({ field, value: (0,core_errors/* show */.WU)(url), message });
+    const rest = url.slice("https://".length);
+    const authority = rest.split(/[/?#]/, 1)[0] ?? "";
+    if (!URL.canParse(url))
+        fail("must be an https:// URL");
+    else if (authority.includes("@"))
+        fail("must not contain credentials");
+    else if (!/^[A-Za-z0-9.-]+(:[0-9]{1,5})?$/.test(authority)) {
+        fail("must have a host name of letters, digits, '.' and '-' (and an optional port)");
+    }
+    else if (/[?#]/.test(rest))
+        fail("must not have a query or fragment");
+    else if (!allow.path && rest !== authority)
+        fail("must not have a path; expected https://<host>");
+}
+/** Checks that base64 text decodes to a PEM certificate that Node accepts, and describes it. */
+function readCertificate(errors, field, data) {
+    const fail = (message) => {
+        errors.push({ field, value: (0,core_errors/* show */.WU)(data), message });
+        return undefined;
+    };
+    if (data.length % 4 !== 0)
+        return fail("is not valid base64: its length is not a multiple of 4");
+    const pem = Buffer.from(data, "base64").toString("latin1");
+    if (!/^\s*-----BEGIN CERTIFICATE-----\r?\n/.test(pem) || !pem.includes("-----END CERTIFICATE-----")) {
+        return fail("must be base64 of a PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)");
+    }
+    let certificate;
+    try {
+        certificate = new external_node_crypto_.X509Certificate(pem);
+    }
+    catch {
+        return fail("holds a PEM block that is not a valid X.509 certificate");
+    }
+    const notAfter = new Date(certificate.validTo);
+    if (Number.isNaN(notAfter.getTime()))
+        return fail("holds a certificate whose expiry date cannot be read");
+    return {
+        // Node separates the subject's parts with newlines; one line reads better in reports.
+        subject: certificate.subject.split("\n").join(", "),
+        notAfter: notAfter.toISOString(),
+        fingerprint256: certificate.fingerprint256,
+    };
+}
+
+// EXTERNAL MODULE: ./src/git/local-branches.ts
+var local_branches = __webpack_require__(9884);
+// EXTERNAL MODULE: ./src/plan/names.ts
+var plan_names = __webpack_require__(2471);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/edit/values-yaml.ts
+var values_yaml = __webpack_require__(3618);
+// EXTERNAL MODULE: ./src/hcl/scan.ts
+var scan = __webpack_require__(1974);
+// EXTERNAL MODULE: ./src/layout/discover.ts
+var discover = __webpack_require__(9515);
+// EXTERNAL MODULE: ./src/layout/providers.ts + 1 modules
+var providers = __webpack_require__(5801);
+// EXTERNAL MODULE: ./src/layout/tree.ts
+var tree = __webpack_require__(232);
+// EXTERNAL MODULE: ./src/steps/registry.ts + 5 modules
+var registry = __webpack_require__(3521);
+// EXTERNAL MODULE: ./src/upstream/argo-cd-chart.ts
+var argo_cd_chart = __webpack_require__(7583);
+// EXTERNAL MODULE: ./src/plan/describe.ts
+var describe = __webpack_require__(8122);
+// EXTERNAL MODULE: ./src/plan/grant.ts
+var plan_grant = __webpack_require__(2497);
+;// CONCATENATED MODULE: ./src/plan/plan.ts
+// The link planner: from a validated request, the target cluster's facts and a repository, the
+// ordered steps (one pull request each) with the full content of every file they create or edit.
+// It reads only through RepoReader and writes nothing.
+
+
+
+
+
+
+
+
+
+
+
+
+async function planLink(repo, req, facts) {
+    const layout = await (0,discover/* discoverLayout */.CA)(repo, req, facts);
+    const grant = await (0,plan_grant/* decideGrant */.du)(repo, req, facts, layout);
+    return buildPlan(repo, req, facts, layout, grant);
+}
+async function buildPlan(repo, req, facts, layout, grant) {
+    const release = req.dedicatedInstance ? (0,discover/* dedicatedReleaseName */.CI)(req) : layout.argocd.releaseName;
+    const read = async (path) => repo.readFile(path);
+    const names = (0,plan_names/* linkNames */.JP)(req, layout, release, await legacyNames(read, req, layout, grant, release));
+    const files = await repo.listFiles();
+    const layers = (0,tree/* findLayers */.Yt)(files);
+    const hasTagsLocal = async (layerPath) => {
+        for (const path of layers.find((l) => l.path === layerPath)?.tfFiles ?? []) {
+            const text = (await repo.readFile(path)) ?? "";
+            if ((0,scan/* findBlocks */.yM)((0,scan/* scanHcl */.J$)(text, path), "locals").some((b) => (0,scan/* findAttribute */.Oh)(b, "tags")))
+                return true;
+        }
+        return false;
+    };
+    await checkMethod(files, read, names, req);
+    const link = {
+        req,
+        facts,
+        layout,
+        grant,
+        names,
+        argocd: await argoPlacement(layout, names, req, read),
+        read,
+        hasTagsLocal,
+    };
+    const drafts = [];
+    for (const kind of registry/* LINK_STEPS */.jl) {
+        if (!kind.needed(link))
+            continue;
+        drafts.push({
+            kind,
+            account: kind.side === "source" ? req.sourceAccount : req.targetAccount,
+            layers: kind.layers(link),
+            files: await kind.files(link),
+        });
+    }
+    await checkOwnership(drafts, read, names, req, sharedFiles(link));
+    await checkProviderVersions(drafts, layers, read);
+    const steps = [];
+    const upToDate = [];
+    const stepDrafts = new Map();
+    for (const [index, draft] of drafts.entries()) {
+        const changes = [];
+        for (const [path, content] of draft.files) {
+            const previous = await read(path);
+            if (previous === content)
+                continue;
+            changes.push(previous === undefined
+                ? { path, action: "create", content }
+                : { path, action: "update", content, previous });
+        }
+        if (changes.length === 0)
+            upToDate.push(draft.kind.id);
+        else {
+            const step = {
+                id: draft.kind.id,
+                number: index + 1,
+                total: drafts.length,
+                account: draft.account,
+                layers: draft.layers,
+                files: changes,
+                title: "",
+                body: "",
+                apply: [],
+            };
+            steps.push(step);
+            stepDrafts.set(step, draft);
+        }
+    }
+    for (const [step, draft] of stepDrafts) {
+        step.apply = step.layers.map((layer) => `cd ${shellPath(layer)} && leverage tf apply`);
+        step.title = (0,describe/* stepTitle */.Fb)(names, step, draft.kind.summary(link));
+    }
+    for (const [step, draft] of stepDrafts) {
+        const previous = drafts[step.number - 2];
+        step.body = (0,describe/* stepBody */.Du)(names, req, facts, step, draft.kind.why(link), previous && steps.find((s) => s.id === previous.kind.id), previous?.kind.id);
+    }
+    return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
+}
+/** Where the ArgoCD that gets the cluster lives, and its current values (the values file must exist). */
+async function argoPlacement(layout, names, req, read) {
+    const dedicated = req.dedicatedInstance;
+    // Discovery returns the instance itself when an earlier link created it: this link adds its entry.
+    const newInstance = dedicated && !instanceExists(layout, names.release);
+    const valuesPath = newInstance
+        ? (0,tree/* joinPath */.uJ)(layout.argocd.layer, names.files.instanceValues)
+        : requireValuesFile(layout);
+    const currentValues = newInstance ? undefined : await read(valuesPath);
+    const parsedValues = currentValues === undefined ? undefined : (0,values_yaml/* parseValues */.Qc)(currentValues);
+    return {
+        dedicated,
+        newInstance,
+        namespace: dedicated ? names.release : layout.argocd.namespace,
+        valuesPath,
+        currentValues,
+        parsedValues,
+        serviceAccounts: serviceAccountNames(parsedValues, layout.argocd.chartVersion, names.release, req.method === "iam-role"),
+    };
+}
+function instanceExists(layout, release) {
+    return layout.argocd.managedByLink && layout.argocd.releaseName === release;
+}
+/**
+ * Names from before link, release and instance names were kept apart (see LegacyNames), found in
+ * the repository so that what is applied keeps its Terraform addresses and AWS names.
+ */
+async function legacyNames(read, req, layout, grant, release) {
+    const legacy = {};
+    const snake = (0,plan_names/* snakeCase */.LW)(req.argocdClusterName);
+    const mine = (text) => text !== undefined && (0,plan_names/* ownerOf */.bf)(text, req.argocdClusterName) !== undefined;
+    if (layout.identities) {
+        const file = `ids_argocd_link_${(0,plan_names/* snakeCase */.LW)(release)}.tf`;
+        const text = await read((0,tree/* joinPath */.uJ)(layout.identities.path, file));
+        if (text?.startsWith((0,plan_names/* releaseRoleHeader */.LO)(release))) {
+            legacy.releaseRoleFile = file;
+            // Kept as written: a new role_name would replace the role every link of the release assumes.
+            const roleName = /^\s*role_name\s*=\s*"((?:[^"\\]|\\.)*)"\s*$/m.exec(text)?.[1];
+            if (roleName)
+                legacy.sourceRoleNameExpr = roleName;
+        }
+    }
+    if (mine(await read((0,tree/* joinPath */.uJ)(layout.targetCluster.path, `argocd_link_${snake}_access.tf`)))) {
+        legacy.accessEntryFile = `argocd_link_${snake}_access.tf`;
+    }
+    if (grant.rbac.needed) {
+        const text = await read((0,tree/* joinPath */.uJ)(grant.rbac.layer.path, `argocd_link_${snake}.tf`));
+        if (mine(text) && text.includes(`"argocd_link_${snake}_cluster_scoped"`))
+            legacy.clusterScoped = true;
+    }
+    // The release's own helm file (a new dedicated instance has none yet): the IRSA variable and its value.
+    if (!req.dedicatedInstance || instanceExists(layout, release)) {
+        const helm = layout.files.get(layout.argocd.file)?.text ?? "";
+        const line = new RegExp(`^\\s*${plan_names/* LEGACY_IRSA_VAR */.oC}\\s*=(.*)$`, "m").exec(helm)?.[1] ?? "";
+        if (line && !line.includes(":role/argocd-link-"))
+            legacy.irsaVar = true;
+    }
+    return legacy;
+}
+/**
+ * The files a link may change without owning them, and only by adding its own lines: the values
+ * template and the helm_release file of its ArgoCD (an existing release or instance), the release's
+ * IRSA role file, and the cluster layer's map_roles file.
+ */
+function sharedFiles(link) {
+    const { layout, grant, names, argocd } = link;
+    const shared = new Set();
+    if (!argocd.newInstance)
+        shared.add(argocd.valuesPath).add(layout.argocd.file);
+    if (layout.identities)
+        shared.add((0,tree/* joinPath */.uJ)(layout.identities.path, names.files.releaseRole));
+    if (grant.method === "iam-role" && grant.cluster.kind === "aws-auth")
+        shared.add(grant.cluster.mapRoles.file);
+    return shared;
+}
+/**
+ * Refuse a plan that would touch a file the link does not own: its first line must name the link
+ * (with the same owner), or it must be one of the shared files; a release's IRSA role file must be
+ * that release's. Names are disjoint by construction (names.ts); this catches what predates them or
+ * was written by hand.
+ */
+async function checkOwnership(drafts, read, names, req, shared) {
+    const mine = (0,plan_names/* ownerLine */.oE)(names.release, req);
+    const seen = new Map();
+    for (const draft of drafts) {
+        for (const path of draft.files.keys()) {
+            const other = seen.get(path);
+            if (other !== undefined) {
+                throw new core_errors/* LayoutError */.Rd(`Steps ${other} and ${draft.kind.id} would both write ${path}: the layers they change are the same ` +
+                    `folder. Set target-rbac-layer (or argocd-layer) to a layer of its own.`);
+            }
+            seen.set(path, draft.kind.id);
+            const previous = await read(path);
+            if (previous === undefined)
+                continue;
+            const theirs = (0,plan_names/* ownerOf */.bf)(previous, names.id);
+            if (theirs !== undefined) {
+                if (theirs === mine)
+                    continue;
+                throw new core_errors/* LayoutError */.Rd(`argocd-cluster-name "${names.id}" is already used by another link (${theirs}; ${path}). ` +
+                    `Choose another argocd-cluster-name, or remove that link first.`);
+            }
+            const releaseRole = path.endsWith(`/${names.files.releaseRole}`);
+            if (shared.has(path) && (!releaseRole || previous.startsWith((0,plan_names/* releaseRoleHeader */.LO)(names.release))))
+                continue;
+            const firstLine = previous.split("\n", 1)[0].slice(0, 120);
+            throw new core_errors/* LayoutError */.Rd(`The link "${names.id}" would overwrite ${path}, which it does not own (its first line: ` +
+                `${JSON.stringify(firstLine)}). Choose another argocd-cluster-name${req.dedicatedInstance ? " or argocd-instance" : ""}, ` +
+                `or move that file away.`);
+        }
+    }
+}
+/** Every resource and argument a step adds must exist in the provider version its layer runs. */
+async function checkProviderVersions(drafts, layers, read) {
+    for (const draft of drafts) {
+        const byLayer = new Map();
+        for (const [path, text] of draft.files) {
+            if (!path.endsWith(".tf"))
+                continue;
+            const previous = await read(path);
+            const list = byLayer.get((0,tree/* dirname */.pD)(path)) ?? [];
+            list.push({ path, text, ...(previous !== undefined ? { previous } : {}) });
+            byLayer.set((0,tree/* dirname */.pD)(path), list);
+        }
+        for (const [layer, changes] of byLayer) {
+            const paths = new Set([
+                ...(layers.find((l) => l.path === layer)?.tfFiles ?? []),
+                ...changes.map((c) => c.path),
+            ]);
+            const files = [];
+            for (const path of paths) {
+                const text = draft.files.get(path) ?? (await read(path)) ?? "";
+                files.push({ path, text, items: (0,scan/* scanHcl */.J$)(text, path) });
+            }
+            (0,providers/* requireProviderFeatures */.S1)(layer, files, await read(`${layer}/.terraform.lock.hcl`), changes);
+        }
+    }
+}
+/**
+ * Refuse to switch an existing link to the other method: the old method's roles or token and
+ * grants would stay behind. Checked before anything is edited.
+ */
+async function checkMethod(files, read, names, req) {
+    // Files only the other method writes: bearer-token's remote state and ServiceAccount, iam-role's roles.
+    const otherMethod = req.method === "iam-role"
+        ? (path, text) => path.endsWith(`/argocd_link_${names.snake}.tf`) &&
+            /"kubernetes_secret_v1"|"terraform_remote_state"/.test(text)
+        : (path, text) => path.endsWith(`/ids_argocd_link_${names.snake}.tf`) ||
+            (path.endsWith(`/argocd_link_${names.snake}.tf`) && text.includes("iam-assumable-role?"));
+    const candidates = files.filter((f) => f.endsWith(`argocd_link_${names.snake}.tf`));
+    for (const path of candidates) {
+        const text = (await read(path)) ?? "";
+        if ((0,plan_names/* ownerOf */.bf)(text, names.id) !== undefined && otherMethod(path, text)) {
+            throw new core_errors/* LayoutError */.Rd(`Link "${names.id}" exists with the other method (${path}). Changing the method of an existing link is not ` +
+                `supported: its roles or token and grants would stay. Remove that link's files first (every ` +
+                `*argocd_link_${names.snake}*.tf and its entries in map_roles and the ArgoCD values), or choose another ` +
+                `argocd-cluster-name.`);
+        }
+    }
+}
+function requireValuesFile(layout) {
+    if (!layout.argocd.valuesFile) {
+        throw new core_errors/* LayoutError */.Rd(`resource "helm_release" "${layout.argocd.resourceName}" in ${layout.argocd.file} has no ` +
+            `templatefile("chart-values/<file>.yaml", { ... }) element in values: the cluster entry and its template ` +
+            `variables go there. Move the chart values into such a template, then run again.`);
+    }
+    return layout.argocd.valuesFile;
+}
+/** The components whose service accounts talk to clusters (IRSA subjects), in trust-policy order. */
+const IRSA_COMPONENTS = ["controller", "applicationSet", "server"];
+/**
+ * Service account names as the release's chart renders them: the name set in the values (a chart
+ * user may rename them), else the pinned chart version's default, which on some versions is derived
+ * from the release name (argo-cd 5.x before 5.19.2: `<release>-applicationset-controller`).
+ */
+function serviceAccountNames(values, chartVersion, release, 
+/** Only iam-role links name the accounts (in the IRSA trust policy): others never need to know them. */
+needed) {
+    // Unparsable values are reported by the values edit itself, with a snippet to add by hand.
+    const usable = values && values.errors.length === 0 && (0,dist/* isMap */.jh)(values.contents);
+    return IRSA_COMPONENTS.map((component) => {
+        const configured = usable ? values.getIn([component, "serviceAccount", "name"]) : undefined;
+        const name = typeof configured === "string" && /^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(configured)
+            ? configured
+            : undefined;
+        if (name)
+            return name;
+        const rendered = (0,argo_cd_chart/* chartServiceAccountName */.uN)(chartVersion, component, release);
+        if (!rendered.known) {
+            if (!needed)
+                return "";
+            throw new core_errors/* LayoutError */.Rd(`Cannot tell the ${component} service account name of argo-cd chart ${chartVersion} (${rendered.reason}). ` +
+                `Set ${component}.serviceAccount.name in the chart values, or use a known chart version, then run again.`);
+        }
+        return rendered.value;
+    });
+}
+function notes(req, facts) {
+    const out = [];
+    if (facts.endpointPublicAccess === false) {
+        out.push(`${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`);
+    }
+    if (req.namespaces.length > 0 && !(0,plan_grant/* clusterWide */.MO)(req)) {
+        out.push(`The namespaces ${req.namespaces.join(", ")} must exist in ${facts.name}: ArgoCD may not create them.`);
+    }
+    if (req.method === "bearer-token") {
+        out.push("The ServiceAccount token does not expire: the Action's scheduled rotation (or the CLI's rotate) replaces it " +
+            "through two token slots, so ArgoCD always holds a valid token; apply the target layer, then the ArgoCD layer.");
+    }
+    return out;
+}
+function shellPath(path) {
+    return /^[A-Za-z0-9._/-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/request/types.ts
+const METHODS = ["iam-role", "bearer-token"];
+const ACCESS_LEVELS = ["cluster-admin", "admin", "edit", "view"];
+
+;// CONCATENATED MODULE: ./src/request/parse.ts
+
+
+
+
+
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
+const DNS_LABEL_WORDS = "lowercase letters, digits and '-', starting and ending with a letter or digit";
+const ACCOUNT = {
+    max: 32,
+    pattern: /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/,
+    words: "a Leverage account folder name: lowercase letters and digits, words joined by single '-', starting with a letter",
+};
+const NAMESPACE = {
+    max: 63,
+    pattern: DNS_LABEL,
+    words: `a Kubernetes namespace (DNS-1123 label): ${DNS_LABEL_WORDS}`,
+};
+const HELM_RELEASE = {
+    max: 53,
+    pattern: DNS_LABEL,
+    words: `a Helm release name (DNS-1123 label): ${DNS_LABEL_WORDS}`,
+};
+/** Short enough to fit in IAM role and Kubernetes object names built from it. */
+const ARGOCD_CLUSTER_NAME_MAX = 40;
+/**
+ * No `--`: names derived from a link add their kind after `--` (`__` in Terraform names), so that no
+ * link name can produce another link's, a release's or its own suffixed names (plan/names.ts).
+ */
+const ARGOCD_CLUSTER_NAME = {
+    max: ARGOCD_CLUSTER_NAME_MAX,
+    pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/,
+    words: `a DNS-1123 label without '--': lowercase letters and digits, words joined by single '-'`,
+};
+const LAYER_PATH = {
+    max: 200,
+    pattern: /^[A-Za-z0-9._-]+(\/[A-Za-z0-9._-]+)*$/,
+    words: "a repository-relative layer path such as apps-devstg/us-east-1/k8s-eks: names of letters, digits, '.', '_' and '-' separated by single '/', without a leading or trailing '/'",
+};
+const LABEL_NAME = /^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const LABEL_NAME_WORDS = "letters, digits, '-', '_' and '.', starting and ending with a letter or digit";
+const LABEL_NAME_MAX = 63;
+const DNS_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const DNS_SUBDOMAIN_MAX = 253;
+/** ArgoCD manages labels under this prefix itself (e.g. the cluster secret type). */
+const RESERVED_LABEL_PREFIX = "argocd.argoproj.io";
+/** Caps on list sizes and input size, so hostile input cannot make the error report or the parse huge. */
+const MAX_NAMESPACES = 100;
+const MAX_LABELS = 64;
+const MAX_REQUEST_CHARS = 64 * 1024;
+const KEYS = [
+    "source-account",
+    "target-account",
+    "target-region",
+    "target-cluster",
+    "method",
+    "namespaces",
+    "cluster-resources",
+    "argocd-instance",
+    "dedicated-instance",
+    "access",
+    "argocd-cluster-name",
+    "labels",
+    "target-cluster-layer",
+    "argocd-layer",
+    "target-rbac-layer",
+];
+/**
+ * Parses a link request written as YAML or JSON (JSON is YAML) and validates it.
+ * Throws InvalidInputError listing every problem found.
+ */
+function parseLinkRequestText(text, sourceName) {
+    const what = `link request ${sourceName}`;
+    if (text.length > MAX_REQUEST_CHARS) {
+        throw new core_errors/* InvalidInputError */.oC(what, [
+            {
+                field: "(root)",
+                value: `${text.length} characters`,
+                message: `is too long; a link request may have at most ${MAX_REQUEST_CHARS} characters`,
+            },
+        ]);
+    }
+    const lineCounter = new dist/* LineCounter */.HN();
+    // logLevel "error": warnings are collected in doc.warnings and reported below instead of printed.
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter, prettyErrors: false, logLevel: "error" });
+    if (docs.length > 1) {
+        throw new core_errors/* InvalidInputError */.oC(what, [
+            {
+                field: "(root)",
+                value: `${docs.length} documents`,
+                message: "must be a single YAML or JSON document; remove the '---' document separators",
+            },
+        ]);
+    }
+    const doc = docs[0];
+    if (doc === undefined)
+        return validateLinkRequest(null, sourceName);
+    const syntaxErrors = [...doc.errors, ...doc.warnings].map((problem) => {
+        const { line, col } = lineCounter.linePos(problem.pos[0]);
+        const lineText = text.slice(lineCounter.lineStarts[line - 1], lineCounter.lineStarts[line]);
+        return {
+            field: "(root)",
+            value: (0,core_errors/* show */.WU)(lineText.replace(/\r?\n$/, "")),
+            message: `is not valid YAML or JSON: ${(0,core_text/* oneLine */.TN)(problem.message, PARSER_MESSAGE_MAX)} at line ${line}, column ${col}`,
+        };
+    });
+    if (syntaxErrors.length > 0)
+        throw new core_errors/* InvalidInputError */.oC(what, syntaxErrors);
+    let value;
+    try {
+        value = doc.toJS();
+    }
+    catch (error) {
+        // e.g. too many alias expansions (a "billion laughs" document).
+        throw new core_errors/* InvalidInputError */.oC(what, [
+            {
+                field: "(root)",
+                value: "the document",
+                message: `cannot be read: ${(0,core_text/* oneLine */.TN)(error instanceof Error ? error.message : String(error), PARSER_MESSAGE_MAX)}`,
+            },
+        ]);
+    }
+    return validateLinkRequest(value, sourceName);
+}
+/**
+ * Validates a link request given as plain data (kebab-case keys, as in the request file).
+ * Throws InvalidInputError listing every problem found.
+ */
+function validateLinkRequest(input, sourceName) {
+    const what = sourceName === undefined ? "link request" : `link request ${sourceName}`;
+    if (!isMapping(input)) {
+        throw new core_errors/* InvalidInputError */.oC(what, [
+            {
+                field: "(root)",
+                value: (0,core_errors/* show */.WU)(input),
+                message: `must be a mapping of request keys to values, not ${kindOf(input)}; allowed keys are: ${KEYS.join(", ")}`,
+            },
+        ]);
+    }
+    const errors = [];
+    for (const key of Object.keys(input)) {
+        if (KEYS.includes(key))
+            continue;
+        const suggestion = closest(key, KEYS);
+        errors.push({
+            field: keyField(key),
+            value: (0,core_errors/* show */.WU)(input[key]),
+            message: (suggestion ? `unknown key; did you mean ${suggestion}? ` : "unknown key; ") +
+                `allowed keys are: ${KEYS.join(", ")}`,
+        });
+    }
+    // `key:` with nothing after it is YAML null: treat it as not given.
+    const get = (key) => (Object.hasOwn(input, key) ? (input[key] ?? undefined) : undefined);
+    const required = (key, allowed, read) => {
+        const value = get(key);
+        if (value !== undefined)
+            return read(value);
+        errors.push({ field: key, value: (0,core_errors/* show */.WU)(undefined), message: `is required: ${allowed}` });
+        return undefined;
+    };
+    const optional = (key, read) => {
+        const value = get(key);
+        return value === undefined ? undefined : read(value);
+    };
+    const account = (key) => (value) => {
+        const name = readText(errors, key, value, ACCOUNT);
+        if (name !== "config")
+            return name;
+        errors.push({
+            field: key,
+            value: (0,core_errors/* show */.WU)(value),
+            message: "is the Leverage configuration folder, not an account; use an account folder name",
+        });
+        return undefined;
+    };
+    const sourceAccount = required("source-account", ACCOUNT.words, account("source-account"));
+    const targetAccount = required("target-account", ACCOUNT.words, account("target-account"));
+    const targetRegion = required("target-region", AWS_REGION.words, (v) => readText(errors, "target-region", v, AWS_REGION));
+    const targetCluster = required("target-cluster", EKS_CLUSTER_NAME.words, (v) => readText(errors, "target-cluster", v, EKS_CLUSTER_NAME));
+    const method = required("method", `one of: ${METHODS.join(", ")}`, (v) => readChoice(errors, "method", v, METHODS));
+    // undefined when invalid, so the contradiction checks below only see valid namespaces.
+    const namespaces = get("namespaces") === undefined ? [] : readNamespaces(errors, get("namespaces"));
+    const clusterResources = optional("cluster-resources", (v) => readFlag(errors, "cluster-resources", v));
+    const argocdInstance = optional("argocd-instance", (v) => readText(errors, "argocd-instance", v, HELM_RELEASE));
+    const dedicatedInstance = optional("dedicated-instance", (v) => readFlag(errors, "dedicated-instance", v));
+    const access = required("access", `one of: ${ACCESS_LEVELS.join(", ")}`, (v) => readChoice(errors, "access", v, ACCESS_LEVELS));
+    const argocdClusterName = optional("argocd-cluster-name", (v) => readText(errors, "argocd-cluster-name", v, ARGOCD_CLUSTER_NAME)) ??
+        (targetCluster === undefined ? undefined : defaultClusterName(targetCluster));
+    const labels = optional("labels", (v) => readLabels(errors, v)) ?? {};
+    const targetClusterLayer = optional("target-cluster-layer", (v) => readLayerPath(errors, "target-cluster-layer", v));
+    const argocdLayer = optional("argocd-layer", (v) => readLayerPath(errors, "argocd-layer", v));
+    const targetRbacLayer = optional("target-rbac-layer", (v) => readLayerPath(errors, "target-rbac-layer", v));
+    // Judged on what was asked, not on the namespaces that are valid: an invalid namespace must not hide it.
+    if (access === "cluster-admin" && (namespaces?.length ?? namesSomeNamespace(get("namespaces"))) > 0) {
+        errors.push({
+            field: "access",
+            value: (0,core_errors/* show */.WU)(access),
+            message: "cluster-admin is cluster-wide and cannot be limited to namespaces; use admin, edit or view with namespaces, or remove namespaces",
+        });
+    }
+    if (clusterResources === true && namespaces?.length === 0) {
+        errors.push({
+            field: "cluster-resources",
+            value: (0,core_errors/* show */.WU)(get("cluster-resources")),
+            message: "only applies together with namespaces; without namespaces access is cluster-wide and already covers cluster resources",
+        });
+    }
+    // Overrides stay in the account (and region) their step belongs to: a step's account decides
+    // where it is reviewed and applied, so a layer from elsewhere would mislead both.
+    const within = [
+        ["argocd-layer", argocdLayer, sourceAccount && `${sourceAccount}/`],
+        [
+            "target-cluster-layer",
+            targetClusterLayer,
+            targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
+        ],
+        [
+            "target-rbac-layer",
+            targetRbacLayer,
+            targetAccount && targetRegion && `${targetAccount}/${targetRegion}/`,
+        ],
+    ];
+    for (const [field, path, prefix] of within) {
+        if (path !== undefined && prefix !== undefined && !path.startsWith(prefix)) {
+            errors.push({ field, value: (0,core_errors/* show */.WU)(path), message: `must be a layer under ${prefix}` });
+        }
+    }
+    if (errors.length > 0)
+        throw new core_errors/* InvalidInputError */.oC(what, errors);
+    // No error was recorded, so every required field was read successfully.
+    return {
+        sourceAccount,
+        targetAccount,
+        targetRegion,
+        targetCluster,
+        method,
+        namespaces,
+        clusterResources: clusterResources ?? false,
+        ...(argocdInstance !== undefined && { argocdInstance }),
+        dedicatedInstance: dedicatedInstance ?? false,
+        access,
+        argocdClusterName,
+        labels,
+        ...(targetClusterLayer !== undefined && { targetClusterLayer }),
+        ...(argocdLayer !== undefined && { argocdLayer }),
+        ...(targetRbacLayer !== undefined && { targetRbacLayer }),
+    };
+}
+/**
+ * The ArgoCD cluster name used when the request gives none: `target-cluster` turned into a
+ * DNS-1123 label of at most 40 characters that starts with a letter.
+ */
+function defaultClusterName(targetCluster) {
+    let name = trimDashes(targetCluster.toLowerCase().replace(/[^a-z0-9]+/g, "-"));
+    if (!/^[a-z]/.test(name))
+        name = `c-${name}`;
+    return trimDashes(name.slice(0, ARGOCD_CLUSTER_NAME_MAX));
+}
+function trimDashes(text) {
+    return text.replace(/^-+|-+$/g, "");
+}
+/** A key as written by the user, quoted when it is not plain so it cannot garble the report. */
+function keyField(key) {
+    return /^[A-Za-z0-9_.-]{1,64}$/.test(key) ? key : (0,core_errors/* show */.WU)(key);
+}
+function readChoice(errors, field, value, choices) {
+    if (typeof value === "string" && choices.includes(value))
+        return value;
+    const suggestion = typeof value === "string" ? closest(value, choices) : undefined;
+    errors.push({
+        field,
+        value: (0,core_errors/* show */.WU)(value),
+        message: (suggestion ? `did you mean ${suggestion}? ` : "") + `must be one of: ${choices.join(", ")}`,
+    });
+    return undefined;
+}
+/** YAML booleans, plus "true"/"false" because workflow_dispatch inputs arrive as strings. */
+function readFlag(errors, field, value) {
+    if (typeof value === "boolean")
+        return value;
+    if (value === "true" || value === "false")
+        return value === "true";
+    errors.push({ field, value: (0,core_errors/* show */.WU)(value), message: "must be true or false" });
+    return undefined;
+}
+/** How many namespaces a raw value names (0 for none or for a value of the wrong kind). */
+function namesSomeNamespace(value) {
+    if (Array.isArray(value))
+        return value.length;
+    if (typeof value === "string")
+        return value.split(",").filter((item) => item.trim() !== "").length;
+    return 0;
+}
+/** A list of namespaces, or one comma-separated string (as a workflow_dispatch input sends it). */
+function readNamespaces(errors, value) {
+    const field = "namespaces";
+    let items;
+    if (typeof value === "string") {
+        if (hasControlCharacter(value)) {
+            errors.push({
+                field,
+                value: (0,core_errors/* show */.WU)(value),
+                message: "must not contain control characters or line breaks",
+            });
+            return undefined;
+        }
+        if (value.length > MAX_NAMESPACES * (NAMESPACE.max + 1)) {
+            errors.push({
+                field,
+                value: (0,core_errors/* show */.WU)(value),
+                message: `is too long; at most ${MAX_NAMESPACES} namespaces`,
+            });
+            return undefined;
+        }
+        // An unset workflow_dispatch input is an empty string: no namespaces.
+        items = value.trim() === "" ? [] : value.split(",").map((item) => item.trim());
+    }
+    else if (Array.isArray(value)) {
+        items = value;
+    }
+    else {
+        errors.push({
+            field,
+            value: (0,core_errors/* show */.WU)(value),
+            message: `must be a list of namespaces or one comma-separated string of namespaces, not ${kindOf(value)}`,
+        });
+        return undefined;
+    }
+    if (items.length > MAX_NAMESPACES) {
+        errors.push({
+            field,
+            value: `${items.length} namespaces`,
+            message: `has too many namespaces; at most ${MAX_NAMESPACES} are allowed`,
+        });
+        return undefined;
+    }
+    const firstIndex = new Map();
+    let valid = true;
+    items.forEach((item, index) => {
+        const itemField = `${field}[${index}]`;
+        const namespace = readText(errors, itemField, item, NAMESPACE);
+        if (namespace === undefined) {
+            valid = false;
+            return;
+        }
+        const first = firstIndex.get(namespace);
+        if (first === undefined) {
+            firstIndex.set(namespace, index);
+            return;
+        }
+        valid = false;
+        errors.push({ field: itemField, value: (0,core_errors/* show */.WU)(item), message: `is a duplicate of ${field}[${first}]` });
+    });
+    return valid ? [...firstIndex.keys()].sort() : undefined;
+}
+function readLabels(errors, value) {
+    if (!isMapping(value)) {
+        errors.push({
+            field: "labels",
+            value: (0,core_errors/* show */.WU)(value),
+            message: `must be a mapping of label keys to string values, not ${kindOf(value)}`,
+        });
+        return undefined;
+    }
+    const entries = Object.entries(value);
+    if (entries.length > MAX_LABELS) {
+        errors.push({
+            field: "labels",
+            value: `${entries.length} labels`,
+            message: `has too many labels; at most ${MAX_LABELS} are allowed`,
+        });
+        return undefined;
+    }
+    const labels = [];
+    for (const [key, labelValue] of entries) {
+        const field = `labels.${(0,core_errors/* show */.WU)(key)}`;
+        const keyOk = checkLabelKey(errors, field, key);
+        const text = readLabelValue(errors, field, labelValue);
+        if (keyOk && text !== undefined)
+            labels.push([key, text]);
+    }
+    if (labels.length < entries.length)
+        return undefined;
+    return Object.fromEntries(labels.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** Kubernetes label key rules: `[prefix/]name`, prefix a DNS-1123 subdomain. */
+function checkLabelKey(errors, field, key) {
+    const fail = (message) => {
+        errors.push({ field, value: (0,core_errors/* show */.WU)(key), message: `label key ${message}` });
+        return false;
+    };
+    if (hasControlCharacter(key))
+        return fail("must not contain control characters or line breaks");
+    if (key.length > DNS_SUBDOMAIN_MAX + 1 + LABEL_NAME_MAX) {
+        return fail(`is ${key.length} characters long; at most ${DNS_SUBDOMAIN_MAX + 1 + LABEL_NAME_MAX}`);
+    }
+    const parts = key.split("/");
+    if (parts.length > 2)
+        return fail("may contain at most one '/' (between prefix and name)");
+    const name = parts.pop() ?? "";
+    const prefix = parts.pop();
+    if (prefix !== undefined) {
+        if (prefix.length > DNS_SUBDOMAIN_MAX) {
+            return fail(`prefix is ${prefix.length} characters long; at most ${DNS_SUBDOMAIN_MAX} are allowed`);
+        }
+        if (!DNS_SUBDOMAIN.test(prefix)) {
+            return fail(`prefix must be a DNS-1123 subdomain: dot-separated parts of ${DNS_LABEL_WORDS} (at most ${DNS_SUBDOMAIN_MAX} characters)`);
+        }
+        if (prefix === RESERVED_LABEL_PREFIX) {
+            return fail(`prefix ${RESERVED_LABEL_PREFIX}/ is reserved by ArgoCD; use another prefix`);
+        }
+    }
+    if (name.length > LABEL_NAME_MAX) {
+        return fail(`name is ${name.length} characters long; at most ${LABEL_NAME_MAX} are allowed`);
+    }
+    if (!LABEL_NAME.test(name)) {
+        return fail(`name must be ${LABEL_NAME_WORDS} (at most ${LABEL_NAME_MAX} characters)`);
+    }
+    return true;
+}
+function readLabelValue(errors, field, value) {
+    const fail = (message) => {
+        errors.push({ field, value: (0,core_errors/* show */.WU)(value), message: `label value ${message}` });
+        return undefined;
+    };
+    if (value === null)
+        return fail('must be a string; write "" for an empty value');
+    if (typeof value !== "string")
+        return fail(notText(value));
+    if (hasControlCharacter(value))
+        return fail("must not contain control characters or line breaks");
+    if (value.length > LABEL_NAME_MAX) {
+        return fail(`is ${value.length} characters long; at most ${LABEL_NAME_MAX} are allowed`);
+    }
+    if (value !== "" && !LABEL_NAME.test(value)) {
+        return fail(`must be empty or ${LABEL_NAME_WORDS} (at most ${LABEL_NAME_MAX} characters)`);
+    }
+    return value;
+}
+function readLayerPath(errors, field, value) {
+    const path = readText(errors, field, value, LAYER_PATH);
+    if (path === undefined)
+        return undefined;
+    // The pattern allows "." and ".." as names; they would escape or alias layer folders.
+    if (path.split("/").some((segment) => segment === "." || segment === "..")) {
+        errors.push({ field, value: (0,core_errors/* show */.WU)(value), message: "must not contain '.' or '..' path segments" });
+        return undefined;
+    }
+    return path;
+}
+/** The allowed word closest to `word` (also matching camelCase or snake_case spellings), if close enough. */
+function closest(word, choices) {
+    if (word.length > 64)
+        return undefined;
+    const normalized = word
+        .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+        .replace(/[_\s]+/g, "-")
+        .toLowerCase();
+    let best;
+    let bestDistance = Infinity;
+    for (const choice of choices) {
+        const distance = editDistance(normalized, choice);
+        if (distance < bestDistance && distance <= Math.min(3, Math.floor(choice.length / 3))) {
+            best = choice;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** Edit distance counting an insertion, deletion, substitution or swap of neighbours as one edit. */
+function editDistance(a, b) {
+    // rows[i][j]: distance between the first i characters of a and the first j of b.
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i]?.[j] ?? 0;
+    for (let i = 1; i <= a.length; i++) {
+        const row = rows[i] ?? [];
+        for (let j = 1; j <= b.length; j++) {
+            row[j] = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(at(i, j), at(i - 2, j - 2) + 1);
+            }
+        }
+    }
+    return at(a.length, b.length);
+}
+
+// EXTERNAL MODULE: ./src/repo/reader.ts
+var reader = __webpack_require__(6549);
+// EXTERNAL MODULE: ./src/cli/command.ts
+var cli_command = __webpack_require__(3567);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+;// CONCATENATED MODULE: ./src/cli/render.ts
+// Text and JSON forms of a plan for the CLI.
+
+/** The JSON form: file contents in full, without the previous contents. */
+function planJson(plan) {
+    return {
+        linkId: plan.linkId,
+        steps: plan.steps.map((s) => ({
+            id: s.id,
+            number: s.number,
+            total: s.total,
+            account: s.account,
+            layers: s.layers,
+            title: s.title,
+            body: s.body,
+            apply: s.apply,
+            files: s.files.map((f) => ({ path: f.path, action: f.action, content: f.content })),
+        })),
+        upToDate: plan.upToDate,
+        notes: plan.notes,
+    };
+}
+function renderPlan(plan, withDiffs = true) {
+    const out = [];
+    if (plan.steps.length === 0) {
+        out.push(`Link ${plan.linkId}: nothing to change, the repository already has every step.`);
+    }
+    else {
+        out.push(`Link ${plan.linkId}: ${plan.steps.length} step(s), one pull request each, applied in this order.`);
+    }
+    if (plan.upToDate.length > 0)
+        out.push(`Already in place: ${plan.upToDate.join(", ")}.`);
+    // Each step keeps its own number in the apply order, so a header matches its pull request's title
+    // even when an earlier step is already in place.
+    for (const step of plan.steps) {
+        out.push("", `== ${step.number}. ${step.title}`, `   account ${step.account}; layers: ${step.layers.join(", ")}`);
+        for (const f of step.files)
+            out.push(`   ${f.action} ${f.path}`);
+        out.push("   then run:", ...step.apply.map((c) => `     ${c}`));
+        if (withDiffs) {
+            for (const f of step.files) {
+                const before = f.action === "create" ? "/dev/null" : `a/${f.path}`;
+                const after = f.action === "delete" ? "/dev/null" : `b/${f.path}`;
+                out.push("", (0,create/* createTwoFilesPatch */.ss)(before, after, f.previous ?? "", f.content, "", "").trimEnd());
+            }
+        }
+    }
+    if (plan.notes.length > 0)
+        out.push("", "Notes:", ...plan.notes.map((n) => `  - ${n}`));
+    return out.join("\n") + "\n";
+}
+
+;// CONCATENATED MODULE: ./src/cli/link.ts
+// The `plan` and `apply` commands: read the request, the facts and the repository folder, plan the
+// link and print it or write one local branch per step. Loaded only when one of them runs.
+
+
+
+
+
+
+
+
+
+
+
+/** The --repo folder, checked up front so that a wrong path is one clear line, not a failure deep in discovery. */
+async function repoFolder(path) {
+    const dir = (0,external_node_path_.resolve)(path ?? ".");
+    const what = path === undefined ? `the current directory ${dir}` : `--repo ${JSON.stringify(path)}`;
+    let isDirectory;
+    try {
+        isDirectory = (await (0,promises_.stat)(dir)).isDirectory();
+    }
+    catch (error) {
+        throw new cli_command/* CliUsageError */._x(`${what} cannot be read: ${(0,cli_command/* whyUnreadable */._p)(error)}.`);
+    }
+    if (!isDirectory)
+        throw new cli_command/* CliUsageError */._x(`${what} is a file: give the folder of the Leverage repository.`);
+    return dir;
+}
+async function runLinkCommand(command, { values, io, stderr }) {
+    const missing = ["request", "facts"].filter((k) => !values[k]);
+    if (missing.length > 0)
+        throw new cli_command/* CliUsageError */._x(`Missing ${missing.map((m) => `--${m}`).join(" and ")}.`);
+    const repoDir = await repoFolder(values.repo);
+    const request = parseLinkRequestText(await (0,cli_command/* readInputFile */.jH)(values.request, "--request"), values.request);
+    const facts = parseClusterFactsText(await (0,cli_command/* readInputFile */.jH)(values.facts, "--facts"), values.facts);
+    const mismatch = checkFactsMatchRequest(facts, request);
+    if (mismatch.length > 0)
+        throw new core_errors/* InvalidInputError */.oC(`link request ${values.request} with facts ${values.facts}`, mismatch);
+    const git = command === "apply" ? openGit(repoDir, stderr, "apply") : undefined;
+    if (git === null)
+        return 1;
+    stderr(`Planning link ${request.argocdClusterName} in ${repoDir}\n`);
+    return printOrWrite(await planLink(new reader/* FolderRepo */.b(repoDir), request, facts), git, values.json, io.stdout, stderr);
+}
+/**
+ * The repository as a git work tree that branches can be written to; null (after saying why) when
+ * it is not one or has uncommitted changes.
+ */
+function openGit(repoDir, stderr, command) {
+    const git = new local_branches/* LocalGit */.w(repoDir);
+    if (!git.isRepository()) {
+        stderr(`${repoDir} is not inside a git work tree: ${command} writes branches, so run it in a clone.\n`);
+        return null;
+    }
+    if (!git.isClean()) {
+        stderr(`${repoDir} has uncommitted changes: commit or stash them first, so the branches start from HEAD.\n`);
+        return null;
+    }
+    return git;
+}
+/** Prints a plan (no git) or writes one local branch per step and prints them; exit code 0. */
+function printOrWrite(plan, git, json, stdout, stderr) {
+    if (!git) {
+        stdout(json ? JSON.stringify(planJson(plan), null, 2) + "\n" : renderPlan(plan));
+        return 0;
+    }
+    const branches = applyPlan(git, plan);
+    for (const b of branches)
+        stderr(`${b.outcome.padEnd(9)} ${b.branch} ${b.commit.slice(0, 12)}\n`);
+    stdout(json
+        ? JSON.stringify({ ...planJson(plan), branches }, null, 2) + "\n"
+        : `${renderPlan(plan, false)}${branches.length
+            ? `\nBranches (apply in this order):\n${branches.map((b) => `  ${b.branch} (${b.outcome})\n`).join("")}`
+            : ""}`);
+    return 0;
+}
+function applyPlan(git, plan) {
+    const base = git.resolve("HEAD");
+    if (!base)
+        throw new core_errors/* LayoutError */.Rd(`The repository has no commit yet: commit the Leverage code first.`);
+    return plan.steps.map((step) => git.writeStep((0,plan_names/* stepBranch */.HQ)(plan.linkId, step.id), base, step, `${step.title}\n\n${step.body}`));
+}
+
+
+/***/ }),
+
+/***/ 3618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jh: () => (/* binding */ POD_ROLE_ANNOTATION),
+/* harmony export */   Qc: () => (/* binding */ parseValues),
+/* harmony export */   Uy: () => (/* binding */ templateLiteral),
+/* harmony export */   Ys: () => (/* binding */ IRSA_ANNOTATION),
+/* harmony export */   bM: () => (/* binding */ editValues),
+/* harmony export */   kt: () => (/* binding */ ARN_ANNOTATION),
+/* harmony export */   p6: () => (/* binding */ sequencesFlush)
+/* harmony export */ });
+/* unused harmony export snippetFor */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+// Edits of the argo-cd chart values template: the cluster credential entry (a list item before chart
+// 7.0.0, a map entry keyed by name from 7.0.0), the IRSA role annotation of the service accounts, the
+// pod annotation that rolls their pods, and argocd-cm settings. The file is a Terraform template:
+// comments and `${...}` placeholders are kept, and a file with template directives (`%{ ... }`) is
+// refused because it cannot be parsed as YAML.
+//
+// Edits are text insertions at positions the parser reports: every line of the original stays as it
+// was (sequence indentation, blank lines, comments, quoting, document markers), so the pull request's
+// diff only adds lines. The only lines rewritten are the link's own entry (when it changes) and an
+// empty flow collection (`{}`/`[]`, the chart's defaults) that receives block content.
+
+
+const ARN_ANNOTATION = "argocd-cluster-link/eks-cluster-arn";
+const IRSA_ANNOTATION = "eks.amazonaws.com/role-arn";
+/**
+ * Pod annotation carrying the IRSA role ARN: the EKS pod identity webhook only mutates pods when
+ * they are created, so a change of the pod template (this annotation) is what makes Helm roll them.
+ */
+const POD_ROLE_ANNOTATION = "argocd-cluster-link/irsa-role-arn";
+/** Escapes a literal for a Terraform template: `${` and `%{` would otherwise be interpolated. */
+function templateLiteral(value) {
+    // A function replacer: in a replacement string "$$" would itself mean one "$".
+    return value.replace(/([$%])\{/g, (_match, sigil) => `${sigil}${sigil}{`);
+}
+/** The values an edit adds, as one object (the snippet for a person, and the content to insert). */
+function editedValues(edit) {
+    const { name, ...rest } = edit.credential;
+    const credentials = edit.form === "list" ? [edit.credential] : { [name]: rest };
+    const values = { configs: { clusterCredentials: credentials } };
+    const cm = edit.cm ?? [];
+    if (cm.length > 0)
+        values.configs = { cm: Object.fromEntries(cm.map((s) => [s.key, s.value])), ...values.configs };
+    for (const component of edit.irsaComponents ?? []) {
+        values[component] = { serviceAccount: { annotations: { [IRSA_ANNOTATION]: edit.irsaRoleArn } } };
+    }
+    for (const path of edit.podAnnotations ?? []) {
+        const [component, key] = path.split(".");
+        const current = (values[component] ?? {});
+        values[component] = { ...current, [key]: { [POD_ROLE_ANNOTATION]: edit.irsaRoleArn } };
+    }
+    return values;
+}
+/** Renders what an edit adds as a YAML snippet, for messages that ask a person to add it by hand. */
+function snippetFor(edit) {
+    return render(editedValues(edit), { indent: 2, flush: false });
+}
+function cannotEdit(path, why, edit) {
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${path}: cannot be edited safely (${why}). Merge this into it by hand, then run again:\n\n${snippetFor(edit)}`);
+}
+/** Whether block sequences in the file sit at their parent key's indentation (`key:\n- a`). */
+function sequencesFlush(text) {
+    return fileStyle(text).flush;
+}
+function fileStyle(text) {
+    const lines = text.split("\n");
+    let flush;
+    let indent;
+    for (let i = 0; i + 1 < lines.length && (flush === undefined || indent === undefined); i++) {
+        const key = /^(\s*)[^\s#-][^:]*:\s*(#.*)?$/.exec(lines[i]);
+        if (!key)
+            continue;
+        const next = lines.slice(i + 1).find((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+        if (next === undefined)
+            continue;
+        const item = /^(\s*)- /.exec(next);
+        const child = /^(\s*)\S/.exec(next);
+        const depth = child[1].length - key[1].length;
+        if (item && flush === undefined)
+            flush = depth === 0;
+        if (!item && indent === undefined && depth > 0)
+            indent = depth;
+    }
+    return { indent: indent ?? 2, flush: flush ?? false };
+}
+/**
+ * Whether a string written as a plain scalar reads back as the same string under YAML 1.1 (Helm,
+ * go-yaml v2: `on`, `y`, `no`, `0b101`, `1_000` are booleans and numbers there) and YAML 1.2.
+ */
+function plainIsString(value) {
+    if (value === "" || value !== value.trim())
+        return false;
+    for (const version of ["1.1", "1.2"]) {
+        try {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(`k: ${value}\n`, { version, uniqueKeys: false }).k !== value)
+                return false;
+        }
+        catch {
+            return false;
+        }
+    }
+    return true;
+}
+/**
+ * Renders new values as block YAML in the file's style. Every string value is double-quoted (it comes
+ * from a request or from AWS, and must read back as the same string under YAML 1.1 and 1.2); keys
+ * stay plain unless a YAML 1.1 reader would not read them as the same string.
+ */
+function render(value, style) {
+    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(value);
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Scalar(key, node) {
+            if (typeof node.value !== "string")
+                return;
+            if (key !== "key" || !plainIsString(node.value))
+                node.type = "QUOTE_DOUBLE";
+        },
+    });
+    return doc.toString({ lineWidth: 0, indent: style.indent, indentSeq: !style.flush });
+}
+/** `rendered` (lines at column 0) moved to `column`. */
+function indentLines(rendered, column) {
+    const pad = " ".repeat(column);
+    return rendered
+        .split("\n")
+        .map((line) => (line === "" ? line : pad + line))
+        .join("\n");
+}
+const lineStart = (text, offset) => text.lastIndexOf("\n", offset - 1) + 1;
+const columnOf = (text, offset) => offset - lineStart(text, offset);
+/** The offset of the line after the one where a node's content ends: where text can follow it. */
+function afterNode(text, node) {
+    const end = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node)
+        ? (node.value?.range?.[1] ?? node.key.range[1])
+        : node.range[1];
+    if (end > 0 && text[end - 1] === "\n")
+        return end;
+    const newline = text.indexOf("\n", end);
+    return newline < 0 ? text.length : newline + 1;
+}
+/** Inserts `lines` (each ending with a newline) at `offset`, adding a newline to a last line that lacks one. */
+function insertAt(text, offset, lines) {
+    if (offset === text.length && text.length > 0 && !text.endsWith("\n"))
+        return `${text}\n${lines}`;
+    return text.slice(0, offset) + lines + text.slice(offset);
+}
+/** Thrown for a place the text edit cannot reach (a non-empty flow collection). */
+class Unreachable extends Error {
+}
+const keyOf = (pair) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : pair.key);
+const findPair = (map, key) => map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && keyOf(p) === key);
+/** A value that holds nothing yet: `key:`, `key: ~`, `key: {}`, `key: []`. */
+function isEmptyValue(node) {
+    if (node === null || node === undefined)
+        return true;
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return node.value === null;
+    return ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && node.flow === true && node.items.length === 0;
+}
+/**
+ * Fills the empty value of `pair` with `value` (a map or a list), below the key line. `{}`, `[]`, `~`
+ * or `null` after the key are removed (the only change to an existing line); a comment stays.
+ */
+function fillPair(text, pair, value, style) {
+    const key = pair.key;
+    const keyColumn = columnOf(text, key.range[0]);
+    const valueNode = pair.value;
+    let out = text;
+    if (valueNode?.range && valueNode.range[1] > valueNode.range[0]) {
+        // Remove the flow/empty token and the spaces before it, keeping what follows (a comment).
+        let start = valueNode.range[0];
+        while (start > 0 && out[start - 1] === " ")
+            start--;
+        const rest = out.slice(valueNode.range[1]);
+        out = out.slice(0, start) + rest;
+    }
+    const lineEnd = out.indexOf("\n", key.range[0]);
+    const at = lineEnd < 0 ? out.length : lineEnd + 1;
+    const column = Array.isArray(value)
+        ? keyColumn + (style.flush ? 0 : style.indent)
+        : keyColumn + style.indent;
+    return insertAt(out, at, indentLines(render(value, style), column));
+}
+/** Nests `value` under `keys`: (["a", "b"], v) -> {a: {b: v}}. */
+const nest = (keys, value) => keys.reduceRight((inner, key) => ({ [key]: inner }), value);
+/** Where `path` is in the document: its pair, or the map (or empty value) its first missing key goes into. */
+function locate(doc, path, filePath) {
+    let node = doc.contents;
+    if (node === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value === null))
+        return { kind: "add", map: null, depth: 0 };
+    for (let depth = 0; depth < path.length; depth++) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${filePath}: ${path.slice(0, depth).join(".") || "the document"} is not a map.`);
+        }
+        if (node.flow)
+            throw new Unreachable(path.slice(0, depth).join("."));
+        const pair = findPair(node, path[depth]);
+        if (!pair)
+            return { kind: "add", map: node, depth };
+        if (depth === path.length - 1)
+            return { kind: "exists", pair };
+        if (isEmptyValue(pair.value))
+            return { kind: "fill", pair, depth: depth + 1 };
+        node = pair.value;
+    }
+    throw new Error("unreachable: empty path");
+}
+/** Adds `path: value` where the path (or part of it) is missing; an existing leaf is left to the caller. */
+function addIn(text, path, value, style, filePath) {
+    const doc = parseValues(text);
+    const slot = locate(doc, path, filePath);
+    if (slot.kind === "exists") {
+        if (!isEmptyValue(slot.pair.value))
+            throw new Error(`addIn: ${path.join(".")} already has a value`);
+        return fillPair(text, slot.pair, value, style);
+    }
+    const rest = nest(path.slice(slot.depth + 1), value);
+    const key = path[slot.depth];
+    if (slot.kind === "fill")
+        return fillPair(text, slot.pair, { [key]: rest }, style);
+    const map = slot.map;
+    const items = (map?.items ?? []);
+    if (!map || items.length === 0) {
+        // An empty document: the new key goes at the end, before a `...` end marker if there is one.
+        const end = /(^|\n)\.\.\.[ \t]*(#.*)?\n?\s*$/.exec(text);
+        const at = end ? end.index + (end[1] ? 1 : 0) : text.length;
+        return insertAt(text, at, render({ [key]: rest }, style));
+    }
+    const column = columnOf(text, items[0].key.range[0]);
+    return insertAt(text, afterNode(text, items[items.length - 1]), indentLines(render({ [key]: rest }, style), column));
+}
+/** Replaces a node's whole lines (from its first line to after its content) with `rendered` at its column. */
+function replaceLines(text, start, after, rendered, column) {
+    return text.slice(0, lineStart(text, start)) + indentLines(rendered, column) + text.slice(after);
+}
+/** Parses a values template once; the same document can then be read and edited. */
+function parseValues(text) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { keepSourceTokens: false, logLevel: "silent" });
+}
+function credentialsEdit(text, path, edit, style) {
+    const { credential } = edit;
+    const doc = parseValues(text);
+    const own = (existing) => {
+        const annotations = existing?.annotations;
+        return annotations?.[ARN_ANNOTATION] === credential.annotations[ARN_ANNOTATION];
+    };
+    const foreign = () => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${path}: ArgoCD already has a cluster named "${credential.name}" that argocd-cluster-link did not create ` +
+        `for this target. Choose another argocd-cluster-name.`);
+    const slot = locate(doc, ["configs", "clusterCredentials"], path);
+    const { name, ...rest } = credential;
+    const fresh = edit.form === "list" ? [credential] : { [name]: rest };
+    if (slot.kind !== "exists" || isEmptyValue(slot.pair.value)) {
+        return addIn(text, ["configs", "clusterCredentials"], fresh, style, path);
+    }
+    const existing = slot.pair.value;
+    if (edit.form === "list") {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(existing)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${path}: configs.clusterCredentials is a map, but the chart version in use (< 7.0.0) expects a list.`);
+        }
+        if (existing.flow)
+            throw new Unreachable("configs.clusterCredentials");
+        const items = existing.items;
+        const index = items.findIndex((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item) && item.get("name") === credential.name);
+        const first = items[0];
+        const dash = lineStart(text, first.range[0]);
+        const column = /^\s*/.exec(text.slice(dash))[0].length;
+        const rendered = render([credential], style);
+        if (index < 0)
+            return insertAt(text, afterNode(text, items[items.length - 1]), indentLines(rendered, column));
+        const item = items[index];
+        if (!own(item.toJSON()))
+            throw foreign();
+        if (JSON.stringify(item.toJSON()) === JSON.stringify(credential))
+            return text;
+        return replaceLines(text, item.range[0], afterNode(text, item), rendered, column);
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(existing)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${path}: configs.clusterCredentials is a list, but the chart version in use (>= 7.0.0) expects a map keyed by cluster name.`);
+    }
+    if (existing.flow)
+        throw new Unreachable("configs.clusterCredentials");
+    const current = findPair(existing, name);
+    if (!current)
+        return addIn(text, ["configs", "clusterCredentials", name], rest, style, path);
+    if (!((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current.value) && own(current.value.toJSON())))
+        throw foreign();
+    if (JSON.stringify(current.value.toJSON()) === JSON.stringify(rest))
+        return text;
+    const key = current.key;
+    return replaceLines(text, key.range[0], afterNode(text, current), render({ [name]: rest }, style), columnOf(text, key.range[0]));
+}
+/**
+ * Sets `path` to a scalar: added when absent; `keep(current)` decides about a value already there
+ * (true: leave it, a string: the refusal; false: rewrite the link's own value).
+ */
+function scalarEdit(text, path, value, style, filePath, keep) {
+    const slot = locate(parseValues(text), path, filePath);
+    if (slot.kind !== "exists" || isEmptyValue(slot.pair.value)) {
+        if (slot.kind === "exists" && slot.pair.value !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${filePath}: ${path.join(".")} is a collection, not a string.`);
+        }
+        if (slot.kind === "exists") {
+            // `key:` with nothing after it: rewrite that line only.
+            const key = slot.pair.key;
+            const after = afterNode(text, slot.pair);
+            return replaceLines(text, key.range[0], after, render({ [path.at(-1)]: value }, style), columnOf(text, key.range[0]));
+        }
+        return addIn(text, path, value, style, filePath);
+    }
+    const current = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value) ? slot.pair.value.value : slot.pair.value.toJSON();
+    if (current === value)
+        return text;
+    const verdict = keep(current);
+    if (verdict === true)
+        return text;
+    if (typeof verdict === "string")
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${filePath}: ${verdict}`);
+    const key = slot.pair.key;
+    return replaceLines(text, key.range[0], afterNode(text, slot.pair), render({ [path.at(-1)]: value }, style), columnOf(text, key.range[0]));
+}
+/**
+ * Edits the values template `text`. `parsed` is `parseValues(text)` when the caller already has it
+ * (only used to spare a parse).
+ */
+function editValues(text, path, edit, parsed) {
+    if (/%\{/.test(text.replace(/%%\{/g, "")))
+        cannotEdit(path, "it uses template directives %{ ... }", edit);
+    const doc = parsed ?? parseValues(text);
+    if (doc.errors.length > 0)
+        cannotEdit(path, `it is not valid YAML: ${doc.errors[0].message.split("\n")[0]}`, edit);
+    if (doc.contents !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents))
+        cannotEdit(path, "its top level is not a map", edit);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { logLevel: "silent" }).length > 1)
+        cannotEdit(path, "it holds more than one YAML document", edit);
+    const style = fileStyle(text);
+    let out = text;
+    try {
+        out = credentialsEdit(out, path, edit, style);
+        for (const setting of edit.cm ?? []) {
+            out = scalarEdit(out, ["configs", "cm", setting.key], setting.value, style, path, (current) => setting.accepted.includes(String(current))
+                ? true
+                : `configs.cm."${setting.key}" is ${JSON.stringify(current)}; the link needs one of ` +
+                    `${setting.accepted.map((v) => JSON.stringify(v)).join(", ")} there. Change it, then run again.`);
+        }
+        for (const component of edit.irsaComponents ?? []) {
+            out = scalarEdit(out, [component, "serviceAccount", "annotations", IRSA_ANNOTATION], edit.irsaRoleArn, style, path, (current) => `${component}.serviceAccount already has ${IRSA_ANNOTATION}: ${String(current)}. The iam-role ` +
+                `method needs its own role there; remove that annotation (or use method bearer-token), then run again.`);
+        }
+        for (const annotations of edit.podAnnotations ?? []) {
+            // The annotation is the link's own: a changed role ARN replaces it (and rolls the pods again).
+            out = scalarEdit(out, [...annotations.split("."), POD_ROLE_ANNOTATION], edit.irsaRoleArn, style, path, () => false);
+        }
+    }
+    catch (e) {
+        if (e instanceof Unreachable)
+            cannotEdit(path, `${e.message} is a flow collection ({...} or [...])`, edit);
+        throw e;
+    }
+    // Every placeholder of the original must survive the edit.
+    const placeholders = (s) => s.match(/\$\{[^}]*\}/g) ?? [];
+    const after = placeholders(out);
+    for (const p of placeholders(text)) {
+        const i = after.indexOf(p);
+        if (i < 0)
+            cannotEdit(path, `the placeholder ${p} would be lost`, edit);
+        after.splice(i, 1);
+    }
+    // No second parse of `out`: it was the largest cost of a plan once the file holds many links
+    // (the whole file again, per plan), and yaml's stringifier writes YAML that parses back for any
+    // document that parsed without errors, which was checked above.
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jl: () => (/* binding */ LINK_STEPS),
+  cv: () => (/* binding */ UNLINK_STEP_IDS)
+});
+
+// UNUSED EXPORTS: LINK_STEP_IDS, STEP_ID
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(6706);
+// EXTERNAL MODULE: ./src/core/versions.ts
+var versions = __webpack_require__(4506);
+// EXTERNAL MODULE: ./src/hcl/scan.ts
+var scan = __webpack_require__(1974);
+// EXTERNAL MODULE: ./src/hcl/write.ts
+var write = __webpack_require__(8796);
+;// CONCATENATED MODULE: ./src/edit/hcl-edit.ts
+// Surgical edits of existing Terraform files: add (or replace) one element of a list, or a few
+// items of an object, and leave every other byte of the file as it was. Each edit re-scans its
+// result so that a broken file is never returned.
+
+
+
+function lineStart(text, offset) {
+    return text.lastIndexOf("\n", offset - 1) + 1;
+}
+/** True when only spaces precede `offset` on its line. */
+function startsLine(text, offset) {
+    return text.slice(lineStart(text, offset), offset).trim() === "";
+}
+function checked(text, path, what) {
+    try {
+        (0,scan/* scanHcl */.J$)(text, path);
+    }
+    catch (error) {
+        throw new errors/* LayoutError */.Rd(`Editing ${path} (${what}) would break it: ${error.message}`);
+    }
+    return text;
+}
+function unsafe(path, what, snippet) {
+    throw new errors/* LayoutError */.Rd(`${path}: cannot ${what} safely because the file is not laid out as expected. Add this by hand, then run again:\n\n${snippet}`);
+}
+/**
+ * Adds `body` as an object element of the list whose `[` is at `open`, or replaces the element
+ * for which `isOwn` is true. The element is written `{ ... },` on its own lines.
+ */
+function upsertListObject(text, path, open, body, isOwn) {
+    const { items, close } = (0,scan/* splitSequence */.ou)(text, open, path);
+    const attrIndent = (0,scan/* indentOf */._j)(text, open);
+    const indent = items[0] ? (0,scan/* indentOf */._j)(text, items[0].start) : `${attrIndent}  `;
+    const element = `{\n${(0,write/* renderBody */.lc)(body, `${indent}  `)}${indent}}`;
+    const own = items.find((i) => isOwn(text.slice(i.start, i.end)));
+    if (own) {
+        if (text.slice(own.start, own.end) === element)
+            return text;
+        return checked(text.slice(0, own.start) + element + text.slice(own.end), path, "replace list element");
+    }
+    // An empty list is rewritten whole, unless comments inside it must be kept: then it is extended
+    // before its closing bracket like any other list.
+    if (items.length === 0 && text.slice(open + 1, close).trim() === "") {
+        const replacement = `[\n${indent}${element},\n${attrIndent}]`;
+        return checked(text.slice(0, open) + replacement + text.slice(close + 1), path, "add list element");
+    }
+    if (!startsLine(text, close))
+        unsafe(path, "add a list element", `${indent}${element},`);
+    const last = items.at(-1);
+    let out = text;
+    let shift = 0;
+    if (last && last.comma === undefined) {
+        out = out.slice(0, last.end) + "," + out.slice(last.end);
+        shift = 1;
+    }
+    const at = lineStart(text, close) + shift;
+    out = out.slice(0, at) + `${indent}${element},\n` + out.slice(at);
+    return checked(out, path, "add list element");
+}
+/**
+ * Sets `entries` (key → expression) in the object whose `{` is at `open`: existing keys get the new
+ * value, missing ones are added together after a blank line and a comment, before the closing brace.
+ */
+function upsertObjectItems(text, path, open, entries, note) {
+    const { items, close } = (0,scan/* objectItems */._v)(text, open, path);
+    let out = text;
+    const missing = [];
+    // Replace from the end so earlier offsets stay valid.
+    const replacements = [];
+    for (const [key, value] of entries) {
+        const item = items.find((i) => i.key === key);
+        if (!item)
+            missing.push([key, value]);
+        else if (text.slice(item.valueStart, item.valueEnd) !== value) {
+            replacements.push({ start: item.valueStart, end: item.valueEnd, value });
+        }
+    }
+    for (const r of replacements.sort((a, b) => b.start - a.start)) {
+        out = out.slice(0, r.start) + r.value + out.slice(r.end);
+    }
+    if (missing.length === 0)
+        return replacements.length ? checked(out, path, "set object items") : text;
+    const indent = items[0] ? (0,scan/* indentOf */._j)(text, items[0].start) : `${(0,scan/* indentOf */._j)(text, open)}  `;
+    const group = (0,write/* renderBody */.lc)([
+        { kind: "comment", text: note },
+        ...missing.map(([k, v]) => ({ kind: "attr", name: k, value: { raw: v } })),
+    ], indent);
+    const shifted = close + (out.length - text.length);
+    if (!startsLine(out, shifted))
+        unsafe(path, "add template variables", group);
+    const at = lineStart(out, shifted);
+    const separator = items.length > 0 ? "\n" : "";
+    out = out.slice(0, at) + separator + group + out.slice(at);
+    return checked(out, path, "add object items");
+}
+
+// EXTERNAL MODULE: ./src/edit/values-yaml.ts
+var values_yaml = __webpack_require__(3618);
+// EXTERNAL MODULE: ./src/plan/grant.ts
+var plan_grant = __webpack_require__(2497);
+// EXTERNAL MODULE: ./src/plan/names.ts
+var plan_names = __webpack_require__(2471);
+// EXTERNAL MODULE: ./src/upstream/argo-cd.ts
+var argo_cd = __webpack_require__(1010);
+// EXTERNAL MODULE: ./src/upstream/argo-cd-chart.ts
+var argo_cd_chart = __webpack_require__(7583);
+// EXTERNAL MODULE: ./src/steps/shared.ts
+var shared = __webpack_require__(5486);
+;// CONCATENATED MODULE: ./src/steps/argocd.ts
+// Step argocd (source account, ArgoCD layer): the cluster entry in the ArgoCD values, the template
+// variables it reads (role ARNs, or the bearer token through remote state), and for a dedicated
+// instance its own release.
+
+
+
+
+
+
+
+
+
+
+
+const ID = "argocd";
+const argocdStep = {
+    id: ID,
+    side: "source",
+    needed: () => true,
+    layers: ({ layout }) => [layout.argocd.layer],
+    files: argocdFiles,
+    summary: ({ names, req }) => `add cluster ${names.id} to ArgoCD ${names.release}${req.dedicatedInstance ? " (new instance)" : ""}`,
+    why: (link) => whyLines(link),
+};
+function whyLines(link) {
+    const { names, req, facts, layout } = link;
+    return [
+        `Adds ${(0,markdown/* code */.aY)(names.id)} to ${(0,markdown/* code */.aY)(`configs.clusterCredentials`)} of ArgoCD ${(0,markdown/* code */.aY)(names.release)} ` +
+            `(${layout.argocd.credentialsForm === "map" ? "a map keyed by name: chart >= 7.0.0" : "a list: chart < 7.0.0"}), ` +
+            `server ${(0,markdown/* code */.aY)(facts.endpoint)}, ` +
+            (req.method === "iam-role"
+                ? `authenticating with ${(0,markdown/* code */.aY)("awsAuthConfig")} (role ${(0,markdown/* code */.aY)(names.targetRoleName)}).`
+                : `authenticating with the bearer token read from the target layer's state.`),
+        ...(req.method === "iam-role"
+            ? [
+                `The ArgoCD service accounts get the ${(0,markdown/* code */.aY)("eks.amazonaws.com/role-arn")} annotation of the IRSA role.`,
+            ]
+            : []),
+        ...(req.dedicatedInstance
+            ? [
+                `Creates the ArgoCD release ${(0,markdown/* code */.aY)(names.release)} in its own namespace, without CRDs and with its own ` +
+                    `${(0,markdown/* code */.aY)("application.instanceLabelKey")}.`,
+            ]
+            : []),
+        `The cluster's EKS ARN is kept in the annotation ${(0,markdown/* code */.aY)("argocd-cluster-link/eks-cluster-arn")}.`,
+        ...cacheWhy(link),
+        ...restartWhy(link),
+    ];
+}
+const COMPONENT_PODS = {
+    controller: "application controller",
+    server: "server",
+    applicationSet: "applicationset controller",
+};
+/** The respectRBAC line of the pull request: which mode and why, and that it is instance-wide. */
+function cacheWhy({ grant, names, argocd }) {
+    if (grant.cache.kind === "full")
+        return [];
+    const current = argocd.parsedValues?.getIn(["configs", "cm", argo_cd/* RESPECT_RBAC */.Sz.key]);
+    const setting = (0,markdown/* code */.aY)(`configs.cm."${argo_cd/* RESPECT_RBAC */.Sz.key}"`);
+    if (typeof current === "string" && current !== "" && !argocd.dedicated) {
+        return [
+            `ArgoCD ${(0,markdown/* code */.aY)(names.release)} already sets ${setting} to ${(0,markdown/* code */.aY)(current)}: it skips the resource kinds ` +
+                `this link's identity may not list instead of marking the cluster Failed.`,
+        ];
+    }
+    return [
+        `Sets ${setting} to ${(0,markdown/* code */.aY)(plan_grant/* RESPECT_RBAC_MODE */.em)} (ArgoCD ${grant.cache.argoCdVersion}): below cluster-admin the ` +
+            `link's identity may not list every resource kind ArgoCD's cluster cache watches, and one refused list ` +
+            `would mark the whole cluster Failed; with this setting ArgoCD skips those kinds. ${(0,markdown/* code */.aY)("normal")} rather ` +
+            `than ${(0,markdown/* code */.aY)("strict")}: it trusts the refused list itself, with no extra SelfSubjectAccessReview calls ` +
+            `on every cache sync. This is an instance-wide setting: it applies to every cluster of ArgoCD ` +
+            `${(0,markdown/* code */.aY)(names.release)}, and unlinking this cluster never removes it.`,
+    ];
+}
+/** Which pods the Helm upgrade restarts, and why. */
+function restartWhy(link) {
+    const { argocd, layout } = link;
+    if (argocd.dedicated)
+        return [];
+    const out = [];
+    const rolled = podAnnotationEdits(link).filter((e) => !e.present);
+    if (rolled.length > 0) {
+        out.push(`Restarts the ${rolled.map((e) => COMPONENT_PODS[e.component]).join(", ")} pods of ArgoCD ` +
+            `${(0,markdown/* code */.aY)(link.names.release)} on apply: their pod template gains ${(0,markdown/* code */.aY)(values_yaml/* POD_ROLE_ANNOTATION */.Jh)} (the role ARN). ` +
+            `The EKS pod identity webhook only injects the role into pods created after their service account has ` +
+            `${(0,markdown/* code */.aY)("eks.amazonaws.com/role-arn")}, and the chart's pod templates do not change with that annotation.`);
+    }
+    if (link.grant.cache.kind === "respect-rbac" && cacheWhy(link)[0]?.startsWith("Sets")) {
+        const cm = argo_cd_chart/* ARGO_CD_COMPONENTS */.H8.filter((c) => {
+            const sums = (0,argo_cd_chart/* podTemplateChecksums */.A)(layout.argocd.chartVersion, c);
+            return sums.known && sums.value.includes("cm");
+        });
+        if (cm.length > 0)
+            out.push(`The argocd-cm change also restarts the ${cm.map((c) => COMPONENT_PODS[c]).join(", ")} pods ` +
+                `(their pod templates carry ${(0,markdown/* code */.aY)("checksum/cm")}).`);
+    }
+    return out;
+}
+/**
+ * The pod annotation paths of the three components for the release's chart version, and whether
+ * each already carries the role ARN (then applying does not restart those pods).
+ */
+function podAnnotationEdits(link) {
+    if (link.grant.method !== "iam-role")
+        return [];
+    const chart = link.layout.argocd.chartVersion;
+    return argo_cd_chart/* ARGO_CD_COMPONENTS */.H8.map((component) => {
+        const keys = (0,argo_cd_chart/* podAnnotationValuesKeys */.B7)(chart, component);
+        if (!keys.known) {
+            throw new errors/* LayoutError */.Rd(`Cannot tell which values key rolls the ${COMPONENT_PODS[component]} pods of argo-cd chart ${chart} ` +
+                `(${keys.reason}); the iam-role method needs it so the pods pick up the IRSA role. Use a chart version ` +
+                `from that range, or method bearer-token, then run again.`);
+        }
+        // The component's own key (global.podAnnotations would roll every component).
+        const path = keys.value.find((k) => k.startsWith(`${component}.`)) ?? `${component}.podAnnotations`;
+        const current = link.argocd.parsedValues?.getIn([...path.split("."), values_yaml/* POD_ROLE_ANNOTATION */.Jh]);
+        return { component, path, present: current === `\${${link.names.irsaVar}}` };
+    });
+}
+async function argocdFiles(link) {
+    const { req, facts, layout, grant, names, argocd: where } = link;
+    const argocd = layout.argocd;
+    const files = new Map();
+    const vars = [];
+    if (grant.method === "iam-role") {
+        vars.push([names.irsaVar, `"${names.sourceRoleArnExpr}"`], [names.roleArnVar, `"${names.targetRoleArnExpr}"`]);
+    }
+    else {
+        const rbac = grant.rbac.layer;
+        const taken = layout.argocdRemoteStates.find((s) => s.name === names.remoteStateName && !s.file.endsWith(`/${names.files.tokenState}`));
+        if (taken) {
+            throw new errors/* LayoutError */.Rd(`${taken.file} already defines data "terraform_remote_state" "${names.remoteStateName}". Choose another argocd-cluster-name.`);
+        }
+        const regionExpr = layout.argocdRemoteStates.find((s) => s.regionExpr)?.regionExpr ?? "var.region";
+        // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
+        const [account, , ...below] = rbac.path.split("/");
+        const key = rbac.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
+        files.set(`${argocd.layer}/${names.files.tokenState}`, tokenRemoteStateFile(names, req, regionExpr, key));
+        vars.push([
+            names.tokenVar,
+            `data.terraform_remote_state.${names.remoteStateName}.outputs.${names.tokenOutput}`,
+        ]);
+    }
+    const iam = grant.method === "iam-role";
+    const credential = {
+        name: names.id,
+        server: (0,values_yaml/* templateLiteral */.Uy)(facts.endpoint),
+        ...(Object.keys(req.labels).length > 0
+            ? { labels: Object.fromEntries(Object.entries(req.labels).map(([k, v]) => [k, (0,values_yaml/* templateLiteral */.Uy)(v)])) }
+            : {}),
+        annotations: { [values_yaml/* ARN_ANNOTATION */.kt]: (0,values_yaml/* templateLiteral */.Uy)(facts.arn) },
+        ...(req.namespaces.length > 0
+            ? { namespaces: req.namespaces.join(","), clusterResources: req.clusterResources }
+            : {}),
+        config: {
+            ...(iam
+                ? { awsAuthConfig: { clusterName: (0,values_yaml/* templateLiteral */.Uy)(facts.name), roleARN: `\${${names.roleArnVar}}` } }
+                : { bearerToken: `\${${names.tokenVar}}` }),
+            tlsClientConfig: { insecure: false, caData: (0,values_yaml/* templateLiteral */.Uy)(facts.caData) },
+        },
+    };
+    if (grant.cache.kind === "respect-rbac" &&
+        where.parsedValues?.getIn(["configs", "cm", "create"]) === false) {
+        throw new errors/* LayoutError */.Rd(`${where.valuesPath}: configs.cm.create is false, so the chart does not render argocd-cm and ` +
+            `${argo_cd/* RESPECT_RBAC */.Sz.key} cannot be set there. Set it in the argocd-cm you manage (${argo_cd/* RESPECT_RBAC */.Sz.key}: ` +
+            `${plan_grant/* RESPECT_RBAC_MODE */.em}), or request access cluster-admin, then run again.`);
+    }
+    const edit = {
+        form: argocd.credentialsForm,
+        credential,
+        ...(iam
+            ? {
+                irsaComponents: [...argo_cd_chart/* ARGO_CD_COMPONENTS */.H8],
+                irsaRoleArn: `\${${names.irsaVar}}`,
+                podAnnotations: podAnnotationEdits(link).map((e) => e.path),
+            }
+            : {}),
+        ...(grant.cache.kind === "respect-rbac"
+            ? {
+                cm: [
+                    { key: argo_cd/* RESPECT_RBAC */.Sz.key, value: plan_grant/* RESPECT_RBAC_MODE */.em, accepted: Object.keys(argo_cd/* RESPECT_RBAC */.Sz.values) },
+                ],
+            }
+            : {}),
+    };
+    if (where.newInstance) {
+        const relative = where.valuesPath.slice(argocd.layer.length + 1);
+        files.set(where.valuesPath, (0,values_yaml/* editValues */.bM)(dedicatedValues(names, argocd.chartVersion), where.valuesPath, edit));
+        files.set(`${argocd.layer}/${names.files.instanceRelease}`, dedicatedInstanceFile(names, argocd.chartVersion, relative, vars));
+    }
+    else {
+        // An existing release, or a dedicated instance an earlier link created: only add this link's entry.
+        files.set(where.valuesPath, (0,values_yaml/* editValues */.bM)(where.currentValues ?? "", where.valuesPath, edit, where.parsedValues));
+        // Discovery parsed the release's file and found this template in it (it gave the values path).
+        const helm = layout.files.get(argocd.file);
+        const template = argocd.valuesTemplates.find((t) => t.path === where.valuesPath);
+        if (!helm || !template)
+            throw new Error(`discovery lost ${argocd.file} or its template ${where.valuesPath}`);
+        files.set(argocd.file, upsertObjectItems(helm.text, helm.path, template.varsOpen, vars, `${(0,plan_names/* markerFor */._Z)(names.id)} (${req.method})`));
+    }
+    return files;
+}
+/** Values of a dedicated instance: no CRDs (the first release owns them) and its own label key. */
+function dedicatedValues(names, chartVersion) {
+    // installationID exists from ArgoCD 2.14, first shipped in chart 7.8.0.
+    const version = (0,versions/* parseVersion */.ot)(chartVersion);
+    const installationId = version !== undefined && (0,versions/* compareVersions */.Zy)(version, "7.8.0") >= 0;
+    return [
+        `${(0,plan_names/* instanceHeader */.Rr)(names.release)}: values (created by the link ${names.id}).`,
+        "crds:",
+        "  # The CRDs belong to the first ArgoCD release in this cluster.",
+        "  install: false",
+        "configs:",
+        "  cm:",
+        "    # Distinct from every other instance, so each only manages its own Applications.",
+        // Quoted: Helm's YAML 1.1 reader would turn a release named e.g. "on" or "123" into a non-string.
+        `    application.instanceLabelKey: ${JSON.stringify(`argocd.argoproj.io/instance-${names.release}`)}`,
+        ...(installationId ? [`    installationID: ${JSON.stringify(names.release)}`] : []),
+        "",
+    ].join("\n");
+}
+/** Source account, ArgoCD layer: reads the bearer token from the target RBAC layer's state. */
+function tokenRemoteStateFile(names, req, regionExpr, backendKey) {
+    const sameAccount = req.sourceAccount === req.targetAccount;
+    return (0,write/* renderFile */.VB)([
+        ...(0,shared/* header */.wx)([
+            ...(0,shared/* linkMarker */.TE)(names, req),
+            `State of the ${req.targetAccount} layer that holds ArgoCD's ServiceAccount token for ${req.targetCluster}.`,
+            "The token stays in Terraform state: it is never written into this repository.",
+        ]),
+        (0,write/* block */.om)("data", ["terraform_remote_state", names.remoteStateName], [
+            (0,write/* attr */.CF)("backend", "s3"),
+            (0,write/* attr */.CF)("config", {
+                region: (0,write/* raw */.lS)(regionExpr),
+                profile: sameAccount ? (0,write/* raw */.lS)("var.profile") : (0,write/* raw */.lS)(`"\${var.project}-${req.targetAccount}-devops"`),
+                bucket: sameAccount
+                    ? (0,write/* raw */.lS)("var.bucket")
+                    : (0,write/* raw */.lS)(`"\${var.project}-${req.targetAccount}-terraform-backend"`),
+                key: backendKey,
+            }),
+        ]),
+    ]);
+}
+/** Source account, ArgoCD layer: a dedicated ArgoCD release for this target. */
+function dedicatedInstanceFile(names, chartVersion, valuesRelative, templateVars) {
+    const vars = Object.fromEntries(templateVars.map(([k, v]) => [k, (0,write/* raw */.lS)(v)]));
+    return (0,write/* renderFile */.VB)([
+        ...(0,shared/* header */.wx)([
+            `${(0,plan_names/* instanceHeader */.Rr)(names.release).slice(2)}, created for the cluster ${names.id}.`,
+            "A second release in the same cluster: CRDs stay with the first one, and the values give it",
+            "its own application.instanceLabelKey so the two never fight over the same Applications.",
+        ]),
+        (0,write/* block */.om)("resource", ["kubernetes_namespace_v1", `argocd_link_${names.releaseSnake}`], [(0,write/* block */.om)("metadata", [], [(0,write/* attr */.CF)("name", names.release)])]),
+        write/* blank */.hQ,
+        (0,write/* block */.om)("resource", ["helm_release", `argocd_link_${names.releaseSnake}`], [
+            (0,write/* attr */.CF)("name", names.release),
+            (0,write/* attr */.CF)("namespace", (0,write/* raw */.lS)(`kubernetes_namespace_v1.argocd_link_${names.releaseSnake}.metadata[0].name`)),
+            (0,write/* attr */.CF)("repository", "https://argoproj.github.io/argo-helm"),
+            (0,write/* attr */.CF)("chart", "argo-cd"),
+            (0,write/* attr */.CF)("version", chartVersion),
+            (0,write/* attr */.CF)("values", [
+                (0,write/* raw */.lS)(`templatefile(${JSON.stringify(valuesRelative)}, ${(0,write/* renderValue */.AI)(vars, "    ")})`),
+            ]),
+        ]),
+    ]);
+}
+
+// EXTERNAL MODULE: ./src/plan/describe.ts
+var describe = __webpack_require__(8122);
+// EXTERNAL MODULE: ./src/steps/types.ts
+var types = __webpack_require__(9194);
+;// CONCATENATED MODULE: ./src/steps/cluster-access.ts
+// Step cluster-access (target account, cluster layer): the Kubernetes access of the role ArgoCD
+// assumes, as an EKS access entry or as an element of the aws-auth map_roles list, as decided in
+// plan/grant.ts.
+
+
+
+
+
+
+
+
+
+const cluster_access_ID = "cluster-access";
+/** EKS access policies for each access level. */
+const EKS_ACCESS_POLICY = {
+    "cluster-admin": "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy",
+    admin: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSAdminPolicy",
+    edit: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy",
+    view: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSViewPolicy",
+};
+function clusterAccess({ grant }) {
+    if (grant.method !== "iam-role")
+        throw (0,types/* notNeeded */.t)(cluster_access_ID);
+    return grant.cluster;
+}
+const clusterAccessStep = {
+    id: cluster_access_ID,
+    side: "target",
+    needed: ({ grant }) => grant.method === "iam-role",
+    layers: ({ layout }) => [layout.targetCluster.path],
+    files: async (link) => {
+        const { names, req, layout } = link;
+        const access = clusterAccess(link);
+        if (access.kind === "access-entry") {
+            return new Map([
+                [
+                    `${layout.targetCluster.path}/${names.files.accessEntry}`,
+                    accessEntryFile(names, req, layout.targetCluster),
+                ],
+            ]);
+        }
+        const { file, attribute } = access.mapRoles;
+        const text = await link.read(file);
+        if (text === undefined)
+            throw new errors/* LayoutError */.Rd(`${file} (its locals map_roles) could not be read.`);
+        const roleArn = `:role/${names.targetRoleName}"`;
+        return new Map([
+            [
+                file,
+                upsertListObject(text, file, attribute.exprStart, mapRolesElement(names, req), (el) => el.includes(roleArn)),
+            ],
+        ]);
+    },
+    summary: () => "cluster access for the ArgoCD role",
+    why: (link) => {
+        const { names, req, facts, layout } = link;
+        if (clusterAccess(link).kind === "aws-auth") {
+            return [
+                `${(0,markdown/* code */.aY)(facts.name)} uses authentication mode ${(0,markdown/* code */.aY)(facts.authenticationMode)}` +
+                    (facts.authenticationMode === "CONFIG_MAP"
+                        ? ""
+                        : ` but access entries are not available (${layout.targetCluster.accessEntries.why})`) +
+                    `: the role is added to ${(0,markdown/* code */.aY)("map_roles")} (aws-auth)` +
+                    `${req.access === "cluster-admin" ? ` in ${(0,markdown/* code */.aY)("system:masters")}` : ` as group ${(0,markdown/* code */.aY)(names.k8sGroup)}`}.`,
+            ];
+        }
+        const policy = EKS_ACCESS_POLICY[req.access];
+        return [
+            `${(0,markdown/* code */.aY)(facts.name)} uses authentication mode ${(0,markdown/* code */.aY)(facts.authenticationMode)}, so access is an EKS access ` +
+                `entry with ${(0,markdown/* code */.aY)(policy.slice(policy.lastIndexOf("/") + 1))} (${(0,describe/* accessText */.cd)(req)}) instead of an aws-auth edit.`,
+        ];
+    },
+};
+/** Target account, cluster layer: an EKS access entry and its policy association. */
+function accessEntryFile(names, req, cluster) {
+    // terraform-aws-eks v18 names the cluster's name output cluster_id; v19 and later cluster_name.
+    const nameOutput = cluster.eksMajor !== undefined && cluster.eksMajor <= 18 ? "cluster_id" : "cluster_name";
+    const scope = (0,plan_grant/* clusterWide */.MO)(req)
+        ? [(0,write/* attr */.CF)("type", "cluster")]
+        : [(0,write/* attr */.CF)("type", "namespace"), (0,write/* attr */.CF)("namespaces", req.namespaces)];
+    return (0,write/* renderFile */.VB)([
+        ...(0,shared/* header */.wx)([
+            ...(0,shared/* linkMarker */.TE)(names, req),
+            `Kubernetes access of ArgoCD "${names.release}" (account ${req.sourceAccount}) through its role ${names.targetRoleName}.`,
+        ]),
+        (0,write/* block */.om)("resource", ["aws_eks_access_entry", `argocd_link_${names.snake}`], [
+            (0,write/* attr */.CF)("cluster_name", (0,write/* raw */.lS)(`module.${cluster.eksModule}.${nameOutput}`)),
+            (0,write/* attr */.CF)("principal_arn", (0,write/* raw */.lS)(`"${names.targetRoleArnExpr}"`)),
+            // The group gets the cluster-scoped kinds through RBAC (the target-rbac step).
+            ...(req.clusterResources ? [(0,write/* attr */.CF)("kubernetes_groups", [names.k8sGroup])] : []),
+            (0,write/* attr */.CF)("type", "STANDARD"),
+        ]),
+        write/* blank */.hQ,
+        (0,write/* block */.om)("resource", ["aws_eks_access_policy_association", `argocd_link_${names.snake}`], [
+            (0,write/* attr */.CF)("cluster_name", (0,write/* raw */.lS)(`aws_eks_access_entry.argocd_link_${names.snake}.cluster_name`)),
+            (0,write/* attr */.CF)("principal_arn", (0,write/* raw */.lS)(`aws_eks_access_entry.argocd_link_${names.snake}.principal_arn`)),
+            (0,write/* attr */.CF)("policy_arn", EKS_ACCESS_POLICY[req.access]),
+            write/* blank */.hQ,
+            (0,write/* block */.om)("access_scope", [], scope),
+        ]),
+    ]);
+}
+/** Target account, cluster layer: the `map_roles` element (aws-auth) for this link. */
+function mapRolesElement(names, req) {
+    const groups = req.access === "cluster-admin" ? ["system:masters"] : [names.k8sGroup];
+    return [
+        (0,write/* comment */.Im)(`${(0,plan_names/* markerFor */._Z)(names.id)} (ArgoCD ${names.release} in ${req.sourceAccount})`),
+        (0,write/* attr */.CF)("rolearn", (0,write/* raw */.lS)(`"${names.targetRoleArnExpr}"`)),
+        (0,write/* attr */.CF)("username", names.targetRoleName),
+        (0,write/* attr */.CF)("groups", groups),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/steps/rotate-token.ts
+var rotate_token = __webpack_require__(8104);
+// EXTERNAL MODULE: ./src/layout/tree.ts
+var tree = __webpack_require__(232);
+;// CONCATENATED MODULE: ./src/steps/source-role.ts
+// Step source-role (source account, identities layer of ArgoCD's cluster): the IRSA role of the
+// ArgoCD release, and a policy that lets it assume this link's role in the target account.
+
+
+
+
+
+
+const IAM_OIDC_ROLE_MODULE = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role-with-oidc?ref=v5.37.1";
+/** The identities layer, when it can host the IRSA role (it knows the cluster's OIDC provider URL). */
+function identitiesLayer({ layout }) {
+    const identities = layout.identities;
+    if (!identities?.providerUrlExpr) {
+        throw new errors/* LayoutError */.Rd(`The iam-role method needs the identities layer of the cluster ArgoCD runs in, next to ${layout.argocd.layer} ` +
+            `(looked for ${(0,tree/* joinPath */.uJ)(layout.argocd.layer, "../identities")} with a provider_url or a remote state of the ` +
+            `cluster layer). ${identities ? "It has neither." : "There is no such layer."}`);
+    }
+    return { ...identities, providerUrlExpr: identities.providerUrlExpr };
+}
+const source_role_ID = "source-role";
+const sourceRoleStep = {
+    id: source_role_ID,
+    side: "source",
+    needed: ({ grant }) => grant.method === "iam-role",
+    layers: (link) => [identitiesLayer(link).path],
+    files: async (link) => {
+        const { names, req, argocd } = link;
+        const identities = identitiesLayer(link);
+        return new Map([
+            [
+                `${identities.path}/${names.files.releaseRole}`,
+                irsaRoleFile(names, argocd.namespace, argocd.serviceAccounts, identities.providerUrlExpr, identities.hasTagsLocal),
+            ],
+            [`${identities.path}/${names.files.linkPolicy}`, assumePolicyFile(names, req, identities.hasTagsLocal)],
+        ]);
+    },
+    summary: ({ names }) => `IRSA role and assume policy for ArgoCD ${names.release}`,
+    why: ({ names, req }) => [
+        `ArgoCD ${(0,markdown/* code */.aY)(names.release)} gets an IAM role through IRSA: its service accounts ` +
+            `(controller, applicationset-controller, server) are listed one by one, because the trust policy compares ` +
+            `them with ${(0,markdown/* code */.aY)("StringEquals")} and a wildcard would match nothing.`,
+        `A policy lets that role assume ${(0,markdown/* code */.aY)(names.targetRoleName)} in ${(0,markdown/* code */.aY)(req.targetAccount)}; other links of the ` +
+            `same ArgoCD attach their own policies to the same role.`,
+    ],
+};
+/** Source account, identities layer: the IRSA role of one ArgoCD release (shared by its links). */
+function irsaRoleFile(names, namespace, serviceAccounts, providerUrlExpr, hasTagsLocal) {
+    return (0,write/* renderFile */.VB)([
+        ...(0,shared/* header */.wx)([
+            `${plan_names/* MARKER */.tl}: IRSA role of the ArgoCD release "${names.release}" (namespace ${namespace}).`,
+            "Its service accounts assume this role, and through it the role of each linked cluster.",
+            "Each link attaches its own policy to it (files ids_argocd_link_<cluster>.tf).",
+        ]),
+        (0,write/* block */.om)("module", [`role_argocd_link_${names.releaseSnake}`], [
+            (0,write/* attr */.CF)("source", IAM_OIDC_ROLE_MODULE),
+            write/* blank */.hQ,
+            (0,write/* attr */.CF)("create_role", true),
+            (0,write/* attr */.CF)("role_name", (0,write/* raw */.lS)(`"${names.sourceRoleNameExpr}"`)),
+            (0,write/* attr */.CF)("provider_url", (0,write/* raw */.lS)(providerUrlExpr)),
+            write/* blank */.hQ,
+            (0,write/* comment */.Im)("Exact service accounts: StringEquals does not expand wildcards."),
+            (0,write/* attr */.CF)("oidc_fully_qualified_subjects", serviceAccounts.map((sa) => `system:serviceaccount:${namespace}:${sa}`)),
+            write/* blank */.hQ,
+            ...(0,shared/* tags */._A)(hasTagsLocal, { Purpose: "argocd-cluster-link" }),
+        ]),
+        write/* blank */.hQ,
+        (0,write/* block */.om)("output", [`argocd_link_${names.releaseSnake}_role_arn`], [
+            (0,write/* attr */.CF)("description", `IRSA role of the ArgoCD release ${names.release}`),
+            (0,write/* attr */.CF)("value", (0,write/* raw */.lS)(`module.role_argocd_link_${names.releaseSnake}.iam_role_arn`)),
+        ]),
+    ]);
+}
+/** Source account, identities layer: lets the release's IRSA role assume this link's target role. */
+function assumePolicyFile(names, req, hasTagsLocal) {
+    const policy = {
+        Version: "2012-10-17",
+        Statement: [
+            {
+                Sid: "AssumeArgoCDLinkRole",
+                Effect: "Allow",
+                Action: "sts:AssumeRole",
+                Resource: (0,write/* raw */.lS)(`"${names.targetRoleArnExpr}"`),
+            },
+        ],
+    };
+    return (0,write/* renderFile */.VB)([
+        ...(0,shared/* header */.wx)([
+            ...(0,shared/* linkMarker */.TE)(names, req),
+            `ArgoCD "${names.release}" may assume the role that ${req.targetAccount}/${req.targetRegion}/${req.targetCluster} trusts.`,
+        ]),
+        (0,write/* block */.om)("resource", ["aws_iam_policy", `argocd_link_${names.snake}`], [
+            (0,write/* attr */.CF)("name", (0,write/* raw */.lS)(`"\${var.environment}-argocd-link-${names.id}"`)),
+            (0,write/* attr */.CF)("description", `ArgoCD ${names.release}: assume the argocd-cluster-link role of ${req.targetAccount}`),
+            (0,write/* attr */.CF)("policy", (0,write/* raw */.lS)(`jsonencode(${renderValueInline(policy)})`)),
+            ...(0,shared/* tags */._A)(hasTagsLocal, { Purpose: "argocd-cluster-link" }),
+        ]),
+        write/* blank */.hQ,
+        (0,write/* block */.om)("resource", ["aws_iam_role_policy_attachment", `argocd_link_${names.snake}`], [
+            (0,write/* attr */.CF)("role", (0,write/* raw */.lS)(`module.role_argocd_link_${names.releaseSnake}.iam_role_name`)),
+            (0,write/* attr */.CF)("policy_arn", (0,write/* raw */.lS)(`aws_iam_policy.argocd_link_${names.snake}.arn`)),
+        ]),
+    ]);
+}
+// jsonencode's argument is an object expression; render it multi-line at top-level indentation.
+function renderValueInline(value) {
+    return (0,write/* renderValue */.AI)(value, "  ");
+}
+
+// EXTERNAL MODULE: ./src/steps/target-rbac.ts
+var target_rbac = __webpack_require__(259);
+;// CONCATENATED MODULE: ./src/steps/target-role.ts
+// Step target-role (target account, base-identities layer): the role ArgoCD's IRSA role assumes,
+// trusted by that role only and with no IAM permissions of its own.
+
+
+
+
+const IAM_ROLE_MODULE = "github.com/binbashar/terraform-aws-iam.git//modules/iam-assumable-role?ref=v4.1.0";
+const target_role_ID = "target-role";
+function roleLayer({ grant }) {
+    if (grant.method !== "iam-role")
+        throw (0,types/* notNeeded */.t)(target_role_ID);
+    return grant.targetRoleLayer;
+}
+const targetRoleStep = {
+    id: target_role_ID,
+    side: "target",
+    needed: ({ grant }) => grant.method === "iam-role",
+    layers: (link) => [roleLayer(link)],
+    files: async (link) => {
+        const base = roleLayer(link);
+        return new Map([
+            [
+                `${base}/${link.names.files.targetRole}`,
+                targetRoleFile(link.names, link.req, await link.hasTagsLocal(base)),
+            ],
+        ]);
+    },
+    summary: ({ names }) => `role ${names.targetRoleName} trusted by ArgoCD`,
+    why: ({ names, req }) => [
+        `The role ${(0,markdown/* code */.aY)(names.targetRoleName)} trusts exactly ${(0,markdown/* code */.aY)(names.sourceRoleName)} of ${(0,markdown/* code */.aY)(req.sourceAccount)}: ` +
+            `no account root, no wildcard. It has no IAM permissions; the cluster grants it Kubernetes access in the next steps.`,
+        `Apply it after the previous step: IAM refuses a trust policy whose principal does not exist yet.`,
+    ],
+};
+/** Target account, base-identities layer: the role ArgoCD's IRSA role assumes. */
+function targetRoleFile(names, req, hasTagsLocal) {
+    return (0,write/* renderFile */.VB)([
+        ...(0,shared/* header */.wx)([
+            ...(0,shared/* linkMarker */.TE)(names, req),
+            `Role assumed by ArgoCD "${names.release}" (account ${req.sourceAccount}) to reach ${req.targetCluster}.`,
+            "It has no IAM policies: its only use is the Kubernetes access the cluster grants it.",
+        ]),
+        (0,write/* block */.om)("module", [`iam_assumable_role_argocd_link_${names.snake}`], [
+            (0,write/* attr */.CF)("source", IAM_ROLE_MODULE),
+            write/* blank */.hQ,
+            (0,write/* attr */.CF)("trusted_role_arns", [(0,write/* raw */.lS)(`"${names.sourceRoleArnExpr}"`)]),
+            write/* blank */.hQ,
+            (0,write/* attr */.CF)("create_role", true),
+            (0,write/* attr */.CF)("role_name", names.targetRoleName),
+            (0,write/* attr */.CF)("role_path", "/"),
+            write/* blank */.hQ,
+            (0,write/* comment */.Im)("Programmatic access from another role: no MFA."),
+            (0,write/* attr */.CF)("role_requires_mfa", false),
+            (0,write/* attr */.CF)("custom_role_policy_arns", []),
+            write/* blank */.hQ,
+            ...(0,shared/* tags */._A)(hasTagsLocal, { Purpose: "argocd-cluster-link" }),
+        ]),
+        write/* blank */.hQ,
+        (0,write/* block */.om)("output", [`argocd_link_${names.snake}_role_arn`], [
+            (0,write/* attr */.CF)("description", `Role ArgoCD ${names.release} assumes to manage ${req.targetCluster}`),
+            (0,write/* attr */.CF)("value", (0,write/* raw */.lS)(`module.iam_assumable_role_argocd_link_${names.snake}.iam_role_arn`)),
+        ]),
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/steps/registry.ts
+// The only list of step kinds, in apply order: the planner loops over it, and everything else that
+// names a step (publisher, rotation, tests) takes the id from here.
+
+
+
+
+
+
+/** The steps of a link, in apply order (each one's resources exist before the next needs them). */
+const LINK_STEPS = [
+    sourceRoleStep,
+    targetRoleStep,
+    target_rbac/* targetRbacStep */.eT,
+    clusterAccessStep,
+    argocdStep,
+];
+/** The link steps' ids in apply order; typed as strings so ids read back from branches can be tested. */
+const LINK_STEP_IDS = LINK_STEPS.map((step) => step.id);
+/** The steps of an unlink: each link step reversed, in reverse apply order (ArgoCD lets go first). */
+const UNLINK_STEP_IDS = [
+    "unlink-argocd",
+    "unlink-cluster-access",
+    "unlink-target-rbac",
+    "unlink-target-role",
+    "unlink-source-role",
+];
+/** Every step id by name, for code and tests that refer to one step. */
+const STEP_ID = {
+    sourceRole: sourceRoleStep.id,
+    targetRole: targetRoleStep.id,
+    targetRbac: target_rbac/* targetRbacStep */.eT.id,
+    clusterAccess: clusterAccessStep.id,
+    argocd: argocdStep.id,
+    rotateToken: rotate_token/* ROTATE_TOKEN_ID */.U,
+};
+
+
+/***/ })
+
+};
