@@ -391,6 +391,100 @@ describe("repository and git objects", () => {
   });
 });
 
+describe("GraphQL createCommitOnBranch", () => {
+  const MUTATION = `mutation ($input: CreateCommitOnBranchInput!) {
+    createCommitOnBranch(input: $input) { commit { oid } }
+  }`;
+  const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
+  const input = (branchName: string, expectedHeadOid: string, fileChanges: Record<string, unknown>) => ({
+    branch: { repositoryNameWithOwner: `${OWNER}/${REPO}`, branchName },
+    expectedHeadOid,
+    message: { headline: "Add a file", body: "Why.\n\nTrailer-Key: value\n" },
+    fileChanges,
+  });
+
+  it("commits additions and deletions on the branch head, signed, and moves the branch", async () => {
+    const { data: main } = await octokit.rest.git.getRef({ ...repo, ref: "heads/main" });
+    await octokit.rest.git.createRef({ ...repo, ref: "refs/heads/gql", sha: main.object.sha });
+    const result = await octokit.graphql<{ createCommitOnBranch: { commit: { oid: string } } }>(MUTATION, {
+      input: input("gql", main.object.sha, {
+        additions: [{ path: "new/dir/file.txt", contents: b64("new\n") }],
+        deletions: [{ path: "envs/dev/main.tf" }],
+      }),
+    });
+    const oid = result.createCommitOnBranch.commit.oid;
+    const { data: ref } = await octokit.rest.git.getRef({ ...repo, ref: "heads/gql" });
+    expect(ref.object.sha).toBe(oid);
+    const { data: commit } = await octokit.rest.git.getCommit({ ...repo, commit_sha: oid });
+    expect(commit.message).toBe("Add a file\n\nWhy.\n\nTrailer-Key: value\n");
+    expect(commit.parents.map((p) => p.sha)).toEqual([main.object.sha]);
+    expect(commit.verification?.verified).toBe(true);
+    const { data: tree } = await octokit.rest.git.getTree({
+      ...repo,
+      tree_sha: commit.tree.sha,
+      recursive: "1",
+    });
+    const paths = tree.tree.filter((e) => e.type === "blob").map((e) => e.path);
+    expect(paths).toContain("new/dir/file.txt");
+    expect(paths).not.toContain("envs/dev/main.tf");
+    expect(paths).toContain("README.md");
+    expect(fake.violations).toEqual([]);
+  });
+
+  it("refuses a moved head (STALE_DATA), a missing deletion and a missing branch, like GitHub", async () => {
+    const { data: main } = await octokit.rest.git.getRef({ ...repo, ref: "heads/main" });
+    await octokit.rest.git.createRef({ ...repo, ref: "refs/heads/gql-stale", sha: main.object.sha });
+    const errorOf = (promise: Promise<unknown>) =>
+      promise.then(
+        () => undefined,
+        (e: { errors?: { type?: string; message: string }[] }) => e.errors?.[0],
+      );
+    expect(
+      await errorOf(octokit.graphql(MUTATION, { input: input("gql-stale", "0".repeat(40), {}) })),
+    ).toMatchObject({
+      type: "STALE_DATA",
+      message: expect.stringContaining("Expected branch to point to") as string,
+    });
+    expect(
+      await errorOf(
+        octokit.graphql(MUTATION, {
+          input: input("gql-stale", main.object.sha, { deletions: [{ path: "no/such/file" }] }),
+        }),
+      ),
+    ).toMatchObject({ message: expect.stringContaining("does not exist") as string });
+    expect(
+      await errorOf(octokit.graphql(MUTATION, { input: input("no-such-branch", main.object.sha, {}) })),
+    ).toMatchObject({ type: "NOT_FOUND" });
+    // The branch did not move, and none of these is a malformed request.
+    const { data: after } = await octokit.rest.git.getRef({ ...repo, ref: "heads/gql-stale" });
+    expect(after.object.sha).toBe(main.object.sha);
+    expect(fake.violations).toEqual([]);
+  });
+
+  it("rejects any other document and invalid variables as violations", async () => {
+    const strict = await startFakeGitHub({ repos: [SEED] });
+    const client = new Octokit({ auth: "ghs_test", baseUrl: strict.url, log: quietLog });
+    try {
+      await expect(client.graphql("query { viewer { login } }")).rejects.toThrow(/viewer/);
+      const { data: main } = await client.rest.git.getRef({ ...repo, ref: "heads/main" });
+      await expect(
+        client.graphql(MUTATION, {
+          input: input("main", main.object.sha, { additions: [{ path: "a.txt", contents: "not base64!" }] }),
+        }),
+      ).rejects.toThrow(/Base64String/);
+      await expect(
+        client.graphql(MUTATION, {
+          input: { ...input("main", main.object.sha, {}), expectedHeadOid: undefined },
+        }),
+      ).rejects.toThrow(/expectedHeadOid/);
+      expect(strict.violations).toHaveLength(3);
+      expect(strict.requests.every((r) => r.path !== "/graphql" || r.operationId === "graphql")).toBe(true);
+    } finally {
+      await strict.close();
+    }
+  });
+});
+
 describe("pull requests", () => {
   it("creates, refuses duplicates, lists by head and updates", async () => {
     const { data: pr } = await octokit.rest.pulls.create({

@@ -256,8 +256,15 @@ function locate(doc: Document, path: string[], filePath: string): Slot {
 }
 
 /** Adds `path: value` where the path (or part of it) is missing; an existing leaf is left to the caller. */
-function addIn(text: string, path: string[], value: unknown, style: Style, filePath: string): string {
-  const doc = parseValues(text);
+function addIn(
+  text: string,
+  path: string[],
+  value: unknown,
+  style: Style,
+  filePath: string,
+  parse: (text: string) => Document,
+): string {
+  const doc = parse(text);
   const slot = locate(doc, path, filePath);
   if (slot.kind === "exists") {
     if (!isEmptyValue(slot.pair.value)) throw new Error(`addIn: ${path.join(".")} already has a value`);
@@ -292,9 +299,36 @@ export function parseValues(text: string): Document {
   return parseDocument(text, { keepSourceTokens: false, logLevel: "silent" });
 }
 
-function credentialsEdit(text: string, path: string, edit: ValuesEdit, style: Style): string {
+/**
+ * Whether the text holds more than one YAML document. A second document needs a `---` or `...`
+ * marker at the start of a line, so only a text with one is parsed again (in full) to count them.
+ */
+function manyDocuments(text: string): boolean {
+  if (!/^(?:---|\.\.\.)(?:[ \t\r]|$)/m.test(text)) return false;
+  return parseAllDocuments(text, { logLevel: "silent" }).length > 1;
+}
+
+/**
+ * The document of `text`, parsed again only when the text changed since the last call: most edits
+ * of a rerun or of a further link leave the file as it is, and each parse reads the whole file.
+ */
+function parserFrom(text: string, doc: Document): (current: string) => Document {
+  let last = { text, doc };
+  return (current) => {
+    if (current !== last.text) last = { text: current, doc: parseValues(current) };
+    return last.doc;
+  };
+}
+
+function credentialsEdit(
+  text: string,
+  path: string,
+  edit: ValuesEdit,
+  style: Style,
+  parse: (text: string) => Document,
+): string {
   const { credential } = edit;
-  const doc = parseValues(text);
+  const doc = parse(text);
   const own = (existing: unknown) => {
     const annotations = (existing as { annotations?: Record<string, unknown> } | undefined)?.annotations;
     return annotations?.[ARN_ANNOTATION] === credential.annotations[ARN_ANNOTATION];
@@ -308,7 +342,7 @@ function credentialsEdit(text: string, path: string, edit: ValuesEdit, style: St
   const { name, ...rest } = credential;
   const fresh = edit.form === "list" ? [credential] : { [name]: rest };
   if (slot.kind !== "exists" || isEmptyValue(slot.pair.value)) {
-    return addIn(text, ["configs", "clusterCredentials"], fresh, style, path);
+    return addIn(text, ["configs", "clusterCredentials"], fresh, style, path, parse);
   }
   const existing = slot.pair.value;
   if (edit.form === "list") {
@@ -338,7 +372,7 @@ function credentialsEdit(text: string, path: string, edit: ValuesEdit, style: St
   }
   if (existing.flow) throw new Unreachable("configs.clusterCredentials");
   const current = findPair(existing, name);
-  if (!current) return addIn(text, ["configs", "clusterCredentials", name], rest, style, path);
+  if (!current) return addIn(text, ["configs", "clusterCredentials", name], rest, style, path, parse);
   if (!(isMap(current.value) && own(current.value.toJSON()))) throw foreign();
   if (JSON.stringify(current.value.toJSON()) === JSON.stringify(rest)) return text;
   const key = current.key as Node;
@@ -349,6 +383,24 @@ function credentialsEdit(text: string, path: string, edit: ValuesEdit, style: St
     render({ [name]: rest }, style),
     columnOf(text, key.range![0]),
   );
+}
+
+/** Whether `doc` has `path` set to `value`, or to a value `keep` accepts. */
+function settled(
+  doc: Document,
+  path: string[],
+  value: string,
+  keep: (current: unknown) => true | false | string,
+): boolean {
+  let slot: Slot;
+  try {
+    slot = locate(doc, path, "");
+  } catch {
+    return false; // the full edit reports it
+  }
+  if (slot.kind !== "exists" || isEmptyValue(slot.pair.value)) return false;
+  const current = isScalar(slot.pair.value) ? slot.pair.value.value : (slot.pair.value as Node).toJSON();
+  return current === value || keep(current) === true;
 }
 
 /**
@@ -362,8 +414,13 @@ function scalarEdit(
   style: Style,
   filePath: string,
   keep: (current: unknown) => true | false | string,
+  parse: (text: string) => Document,
+  original: Document,
 ): string {
-  const slot = locate(parseValues(text), path, filePath);
+  // The edits before this one added or replaced other paths only, so a value already as wanted in
+  // the original document still is: no need to parse the edited text to see it.
+  if (settled(original, path, value, keep)) return text;
+  const slot = locate(parse(text), path, filePath);
   if (slot.kind !== "exists" || isEmptyValue(slot.pair.value)) {
     if (slot.kind === "exists" && slot.pair.value !== null && !isScalar(slot.pair.value)) {
       throw new LayoutError(`${filePath}: ${path.join(".")} is a collection, not a string.`);
@@ -380,7 +437,7 @@ function scalarEdit(
         columnOf(text, key.range![0]),
       );
     }
-    return addIn(text, path, value, style, filePath);
+    return addIn(text, path, value, style, filePath, parse);
   }
   const current = isScalar(slot.pair.value) ? slot.pair.value.value : (slot.pair.value as Node).toJSON();
   if (current === value) return text;
@@ -407,19 +464,27 @@ export function editValues(text: string, path: string, edit: ValuesEdit, parsed?
   if (doc.errors.length > 0)
     cannotEdit(path, `it is not valid YAML: ${doc.errors[0]!.message.split("\n")[0]}`, edit);
   if (doc.contents !== null && !isMap(doc.contents)) cannotEdit(path, "its top level is not a map", edit);
-  if (parseAllDocuments(text, { logLevel: "silent" }).length > 1)
-    cannotEdit(path, "it holds more than one YAML document", edit);
+  if (manyDocuments(text)) cannotEdit(path, "it holds more than one YAML document", edit);
   const style = fileStyle(text);
+  const parse = parserFrom(text, doc);
 
   let out = text;
   try {
-    out = credentialsEdit(out, path, edit, style);
+    out = credentialsEdit(out, path, edit, style, parse);
     for (const setting of edit.cm ?? []) {
-      out = scalarEdit(out, ["configs", "cm", setting.key], setting.value, style, path, (current) =>
-        setting.accepted.includes(String(current))
-          ? true
-          : `configs.cm."${setting.key}" is ${JSON.stringify(current)}; the link needs one of ` +
-            `${setting.accepted.map((v) => JSON.stringify(v)).join(", ")} there. Change it, then run again.`,
+      out = scalarEdit(
+        out,
+        ["configs", "cm", setting.key],
+        setting.value,
+        style,
+        path,
+        (current) =>
+          setting.accepted.includes(String(current))
+            ? true
+            : `configs.cm."${setting.key}" is ${JSON.stringify(current)}; the link needs one of ` +
+              `${setting.accepted.map((v) => JSON.stringify(v)).join(", ")} there. Change it, then run again.`,
+        parse,
+        doc,
       );
     }
     for (const component of edit.irsaComponents ?? []) {
@@ -432,6 +497,8 @@ export function editValues(text: string, path: string, edit: ValuesEdit, parsed?
         (current) =>
           `${component}.serviceAccount already has ${IRSA_ANNOTATION}: ${String(current)}. The iam-role ` +
           `method needs its own role there; remove that annotation (or use method bearer-token), then run again.`,
+        parse,
+        doc,
       );
     }
     for (const annotations of edit.podAnnotations ?? []) {
@@ -443,6 +510,8 @@ export function editValues(text: string, path: string, edit: ValuesEdit, parsed?
         style,
         path,
         () => false,
+        parse,
+        doc,
       );
     }
   } catch (e) {

@@ -1,5 +1,7 @@
-// Branches, refs and commits through the Git Data API: commits made this way (tree with base_tree
-// and inline content, commit, ref) are signed when a bot token makes them.
+// Branches, refs and commits: through the Git Data API (tree with base_tree and inline content,
+// commit, ref), or in one GraphQL `createCommitOnBranch` mutation on top of a branch's head (one
+// write instead of two, single parent only). GitHub signs the commits of both when a bot token
+// makes them.
 
 import type { GitHub } from "./client.js";
 import type { RepoRef } from "./repositories.js";
@@ -55,6 +57,49 @@ export async function commitFiles(
     parents: commit.parents,
   });
   return data.sha;
+}
+
+const CREATE_COMMIT_ON_BRANCH = `mutation ($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) {
+    commit {
+      oid
+    }
+  }
+}`;
+
+/**
+ * One commit on top of `branch`, which must still point at `expectedHead` (GitHub refuses it
+ * otherwise), with `files` written over its tree; moves the branch and returns the commit's SHA.
+ * The message is split at its first blank line into GitHub's headline and body, which GitHub joins
+ * back the same way.
+ */
+export async function commitOnBranch(
+  github: GitHub,
+  ref: RepoRef,
+  commit: { branch: string; expectedHead: string; files: NewFile[]; message: string },
+): Promise<string> {
+  const cut = commit.message.indexOf("\n\n");
+  const headline = cut < 0 ? commit.message : commit.message.slice(0, cut);
+  const body = cut < 0 ? "" : commit.message.slice(cut + 2);
+  const deletions = commit.files.filter((f) => f.action === "delete").map((f) => ({ path: f.path }));
+  const additions = commit.files
+    .filter((f) => f.action !== "delete")
+    .map((f) => ({ path: f.path, contents: Buffer.from(f.content, "utf8").toString("base64") }));
+  const result = await github.graphql<{ createCommitOnBranch: { commit: { oid: string } } }>(
+    CREATE_COMMIT_ON_BRANCH,
+    {
+      input: {
+        branch: { repositoryNameWithOwner: `${ref.owner}/${ref.repo}`, branchName: commit.branch },
+        expectedHeadOid: commit.expectedHead,
+        message: body ? { headline, body } : { headline },
+        fileChanges: {
+          ...(additions.length > 0 ? { additions } : {}),
+          ...(deletions.length > 0 ? { deletions } : {}),
+        },
+      },
+    },
+  );
+  return result.createCommitOnBranch.commit.oid;
 }
 
 export async function createBranch(github: GitHub, ref: RepoRef, branch: string, sha: string): Promise<void> {

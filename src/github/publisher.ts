@@ -1,6 +1,7 @@
-// Publishes the steps of a plan: one branch and one pull request per step, in apply order. Commits
-// are made with the Git Data API (tree with base_tree and inline content, commit, ref), so they are
-// signed when a bot token makes them. Everything is idempotent: a commit records a digest of its
+// Publishes the steps of a plan: one branch and one pull request per step, in apply order. A new
+// branch is a ref at the base commit and one GraphQL `createCommitOnBranch` commit on it; an update
+// is made with the Git Data API (tree with base_tree and inline content, commit, ref update), which
+// can make merge commits. Both are signed when a bot token makes them. Everything is idempotent: a commit records a digest of its
 // step, a rerun with the same plan makes no commit, and a branch whose head is not ours (a human
 // pushed to it, or argocd-cluster-link published it for another request that uses the same
 // argocd-cluster-name) is reported and left alone.
@@ -18,6 +19,7 @@ import { LINK_STEP_IDS } from "../steps/registry.js";
 import type { GitHub } from "./client.js";
 import {
   commitFiles,
+  commitOnBranch,
   createBranch,
   fastForward,
   listBranches,
@@ -220,7 +222,9 @@ export function decideStep(s: StepSituation): StepDecision {
     : s.pull.title !== s.title || (s.pull.body ?? "") !== s.body
       ? "edit"
       : "keep";
-  if (!s.head) return { outcome: "created", parents: [s.baseSha], pull };
+  // A branch still at the base commit holds nothing of anyone's: a run that created the ref and
+  // stopped before committing on it.
+  if (!s.head || s.head.sha === s.baseSha) return { outcome: "created", parents: [s.baseSha], pull };
   const marks = trailers(s.head.message);
   if (marks.get(TRAILER) !== `${s.linkId}/${s.stepId}`) return { outcome: "human-commit", head: s.head.sha };
   // Commits from before requesters were recorded count as this requester's; so do those from
@@ -476,14 +480,29 @@ async function publishStep(
 
   let newHead = head;
   if (decision.outcome !== "unchanged") {
-    const sha = await commitFiles(github, ref, {
-      baseTree: dest.baseTree,
-      files: step.files,
-      message: commitMessage(req.linkId, step, req.requester, dest.baseSha),
-      parents: decision.parents,
-    });
-    if (head) await fastForward(github, ref, branch, sha);
-    else await createBranch(github, ref, branch, sha);
+    const message = commitMessage(req.linkId, step, req.requester, dest.baseSha);
+    let sha: string;
+    if (decision.outcome === "created") {
+      // A new branch: the ref at the base commit, then one commit on it (4 writes per new step
+      // with the pull request and its label). A branch left at the base commit by a run that
+      // stopped in between is reused.
+      if (!head) await createBranch(github, ref, branch, dest.baseSha);
+      sha = await commitOnBranch(github, ref, {
+        branch,
+        expectedHead: dest.baseSha,
+        files: step.files,
+        message,
+      });
+    } else {
+      // An update may need a merge commit (the base moved): the Git Data API makes those.
+      sha = await commitFiles(github, ref, {
+        baseTree: dest.baseTree,
+        files: step.files,
+        message,
+        parents: decision.parents,
+      });
+      await fastForward(github, ref, branch, sha);
+    }
     state.refs.set(branch, sha);
     newHead = sha;
   }

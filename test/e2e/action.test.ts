@@ -341,10 +341,10 @@ describe("failures GitHub causes", () => {
   it("survives a transient 502 and a secondary rate limit", async () => {
     world = await startWorld();
     const issue = openLinkIssue(world, IAM_REQUEST);
-    world.github.failNext({ method: "POST", path: /\/git\/trees$/, status: 502, times: 1 });
+    world.github.failNext({ method: "POST", path: /\/git\/refs$/, status: 502, times: 1 });
     world.github.failNext({
       method: "POST",
-      path: /\/git\/commits$/,
+      path: /^\/graphql$/,
       status: 403,
       headers: { "retry-after": "1" },
       body: {

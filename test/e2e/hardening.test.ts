@@ -255,7 +255,7 @@ describe("rate limits", () => {
     const reset = Math.floor(Date.now() / 1000) + 3600;
     world.github.failNext({
       method: "POST",
-      path: /\/git\/trees$/,
+      path: /^\/graphql$/,
       status: 403,
       headers: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": String(reset) },
       body: { message: "API rate limit exceeded for installation ID 1." },

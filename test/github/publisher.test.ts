@@ -66,6 +66,11 @@ describe("decideStep", () => {
       { outcome: "created", parents: [BASE], pull: "open" },
     ],
     [
+      "a branch still at the base commit (a run stopped after creating it): commit on it as new",
+      { head: { sha: BASE, message: "Merge pull request #7\n", parents: [OLD_BASE] } },
+      { outcome: "created", parents: [BASE], pull: "open" },
+    ],
+    [
       "our branch with this very step and its pull request as wanted: nothing to do",
       { head: ours(), pull: samePull },
       { outcome: "unchanged", pull: "keep" },

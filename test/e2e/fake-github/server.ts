@@ -6,6 +6,7 @@ import type { AddressInfo } from "node:net";
 import { errorBody, HttpError, type Ctx, type Handler, type Reply } from "./http.js";
 import { loadOpenApi, type OpenApi, type RouteMatch } from "./openapi.js";
 import { gitHandlers } from "./handlers/git.js";
+import { graphql } from "./handlers/graphql.js";
 import { issueHandlers } from "./handlers/issues.js";
 import { pullHandlers } from "./handlers/pulls.js";
 import { repoHandlers } from "./handlers/repos.js";
@@ -88,6 +89,10 @@ const HANDLERS: Record<string, Handler> = {
 };
 
 const RATE_LIMIT = 5000;
+
+/** The request log's operation id for POST /graphql (not an operation of the REST description). */
+export const GRAPHQL_OPERATION = "graphql";
+const GRAPHQL_DOCS = "https://docs.github.com/graphql";
 
 interface Outcome {
   reply: Reply;
@@ -358,6 +363,7 @@ export class FakeGitHub {
 
   private dispatch(method: string, url: URL, authorization: string | undefined, raw: Buffer): Outcome {
     const path = url.pathname;
+    if (path === "/graphql") return this.dispatchGraphql(method, authorization, raw);
     const match = this.api.match(method, path);
     const operationId = match?.op.operationId;
     const actor = this.authenticate(authorization);
@@ -451,6 +457,65 @@ export class FakeGitHub {
       if (error instanceof HttpError) return this.error(match, actor, error);
       throw error;
     }
+  }
+
+  /** POST /graphql: GitHub's GraphQL endpoint (not in the REST description), with the same faults. */
+  private dispatchGraphql(method: string, authorization: string | undefined, raw: Buffer): Outcome {
+    const operationId = GRAPHQL_OPERATION;
+    const actor = this.authenticate(authorization);
+    if (!actor) {
+      return {
+        operationId,
+        reply: {
+          status: 401,
+          body: {
+            message: "This endpoint requires you to be authenticated.",
+            documentation_url: GRAPHQL_DOCS,
+          },
+        },
+      };
+    }
+    if (method !== "POST") {
+      this.violations.push(`${method} /graphql: GitHub's GraphQL endpoint takes POST only`);
+      return {
+        operationId,
+        actor,
+        reply: { status: 404, body: { message: "Not Found", documentation_url: GRAPHQL_DOCS } },
+      };
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(raw.toString("utf8"));
+    } catch {
+      this.violations.push("POST /graphql: the body is not JSON");
+      return {
+        operationId,
+        actor,
+        reply: { status: 400, body: { message: "Problems parsing JSON", documentation_url: GRAPHQL_DOCS } },
+      };
+    }
+    const fault = this.faults.find(
+      (f) => (!f.method || f.method.toUpperCase() === method) && testPath(f.path, "/graphql"),
+    );
+    if (fault && fault.skip > 0) {
+      fault.skip--;
+    } else if (fault) {
+      if (--fault.remaining <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+      if (fault.afterHandling) graphql(this.world, actor, value);
+      return {
+        operationId,
+        actor,
+        injected: true,
+        reply: {
+          status: fault.status,
+          headers: fault.headers,
+          body: fault.body ?? { message: `Injected failure (${fault.status})`, status: String(fault.status) },
+        },
+      };
+    }
+    const result = graphql(this.world, actor, value);
+    if (result.violation) this.violations.push(`POST /graphql: ${result.violation}`);
+    return { operationId, actor, reply: result.reply };
   }
 
   private context(method: string, url: URL, match: RouteMatch, body: unknown, actor: Actor): Ctx {
