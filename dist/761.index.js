@@ -4213,8 +4213,8 @@ function locate(doc, path, filePath) {
     throw new Error("unreachable: empty path");
 }
 /** Adds `path: value` where the path (or part of it) is missing; an existing leaf is left to the caller. */
-function addIn(text, path, value, style, filePath) {
-    const doc = parseValues(text);
+function addIn(text, path, value, style, filePath, parse) {
+    const doc = parse(text);
     const slot = locate(doc, path, filePath);
     if (slot.kind === "exists") {
         if (!isEmptyValue(slot.pair.value))
@@ -4244,9 +4244,30 @@ function replaceLines(text, start, after, rendered, column) {
 function parseValues(text) {
     return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { keepSourceTokens: false, logLevel: "silent" });
 }
-function credentialsEdit(text, path, edit, style) {
+/**
+ * Whether the text holds more than one YAML document. A second document needs a `---` or `...`
+ * marker at the start of a line, so only a text with one is parsed again (in full) to count them.
+ */
+function manyDocuments(text) {
+    if (!/^(?:---|\.\.\.)(?:[ \t\r]|$)/m.test(text))
+        return false;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { logLevel: "silent" }).length > 1;
+}
+/**
+ * The document of `text`, parsed again only when the text changed since the last call: most edits
+ * of a rerun or of a further link leave the file as it is, and each parse reads the whole file.
+ */
+function parserFrom(text, doc) {
+    let last = { text, doc };
+    return (current) => {
+        if (current !== last.text)
+            last = { text: current, doc: parseValues(current) };
+        return last.doc;
+    };
+}
+function credentialsEdit(text, path, edit, style, parse) {
     const { credential } = edit;
-    const doc = parseValues(text);
+    const doc = parse(text);
     const own = (existing) => {
         const annotations = existing?.annotations;
         return annotations?.[ARN_ANNOTATION] === credential.annotations[ARN_ANNOTATION];
@@ -4257,7 +4278,7 @@ function credentialsEdit(text, path, edit, style) {
     const { name, ...rest } = credential;
     const fresh = edit.form === "list" ? [credential] : { [name]: rest };
     if (slot.kind !== "exists" || isEmptyValue(slot.pair.value)) {
-        return addIn(text, ["configs", "clusterCredentials"], fresh, style, path);
+        return addIn(text, ["configs", "clusterCredentials"], fresh, style, path, parse);
     }
     const existing = slot.pair.value;
     if (edit.form === "list") {
@@ -4288,7 +4309,7 @@ function credentialsEdit(text, path, edit, style) {
         throw new Unreachable("configs.clusterCredentials");
     const current = findPair(existing, name);
     if (!current)
-        return addIn(text, ["configs", "clusterCredentials", name], rest, style, path);
+        return addIn(text, ["configs", "clusterCredentials", name], rest, style, path, parse);
     if (!((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current.value) && own(current.value.toJSON())))
         throw foreign();
     if (JSON.stringify(current.value.toJSON()) === JSON.stringify(rest))
@@ -4296,12 +4317,30 @@ function credentialsEdit(text, path, edit, style) {
     const key = current.key;
     return replaceLines(text, key.range[0], afterNode(text, current), render({ [name]: rest }, style), columnOf(text, key.range[0]));
 }
+/** Whether `doc` has `path` set to `value`, or to a value `keep` accepts. */
+function settled(doc, path, value, keep) {
+    let slot;
+    try {
+        slot = locate(doc, path, "");
+    }
+    catch {
+        return false; // the full edit reports it
+    }
+    if (slot.kind !== "exists" || isEmptyValue(slot.pair.value))
+        return false;
+    const current = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value) ? slot.pair.value.value : slot.pair.value.toJSON();
+    return current === value || keep(current) === true;
+}
 /**
  * Sets `path` to a scalar: added when absent; `keep(current)` decides about a value already there
  * (true: leave it, a string: the refusal; false: rewrite the link's own value).
  */
-function scalarEdit(text, path, value, style, filePath, keep) {
-    const slot = locate(parseValues(text), path, filePath);
+function scalarEdit(text, path, value, style, filePath, keep, parse, original) {
+    // The edits before this one added or replaced other paths only, so a value already as wanted in
+    // the original document still is: no need to parse the edited text to see it.
+    if (settled(original, path, value, keep))
+        return text;
+    const slot = locate(parse(text), path, filePath);
     if (slot.kind !== "exists" || isEmptyValue(slot.pair.value)) {
         if (slot.kind === "exists" && slot.pair.value !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value)) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${filePath}: ${path.join(".")} is a collection, not a string.`);
@@ -4312,7 +4351,7 @@ function scalarEdit(text, path, value, style, filePath, keep) {
             const after = afterNode(text, slot.pair);
             return replaceLines(text, key.range[0], after, render({ [path.at(-1)]: value }, style), columnOf(text, key.range[0]));
         }
-        return addIn(text, path, value, style, filePath);
+        return addIn(text, path, value, style, filePath, parse);
     }
     const current = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value) ? slot.pair.value.value : slot.pair.value.toJSON();
     if (current === value)
@@ -4337,25 +4376,26 @@ function editValues(text, path, edit, parsed) {
         cannotEdit(path, `it is not valid YAML: ${doc.errors[0].message.split("\n")[0]}`, edit);
     if (doc.contents !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents))
         cannotEdit(path, "its top level is not a map", edit);
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { logLevel: "silent" }).length > 1)
+    if (manyDocuments(text))
         cannotEdit(path, "it holds more than one YAML document", edit);
     const style = fileStyle(text);
+    const parse = parserFrom(text, doc);
     let out = text;
     try {
-        out = credentialsEdit(out, path, edit, style);
+        out = credentialsEdit(out, path, edit, style, parse);
         for (const setting of edit.cm ?? []) {
             out = scalarEdit(out, ["configs", "cm", setting.key], setting.value, style, path, (current) => setting.accepted.includes(String(current))
                 ? true
                 : `configs.cm."${setting.key}" is ${JSON.stringify(current)}; the link needs one of ` +
-                    `${setting.accepted.map((v) => JSON.stringify(v)).join(", ")} there. Change it, then run again.`);
+                    `${setting.accepted.map((v) => JSON.stringify(v)).join(", ")} there. Change it, then run again.`, parse, doc);
         }
         for (const component of edit.irsaComponents ?? []) {
             out = scalarEdit(out, [component, "serviceAccount", "annotations", IRSA_ANNOTATION], edit.irsaRoleArn, style, path, (current) => `${component}.serviceAccount already has ${IRSA_ANNOTATION}: ${String(current)}. The iam-role ` +
-                `method needs its own role there; remove that annotation (or use method bearer-token), then run again.`);
+                `method needs its own role there; remove that annotation (or use method bearer-token), then run again.`, parse, doc);
         }
         for (const annotations of edit.podAnnotations ?? []) {
             // The annotation is the link's own: a changed role ARN replaces it (and rolls the pods again).
-            out = scalarEdit(out, [...annotations.split("."), POD_ROLE_ANNOTATION], edit.irsaRoleArn, style, path, () => false);
+            out = scalarEdit(out, [...annotations.split("."), POD_ROLE_ANNOTATION], edit.irsaRoleArn, style, path, () => false, parse, doc);
         }
     }
     catch (e) {
@@ -4646,8 +4686,10 @@ var names = __webpack_require__(2471);
 // EXTERNAL MODULE: ./src/steps/registry.ts + 5 modules
 var registry = __webpack_require__(3521);
 ;// CONCATENATED MODULE: ./src/github/branches.ts
-// Branches, refs and commits through the Git Data API: commits made this way (tree with base_tree
-// and inline content, commit, ref) are signed when a bot token makes them.
+// Branches, refs and commits: through the Git Data API (tree with base_tree and inline content,
+// commit, ref), or in one GraphQL `createCommitOnBranch` mutation on top of a branch's head (one
+// write instead of two, single parent only). GitHub signs the commits of both when a bot token
+// makes them.
 /** Branches whose name starts with `prefix`: name → head commit. */
 async function listBranches(github, ref, prefix) {
     const { data } = await github.rest.git.listMatchingRefs({ ...ref, ref: `heads/${prefix}` });
@@ -4675,6 +4717,40 @@ async function commitFiles(github, ref, commit) {
     });
     return data.sha;
 }
+const CREATE_COMMIT_ON_BRANCH = `mutation ($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) {
+    commit {
+      oid
+    }
+  }
+}`;
+/**
+ * One commit on top of `branch`, which must still point at `expectedHead` (GitHub refuses it
+ * otherwise), with `files` written over its tree; moves the branch and returns the commit's SHA.
+ * The message is split at its first blank line into GitHub's headline and body, which GitHub joins
+ * back the same way.
+ */
+async function commitOnBranch(github, ref, commit) {
+    const cut = commit.message.indexOf("\n\n");
+    const headline = cut < 0 ? commit.message : commit.message.slice(0, cut);
+    const body = cut < 0 ? "" : commit.message.slice(cut + 2);
+    const deletions = commit.files.filter((f) => f.action === "delete").map((f) => ({ path: f.path }));
+    const additions = commit.files
+        .filter((f) => f.action !== "delete")
+        .map((f) => ({ path: f.path, contents: Buffer.from(f.content, "utf8").toString("base64") }));
+    const result = await github.graphql(CREATE_COMMIT_ON_BRANCH, {
+        input: {
+            branch: { repositoryNameWithOwner: `${ref.owner}/${ref.repo}`, branchName: commit.branch },
+            expectedHeadOid: commit.expectedHead,
+            message: body ? { headline, body } : { headline },
+            fileChanges: {
+                ...(additions.length > 0 ? { additions } : {}),
+                ...(deletions.length > 0 ? { deletions } : {}),
+            },
+        },
+    });
+    return result.createCommitOnBranch.commit.oid;
+}
 async function createBranch(github, ref, branch, sha) {
     await github.rest.git.createRef({ ...ref, ref: `refs/heads/${branch}`, sha });
 }
@@ -4690,9 +4766,10 @@ var github_pulls = __webpack_require__(4487);
 // EXTERNAL MODULE: ./src/github/repositories.ts
 var repositories = __webpack_require__(2283);
 ;// CONCATENATED MODULE: ./src/github/publisher.ts
-// Publishes the steps of a plan: one branch and one pull request per step, in apply order. Commits
-// are made with the Git Data API (tree with base_tree and inline content, commit, ref), so they are
-// signed when a bot token makes them. Everything is idempotent: a commit records a digest of its
+// Publishes the steps of a plan: one branch and one pull request per step, in apply order. A new
+// branch is a ref at the base commit and one GraphQL `createCommitOnBranch` commit on it; an update
+// is made with the Git Data API (tree with base_tree and inline content, commit, ref update), which
+// can make merge commits. Both are signed when a bot token makes them. Everything is idempotent: a commit records a digest of its
 // step, a rerun with the same plan makes no commit, and a branch whose head is not ours (a human
 // pushed to it, or argocd-cluster-link published it for another request that uses the same
 // argocd-cluster-name) is reported and left alone.
@@ -4784,7 +4861,9 @@ function decideStep(s) {
         : s.pull.title !== s.title || (s.pull.body ?? "") !== s.body
             ? "edit"
             : "keep";
-    if (!s.head)
+    // A branch still at the base commit holds nothing of anyone's: a run that created the ref and
+    // stopped before committing on it.
+    if (!s.head || s.head.sha === s.baseSha)
         return { outcome: "created", parents: [s.baseSha], pull };
     const marks = trailers(s.head.message);
     if (marks.get(TRAILER) !== `${s.linkId}/${s.stepId}`)
@@ -4991,16 +5070,31 @@ async function publishStep(github, req, step, dest, state, previous) {
     }
     let newHead = head;
     if (decision.outcome !== "unchanged") {
-        const sha = await commitFiles(github, ref, {
-            baseTree: dest.baseTree,
-            files: step.files,
-            message: commitMessage(req.linkId, step, req.requester, dest.baseSha),
-            parents: decision.parents,
-        });
-        if (head)
+        const message = commitMessage(req.linkId, step, req.requester, dest.baseSha);
+        let sha;
+        if (decision.outcome === "created") {
+            // A new branch: the ref at the base commit, then one commit on it (4 writes per new step
+            // with the pull request and its label). A branch left at the base commit by a run that
+            // stopped in between is reused.
+            if (!head)
+                await createBranch(github, ref, branch, dest.baseSha);
+            sha = await commitOnBranch(github, ref, {
+                branch,
+                expectedHead: dest.baseSha,
+                files: step.files,
+                message,
+            });
+        }
+        else {
+            // An update may need a merge commit (the base moved): the Git Data API makes those.
+            sha = await commitFiles(github, ref, {
+                baseTree: dest.baseTree,
+                files: step.files,
+                message,
+                parents: decision.parents,
+            });
             await fastForward(github, ref, branch, sha);
-        else
-            await createBranch(github, ref, branch, sha);
+        }
         state.refs.set(branch, sha);
         newHead = sha;
     }

@@ -1546,8 +1546,8 @@ function locate(doc, path, filePath) {
     throw new Error("unreachable: empty path");
 }
 /** Adds `path: value` where the path (or part of it) is missing; an existing leaf is left to the caller. */
-function addIn(text, path, value, style, filePath) {
-    const doc = parseValues(text);
+function addIn(text, path, value, style, filePath, parse) {
+    const doc = parse(text);
     const slot = locate(doc, path, filePath);
     if (slot.kind === "exists") {
         if (!isEmptyValue(slot.pair.value))
@@ -1577,9 +1577,30 @@ function replaceLines(text, start, after, rendered, column) {
 function parseValues(text) {
     return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { keepSourceTokens: false, logLevel: "silent" });
 }
-function credentialsEdit(text, path, edit, style) {
+/**
+ * Whether the text holds more than one YAML document. A second document needs a `---` or `...`
+ * marker at the start of a line, so only a text with one is parsed again (in full) to count them.
+ */
+function manyDocuments(text) {
+    if (!/^(?:---|\.\.\.)(?:[ \t\r]|$)/m.test(text))
+        return false;
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { logLevel: "silent" }).length > 1;
+}
+/**
+ * The document of `text`, parsed again only when the text changed since the last call: most edits
+ * of a rerun or of a further link leave the file as it is, and each parse reads the whole file.
+ */
+function parserFrom(text, doc) {
+    let last = { text, doc };
+    return (current) => {
+        if (current !== last.text)
+            last = { text: current, doc: parseValues(current) };
+        return last.doc;
+    };
+}
+function credentialsEdit(text, path, edit, style, parse) {
     const { credential } = edit;
-    const doc = parseValues(text);
+    const doc = parse(text);
     const own = (existing) => {
         const annotations = existing?.annotations;
         return annotations?.[ARN_ANNOTATION] === credential.annotations[ARN_ANNOTATION];
@@ -1590,7 +1611,7 @@ function credentialsEdit(text, path, edit, style) {
     const { name, ...rest } = credential;
     const fresh = edit.form === "list" ? [credential] : { [name]: rest };
     if (slot.kind !== "exists" || isEmptyValue(slot.pair.value)) {
-        return addIn(text, ["configs", "clusterCredentials"], fresh, style, path);
+        return addIn(text, ["configs", "clusterCredentials"], fresh, style, path, parse);
     }
     const existing = slot.pair.value;
     if (edit.form === "list") {
@@ -1621,7 +1642,7 @@ function credentialsEdit(text, path, edit, style) {
         throw new Unreachable("configs.clusterCredentials");
     const current = findPair(existing, name);
     if (!current)
-        return addIn(text, ["configs", "clusterCredentials", name], rest, style, path);
+        return addIn(text, ["configs", "clusterCredentials", name], rest, style, path, parse);
     if (!((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current.value) && own(current.value.toJSON())))
         throw foreign();
     if (JSON.stringify(current.value.toJSON()) === JSON.stringify(rest))
@@ -1629,12 +1650,30 @@ function credentialsEdit(text, path, edit, style) {
     const key = current.key;
     return replaceLines(text, key.range[0], afterNode(text, current), render({ [name]: rest }, style), columnOf(text, key.range[0]));
 }
+/** Whether `doc` has `path` set to `value`, or to a value `keep` accepts. */
+function settled(doc, path, value, keep) {
+    let slot;
+    try {
+        slot = locate(doc, path, "");
+    }
+    catch {
+        return false; // the full edit reports it
+    }
+    if (slot.kind !== "exists" || isEmptyValue(slot.pair.value))
+        return false;
+    const current = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value) ? slot.pair.value.value : slot.pair.value.toJSON();
+    return current === value || keep(current) === true;
+}
 /**
  * Sets `path` to a scalar: added when absent; `keep(current)` decides about a value already there
  * (true: leave it, a string: the refusal; false: rewrite the link's own value).
  */
-function scalarEdit(text, path, value, style, filePath, keep) {
-    const slot = locate(parseValues(text), path, filePath);
+function scalarEdit(text, path, value, style, filePath, keep, parse, original) {
+    // The edits before this one added or replaced other paths only, so a value already as wanted in
+    // the original document still is: no need to parse the edited text to see it.
+    if (settled(original, path, value, keep))
+        return text;
+    const slot = locate(parse(text), path, filePath);
     if (slot.kind !== "exists" || isEmptyValue(slot.pair.value)) {
         if (slot.kind === "exists" && slot.pair.value !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value)) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${filePath}: ${path.join(".")} is a collection, not a string.`);
@@ -1645,7 +1684,7 @@ function scalarEdit(text, path, value, style, filePath, keep) {
             const after = afterNode(text, slot.pair);
             return replaceLines(text, key.range[0], after, render({ [path.at(-1)]: value }, style), columnOf(text, key.range[0]));
         }
-        return addIn(text, path, value, style, filePath);
+        return addIn(text, path, value, style, filePath, parse);
     }
     const current = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value) ? slot.pair.value.value : slot.pair.value.toJSON();
     if (current === value)
@@ -1670,25 +1709,26 @@ function editValues(text, path, edit, parsed) {
         cannotEdit(path, `it is not valid YAML: ${doc.errors[0].message.split("\n")[0]}`, edit);
     if (doc.contents !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents))
         cannotEdit(path, "its top level is not a map", edit);
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { logLevel: "silent" }).length > 1)
+    if (manyDocuments(text))
         cannotEdit(path, "it holds more than one YAML document", edit);
     const style = fileStyle(text);
+    const parse = parserFrom(text, doc);
     let out = text;
     try {
-        out = credentialsEdit(out, path, edit, style);
+        out = credentialsEdit(out, path, edit, style, parse);
         for (const setting of edit.cm ?? []) {
             out = scalarEdit(out, ["configs", "cm", setting.key], setting.value, style, path, (current) => setting.accepted.includes(String(current))
                 ? true
                 : `configs.cm."${setting.key}" is ${JSON.stringify(current)}; the link needs one of ` +
-                    `${setting.accepted.map((v) => JSON.stringify(v)).join(", ")} there. Change it, then run again.`);
+                    `${setting.accepted.map((v) => JSON.stringify(v)).join(", ")} there. Change it, then run again.`, parse, doc);
         }
         for (const component of edit.irsaComponents ?? []) {
             out = scalarEdit(out, [component, "serviceAccount", "annotations", IRSA_ANNOTATION], edit.irsaRoleArn, style, path, (current) => `${component}.serviceAccount already has ${IRSA_ANNOTATION}: ${String(current)}. The iam-role ` +
-                `method needs its own role there; remove that annotation (or use method bearer-token), then run again.`);
+                `method needs its own role there; remove that annotation (or use method bearer-token), then run again.`, parse, doc);
         }
         for (const annotations of edit.podAnnotations ?? []) {
             // The annotation is the link's own: a changed role ARN replaces it (and rolls the pods again).
-            out = scalarEdit(out, [...annotations.split("."), POD_ROLE_ANNOTATION], edit.irsaRoleArn, style, path, () => false);
+            out = scalarEdit(out, [...annotations.split("."), POD_ROLE_ANNOTATION], edit.irsaRoleArn, style, path, () => false, parse, doc);
         }
     }
     catch (e) {

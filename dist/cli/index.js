@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// argocd-cluster-link source-sha256: 24454d7590271454034c2a3524e95cbe0d3e9b8c4f6304a0dea1329914e6835b
+// argocd-cluster-link source-sha256: 90cfacb018b79b96eeae0a4c5cfcb67e6c57b89dc623da0c9465dafcaff31a06
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
