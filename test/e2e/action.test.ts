@@ -20,15 +20,12 @@ import {
   startWorld,
   type World,
 } from "./harness.js";
-import { expectIamLinkPublished } from "./scenarios.js";
+import { expectCleanApiUse, expectIamLinkPublished } from "./scenarios.js";
 
 let world: World | undefined;
 afterEach(async () => {
   if (world) {
-    // No request in any scenario may break GitHub's published API description.
-    expect(world.github.violations).toEqual([]);
-    expect(world.github.unimplemented).toEqual([]);
-    expect(world.github.internalErrors).toEqual([]);
+    expectCleanApiUse(world);
     await world.close();
     world = undefined;
   }

@@ -16,12 +16,12 @@ import {
   startWorld,
   type World,
 } from "./harness.js";
+import { expectCleanApiUse } from "./scenarios.js";
 
 let world: World | undefined;
 afterEach(async () => {
   if (world) {
-    expect(world.github.violations).toEqual([]);
-    expect(world.github.internalErrors).toEqual([]);
+    expectCleanApiUse(world);
     await world.close();
     world = undefined;
   }
