@@ -24,6 +24,7 @@ import {
   type YAMLMap,
 } from "yaml";
 import { LayoutError } from "../core/errors.js";
+import { restoreSkeleton, skeletonOf, type Skeleton } from "./values-skeleton.js";
 
 export const ARN_ANNOTATION = "argocd-cluster-link/eks-cluster-arn";
 export const IRSA_ANNOTATION = "eks.amazonaws.com/role-arn";
@@ -119,7 +120,9 @@ function fileStyle(text: string): Style {
   for (let i = 0; i + 1 < lines.length && (flush === undefined || indent === undefined); i++) {
     const key = /^(\s*)[^\s#-][^:]*:\s*(#.*)?$/.exec(lines[i]!);
     if (!key) continue;
-    const next = lines.slice(i + 1).find((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+    let j = i + 1;
+    while (j < lines.length && (lines[j]!.trim() === "" || lines[j]!.trim().startsWith("#"))) j++;
+    const next = lines[j];
     if (next === undefined) continue;
     const item = /^(\s*)- /.exec(next);
     const child = /^(\s*)\S/.exec(next)!;
@@ -294,9 +297,48 @@ function replaceLines(text: string, start: number, after: number, rendered: stri
   return text.slice(0, lineStart(text, start)) + indentLines(rendered, column) + text.slice(after);
 }
 
-/** Parses a values template once; the same document can then be read and edited. */
-export function parseValues(text: string): Document {
-  return parseDocument(text, { keepSourceTokens: false, logLevel: "silent" });
+/**
+ * A values template parsed once, to be read and edited. With a skeleton, `doc` is the document
+ * without the cluster entries of other links (see values-skeleton.ts): everything a link reads
+ * besides its own entry is there.
+ */
+export interface ParsedValues {
+  /** The text `doc` was parsed from: the file, or its skeleton's text. */
+  text: string;
+  doc: Document;
+  skeleton?: Skeleton;
+}
+
+const parseYamlDocument = (text: string) =>
+  parseDocument(text, { keepSourceTokens: false, logLevel: "silent" });
+
+/**
+ * Parses a values template. Given the name of the cluster entry a link edits, the entries of other
+ * links are left out when that is safe; the whole file is parsed when it is not, and when the
+ * skeleton does not parse into the shape it was cut to (so errors are always the file's own).
+ */
+export function parseValues(text: string, entryName?: string): ParsedValues {
+  const skeleton = entryName === undefined ? undefined : skeletonOf(text, entryName);
+  if (skeleton) {
+    const doc = parseYamlDocument(skeleton.text);
+    if (doc.errors.length === 0 && standInsInPlace(doc, skeleton))
+      return { text: skeleton.text, doc, skeleton };
+  }
+  return { text, doc: parseYamlDocument(text) };
+}
+
+/** Whether every stand-in parsed as an entry of a block configs.clusterCredentials of the skeleton's form. */
+function standInsInPlace(doc: Document, skeleton: Skeleton): boolean {
+  const credentials = doc.getIn(["configs", "clusterCredentials"], true);
+  const found = new Set<unknown>();
+  if (skeleton.form === "map" && isMap(credentials) && !credentials.flow) {
+    for (const pair of credentials.items as Pair[]) {
+      if (isScalar(pair.key) && isScalar(pair.value) && pair.value.value === 0) found.add(pair.key.value);
+    }
+  } else if (skeleton.form === "list" && isSeq(credentials) && !credentials.flow) {
+    for (const item of credentials.items) if (isScalar(item)) found.add(item.value);
+  }
+  return skeleton.holes.every((hole) => found.has(hole.value));
 }
 
 /**
@@ -315,7 +357,7 @@ function manyDocuments(text: string): boolean {
 function parserFrom(text: string, doc: Document): (current: string) => Document {
   let last = { text, doc };
   return (current) => {
-    if (current !== last.text) last = { text: current, doc: parseValues(current) };
+    if (current !== last.text) last = { text: current, doc: parseYamlDocument(current) };
     return last.doc;
   };
 }
@@ -455,20 +497,21 @@ function scalarEdit(
 }
 
 /**
- * Edits the values template `text`. `parsed` is `parseValues(text)` when the caller already has it
- * (only used to spare a parse).
+ * Edits the values template `text`. `parsed` is `parseValues(text, ...)` when the caller already
+ * has it (only used to spare a parse).
  */
-export function editValues(text: string, path: string, edit: ValuesEdit, parsed?: Document): string {
+export function editValues(text: string, path: string, edit: ValuesEdit, parsed?: ParsedValues): string {
   if (/%\{/.test(text.replace(/%%\{/g, ""))) cannotEdit(path, "it uses template directives %{ ... }", edit);
-  const doc = parsed ?? parseValues(text);
+  const values = parsed ?? parseValues(text, edit.credential.name);
+  const { doc, skeleton } = values;
   if (doc.errors.length > 0)
     cannotEdit(path, `it is not valid YAML: ${doc.errors[0]!.message.split("\n")[0]}`, edit);
   if (doc.contents !== null && !isMap(doc.contents)) cannotEdit(path, "its top level is not a map", edit);
-  if (manyDocuments(text)) cannotEdit(path, "it holds more than one YAML document", edit);
+  if (manyDocuments(values.text)) cannotEdit(path, "it holds more than one YAML document", edit);
   const style = fileStyle(text);
-  const parse = parserFrom(text, doc);
+  const parse = parserFrom(values.text, doc);
 
-  let out = text;
+  let out = values.text;
   try {
     out = credentialsEdit(out, path, edit, style, parse);
     for (const setting of edit.cm ?? []) {
@@ -518,6 +561,13 @@ export function editValues(text: string, path: string, edit: ValuesEdit, parsed?
     if (e instanceof Unreachable)
       cannotEdit(path, `${e.message} is a flow collection ({...} or [...])`, edit);
     throw e;
+  }
+
+  if (skeleton) {
+    const restored = restoreSkeleton(skeleton, out);
+    // Not expected (edits only add lines or replace the link's own entry): then edit the whole file.
+    if (restored === undefined) return editValues(text, path, edit, parseValues(text));
+    out = restored;
   }
 
   // Every placeholder of the original must survive the edit.

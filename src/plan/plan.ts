@@ -153,7 +153,7 @@ async function argoPlacement(
     ? joinPath(layout.argocd.layer, names.files.instanceValues)
     : requireValuesFile(layout);
   const currentValues = newInstance ? undefined : await read(valuesPath);
-  const parsedValues = currentValues === undefined ? undefined : parseValues(currentValues);
+  const parsedValues = currentValues === undefined ? undefined : parseValues(currentValues, names.id);
   return {
     dedicated,
     newInstance,
@@ -162,7 +162,7 @@ async function argoPlacement(
     currentValues,
     parsedValues,
     serviceAccounts: serviceAccountNames(
-      parsedValues,
+      parsedValues?.doc,
       layout.argocd.chartVersion,
       names.release,
       req.method === "iam-role",

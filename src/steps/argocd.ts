@@ -76,7 +76,7 @@ const COMPONENT_PODS: Record<ArgoCdComponent, string> = {
 /** The respectRBAC line of the pull request: which mode and why, and that it is instance-wide. */
 function cacheWhy({ grant, names, argocd }: LinkContext): string[] {
   if (grant.cache.kind === "full") return [];
-  const current: unknown = argocd.parsedValues?.getIn(["configs", "cm", RESPECT_RBAC.key]);
+  const current: unknown = argocd.parsedValues?.doc.getIn(["configs", "cm", RESPECT_RBAC.key]);
   const setting = code(`configs.cm."${RESPECT_RBAC.key}"`);
   if (typeof current === "string" && current !== "" && !argocd.dedicated) {
     return [
@@ -142,7 +142,7 @@ function podAnnotationEdits(
     }
     // The component's own key (global.podAnnotations would roll every component).
     const path = keys.value.find((k) => k.startsWith(`${component}.`)) ?? `${component}.podAnnotations`;
-    const current: unknown = link.argocd.parsedValues?.getIn([...path.split("."), POD_ROLE_ANNOTATION]);
+    const current: unknown = link.argocd.parsedValues?.doc.getIn([...path.split("."), POD_ROLE_ANNOTATION]);
     return { component, path, present: current === `\${${link.names.irsaVar}}` };
   });
 }
@@ -198,7 +198,7 @@ async function argocdFiles(link: LinkContext): Promise<Map<string, string>> {
   };
   if (
     grant.cache.kind === "respect-rbac" &&
-    where.parsedValues?.getIn(["configs", "cm", "create"]) === false
+    where.parsedValues?.doc.getIn(["configs", "cm", "create"]) === false
   ) {
     throw new LayoutError(
       `${where.valuesPath}: configs.cm.create is false, so the chart does not render argocd-cm and ` +

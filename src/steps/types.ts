@@ -1,7 +1,7 @@
 // The interface every step kind implements. A step is one pull request: the files of one account's
 // layers, applied before the next step of the link.
 
-import type { Document } from "yaml";
+import type { ParsedValues } from "../edit/values-yaml.js";
 import type { ClusterFacts } from "../facts/types.js";
 import type { Layout } from "../layout/types.js";
 import type { Grant } from "../plan/grant.js";
@@ -18,7 +18,8 @@ export interface ArgoPlacement {
   /** Repository path of the values file the cluster entry goes into. */
   valuesPath: string;
   currentValues: string | undefined;
-  parsedValues: Document | undefined;
+  /** The values, parsed without other links' cluster entries (see edit/values-skeleton.ts). */
+  parsedValues: ParsedValues | undefined;
   /** The ArgoCD service accounts that talk to clusters (IRSA subjects). */
   serviceAccounts: string[];
 }

@@ -64,7 +64,7 @@ function deleteAndPrune(doc: Document, path: string[]): void {
 /** Removes the cluster entry `id` (one with the link's ARN annotation) from an ArgoCD values file, if it has one. */
 export function removeClusterEntry(text: string, id: string): ValuesRemoval | undefined {
   if (!text.includes(ARN_ANNOTATION)) return undefined;
-  const doc = parseValues(text);
+  const { doc } = parseValues(text);
   if (doc.errors.length > 0 || !isMap(doc.contents)) {
     // Not readable, so not safely editable: when it may hold the entry, a person must look.
     if (!new RegExp(`\\b${id}\\b`).test(text)) return undefined;
