@@ -57,10 +57,24 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - lastNewline };
 }
 
+/**
+ * The last large texts scanned, with their items: a plan scans the ArgoCD release file (which gains
+ * a template variable per link) in discovery, again to check its edit and again to compare the
+ * provider features before and after. Items are shared: callers never modify them.
+ */
+const recentScans = new Map<string, HclBodyItem[]>();
+const RECENT_SCANS = 8;
+const RECENT_MIN_LENGTH = 4096;
+
 /** Scans a whole file into its top-level blocks and attributes. Throws HclSyntaxError. */
 export function scanHcl(text: string, file = "<input>"): HclBodyItem[] {
-  const scanner = new Scanner(text, file);
-  const items = scanner.body(0, undefined);
+  const recent = recentScans.get(text);
+  if (recent) return recent;
+  const items = new Scanner(text, file).body(0, undefined);
+  if (text.length >= RECENT_MIN_LENGTH) {
+    recentScans.set(text, items);
+    if (recentScans.size > RECENT_SCANS) recentScans.delete(recentScans.keys().next().value!);
+  }
   return items;
 }
 
@@ -167,18 +181,41 @@ class Scanner {
   }
 }
 
+// Character codes of the scanners' hot loops (charCodeAt: a plan scans every file it reads).
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const DQUOTE = 34;
+const HASH = 35;
+const DOLLAR = 36;
+const PERCENT = 37;
+const LPAREN = 40;
+const RPAREN = 41;
+const STAR = 42;
+const COMMA = 44;
+const SLASH = 47;
+const LT = 60;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+const RBRACKET = 93;
+const LBRACE = 123;
+const RBRACE = 125;
+
 /** Skips spaces and comments; newlines too when `newlines` is true. */
 export function skipTrivia(text: string, pos: number, newlines: boolean): number {
   let p = pos;
-  while (p < text.length) {
-    const ch = text[p]!;
-    if (ch === " " || ch === "\t" || (newlines && (ch === "\n" || ch === "\r"))) {
+  const n = text.length;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c === SPACE || c === TAB || (newlines && (c === LF || c === CR))) {
       p++;
-    } else if (ch === "#" || (ch === "/" && text[p + 1] === "/")) {
-      while (p < text.length && text[p] !== "\n") p++;
-    } else if (ch === "/" && text[p + 1] === "*") {
+    } else if (c === HASH || (c === SLASH && text.charCodeAt(p + 1) === SLASH)) {
+      const end = text.indexOf("\n", p);
+      p = end < 0 ? n : end;
+    } else if (c === SLASH && text.charCodeAt(p + 1) === STAR) {
       const end = text.indexOf("*/", p + 2);
-      p = end < 0 ? text.length : end + 2;
+      p = end < 0 ? n : end + 2;
     } else {
       break;
     }
@@ -191,53 +228,67 @@ export function skipTrivia(text: string, pos: number, newlines: boolean): number
  * or closing brace of the enclosing block) outside any bracket, string or heredoc.
  */
 export function scanExpressionEnd(text: string, pos: number, file = "<input>"): number {
-  const stack: string[] = [];
+  /** The closing bracket each open one expects, innermost last. */
+  const stack: number[] = [];
   let p = pos;
   let lastSignificant = pos;
-  while (p < text.length) {
-    const ch = text[p]!;
-    if (stack.length === 0 && "\n\r#,)]}".includes(ch)) break;
-    if (stack.length === 0 && ch === "/" && (text[p + 1] === "/" || text[p + 1] === "*")) break;
-    if (ch === "#" || (ch === "/" && (text[p + 1] === "/" || text[p + 1] === "*"))) {
+  const n = text.length;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    const comment =
+      c === HASH || (c === SLASH && (text.charCodeAt(p + 1) === SLASH || text.charCodeAt(p + 1) === STAR));
+    if (
+      stack.length === 0 &&
+      (comment || c === LF || c === CR || c === COMMA || c === RPAREN || c === RBRACKET || c === RBRACE)
+    )
+      break;
+    if (comment) {
       p = skipTrivia(text, p, false);
       continue;
     }
-    if (ch === '"') {
+    if (c === DQUOTE) {
       p = scanQuoted(text, p, file);
       lastSignificant = p;
       continue;
     }
-    if (ch === "<" && text[p + 1] === "<" && /^<<-?[A-Za-z_]/.test(text.slice(p, p + 4))) {
+    if (c === LT && text.charCodeAt(p + 1) === LT && /^<<-?[A-Za-z_]/.test(text.slice(p, p + 4))) {
       p = scanHeredoc(text, p, file);
       lastSignificant = p;
       continue;
     }
-    if (ch === "(" || ch === "[" || ch === "{") {
-      stack.push(CLOSERS[ch]!);
-    } else if (ch === ")" || ch === "]" || ch === "}") {
-      if (stack.pop() !== ch) throw new HclSyntaxError(file, p, text, `unbalanced ${JSON.stringify(ch)}`);
+    if (c === LPAREN) stack.push(RPAREN);
+    else if (c === LBRACKET) stack.push(RBRACKET);
+    else if (c === LBRACE) stack.push(RBRACE);
+    else if (c === RPAREN || c === RBRACKET || c === RBRACE) {
+      if (stack.pop() !== c) throw new HclSyntaxError(file, p, text, `unbalanced ${JSON.stringify(text[p])}`);
     }
     p++;
-    if (ch !== " " && ch !== "\t" && ch !== "\n" && ch !== "\r") lastSignificant = p;
+    if (c !== SPACE && c !== TAB && c !== LF && c !== CR) lastSignificant = p;
   }
   if (stack.length > 0)
-    throw new HclSyntaxError(file, pos, text, `unclosed bracket: missing "${stack.at(-1)}"`);
+    throw new HclSyntaxError(
+      file,
+      pos,
+      text,
+      `unclosed bracket: missing "${String.fromCharCode(stack[stack.length - 1]!)}"`,
+    );
   return lastSignificant;
 }
 
 /** Returns the offset just after the closing quote of the string starting at `pos`. */
 export function scanQuoted(text: string, pos: number, file = "<input>"): number {
   let p = pos + 1;
-  while (p < text.length) {
-    const ch = text[p]!;
-    if (ch === "\\") {
+  const n = text.length;
+  while (p < n) {
+    const c = text.charCodeAt(p);
+    if (c === BACKSLASH) {
       p += 2;
-    } else if (ch === '"') {
+    } else if (c === DQUOTE) {
       return p + 1;
-    } else if (ch === "\n") {
+    } else if (c === LF) {
       break;
-    } else if ((ch === "$" || ch === "%") && text[p + 1] === "{") {
-      if (text[p - 1] === ch) {
+    } else if ((c === DOLLAR || c === PERCENT) && text.charCodeAt(p + 1) === LBRACE) {
+      if (text.charCodeAt(p - 1) === c) {
         // `$${` and `%%{` are escapes for a literal `${` / `%{`. HCL reads `$` runs left to right, so
         // any run of two or more (`$$${`) is literal too: only a lone `$` / `%` opens a sequence.
         p += 2;
@@ -326,6 +377,32 @@ export function splitSequence(
     items.push(item);
     p = end;
     if (p === start) throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
+  }
+}
+
+/**
+ * The start offsets of the first `count` items of the sequence opened at `open`, without scanning
+ * past the start of the last one (a call's last argument may be a large object).
+ */
+export function itemStarts(text: string, open: number, count: number, file = "<input>"): number[] {
+  const closer = CLOSERS[text[open]!];
+  if (!closer) throw new HclSyntaxError(file, open, text, "expected a bracket");
+  const starts: number[] = [];
+  let p = open + 1;
+  for (;;) {
+    p = skipTrivia(text, p, true);
+    const ch = text[p];
+    if (ch === undefined) throw new HclSyntaxError(file, open, text, `missing "${closer}"`);
+    if (ch === closer || starts.length === count) return starts;
+    if (ch === ",") {
+      p++;
+      continue;
+    }
+    starts.push(p);
+    if (starts.length === count) return starts;
+    const end = scanItemEnd(text, p, closer, file);
+    if (end === p) throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
+    p = end;
   }
 }
 

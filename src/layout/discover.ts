@@ -10,8 +10,10 @@ import {
   allBlocks,
   findAttribute,
   findBlocks,
+  itemStarts,
   literalValue,
   objectItems,
+  scanExpressionEnd,
   scanHcl,
   splitSequence,
   stringLiteral,
@@ -25,6 +27,7 @@ import {
   readLayerProviders,
   requiredProviderConstraint,
 } from "./providers.js";
+import { blocksOf, parsedFile } from "./parsed-file.js";
 import { basename, dirname, findLayers, GLOBAL_REGION, joinPath, type LayerPath } from "./tree.js";
 import type {
   ArgoInstance,
@@ -106,16 +109,21 @@ function hclParser(repo: RepoReader, parsed: Map<string, ParsedFile>) {
       // A listed file without content is a symbolic link read through the API (Leverage links
       // common-variables.tf): it declares variables only, so it counts as empty.
       const text = (await repo.readFile(path)) ?? "";
-      try {
-        file = { path, text, items: scanHcl(text, path) };
-      } catch (error) {
-        throw new LayoutError(`${path} could not be read as HCL: ${(error as Error).message}`);
-      }
+      file = parsedFile(path, text);
       parsed.set(path, file);
     }
     return file;
   };
-  const parseLayer = async (layer: LayerPath) => Promise.all(layer.tfFiles.map(parse));
+  // Several lookups read the same layer: its files are gathered once.
+  const layers = new Map<string, Promise<ParsedFile[]>>();
+  const parseLayer = (layer: LayerPath) => {
+    let files = layers.get(layer.path);
+    if (!files) {
+      files = Promise.all(layer.tfFiles.map(parse));
+      layers.set(layer.path, files);
+    }
+    return files;
+  };
   return { parse, parseLayer };
 }
 
@@ -203,7 +211,7 @@ async function readEnvironment(repo: RepoReader, account: string): Promise<strin
 export function remoteStates(files: ParsedFile[]): RemoteState[] {
   const out: RemoteState[] = [];
   for (const file of files) {
-    for (const block of findBlocks(file.items, "data", "terraform_remote_state")) {
+    for (const block of blocksOf(file, "data", "terraform_remote_state")) {
       const config = findAttribute(block, "config");
       let key: string | undefined;
       let region: string | undefined;
@@ -251,7 +259,7 @@ async function findArgoInstance(
   for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
     for (const layer of group) {
       for (const file of await parseLayer(layer)) {
-        for (const block of findBlocks(file.items, "resource", "helm_release")) {
+        for (const block of blocksOf(file, "resource", "helm_release")) {
           const chart = attrString(file, block, "chart");
           if (chart !== ARGO_CHART) continue;
           releases.push(await describeRelease(repo, layer, file, block, parse));
@@ -344,11 +352,13 @@ async function describeRelease(
         );
       }
       if (!call) continue;
-      const args = splitSequence(file.text, element.start + call[0].length - 1, file.path).items;
-      const pathArg = args[0] && stringLiteral(file.text.slice(args[0].start, args[0].end));
-      const varsArg = args[1];
-      if (!pathArg || !varsArg || file.text[varsArg.start] !== "{") continue;
-      templates.push({ path: joinPath(layer.path, pathArg), relative: pathArg, varsOpen: varsArg.start });
+      // The path and where the variables object opens: the object (a variable per link) is not scanned here.
+      const [pathStart, varsOpen] = itemStarts(file.text, element.start + call[0].length - 1, 2, file.path);
+      const pathArg =
+        pathStart !== undefined &&
+        stringLiteral(file.text.slice(pathStart, scanExpressionEnd(file.text, pathStart, file.path)));
+      if (!pathArg || varsOpen === undefined || file.text[varsOpen] !== "{") continue;
+      templates.push({ path: joinPath(layer.path, pathArg), relative: pathArg, varsOpen });
     }
   }
   let valuesFile: string | undefined;
@@ -400,7 +410,7 @@ async function resolveNamespace(
     for (const path of layer.tfFiles) {
       const other = await parse(path);
       for (const type of ["kubernetes_namespace", "kubernetes_namespace_v1"]) {
-        for (const ns of findBlocks(other.items, "resource", type, ref[1]!)) {
+        for (const ns of blocksOf(other, "resource", type, ref[1]!)) {
           const metadata = findBlocks(ns.body, "metadata")[0];
           const name = metadata && attrString(other, metadata, "name");
           if (name) return name;
@@ -426,6 +436,7 @@ async function findIdentitiesLayer(
   const files = await parseLayer(layer);
   let providerUrlExpr: string | undefined;
   for (const file of files) {
+    if (!file.text.includes("provider_url")) continue;
     for (const b of allBlocks(file.items)) {
       const attribute = findAttribute(b, "provider_url");
       if (attribute && !providerUrlExpr)
@@ -439,7 +450,7 @@ async function findIdentitiesLayer(
       providerUrlExpr = `replace(data.terraform_remote_state.${cluster.name}.outputs.cluster_oidc_issuer_url, "https://", "")`;
     }
   }
-  const hasTags = files.some((f) => findBlocks(f.items, "locals").some((b) => findAttribute(b, "tags")));
+  const hasTags = files.some((f) => blocksOf(f, "locals").some((b) => findAttribute(b, "tags")));
   return { path: layer.path, providerUrlExpr, hasTagsLocal: hasTags, remoteStates: states };
 }
 
@@ -476,7 +487,7 @@ async function findClusterLayer(
     let awsConstraint: string | undefined;
     for (const file of files) {
       if (file.text.includes(`"${req.targetCluster}"`)) mentionsCluster = true;
-      for (const m of findBlocks(file.items, "module")) {
+      for (const m of blocksOf(file, "module")) {
         const source = attrString(file, m, "source") ?? "";
         if (AWS_AUTH_MODULE.test(source) && findAttribute(m, "aws_auth_roles")) awsAuth = "aws-auth-module";
         else if (EKS_MODULE.test(source) && !source.includes("//modules/")) {
@@ -534,6 +545,7 @@ async function findClusterLayer(
 async function findMapRoles(layer: LayerPath, parse: (path: string) => Promise<ParsedFile>) {
   for (const path of layer.tfFiles) {
     const file = await parse(path);
+    if (!file.text.includes("map_roles")) continue;
     for (const locals of findBlocks(file.items, "locals")) {
       const attribute = findAttribute(locals, "map_roles");
       if (attribute && file.text[attribute.exprStart] === "[") return { file: path, attribute };
@@ -543,14 +555,14 @@ async function findMapRoles(layer: LayerPath, parse: (path: string) => Promise<P
 }
 
 function hasKubernetesProvider(file: ParsedFile): boolean {
-  return findBlocks(file.items, "provider", "kubernetes").some((p) => !findAttribute(p, "alias"));
+  return blocksOf(file, "provider", "kubernetes").some((p) => !findAttribute(p, "alias"));
 }
 
 /** The cluster layer's output holding the cluster name (v18 calls the module's name output cluster_id). */
 function clusterNameOutput(files: ParsedFile[], eksModule: string, eksMajor?: number): string {
   const wanted = eksMajor !== undefined && eksMajor <= 18 ? "cluster_id" : "cluster_name";
   for (const file of files) {
-    for (const output of findBlocks(file.items, "output")) {
+    for (const output of blocksOf(file, "output")) {
       const value = findAttribute(output, "value");
       const expr = value && file.text.slice(value.exprStart, value.exprEnd).trim();
       if (expr === `module.${eksModule}.${wanted}`) return output.labels[0]!;
@@ -591,7 +603,7 @@ async function identitiesTarget(
   const clusterKey = cluster.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
   const state = states.find((s) => s.key === clusterKey);
   const dataName = (type: string) => {
-    for (const file of files) for (const b of findBlocks(file.items, "data", type)) return b.labels[1];
+    for (const file of files) for (const b of blocksOf(file, "data", type)) return b.labels[1];
     return undefined;
   };
   const eksCluster = dataName("aws_eks_cluster");
@@ -695,6 +707,7 @@ async function findRbacCandidates(
 
 function backendKey(files: ParsedFile[]): string | undefined {
   for (const file of files) {
+    if (!file.text.includes("backend")) continue;
     for (const terraform of findBlocks(file.items, "terraform")) {
       for (const backend of findBlocks(terraform.body, "backend", "s3")) {
         const key = attrString(file, backend, "key");

@@ -36,6 +36,7 @@ function isHashicorp(address: string, name: ProviderName): boolean {
 /** The `version` constraint of hashicorp/<name> in one file's `terraform { required_providers }`. */
 export function requiredProviderConstraint(file: ParsedFile, name: ProviderName): string | undefined {
   const found: string[] = [];
+  if (!file.text.includes("required_providers")) return undefined;
   for (const terraform of findBlocks(file.items, "terraform")) {
     for (const providers of findBlocks(terraform.body, "required_providers")) {
       const entry = findAttribute(providers, name);
@@ -61,10 +62,12 @@ export function requiredProviderConstraint(file: ParsedFile, name: ProviderName)
 
 /** Whether the layer declares hashicorp/<name> in a `required_providers` block (with or without a version). */
 export function declaresProvider(files: ParsedFile[], name: ProviderName): boolean {
-  return files.some((file) =>
-    findBlocks(file.items, "terraform").some((t) =>
-      findBlocks(t.body, "required_providers").some((p) => findAttribute(p, name) !== undefined),
-    ),
+  return files.some(
+    (file) =>
+      file.text.includes("required_providers") &&
+      findBlocks(file.items, "terraform").some((t) =>
+        findBlocks(t.body, "required_providers").some((p) => findAttribute(p, name) !== undefined),
+      ),
   );
 }
 

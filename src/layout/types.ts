@@ -1,10 +1,11 @@
 import type { HclAttribute, HclBodyItem } from "../hcl/scan.js";
 import type { LayerProviders } from "./providers.js";
 
+/** A .tf file; `items` is scanned on first use (see parsed-file.ts). */
 export interface ParsedFile {
   path: string;
   text: string;
-  items: HclBodyItem[];
+  readonly items: HclBodyItem[];
 }
 
 export interface RemoteState {

@@ -6,8 +6,9 @@ import { isMap, type Document } from "yaml";
 import { LayoutError } from "../core/errors.js";
 import { parseValues } from "../edit/values-yaml.js";
 import type { ClusterFacts } from "../facts/types.js";
-import { findAttribute, findBlocks, scanHcl } from "../hcl/scan.js";
+import { findAttribute } from "../hcl/scan.js";
 import { dedicatedReleaseName, discoverLayout } from "../layout/discover.js";
+import { blocksOf, parsedFile } from "../layout/parsed-file.js";
 import { requireProviderFeatures } from "../layout/providers.js";
 import { dirname, findLayers, joinPath, type LayerPath } from "../layout/tree.js";
 import type { Layout } from "../layout/types.js";
@@ -59,7 +60,7 @@ export async function buildPlan(
   const hasTagsLocal = async (layerPath: string) => {
     for (const path of layers.find((l) => l.path === layerPath)?.tfFiles ?? []) {
       const text = (await repo.readFile(path)) ?? "";
-      if (findBlocks(scanHcl(text, path), "locals").some((b) => findAttribute(b, "tags"))) return true;
+      if (blocksOf(parsedFile(path, text), "locals").some((b) => findAttribute(b, "tags"))) return true;
     }
     return false;
   };
@@ -301,7 +302,7 @@ async function checkProviderVersions(
       const files = [];
       for (const path of paths) {
         const text = draft.files.get(path) ?? (await read(path)) ?? "";
-        files.push({ path, text, items: scanHcl(text, path) });
+        files.push(parsedFile(path, text));
       }
       requireProviderFeatures(layer, files, await read(`${layer}/.terraform.lock.hcl`), changes);
     }
