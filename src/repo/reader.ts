@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { lstat, readdir, readFile, realpath } from "node:fs/promises";
-import { isAbsolute, join, relative, sep } from "node:path";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
 import { LayoutError } from "../core/errors.js";
 
 /**
@@ -32,17 +33,36 @@ export class MemoryRepo implements RepoReader {
  */
 export class FolderRepo implements RepoReader {
   private list?: string[];
+  /** Listed regular files: reached through real folders only, so inside the root without a check. */
+  private regular?: Set<string>;
   private rootReal?: string;
   private readonly cache = new Map<string, string | undefined>();
   constructor(readonly root: string) {}
 
   async listFiles(): Promise<string[]> {
     if (!this.list) {
-      const entries = await readdir(this.root, { recursive: true, withFileTypes: true });
+      // Entries carry their folder's path, joined (so normalised) below the resolved root: cut the
+      // root off it (path.relative per entry was a tenth of a plan's time in a large repository).
+      const base = resolve(this.root);
+      const entries = await readdir(base, { recursive: true, withFileTypes: true });
+      const prefix = base.endsWith(sep) ? base.length : base.length + 1;
+      const path = (e: (typeof entries)[number]) => {
+        const folder = e.parentPath.slice(prefix);
+        const full = folder === "" ? e.name : `${folder}${sep}${e.name}`;
+        return sep === "/" ? full : full.split(sep).join("/");
+      };
+      const kept = (p: string) => !/(^|\/)(\.git|\.terraform|node_modules)\//.test(p);
+      // A recursive readdir does not enter linked folders, so a listed regular file lies inside.
+      this.regular = new Set(
+        entries
+          .filter((e) => e.isFile())
+          .map(path)
+          .filter(kept),
+      );
       this.list = entries
         .filter((e) => e.isFile() || e.isSymbolicLink())
-        .map((e) => relative(this.root, join(e.parentPath, e.name)).split(sep).join("/"))
-        .filter((p) => !/(^|\/)(\.git|\.terraform|node_modules)\//.test(p))
+        .map(path)
+        .filter(kept)
         .sort();
     }
     return this.list;
@@ -55,6 +75,15 @@ export class FolderRepo implements RepoReader {
 
   private async readInside(path: string): Promise<string | undefined> {
     const full = join(this.root, path);
+    if (this.regular?.has(path)) {
+      // Synchronous: a plan reads hundreds of small files, and each asynchronous read costs several
+      // thread-pool round trips (open, stat, read, close) that grew the 200th link's plan time.
+      try {
+        return readFileSync(full, "utf8");
+      } catch {
+        return undefined;
+      }
+    }
     let target: string;
     try {
       target = await realpath(full);
