@@ -3,13 +3,14 @@
 //   - planning one link (the guide's iam-role example),
 //   - 200 links planned and merged one after another into one repository (each plan reads the
 //     files the previous links grew), total and per link, plus how the last plans compare with
-//     the first ones;
+//     the first ones: in the loop, and timed again side by side (the 199th and 200th against the
+//     1st and 2nd, each on the repository as it was before it);
 //   - the built Action (dist/index.js) against the local GitHub and AWS servers of the end-to-end
 //     tests: API calls per step on a first run and on a no-op rerun, bytes sent and run time;
 //   - the token rotation with 500 bearer-token links in 10 target layers (scripts/bench-rotation.mjs);
 //   - the built Action's cold start in an empty environment (bench-start.mjs), optionally beside
 //     another Action's bundle (--compare-start FILE).
-// Usage: npm run bench [-- --links N --runs N --keep --compare-start FILE]
+// Usage: npm run bench [-- --links N --runs N --keep --compare-start FILE --plans-only]
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +27,8 @@ const { values } = parseArgs({
     keep: { type: "boolean", default: false },
     // Another Action's bundle to time beside ours, e.g. configure-aws-credentials' dist/index.js.
     "compare-start": { type: "string" },
+    // Stop after the planning figures (cold start, one plan, the links loop).
+    "plans-only": { type: "boolean", default: false },
   },
 });
 const LINKS = Number(values.links);
@@ -95,11 +98,20 @@ cpSync(join(examples, "repos", "leverage-2026"), repo, { recursive: true });
 const facts = join(examples, "facts", "leverage-2026-apps-devstg.json");
 const perLink = [];
 const perLinkCpu = [];
+// The repository as the first two and the last two links found it, to time those plans again side
+// by side once the loop is done (see below).
+const snapshots = new Map();
+const snapshotAt = new Set([1, 2, LINKS - 1, LINKS].filter((i) => i >= 1));
 let bytesWritten = 0;
 let filesWritten = 0;
 let steps = 0;
 for (let i = 1; i <= LINKS; i++) {
   const request = join(work, `link-${i}.yaml`);
+  if (snapshotAt.has(i)) {
+    const copy = join(work, `before-link-${i}`);
+    cpSync(repo, copy, { recursive: true });
+    snapshots.set(i, { repo: copy, request });
+  }
   writeFileSync(
     request,
     [
@@ -138,6 +150,29 @@ for (let i = 1; i <= LINKS; i++) {
     }
   }
 }
+
+// The first and the last links planned again, interleaved, each on the repository as it was before
+// it: the loop takes minutes, and what else runs on the machine drifts over that time, so its first
+// and last tenths are not timed under the same conditions. Same method at both ends: odd links use
+// iam-role, even links bearer-token.
+const sideBySide = [];
+if (LINKS >= 4 && childrenCpuMs() !== undefined) {
+  const plans = [1, 2, LINKS - 1, LINKS].map((i) => ({ i, ...snapshots.get(i), cpu: [] }));
+  for (let run = 0; run < RUNS; run++) {
+    for (const plan of plans) {
+      plan.cpu.push(
+        timed([cli, "plan", "--json", "--repo", plan.repo, "--request", plan.request, "--facts", facts])
+          .cpuMs,
+      );
+    }
+  }
+  const cpu = Object.fromEntries(plans.map((p) => [p.i, median(p.cpu)]));
+  sideBySide.push(
+    ["iam-role", 1, LINKS % 2 ? LINKS : LINKS - 1],
+    ["bearer-token", 2, LINKS % 2 ? LINKS - 1 : LINKS],
+  );
+  for (const row of sideBySide) row.push(cpu[row[1]], cpu[row[2]]);
+}
 if (values.keep) console.log(`kept: ${repo} (requests in ${work})`);
 else rmSync(work, { recursive: true, force: true });
 
@@ -172,6 +207,25 @@ if (perLinkCpu.length === LINKS) {
       `of last ${tenth} ${fmt(lastCpu)}; link ${LINKS} / link 1: ${(lastCpu / firstCpu).toFixed(2)}x.`,
   );
 }
+
+if (sideBySide.length > 0) {
+  console.log(
+    `\nFirst and last links planned again side by side (${RUNS} interleaved runs each, median CPU time of ` +
+      `the CLI process, each on the repository as it was before that link):`,
+  );
+  let first = 0;
+  let last = 0;
+  for (const [method, a, b, cpuA, cpuB] of sideBySide) {
+    first += cpuA;
+    last += cpuB;
+    console.log(
+      `  ${method.padEnd(13)} link ${a}: ${fmt(cpuA)}, link ${b}: ${fmt(cpuB)}; ` +
+        `link ${b} / link ${a}: ${(cpuB / cpuA).toFixed(2)}x`,
+    );
+  }
+  console.log(`  both methods  last two / first two: ${(last / first).toFixed(2)}x (goal: at most 1.30x)`);
+}
+if (values["plans-only"]) process.exit(0);
 
 // The Action against the local servers. They are test code (TypeScript): compile them first, and
 // link the folders they read relative to themselves.
