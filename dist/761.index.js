@@ -279,12 +279,14 @@ var client = __webpack_require__(6584);
 var repositories = __webpack_require__(2283);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/edit/values-yaml.ts
-var values_yaml = __webpack_require__(3618);
+// EXTERNAL MODULE: ./src/edit/values-yaml.ts + 1 modules
+var values_yaml = __webpack_require__(6437);
 // EXTERNAL MODULE: ./src/hcl/scan.ts
 var scan = __webpack_require__(1974);
 // EXTERNAL MODULE: ./src/layout/discover.ts
 var discover = __webpack_require__(9515);
+// EXTERNAL MODULE: ./src/layout/parsed-file.ts
+var parsed_file = __webpack_require__(5159);
 // EXTERNAL MODULE: ./src/layout/providers.ts + 1 modules
 var providers = __webpack_require__(5801);
 // EXTERNAL MODULE: ./src/layout/tree.ts
@@ -315,6 +317,7 @@ var plan_names = __webpack_require__(2471);
 
 
 
+
 async function planLink(repo, req, facts) {
     const layout = await (0,discover/* discoverLayout */.CA)(repo, req, facts);
     const grant = await (0,plan_grant/* decideGrant */.du)(repo, req, facts, layout);
@@ -329,7 +332,7 @@ async function buildPlan(repo, req, facts, layout, grant) {
     const hasTagsLocal = async (layerPath) => {
         for (const path of layers.find((l) => l.path === layerPath)?.tfFiles ?? []) {
             const text = (await repo.readFile(path)) ?? "";
-            if ((0,scan/* findBlocks */.yM)((0,scan/* scanHcl */.J$)(text, path), "locals").some((b) => (0,scan/* findAttribute */.Oh)(b, "tags")))
+            if ((0,parsed_file/* blocksOf */.S)((0,parsed_file/* parsedFile */.U)(path, text), "locals").some((b) => (0,scan/* findAttribute */.Oh)(b, "tags")))
                 return true;
         }
         return false;
@@ -408,7 +411,7 @@ async function argoPlacement(layout, names, req, read) {
         ? (0,tree/* joinPath */.uJ)(layout.argocd.layer, names.files.instanceValues)
         : requireValuesFile(layout);
     const currentValues = newInstance ? undefined : await read(valuesPath);
-    const parsedValues = currentValues === undefined ? undefined : (0,values_yaml/* parseValues */.Qc)(currentValues);
+    const parsedValues = currentValues === undefined ? undefined : (0,values_yaml/* parseValues */.Qc)(currentValues, names.id);
     return {
         dedicated,
         newInstance,
@@ -416,7 +419,7 @@ async function argoPlacement(layout, names, req, read) {
         valuesPath,
         currentValues,
         parsedValues,
-        serviceAccounts: serviceAccountNames(parsedValues, layout.argocd.chartVersion, names.release, req.method === "iam-role"),
+        serviceAccounts: serviceAccountNames(parsedValues?.doc, layout.argocd.chartVersion, names.release, req.method === "iam-role"),
     };
 }
 function instanceExists(layout, release) {
@@ -531,7 +534,7 @@ async function checkProviderVersions(drafts, layers, read) {
             const files = [];
             for (const path of paths) {
                 const text = draft.files.get(path) ?? (await read(path)) ?? "";
-                files.push({ path, text, items: (0,scan/* scanHcl */.J$)(text, path) });
+                files.push((0,parsed_file/* parsedFile */.U)(path, text));
             }
             (0,providers/* requireProviderFeatures */.S1)(layer, files, await read(`${layer}/.terraform.lock.hcl`), changes);
         }
@@ -1890,7 +1893,7 @@ function deleteAndPrune(doc, path) {
 function removeClusterEntry(text, id) {
     if (!text.includes(values_yaml/* ARN_ANNOTATION */.kt))
         return undefined;
-    const doc = (0,values_yaml/* parseValues */.Qc)(text);
+    const { doc } = (0,values_yaml/* parseValues */.Qc)(text);
     if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents)) {
         // Not readable, so not safely editable: when it may hold the entry, a person must look.
         if (!new RegExp(`\\b${id}\\b`).test(text))
@@ -4001,21 +4004,205 @@ function atLeast(version, since) {
 
 /***/ }),
 
-/***/ 3618:
+/***/ 6437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jh: () => (/* binding */ POD_ROLE_ANNOTATION),
-/* harmony export */   Qc: () => (/* binding */ parseValues),
-/* harmony export */   Uy: () => (/* binding */ templateLiteral),
-/* harmony export */   Ys: () => (/* binding */ IRSA_ANNOTATION),
-/* harmony export */   bM: () => (/* binding */ editValues),
-/* harmony export */   kt: () => (/* binding */ ARN_ANNOTATION),
-/* harmony export */   p6: () => (/* binding */ sequencesFlush)
-/* harmony export */ });
-/* unused harmony export snippetFor */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kt: () => (/* binding */ ARN_ANNOTATION),
+  Ys: () => (/* binding */ IRSA_ANNOTATION),
+  Jh: () => (/* binding */ POD_ROLE_ANNOTATION),
+  bM: () => (/* binding */ editValues),
+  Qc: () => (/* binding */ parseValues),
+  p6: () => (/* binding */ sequencesFlush),
+  Uy: () => (/* binding */ templateLiteral)
+});
+
+// UNUSED EXPORTS: snippetFor
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/edit/values-skeleton.ts
+// The values template with the cluster entries a link does not touch left out. The file grows by
+// one `configs.clusterCredentials` entry per link, and parsing all of it made the 200th plan cost
+// more than twice the first (issue 12). A link reads and edits only its own entry, the end of the
+// collection and settings outside it, so each run of other entries is replaced by one stand-in
+// line that the parser reads as an entry of the same collection; after the edit each stand-in is
+// replaced by the lines it stood for.
+//
+// Where an entry ends is told by indentation: inside a block collection, a line at the entries'
+// indentation starts the next entry (a quoted scalar or flow collection going on at that
+// indentation is a YAML error). Left-out lines are still checked for what would make the whole file
+// unreadable or the cut unsure: tabs, a quote not closed on its line, a block scalar (whose lines
+// may look like comments or blank lines at the end of an entry), an anchor; any of these, or a layout this
+// scan does not know, parses the whole file. The caller also checks that the stand-ins parse where
+// they were put, so an anchor or a misread costs time, never a wrong edit.
+/** Stand-in keys start with this; a file that already holds it is parsed whole. */
+const STAND_IN_PREFIX = "argocd-cluster-link-left-out-";
+/** A line with a tab in its indentation, a quote it does not close, a block scalar header or an anchor. */
+const UNSURE_LINE = new RegExp([
+    String.raw `^ *\t`,
+    String.raw `^(?!(?:[^"'\n]|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')*$)`,
+    String.raw `(?:^|[ \t])[|>][-+1-9]*[ \t]*(?:#.*)?$`,
+    // An anchor: an alias outside the left-out lines could name it.
+    String.raw `(?:^|[ \t[{,])&[^ \t\n]`,
+].join("|"), "m");
+/** Whether lines of an entry may be left out of the parse (see UNSURE_LINE). */
+function canLeaveOut(lines) {
+    return !UNSURE_LINE.test(lines);
+}
+/**
+ * The skeleton of `text` for the link whose entry is named `keep`, or undefined when nothing can
+ * be left out (no block `configs.clusterCredentials`, no other entries, or a layout this scan does
+ * not read with certainty).
+ */
+function skeletonOf(text, keep) {
+    if (text.includes("\r") || text.includes(STAND_IN_PREFIX) || keep.includes(STAND_IN_PREFIX) || !keep)
+        return undefined;
+    const configs = /^configs:[ \t]*(?:#.*)?$/m.exec(text);
+    if (!configs)
+        return undefined;
+    let pos = nextLine(text, configs.index);
+    // configs' own keys: the first content line gives their indentation.
+    let keyIndent = -1;
+    let entriesFrom;
+    while (pos < text.length && entriesFrom === undefined) {
+        const indent = indentAt(text, pos);
+        const end = nextLine(text, pos);
+        if (isContent(text, pos + indent)) {
+            if (indent === 0 || (keyIndent >= 0 && indent < keyIndent))
+                return undefined;
+            if (keyIndent < 0)
+                keyIndent = indent;
+            if (indent === keyIndent &&
+                /^clusterCredentials:[ \t]*(?:#.*)?$/.test(lineBody(text, pos + indent, end)))
+                entriesFrom = end;
+        }
+        pos = end;
+    }
+    if (entriesFrom === undefined)
+        return undefined;
+    // The entries: where each starts, where its last content line ends, and whether it may be the link's.
+    const starts = [];
+    const keeps = [];
+    let lastContentEnd = entriesFrom;
+    let form;
+    let entryIndent = 0;
+    for (pos = entriesFrom; pos < text.length;) {
+        const indent = indentAt(text, pos);
+        const end = nextLine(text, pos);
+        const at = pos + indent;
+        if (!isContent(text, at)) {
+            pos = end;
+            continue;
+        }
+        const item = text[at] === "-" && (at + 1 === text.length || text[at + 1] === " " || text[at + 1] === "\n");
+        if (form === undefined) {
+            if (indent < keyIndent || (indent === keyIndent && !item))
+                return undefined; // no entries
+            form = item ? "list" : "map";
+            entryIndent = indent;
+        }
+        if (indent < entryIndent || (indent === entryIndent && form === "list" && !item)) {
+            if (indent > keyIndent)
+                return undefined; // between the two indentations: not read here
+            break;
+        }
+        if (indent === entryIndent) {
+            // A map entry is found by its key, on its first line. A complex key (`? `) is not read here;
+            // an alias or merge key, or escapes in a quoted key, could be the link's: those are kept.
+            if (form === "map" && (item || text[at] === "?"))
+                return undefined;
+            const head = lineBody(text, at, end);
+            starts.push(pos);
+            keeps.push(form === "map" && (head.includes(keep) || /^[*<]|\\/.test(head)));
+        }
+        lastContentEnd = end;
+        pos = end;
+    }
+    if (form === undefined || starts.length === 0)
+        return undefined;
+    starts.push(lastContentEnd);
+    // List entries name themselves on any of their lines.
+    if (form === "list") {
+        for (let i = 0; i < keeps.length; i++) {
+            const lines = text.slice(starts[i], starts[i + 1]);
+            keeps[i] = lines.includes(keep) || lines.includes("\\");
+        }
+    }
+    // Runs of entries that can be left out; an entry's lines reach the next entry's first line
+    // (comments between them included), the last one's its last content line.
+    const holes = [];
+    const pad = " ".repeat(entryIndent);
+    let out = "";
+    let copied = 0;
+    for (let i = 0; i < keeps.length;) {
+        if (keeps[i]) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j + 1 < keeps.length && !keeps[j + 1])
+            j++;
+        const lines = text.slice(starts[i], starts[j + 1]);
+        if (!canLeaveOut(lines))
+            return undefined;
+        const value = `${STAND_IN_PREFIX}${holes.length}`;
+        const standIn = form === "map" ? `${pad}${value}: 0\n` : `${pad}- ${value}\n`;
+        holes.push({ standIn, value, lines });
+        out += text.slice(copied, starts[i]) + standIn;
+        copied = starts[j + 1];
+        i = j + 1;
+    }
+    if (holes.length === 0)
+        return undefined;
+    return { text: out + text.slice(copied), form, holes };
+}
+function nextLine(text, pos) {
+    const newline = text.indexOf("\n", pos);
+    return newline < 0 ? text.length : newline + 1;
+}
+function indentAt(text, pos) {
+    let i = pos;
+    while (text.charCodeAt(i) === 32)
+        i++;
+    return i - pos;
+}
+/** Whether the line that continues at `at` (after its indentation) holds more than a comment. */
+function isContent(text, at) {
+    const c = text[at];
+    return c !== undefined && c !== "\n" && c !== "#";
+}
+function lineBody(text, at, end) {
+    return text.slice(at, text[end - 1] === "\n" ? end - 1 : end);
+}
+/**
+ * `edited` (the skeleton's text after edits that only added lines or replaced the link's own)
+ * with each stand-in replaced by the lines it stood for; undefined if a stand-in is not found
+ * exactly once at the start of a line.
+ */
+function restoreSkeleton(skeleton, edited) {
+    let out = "";
+    let copied = 0;
+    for (const hole of skeleton.holes) {
+        const at = edited.indexOf(hole.standIn, copied);
+        if (at < 0 || (at > 0 && edited[at - 1] !== "\n"))
+            return undefined;
+        if (edited.indexOf(hole.standIn, at + hole.standIn.length) >= 0)
+            return undefined;
+        const after = at + hole.standIn.length;
+        // Lines that ended the file without a newline get one only when something now follows them.
+        const lines = hole.lines.endsWith("\n") || after === edited.length ? hole.lines : `${hole.lines}\n`;
+        out += edited.slice(copied, at) + lines;
+        copied = after;
+    }
+    return out + edited.slice(copied);
+}
+
+;// CONCATENATED MODULE: ./src/edit/values-yaml.ts
 // Edits of the argo-cd chart values template: the cluster credential entry (a list item before chart
 // 7.0.0, a map entry keyed by name from 7.0.0), the IRSA role annotation of the service accounts, the
 // pod annotation that rolls their pods, and argocd-cm settings. The file is a Terraform template:
@@ -4026,6 +4213,7 @@ function atLeast(version, since) {
 // was (sequence indentation, blank lines, comments, quoting, document markers), so the pull request's
 // diff only adds lines. The only lines rewritten are the link's own entry (when it changes) and an
 // empty flow collection (`{}`/`[]`, the chart's defaults) that receives block content.
+
 
 
 const ARN_ANNOTATION = "argocd-cluster-link/eks-cluster-arn";
@@ -4063,7 +4251,7 @@ function snippetFor(edit) {
     return render(editedValues(edit), { indent: 2, flush: false });
 }
 function cannotEdit(path, why, edit) {
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${path}: cannot be edited safely (${why}). Merge this into it by hand, then run again:\n\n${snippetFor(edit)}`);
+    throw new errors/* LayoutError */.Rd(`${path}: cannot be edited safely (${why}). Merge this into it by hand, then run again:\n\n${snippetFor(edit)}`);
 }
 /** Whether block sequences in the file sit at their parent key's indentation (`key:\n- a`). */
 function sequencesFlush(text) {
@@ -4077,7 +4265,10 @@ function fileStyle(text) {
         const key = /^(\s*)[^\s#-][^:]*:\s*(#.*)?$/.exec(lines[i]);
         if (!key)
             continue;
-        const next = lines.slice(i + 1).find((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+        let j = i + 1;
+        while (j < lines.length && (lines[j].trim() === "" || lines[j].trim().startsWith("#")))
+            j++;
+        const next = lines[j];
         if (next === undefined)
             continue;
         const item = /^(\s*)- /.exec(next);
@@ -4099,7 +4290,7 @@ function plainIsString(value) {
         return false;
     for (const version of ["1.1", "1.2"]) {
         try {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(`k: ${value}\n`, { version, uniqueKeys: false }).k !== value)
+            if ((0,dist/* parse */.qg)(`k: ${value}\n`, { version, uniqueKeys: false }).k !== value)
                 return false;
         }
         catch {
@@ -4114,8 +4305,8 @@ function plainIsString(value) {
  * stay plain unless a YAML 1.1 reader would not read them as the same string.
  */
 function render(value, style) {
-    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(value);
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+    const doc = new dist/* Document */.yo(value);
+    (0,dist/* visit */.YR)(doc, {
         Scalar(key, node) {
             if (typeof node.value !== "string")
                 return;
@@ -4137,7 +4328,7 @@ const lineStart = (text, offset) => text.lastIndexOf("\n", offset - 1) + 1;
 const columnOf = (text, offset) => offset - lineStart(text, offset);
 /** The offset of the line after the one where a node's content ends: where text can follow it. */
 function afterNode(text, node) {
-    const end = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node)
+    const end = (0,dist/* isPair */.tO)(node)
         ? (node.value?.range?.[1] ?? node.key.range[1])
         : node.range[1];
     if (end > 0 && text[end - 1] === "\n")
@@ -4154,15 +4345,15 @@ function insertAt(text, offset, lines) {
 /** Thrown for a place the text edit cannot reach (a non-empty flow collection). */
 class Unreachable extends Error {
 }
-const keyOf = (pair) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : pair.key);
-const findPair = (map, key) => map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && keyOf(p) === key);
+const keyOf = (pair) => ((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+const findPair = (map, key) => map.items.find((p) => (0,dist/* isPair */.tO)(p) && keyOf(p) === key);
 /** A value that holds nothing yet: `key:`, `key: ~`, `key: {}`, `key: []`. */
 function isEmptyValue(node) {
     if (node === null || node === undefined)
         return true;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+    if ((0,dist/* isScalar */.jn)(node))
         return node.value === null;
-    return ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && node.flow === true && node.items.length === 0;
+    return ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.flow === true && node.items.length === 0;
 }
 /**
  * Fills the empty value of `pair` with `value` (a map or a list), below the key line. `{}`, `[]`, `~`
@@ -4193,11 +4384,11 @@ const nest = (keys, value) => keys.reduceRight((inner, key) => ({ [key]: inner }
 /** Where `path` is in the document: its pair, or the map (or empty value) its first missing key goes into. */
 function locate(doc, path, filePath) {
     let node = doc.contents;
-    if (node === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value === null))
+    if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
         return { kind: "add", map: null, depth: 0 };
     for (let depth = 0; depth < path.length; depth++) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${filePath}: ${path.slice(0, depth).join(".") || "the document"} is not a map.`);
+        if (!(0,dist/* isMap */.jh)(node)) {
+            throw new errors/* LayoutError */.Rd(`${filePath}: ${path.slice(0, depth).join(".") || "the document"} is not a map.`);
         }
         if (node.flow)
             throw new Unreachable(path.slice(0, depth).join("."));
@@ -4240,9 +4431,37 @@ function addIn(text, path, value, style, filePath, parse) {
 function replaceLines(text, start, after, rendered, column) {
     return text.slice(0, lineStart(text, start)) + indentLines(rendered, column) + text.slice(after);
 }
-/** Parses a values template once; the same document can then be read and edited. */
-function parseValues(text) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { keepSourceTokens: false, logLevel: "silent" });
+const parseYamlDocument = (text) => (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: false, logLevel: "silent" });
+/**
+ * Parses a values template. Given the name of the cluster entry a link edits, the entries of other
+ * links are left out when that is safe; the whole file is parsed when it is not, and when the
+ * skeleton does not parse into the shape it was cut to (so errors are always the file's own).
+ */
+function parseValues(text, entryName) {
+    const skeleton = entryName === undefined ? undefined : skeletonOf(text, entryName);
+    if (skeleton) {
+        const doc = parseYamlDocument(skeleton.text);
+        if (doc.errors.length === 0 && standInsInPlace(doc, skeleton))
+            return { text: skeleton.text, doc, skeleton };
+    }
+    return { text, doc: parseYamlDocument(text) };
+}
+/** Whether every stand-in parsed as an entry of a block configs.clusterCredentials of the skeleton's form. */
+function standInsInPlace(doc, skeleton) {
+    const credentials = doc.getIn(["configs", "clusterCredentials"], true);
+    const found = new Set();
+    if (skeleton.form === "map" && (0,dist/* isMap */.jh)(credentials) && !credentials.flow) {
+        for (const pair of credentials.items) {
+            if ((0,dist/* isScalar */.jn)(pair.key) && (0,dist/* isScalar */.jn)(pair.value) && pair.value.value === 0)
+                found.add(pair.key.value);
+        }
+    }
+    else if (skeleton.form === "list" && (0,dist/* isSeq */.oP)(credentials) && !credentials.flow) {
+        for (const item of credentials.items)
+            if ((0,dist/* isScalar */.jn)(item))
+                found.add(item.value);
+    }
+    return skeleton.holes.every((hole) => found.has(hole.value));
 }
 /**
  * Whether the text holds more than one YAML document. A second document needs a `---` or `...`
@@ -4251,7 +4470,7 @@ function parseValues(text) {
 function manyDocuments(text) {
     if (!/^(?:---|\.\.\.)(?:[ \t\r]|$)/m.test(text))
         return false;
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { logLevel: "silent" }).length > 1;
+    return (0,dist/* parseAllDocuments */.hR)(text, { logLevel: "silent" }).length > 1;
 }
 /**
  * The document of `text`, parsed again only when the text changed since the last call: most edits
@@ -4261,7 +4480,7 @@ function parserFrom(text, doc) {
     let last = { text, doc };
     return (current) => {
         if (current !== last.text)
-            last = { text: current, doc: parseValues(current) };
+            last = { text: current, doc: parseYamlDocument(current) };
         return last.doc;
     };
 }
@@ -4272,7 +4491,7 @@ function credentialsEdit(text, path, edit, style, parse) {
         const annotations = existing?.annotations;
         return annotations?.[ARN_ANNOTATION] === credential.annotations[ARN_ANNOTATION];
     };
-    const foreign = () => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${path}: ArgoCD already has a cluster named "${credential.name}" that argocd-cluster-link did not create ` +
+    const foreign = () => new errors/* LayoutError */.Rd(`${path}: ArgoCD already has a cluster named "${credential.name}" that argocd-cluster-link did not create ` +
         `for this target. Choose another argocd-cluster-name.`);
     const slot = locate(doc, ["configs", "clusterCredentials"], path);
     const { name, ...rest } = credential;
@@ -4282,13 +4501,13 @@ function credentialsEdit(text, path, edit, style, parse) {
     }
     const existing = slot.pair.value;
     if (edit.form === "list") {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(existing)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${path}: configs.clusterCredentials is a map, but the chart version in use (< 7.0.0) expects a list.`);
+        if (!(0,dist/* isSeq */.oP)(existing)) {
+            throw new errors/* LayoutError */.Rd(`${path}: configs.clusterCredentials is a map, but the chart version in use (< 7.0.0) expects a list.`);
         }
         if (existing.flow)
             throw new Unreachable("configs.clusterCredentials");
         const items = existing.items;
-        const index = items.findIndex((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item) && item.get("name") === credential.name);
+        const index = items.findIndex((item) => (0,dist/* isMap */.jh)(item) && item.get("name") === credential.name);
         const first = items[0];
         const dash = lineStart(text, first.range[0]);
         const column = /^\s*/.exec(text.slice(dash))[0].length;
@@ -4302,15 +4521,15 @@ function credentialsEdit(text, path, edit, style, parse) {
             return text;
         return replaceLines(text, item.range[0], afterNode(text, item), rendered, column);
     }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(existing)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${path}: configs.clusterCredentials is a list, but the chart version in use (>= 7.0.0) expects a map keyed by cluster name.`);
+    if (!(0,dist/* isMap */.jh)(existing)) {
+        throw new errors/* LayoutError */.Rd(`${path}: configs.clusterCredentials is a list, but the chart version in use (>= 7.0.0) expects a map keyed by cluster name.`);
     }
     if (existing.flow)
         throw new Unreachable("configs.clusterCredentials");
     const current = findPair(existing, name);
     if (!current)
         return addIn(text, ["configs", "clusterCredentials", name], rest, style, path, parse);
-    if (!((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current.value) && own(current.value.toJSON())))
+    if (!((0,dist/* isMap */.jh)(current.value) && own(current.value.toJSON())))
         throw foreign();
     if (JSON.stringify(current.value.toJSON()) === JSON.stringify(rest))
         return text;
@@ -4328,7 +4547,7 @@ function settled(doc, path, value, keep) {
     }
     if (slot.kind !== "exists" || isEmptyValue(slot.pair.value))
         return false;
-    const current = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value) ? slot.pair.value.value : slot.pair.value.toJSON();
+    const current = (0,dist/* isScalar */.jn)(slot.pair.value) ? slot.pair.value.value : slot.pair.value.toJSON();
     return current === value || keep(current) === true;
 }
 /**
@@ -4342,8 +4561,8 @@ function scalarEdit(text, path, value, style, filePath, keep, parse, original) {
         return text;
     const slot = locate(parse(text), path, filePath);
     if (slot.kind !== "exists" || isEmptyValue(slot.pair.value)) {
-        if (slot.kind === "exists" && slot.pair.value !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${filePath}: ${path.join(".")} is a collection, not a string.`);
+        if (slot.kind === "exists" && slot.pair.value !== null && !(0,dist/* isScalar */.jn)(slot.pair.value)) {
+            throw new errors/* LayoutError */.Rd(`${filePath}: ${path.join(".")} is a collection, not a string.`);
         }
         if (slot.kind === "exists") {
             // `key:` with nothing after it: rewrite that line only.
@@ -4353,34 +4572,35 @@ function scalarEdit(text, path, value, style, filePath, keep, parse, original) {
         }
         return addIn(text, path, value, style, filePath, parse);
     }
-    const current = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value) ? slot.pair.value.value : slot.pair.value.toJSON();
+    const current = (0,dist/* isScalar */.jn)(slot.pair.value) ? slot.pair.value.value : slot.pair.value.toJSON();
     if (current === value)
         return text;
     const verdict = keep(current);
     if (verdict === true)
         return text;
     if (typeof verdict === "string")
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${filePath}: ${verdict}`);
+        throw new errors/* LayoutError */.Rd(`${filePath}: ${verdict}`);
     const key = slot.pair.key;
     return replaceLines(text, key.range[0], afterNode(text, slot.pair), render({ [path.at(-1)]: value }, style), columnOf(text, key.range[0]));
 }
 /**
- * Edits the values template `text`. `parsed` is `parseValues(text)` when the caller already has it
- * (only used to spare a parse).
+ * Edits the values template `text`. `parsed` is `parseValues(text, ...)` when the caller already
+ * has it (only used to spare a parse).
  */
 function editValues(text, path, edit, parsed) {
     if (/%\{/.test(text.replace(/%%\{/g, "")))
         cannotEdit(path, "it uses template directives %{ ... }", edit);
-    const doc = parsed ?? parseValues(text);
+    const values = parsed ?? parseValues(text, edit.credential.name);
+    const { doc, skeleton } = values;
     if (doc.errors.length > 0)
         cannotEdit(path, `it is not valid YAML: ${doc.errors[0].message.split("\n")[0]}`, edit);
-    if (doc.contents !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents))
+    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
         cannotEdit(path, "its top level is not a map", edit);
-    if (manyDocuments(text))
+    if (manyDocuments(values.text))
         cannotEdit(path, "it holds more than one YAML document", edit);
     const style = fileStyle(text);
-    const parse = parserFrom(text, doc);
-    let out = text;
+    const parse = parserFrom(values.text, doc);
+    let out = values.text;
     try {
         out = credentialsEdit(out, path, edit, style, parse);
         for (const setting of edit.cm ?? []) {
@@ -4402,6 +4622,13 @@ function editValues(text, path, edit, parsed) {
         if (e instanceof Unreachable)
             cannotEdit(path, `${e.message} is a flow collection ({...} or [...])`, edit);
         throw e;
+    }
+    if (skeleton) {
+        const restored = restoreSkeleton(skeleton, out);
+        // Not expected (edits only add lines or replace the link's own entry): then edit the whole file.
+        if (restored === undefined)
+            return editValues(text, path, edit, parseValues(text));
+        out = restored;
     }
     // Every placeholder of the original must survive the edit.
     const placeholders = (s) => s.match(/\$\{[^}]*\}/g) ?? [];
@@ -5298,17 +5525,19 @@ async function readBlob(github, ref, sha) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ scanExpressionEnd),
 /* harmony export */   Hg: () => (/* binding */ stringLiteral),
 /* harmony export */   II: () => (/* binding */ allBlocks),
 /* harmony export */   J$: () => (/* binding */ scanHcl),
 /* harmony export */   Oh: () => (/* binding */ findAttribute),
+/* harmony export */   Tq: () => (/* binding */ itemStarts),
 /* harmony export */   XP: () => (/* binding */ literalValue),
 /* harmony export */   _j: () => (/* binding */ indentOf),
 /* harmony export */   _v: () => (/* binding */ objectItems),
 /* harmony export */   ou: () => (/* binding */ splitSequence),
 /* harmony export */   yM: () => (/* binding */ findBlocks)
 /* harmony export */ });
-/* unused harmony exports HclSyntaxError, lineColumn, skipTrivia, scanExpressionEnd, scanQuoted */
+/* unused harmony exports HclSyntaxError, lineColumn, skipTrivia, scanQuoted */
 // A structural scanner for HCL (Terraform) source. It finds blocks and attributes with their byte
 // offsets so that edits can insert text without touching anything else in the file. It understands
 // what can hide brackets — strings with template sequences, heredocs and comments — but does not
@@ -5338,10 +5567,25 @@ function lineColumn(text, offset) {
     }
     return { line, column: offset - lastNewline };
 }
+/**
+ * The last large texts scanned, with their items: a plan scans the ArgoCD release file (which gains
+ * a template variable per link) in discovery, again to check its edit and again to compare the
+ * provider features before and after. Items are shared: callers never modify them.
+ */
+const recentScans = new Map();
+const RECENT_SCANS = 8;
+const RECENT_MIN_LENGTH = 4096;
 /** Scans a whole file into its top-level blocks and attributes. Throws HclSyntaxError. */
 function scanHcl(text, file = "<input>") {
-    const scanner = new Scanner(text, file);
-    const items = scanner.body(0, undefined);
+    const recent = recentScans.get(text);
+    if (recent)
+        return recent;
+    const items = new Scanner(text, file).body(0, undefined);
+    if (text.length >= RECENT_MIN_LENGTH) {
+        recentScans.set(text, items);
+        if (recentScans.size > RECENT_SCANS)
+            recentScans.delete(recentScans.keys().next().value);
+    }
     return items;
 }
 /** Iterates every block at any depth. */
@@ -5444,21 +5688,42 @@ class Scanner {
         }
     }
 }
+// Character codes of the scanners' hot loops (charCodeAt: a plan scans every file it reads).
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const DQUOTE = 34;
+const HASH = 35;
+const DOLLAR = 36;
+const PERCENT = 37;
+const LPAREN = 40;
+const RPAREN = 41;
+const STAR = 42;
+const COMMA = 44;
+const SLASH = 47;
+const LT = 60;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+const RBRACKET = 93;
+const LBRACE = 123;
+const RBRACE = 125;
 /** Skips spaces and comments; newlines too when `newlines` is true. */
 function skipTrivia(text, pos, newlines) {
     let p = pos;
-    while (p < text.length) {
-        const ch = text[p];
-        if (ch === " " || ch === "\t" || (newlines && (ch === "\n" || ch === "\r"))) {
+    const n = text.length;
+    while (p < n) {
+        const c = text.charCodeAt(p);
+        if (c === SPACE || c === TAB || (newlines && (c === LF || c === CR))) {
             p++;
         }
-        else if (ch === "#" || (ch === "/" && text[p + 1] === "/")) {
-            while (p < text.length && text[p] !== "\n")
-                p++;
+        else if (c === HASH || (c === SLASH && text.charCodeAt(p + 1) === SLASH)) {
+            const end = text.indexOf("\n", p);
+            p = end < 0 ? n : end;
         }
-        else if (ch === "/" && text[p + 1] === "*") {
+        else if (c === SLASH && text.charCodeAt(p + 1) === STAR) {
             const end = text.indexOf("*/", p + 2);
-            p = end < 0 ? text.length : end + 2;
+            p = end < 0 ? n : end + 2;
         }
         else {
             break;
@@ -5471,60 +5736,66 @@ function skipTrivia(text, pos, newlines) {
  * or closing brace of the enclosing block) outside any bracket, string or heredoc.
  */
 function scanExpressionEnd(text, pos, file = "<input>") {
+    /** The closing bracket each open one expects, innermost last. */
     const stack = [];
     let p = pos;
     let lastSignificant = pos;
-    while (p < text.length) {
-        const ch = text[p];
-        if (stack.length === 0 && "\n\r#,)]}".includes(ch))
+    const n = text.length;
+    while (p < n) {
+        const c = text.charCodeAt(p);
+        const comment = c === HASH || (c === SLASH && (text.charCodeAt(p + 1) === SLASH || text.charCodeAt(p + 1) === STAR));
+        if (stack.length === 0 &&
+            (comment || c === LF || c === CR || c === COMMA || c === RPAREN || c === RBRACKET || c === RBRACE))
             break;
-        if (stack.length === 0 && ch === "/" && (text[p + 1] === "/" || text[p + 1] === "*"))
-            break;
-        if (ch === "#" || (ch === "/" && (text[p + 1] === "/" || text[p + 1] === "*"))) {
+        if (comment) {
             p = skipTrivia(text, p, false);
             continue;
         }
-        if (ch === '"') {
+        if (c === DQUOTE) {
             p = scanQuoted(text, p, file);
             lastSignificant = p;
             continue;
         }
-        if (ch === "<" && text[p + 1] === "<" && /^<<-?[A-Za-z_]/.test(text.slice(p, p + 4))) {
+        if (c === LT && text.charCodeAt(p + 1) === LT && /^<<-?[A-Za-z_]/.test(text.slice(p, p + 4))) {
             p = scanHeredoc(text, p, file);
             lastSignificant = p;
             continue;
         }
-        if (ch === "(" || ch === "[" || ch === "{") {
-            stack.push(CLOSERS[ch]);
-        }
-        else if (ch === ")" || ch === "]" || ch === "}") {
-            if (stack.pop() !== ch)
-                throw new HclSyntaxError(file, p, text, `unbalanced ${JSON.stringify(ch)}`);
+        if (c === LPAREN)
+            stack.push(RPAREN);
+        else if (c === LBRACKET)
+            stack.push(RBRACKET);
+        else if (c === LBRACE)
+            stack.push(RBRACE);
+        else if (c === RPAREN || c === RBRACKET || c === RBRACE) {
+            if (stack.pop() !== c)
+                throw new HclSyntaxError(file, p, text, `unbalanced ${JSON.stringify(text[p])}`);
         }
         p++;
-        if (ch !== " " && ch !== "\t" && ch !== "\n" && ch !== "\r")
+        if (c !== SPACE && c !== TAB && c !== LF && c !== CR)
             lastSignificant = p;
     }
     if (stack.length > 0)
-        throw new HclSyntaxError(file, pos, text, `unclosed bracket: missing "${stack.at(-1)}"`);
+        throw new HclSyntaxError(file, pos, text, `unclosed bracket: missing "${String.fromCharCode(stack[stack.length - 1])}"`);
     return lastSignificant;
 }
 /** Returns the offset just after the closing quote of the string starting at `pos`. */
 function scanQuoted(text, pos, file = "<input>") {
     let p = pos + 1;
-    while (p < text.length) {
-        const ch = text[p];
-        if (ch === "\\") {
+    const n = text.length;
+    while (p < n) {
+        const c = text.charCodeAt(p);
+        if (c === BACKSLASH) {
             p += 2;
         }
-        else if (ch === '"') {
+        else if (c === DQUOTE) {
             return p + 1;
         }
-        else if (ch === "\n") {
+        else if (c === LF) {
             break;
         }
-        else if ((ch === "$" || ch === "%") && text[p + 1] === "{") {
-            if (text[p - 1] === ch) {
+        else if ((c === DOLLAR || c === PERCENT) && text.charCodeAt(p + 1) === LBRACE) {
+            if (text.charCodeAt(p - 1) === c) {
                 // `$${` and `%%{` are escapes for a literal `${` / `%{`. HCL reads `$` runs left to right, so
                 // any run of two or more (`$$${`) is literal too: only a lone `$` / `%` opens a sequence.
                 p += 2;
@@ -5609,6 +5880,36 @@ function splitSequence(text, open, file = "<input>") {
         p = end;
         if (p === start)
             throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
+    }
+}
+/**
+ * The start offsets of the first `count` items of the sequence opened at `open`, without scanning
+ * past the start of the last one (a call's last argument may be a large object).
+ */
+function itemStarts(text, open, count, file = "<input>") {
+    const closer = CLOSERS[text[open]];
+    if (!closer)
+        throw new HclSyntaxError(file, open, text, "expected a bracket");
+    const starts = [];
+    let p = open + 1;
+    for (;;) {
+        p = skipTrivia(text, p, true);
+        const ch = text[p];
+        if (ch === undefined)
+            throw new HclSyntaxError(file, open, text, `missing "${closer}"`);
+        if (ch === closer || starts.length === count)
+            return starts;
+        if (ch === ",") {
+            p++;
+            continue;
+        }
+        starts.push(p);
+        if (starts.length === count)
+            return starts;
+        const end = scanItemEnd(text, p, closer, file);
+        if (end === p)
+            throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
+        p = end;
     }
 }
 /** Like scanExpressionEnd, but stops at `closer`, and in a list or call lets an item span lines. */
@@ -5865,7 +6166,8 @@ function renderFile(items) {
 /* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4506);
 /* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1974);
 /* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5801);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(232);
+/* harmony import */ var _parsed_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5159);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(232);
 // Layout discovery: finds, in a Leverage repository, every layer and file a link has to touch, and
 // the conventions those layers already follow (remote-state names, chart version, aws-auth style).
 // When it finds none or several candidates it stops and says what it looked for, what it found and
@@ -5875,10 +6177,11 @@ function renderFile(items) {
 
 
 
+
 const ARGO_CHART = "argo-cd";
 async function discoverLayout(repo, req, facts) {
     const files = await repo.listFiles();
-    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .findLayers */ .Yt)(files);
+    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(files);
     const parsed = new Map();
     const { parse, parseLayer } = hclParser(repo, parsed);
     const project = await readProject(repo);
@@ -5904,7 +6207,7 @@ async function discoverLayout(repo, req, facts) {
     const argocdRemoteStates = remoteStates(await parseLayer(argocdLayer));
     const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
     const targetCluster = await findClusterLayer(repo, layers, req, parse, parseLayer);
-    const baseIdentities = layers.find((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GLOBAL_REGION */ .ju && l.rest === "base-identities");
+    const baseIdentities = layers.find((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_REGION */ .ju && l.rest === "base-identities");
     return {
         project,
         accounts,
@@ -5928,26 +6231,30 @@ function hclParser(repo, parsed) {
             // A listed file without content is a symbolic link read through the API (Leverage links
             // common-variables.tf): it declares variables only, so it counts as empty.
             const text = (await repo.readFile(path)) ?? "";
-            try {
-                file = { path, text, items: (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanHcl */ .J$)(text, path) };
-            }
-            catch (error) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${path} could not be read as HCL: ${error.message}`);
-            }
+            file = (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parsedFile */ .U)(path, text);
             parsed.set(path, file);
         }
         return file;
     };
-    const parseLayer = async (layer) => Promise.all(layer.tfFiles.map(parse));
+    // Several lookups read the same layer: its files are gathered once.
+    const layers = new Map();
+    const parseLayer = (layer) => {
+        let files = layers.get(layer.path);
+        if (!files) {
+            files = Promise.all(layer.tfFiles.map(parse));
+            layers.set(layer.path, files);
+        }
+        return files;
+    };
     return { parse, parseLayer };
 }
 /** Refuses an iam-role link when the target account has no base-identities layer for its role. */
 function requireBaseIdentities(layout, req, files) {
     if (layout.targetBaseIdentities !== undefined)
         return layout.targetBaseIdentities;
-    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .findLayers */ .Yt)(files);
+    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(files);
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
-        `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GLOBAL_REGION */ .ju).map((l) => l.path))}.`);
+        `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_REGION */ .ju).map((l) => l.path))}.`);
 }
 /**
  * The layers that can hold a link's RBAC, in the order a link prefers them. Looked up only for
@@ -5955,7 +6262,7 @@ function requireBaseIdentities(layout, req, files) {
  */
 async function discoverRbacCandidates(repo, req, layout) {
     const { parseLayer } = hclParser(repo, layout.files);
-    return findRbacCandidates(repo, (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .findLayers */ .Yt)(await repo.listFiles()), layout.targetCluster, req, parseLayer);
+    return findRbacCandidates(repo, (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(await repo.listFiles()), layout.targetCluster, req, parseLayer);
 }
 function listOrNone(items) {
     return items.length ? items.join(", ") : "none";
@@ -6013,7 +6320,7 @@ async function readEnvironment(repo, account) {
 function remoteStates(files) {
     const out = [];
     for (const file of files) {
-        for (const block of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "data", "terraform_remote_state")) {
+        for (const block of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "data", "terraform_remote_state")) {
             const config = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, "config");
             let key;
             let region;
@@ -6046,11 +6353,11 @@ async function findArgoInstance(repo, layers, req, parse, parseLayer) {
     // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
     // others only when those hold no ArgoCD: through the API every file read is a request.
     const files = await repo.listFiles();
-    const likely = (layer) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(f)));
+    const likely = (layer) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(f)));
     for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
         for (const layer of group) {
             for (const file of await parseLayer(layer)) {
-                for (const block of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "resource", "helm_release")) {
+                for (const block of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "resource", "helm_release")) {
                     const chart = attrString(file, block, "chart");
                     if (chart !== ARGO_CHART)
                         continue;
@@ -6123,12 +6430,13 @@ async function describeRelease(repo, layer, file, block, parse) {
             }
             if (!call)
                 continue;
-            const args = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .splitSequence */ .ou)(file.text, element.start + call[0].length - 1, file.path).items;
-            const pathArg = args[0] && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(file.text.slice(args[0].start, args[0].end));
-            const varsArg = args[1];
-            if (!pathArg || !varsArg || file.text[varsArg.start] !== "{")
+            // The path and where the variables object opens: the object (a variable per link) is not scanned here.
+            const [pathStart, varsOpen] = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .itemStarts */ .Tq)(file.text, element.start + call[0].length - 1, 2, file.path);
+            const pathArg = pathStart !== undefined &&
+                (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(file.text.slice(pathStart, (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanExpressionEnd */ .D8)(file.text, pathStart, file.path)));
+            if (!pathArg || varsOpen === undefined || file.text[varsOpen] !== "{")
                 continue;
-            templates.push({ path: (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(layer.path, pathArg), relative: pathArg, varsOpen: varsArg.start });
+            templates.push({ path: (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(layer.path, pathArg), relative: pathArg, varsOpen });
         }
     }
     let valuesFile;
@@ -6156,7 +6464,7 @@ async function describeRelease(repo, layer, file, block, parse) {
         // argocd_instance_<release>.tf since link, release and instance names were kept apart (plan/names.ts);
         // argocd_link_<release>_release.tf before.
         managedByLink: /argocd-cluster-link/.test(file.text.slice(0, 200)) &&
-            /^argocd_(link|instance)_/.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(file.path)),
+            /^argocd_(link|instance)_/.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(file.path)),
     };
 }
 /** The release namespace: a literal, or a reference to a kubernetes_namespace resource in the same layer. */
@@ -6173,7 +6481,7 @@ async function resolveNamespace(file, block, layer, parse, where) {
         for (const path of layer.tfFiles) {
             const other = await parse(path);
             for (const type of ["kubernetes_namespace", "kubernetes_namespace_v1"]) {
-                for (const ns of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(other.items, "resource", type, ref[1])) {
+                for (const ns of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(other, "resource", type, ref[1])) {
                     const metadata = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(ns.body, "metadata")[0];
                     const name = metadata && attrString(other, metadata, "name");
                     if (name)
@@ -6187,13 +6495,15 @@ async function resolveNamespace(file, block, layer, parse, where) {
 }
 async function findIdentitiesLayer(layers, argocdLayer, parseLayer) {
     // The identities layer of the cluster ArgoCD runs in is a sibling of its components layer.
-    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(argocdLayer.path);
+    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(argocdLayer.path);
     const layer = layers.find((l) => l.path === `${parent}/identities`);
     if (!layer)
         return undefined;
     const files = await parseLayer(layer);
     let providerUrlExpr;
     for (const file of files) {
+        if (!file.text.includes("provider_url"))
+            continue;
         for (const b of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .allBlocks */ .II)(file.items)) {
             const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(b, "provider_url");
             if (attribute && !providerUrlExpr)
@@ -6207,7 +6517,7 @@ async function findIdentitiesLayer(layers, argocdLayer, parseLayer) {
             providerUrlExpr = `replace(data.terraform_remote_state.${cluster.name}.outputs.cluster_oidc_issuer_url, "https://", "")`;
         }
     }
-    const hasTags = files.some((f) => (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(f.items, "locals").some((b) => (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(b, "tags")));
+    const hasTags = files.some((f) => (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(f, "locals").some((b) => (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(b, "tags")));
     return { path: layer.path, providerUrlExpr, hasTagsLocal: hasTags, remoteStates: states };
 }
 const EKS_MODULE = /(terraform-aws-eks|terraform-aws-modules\/eks\/aws)(\.git)?(\?|$|\/\/?(?!modules))/;
@@ -6223,7 +6533,7 @@ async function findClusterLayer(repo, layers, req, parse, parseLayer) {
     }
     const found = [];
     // Leverage names the cluster layer "cluster": read those first, the others only if none has one.
-    const clusterNamed = candidates.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(l.path) === "cluster");
+    const clusterNamed = candidates.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(l.path) === "cluster");
     for (const layer of [...clusterNamed, ...candidates.filter((l) => !clusterNamed.includes(l))]) {
         if (found.length > 0 && !clusterNamed.includes(layer))
             break;
@@ -6236,7 +6546,7 @@ async function findClusterLayer(repo, layers, req, parse, parseLayer) {
         for (const file of files) {
             if (file.text.includes(`"${req.targetCluster}"`))
                 mentionsCluster = true;
-            for (const m of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "module")) {
+            for (const m of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "module")) {
                 const source = attrString(file, m, "source") ?? "";
                 if (AWS_AUTH_MODULE.test(source) && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(m, "aws_auth_roles"))
                     awsAuth = "aws-auth-module";
@@ -6290,6 +6600,8 @@ async function findClusterLayer(repo, layers, req, parse, parseLayer) {
 async function findMapRoles(layer, parse) {
     for (const path of layer.tfFiles) {
         const file = await parse(path);
+        if (!file.text.includes("map_roles"))
+            continue;
         for (const locals of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "locals")) {
             const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(locals, "map_roles");
             if (attribute && file.text[attribute.exprStart] === "[")
@@ -6299,13 +6611,13 @@ async function findMapRoles(layer, parse) {
     return undefined;
 }
 function hasKubernetesProvider(file) {
-    return (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "provider", "kubernetes").some((p) => !(0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(p, "alias"));
+    return (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "provider", "kubernetes").some((p) => !(0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(p, "alias"));
 }
 /** The cluster layer's output holding the cluster name (v18 calls the module's name output cluster_id). */
 function clusterNameOutput(files, eksModule, eksMajor) {
     const wanted = eksMajor !== undefined && eksMajor <= 18 ? "cluster_id" : "cluster_name";
     for (const file of files) {
-        for (const output of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "output")) {
+        for (const output of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "output")) {
             const value = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(output, "value");
             const expr = value && file.text.slice(value.exprStart, value.exprEnd).trim();
             if (expr === `module.${eksModule}.${wanted}`)
@@ -6332,7 +6644,7 @@ async function identitiesTarget(repo, layer, files, cluster) {
     const state = states.find((s) => s.key === clusterKey);
     const dataName = (type) => {
         for (const file of files)
-            for (const b of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "data", type))
+            for (const b of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "data", type))
                 return b.labels[1];
         return undefined;
     };
@@ -6344,7 +6656,7 @@ async function identitiesTarget(repo, layer, files, cluster) {
         clusterState: state
             ? { name: state.name }
             : {
-                name: (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(cluster.path),
+                name: (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(cluster.path),
                 create: {
                     key: clusterKey,
                     regionExpr: states.find((s) => s.regionExpr)?.regionExpr ?? "var.region",
@@ -6357,8 +6669,8 @@ async function identitiesTarget(repo, layer, files, cluster) {
     };
 }
 async function findRbacCandidates(repo, layers, cluster, req, parseLayer) {
-    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(cluster.path);
-    const siblings = layers.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(l.path) === parent && l.path !== cluster.path);
+    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(cluster.path);
+    const siblings = layers.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(l.path) === parent && l.path !== cluster.path);
     const identitiesPath = `${parent}/identities`;
     const why = req.method === "bearer-token"
         ? "the bearer-token method creates a ServiceAccount, its token and RBAC bindings in the target cluster"
@@ -6382,7 +6694,7 @@ async function findRbacCandidates(repo, layers, cluster, req, parseLayer) {
     }
     const withProvider = [];
     // k8s-components layers first: when exactly one of them has the provider, the others are not read.
-    const components = siblings.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(l.path) === "k8s-components");
+    const components = siblings.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(l.path) === "k8s-components");
     for (const group of [components, siblings.filter((l) => !components.includes(l))]) {
         for (const layer of group) {
             const files = await parseLayer(layer);
@@ -6392,7 +6704,7 @@ async function findRbacCandidates(repo, layers, cluster, req, parseLayer) {
         if (withProvider.length === 1 && group === components)
             break;
     }
-    const preferred = withProvider.filter((c) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(c.layer.path) === "k8s-components");
+    const preferred = withProvider.filter((c) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(c.layer.path) === "k8s-components");
     const sibling = withProvider.length === 1 ? withProvider[0] : preferred.length === 1 ? preferred[0] : undefined;
     if (withProvider.length > 1 && !sibling) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`Several layers with a kubernetes provider next to ${cluster.path}: ` +
@@ -6419,6 +6731,8 @@ async function findRbacCandidates(repo, layers, cluster, req, parseLayer) {
 }
 function backendKey(files) {
     for (const file of files) {
+        if (!file.text.includes("backend"))
+            continue;
         for (const terraform of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "terraform")) {
             for (const backend of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(terraform.body, "backend", "s3")) {
                 const key = attrString(file, backend, "key");
@@ -6448,6 +6762,65 @@ function accessEntriesSupport(layer, constraint, locked) {
         };
     }
     return { supported: true };
+}
+
+
+/***/ }),
+
+/***/ 5159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ blocksOf),
+/* harmony export */   U: () => (/* binding */ parsedFile)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1974);
+// A .tf file as discovery and the plan's checks read it. Its HCL is scanned on the first use of
+// `items`: a layer gains files with every link, and most lookups rule a file out by a word its text
+// lacks (blocksOf), so planning the 200th link does not scan the files of the 199 before it.
+
+
+function parsedFile(path, text) {
+    let items;
+    return {
+        path,
+        text,
+        get items() {
+            if (items === undefined) {
+                try {
+                    items = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanHcl */ .J$)(text, path);
+                }
+                catch (error) {
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${path} could not be read as HCL: ${error.message}`);
+                }
+            }
+            return items;
+        },
+    };
+}
+/**
+ * The file's top-level blocks of `type` with `labels`. A file is scanned only when its text could
+ * hold one: a line starting with the block type, and every label somewhere (or a block comment,
+ * which could stand before a block on its line).
+ */
+function blocksOf(file, type, ...labels) {
+    const { text } = file;
+    if (!labels.every((label) => text.includes(label)))
+        return [];
+    if (!text.includes("/*") && !blockStart(type).test(text))
+        return [];
+    return (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .findBlocks */ .yM)(file.items, type, ...labels);
+}
+const blockStarts = new Map();
+/** A line that starts a block of `type`: the type, then a label or the opening brace. */
+function blockStart(type) {
+    let pattern = blockStarts.get(type);
+    if (!pattern) {
+        pattern = new RegExp(`^[ \\t]*${type}(?:[ \\t]+["A-Za-z_]|[ \\t]*\\{)`, "m");
+        blockStarts.set(type, pattern);
+    }
+    return pattern;
 }
 
 
@@ -6666,6 +7039,8 @@ function isHashicorp(address, name) {
 /** The `version` constraint of hashicorp/<name> in one file's `terraform { required_providers }`. */
 function requiredProviderConstraint(file, name) {
     const found = [];
+    if (!file.text.includes("required_providers"))
+        return undefined;
     for (const terraform of (0,scan/* findBlocks */.yM)(file.items, "terraform")) {
         for (const providers of (0,scan/* findBlocks */.yM)(terraform.body, "required_providers")) {
             const entry = (0,scan/* findAttribute */.Oh)(providers, name);
@@ -6694,7 +7069,8 @@ function requiredProviderConstraint(file, name) {
 }
 /** Whether the layer declares hashicorp/<name> in a `required_providers` block (with or without a version). */
 function declaresProvider(files, name) {
-    return files.some((file) => (0,scan/* findBlocks */.yM)(file.items, "terraform").some((t) => (0,scan/* findBlocks */.yM)(t.body, "required_providers").some((p) => (0,scan/* findAttribute */.Oh)(p, name) !== undefined)));
+    return files.some((file) => file.text.includes("required_providers") &&
+        (0,scan/* findBlocks */.yM)(file.items, "terraform").some((t) => (0,scan/* findBlocks */.yM)(t.body, "required_providers").some((p) => (0,scan/* findAttribute */.Oh)(p, name) !== undefined)));
 }
 /** The exact versions a lock file locks, by provider. */
 function lockedVersions(lockText, path) {
@@ -7441,8 +7817,8 @@ function upsertObjectItems(text, path, open, entries, note) {
     return checked(out, path, "add object items");
 }
 
-// EXTERNAL MODULE: ./src/edit/values-yaml.ts
-var values_yaml = __webpack_require__(3618);
+// EXTERNAL MODULE: ./src/edit/values-yaml.ts + 1 modules
+var values_yaml = __webpack_require__(6437);
 // EXTERNAL MODULE: ./src/plan/grant.ts
 var plan_grant = __webpack_require__(2497);
 // EXTERNAL MODULE: ./src/plan/names.ts
@@ -7512,7 +7888,7 @@ const COMPONENT_PODS = {
 function cacheWhy({ grant, names, argocd }) {
     if (grant.cache.kind === "full")
         return [];
-    const current = argocd.parsedValues?.getIn(["configs", "cm", argo_cd/* RESPECT_RBAC */.Sz.key]);
+    const current = argocd.parsedValues?.doc.getIn(["configs", "cm", argo_cd/* RESPECT_RBAC */.Sz.key]);
     const setting = (0,markdown/* code */.aY)(`configs.cm."${argo_cd/* RESPECT_RBAC */.Sz.key}"`);
     if (typeof current === "string" && current !== "" && !argocd.dedicated) {
         return [
@@ -7570,7 +7946,7 @@ function podAnnotationEdits(link) {
         }
         // The component's own key (global.podAnnotations would roll every component).
         const path = keys.value.find((k) => k.startsWith(`${component}.`)) ?? `${component}.podAnnotations`;
-        const current = link.argocd.parsedValues?.getIn([...path.split("."), values_yaml/* POD_ROLE_ANNOTATION */.Jh]);
+        const current = link.argocd.parsedValues?.doc.getIn([...path.split("."), values_yaml/* POD_ROLE_ANNOTATION */.Jh]);
         return { component, path, present: current === `\${${link.names.irsaVar}}` };
     });
 }
@@ -7617,7 +7993,7 @@ async function argocdFiles(link) {
         },
     };
     if (grant.cache.kind === "respect-rbac" &&
-        where.parsedValues?.getIn(["configs", "cm", "create"]) === false) {
+        where.parsedValues?.doc.getIn(["configs", "cm", "create"]) === false) {
         throw new errors/* LayoutError */.Rd(`${where.valuesPath}: configs.cm.create is false, so the chart does not render argocd-cm and ` +
             `${argo_cd/* RESPECT_RBAC */.Sz.key} cannot be set there. Set it in the argocd-cm you manage (${argo_cd/* RESPECT_RBAC */.Sz.key}: ` +
             `${plan_grant/* RESPECT_RBAC_MODE */.em}), or request access cluster-admin, then run again.`);

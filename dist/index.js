@@ -1,4 +1,4 @@
-// argocd-cluster-link source-sha256: 90cfacb018b79b96eeae0a4c5cfcb67e6c57b89dc623da0c9465dafcaff31a06
+// argocd-cluster-link source-sha256: 4f2329bb67ba45da71b6b68901ae2303690d140bf26a1a331d7601bd3a033feb
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

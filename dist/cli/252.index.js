@@ -25,8 +25,8 @@ var scan = __webpack_require__(1974);
 var names = __webpack_require__(2471);
 // EXTERNAL MODULE: ./src/steps/registry.ts + 5 modules
 var registry = __webpack_require__(3521);
-// EXTERNAL MODULE: ./src/edit/values-yaml.ts
-var values_yaml = __webpack_require__(3618);
+// EXTERNAL MODULE: ./src/edit/values-yaml.ts + 1 modules
+var values_yaml = __webpack_require__(6437);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/unlink/edits.ts
@@ -68,7 +68,7 @@ function deleteAndPrune(doc, path) {
 function removeClusterEntry(text, id) {
     if (!text.includes(values_yaml/* ARN_ANNOTATION */.kt))
         return undefined;
-    const doc = (0,values_yaml/* parseValues */.Qc)(text);
+    const { doc } = (0,values_yaml/* parseValues */.Qc)(text);
     if (doc.errors.length > 0 || !(0,dist/* isMap */.jh)(doc.contents)) {
         // Not readable, so not safely editable: when it may hold the entry, a person must look.
         if (!new RegExp(`\\b${id}\\b`).test(text))

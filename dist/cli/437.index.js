@@ -399,17 +399,19 @@ class LocalGit {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D8: () => (/* binding */ scanExpressionEnd),
 /* harmony export */   Hg: () => (/* binding */ stringLiteral),
 /* harmony export */   II: () => (/* binding */ allBlocks),
 /* harmony export */   J$: () => (/* binding */ scanHcl),
 /* harmony export */   Oh: () => (/* binding */ findAttribute),
+/* harmony export */   Tq: () => (/* binding */ itemStarts),
 /* harmony export */   XP: () => (/* binding */ literalValue),
 /* harmony export */   _j: () => (/* binding */ indentOf),
 /* harmony export */   _v: () => (/* binding */ objectItems),
 /* harmony export */   ou: () => (/* binding */ splitSequence),
 /* harmony export */   yM: () => (/* binding */ findBlocks)
 /* harmony export */ });
-/* unused harmony exports HclSyntaxError, lineColumn, skipTrivia, scanExpressionEnd, scanQuoted */
+/* unused harmony exports HclSyntaxError, lineColumn, skipTrivia, scanQuoted */
 // A structural scanner for HCL (Terraform) source. It finds blocks and attributes with their byte
 // offsets so that edits can insert text without touching anything else in the file. It understands
 // what can hide brackets — strings with template sequences, heredocs and comments — but does not
@@ -439,10 +441,25 @@ function lineColumn(text, offset) {
     }
     return { line, column: offset - lastNewline };
 }
+/**
+ * The last large texts scanned, with their items: a plan scans the ArgoCD release file (which gains
+ * a template variable per link) in discovery, again to check its edit and again to compare the
+ * provider features before and after. Items are shared: callers never modify them.
+ */
+const recentScans = new Map();
+const RECENT_SCANS = 8;
+const RECENT_MIN_LENGTH = 4096;
 /** Scans a whole file into its top-level blocks and attributes. Throws HclSyntaxError. */
 function scanHcl(text, file = "<input>") {
-    const scanner = new Scanner(text, file);
-    const items = scanner.body(0, undefined);
+    const recent = recentScans.get(text);
+    if (recent)
+        return recent;
+    const items = new Scanner(text, file).body(0, undefined);
+    if (text.length >= RECENT_MIN_LENGTH) {
+        recentScans.set(text, items);
+        if (recentScans.size > RECENT_SCANS)
+            recentScans.delete(recentScans.keys().next().value);
+    }
     return items;
 }
 /** Iterates every block at any depth. */
@@ -545,21 +562,42 @@ class Scanner {
         }
     }
 }
+// Character codes of the scanners' hot loops (charCodeAt: a plan scans every file it reads).
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const DQUOTE = 34;
+const HASH = 35;
+const DOLLAR = 36;
+const PERCENT = 37;
+const LPAREN = 40;
+const RPAREN = 41;
+const STAR = 42;
+const COMMA = 44;
+const SLASH = 47;
+const LT = 60;
+const LBRACKET = 91;
+const BACKSLASH = 92;
+const RBRACKET = 93;
+const LBRACE = 123;
+const RBRACE = 125;
 /** Skips spaces and comments; newlines too when `newlines` is true. */
 function skipTrivia(text, pos, newlines) {
     let p = pos;
-    while (p < text.length) {
-        const ch = text[p];
-        if (ch === " " || ch === "\t" || (newlines && (ch === "\n" || ch === "\r"))) {
+    const n = text.length;
+    while (p < n) {
+        const c = text.charCodeAt(p);
+        if (c === SPACE || c === TAB || (newlines && (c === LF || c === CR))) {
             p++;
         }
-        else if (ch === "#" || (ch === "/" && text[p + 1] === "/")) {
-            while (p < text.length && text[p] !== "\n")
-                p++;
+        else if (c === HASH || (c === SLASH && text.charCodeAt(p + 1) === SLASH)) {
+            const end = text.indexOf("\n", p);
+            p = end < 0 ? n : end;
         }
-        else if (ch === "/" && text[p + 1] === "*") {
+        else if (c === SLASH && text.charCodeAt(p + 1) === STAR) {
             const end = text.indexOf("*/", p + 2);
-            p = end < 0 ? text.length : end + 2;
+            p = end < 0 ? n : end + 2;
         }
         else {
             break;
@@ -572,60 +610,66 @@ function skipTrivia(text, pos, newlines) {
  * or closing brace of the enclosing block) outside any bracket, string or heredoc.
  */
 function scanExpressionEnd(text, pos, file = "<input>") {
+    /** The closing bracket each open one expects, innermost last. */
     const stack = [];
     let p = pos;
     let lastSignificant = pos;
-    while (p < text.length) {
-        const ch = text[p];
-        if (stack.length === 0 && "\n\r#,)]}".includes(ch))
+    const n = text.length;
+    while (p < n) {
+        const c = text.charCodeAt(p);
+        const comment = c === HASH || (c === SLASH && (text.charCodeAt(p + 1) === SLASH || text.charCodeAt(p + 1) === STAR));
+        if (stack.length === 0 &&
+            (comment || c === LF || c === CR || c === COMMA || c === RPAREN || c === RBRACKET || c === RBRACE))
             break;
-        if (stack.length === 0 && ch === "/" && (text[p + 1] === "/" || text[p + 1] === "*"))
-            break;
-        if (ch === "#" || (ch === "/" && (text[p + 1] === "/" || text[p + 1] === "*"))) {
+        if (comment) {
             p = skipTrivia(text, p, false);
             continue;
         }
-        if (ch === '"') {
+        if (c === DQUOTE) {
             p = scanQuoted(text, p, file);
             lastSignificant = p;
             continue;
         }
-        if (ch === "<" && text[p + 1] === "<" && /^<<-?[A-Za-z_]/.test(text.slice(p, p + 4))) {
+        if (c === LT && text.charCodeAt(p + 1) === LT && /^<<-?[A-Za-z_]/.test(text.slice(p, p + 4))) {
             p = scanHeredoc(text, p, file);
             lastSignificant = p;
             continue;
         }
-        if (ch === "(" || ch === "[" || ch === "{") {
-            stack.push(CLOSERS[ch]);
-        }
-        else if (ch === ")" || ch === "]" || ch === "}") {
-            if (stack.pop() !== ch)
-                throw new HclSyntaxError(file, p, text, `unbalanced ${JSON.stringify(ch)}`);
+        if (c === LPAREN)
+            stack.push(RPAREN);
+        else if (c === LBRACKET)
+            stack.push(RBRACKET);
+        else if (c === LBRACE)
+            stack.push(RBRACE);
+        else if (c === RPAREN || c === RBRACKET || c === RBRACE) {
+            if (stack.pop() !== c)
+                throw new HclSyntaxError(file, p, text, `unbalanced ${JSON.stringify(text[p])}`);
         }
         p++;
-        if (ch !== " " && ch !== "\t" && ch !== "\n" && ch !== "\r")
+        if (c !== SPACE && c !== TAB && c !== LF && c !== CR)
             lastSignificant = p;
     }
     if (stack.length > 0)
-        throw new HclSyntaxError(file, pos, text, `unclosed bracket: missing "${stack.at(-1)}"`);
+        throw new HclSyntaxError(file, pos, text, `unclosed bracket: missing "${String.fromCharCode(stack[stack.length - 1])}"`);
     return lastSignificant;
 }
 /** Returns the offset just after the closing quote of the string starting at `pos`. */
 function scanQuoted(text, pos, file = "<input>") {
     let p = pos + 1;
-    while (p < text.length) {
-        const ch = text[p];
-        if (ch === "\\") {
+    const n = text.length;
+    while (p < n) {
+        const c = text.charCodeAt(p);
+        if (c === BACKSLASH) {
             p += 2;
         }
-        else if (ch === '"') {
+        else if (c === DQUOTE) {
             return p + 1;
         }
-        else if (ch === "\n") {
+        else if (c === LF) {
             break;
         }
-        else if ((ch === "$" || ch === "%") && text[p + 1] === "{") {
-            if (text[p - 1] === ch) {
+        else if ((c === DOLLAR || c === PERCENT) && text.charCodeAt(p + 1) === LBRACE) {
+            if (text.charCodeAt(p - 1) === c) {
                 // `$${` and `%%{` are escapes for a literal `${` / `%{`. HCL reads `$` runs left to right, so
                 // any run of two or more (`$$${`) is literal too: only a lone `$` / `%` opens a sequence.
                 p += 2;
@@ -710,6 +754,36 @@ function splitSequence(text, open, file = "<input>") {
         p = end;
         if (p === start)
             throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
+    }
+}
+/**
+ * The start offsets of the first `count` items of the sequence opened at `open`, without scanning
+ * past the start of the last one (a call's last argument may be a large object).
+ */
+function itemStarts(text, open, count, file = "<input>") {
+    const closer = CLOSERS[text[open]];
+    if (!closer)
+        throw new HclSyntaxError(file, open, text, "expected a bracket");
+    const starts = [];
+    let p = open + 1;
+    for (;;) {
+        p = skipTrivia(text, p, true);
+        const ch = text[p];
+        if (ch === undefined)
+            throw new HclSyntaxError(file, open, text, `missing "${closer}"`);
+        if (ch === closer || starts.length === count)
+            return starts;
+        if (ch === ",") {
+            p++;
+            continue;
+        }
+        starts.push(p);
+        if (starts.length === count)
+            return starts;
+        const end = scanItemEnd(text, p, closer, file);
+        if (end === p)
+            throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
+        p = end;
     }
 }
 /** Like scanExpressionEnd, but stops at `closer`, and in a list or call lets an item span lines. */
@@ -965,7 +1039,8 @@ function renderFile(items) {
 /* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4506);
 /* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1974);
 /* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5801);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(232);
+/* harmony import */ var _parsed_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7540);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(232);
 // Layout discovery: finds, in a Leverage repository, every layer and file a link has to touch, and
 // the conventions those layers already follow (remote-state names, chart version, aws-auth style).
 // When it finds none or several candidates it stops and says what it looked for, what it found and
@@ -975,10 +1050,11 @@ function renderFile(items) {
 
 
 
+
 const ARGO_CHART = "argo-cd";
 async function discoverLayout(repo, req, facts) {
     const files = await repo.listFiles();
-    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .findLayers */ .Yt)(files);
+    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(files);
     const parsed = new Map();
     const { parse, parseLayer } = hclParser(repo, parsed);
     const project = await readProject(repo);
@@ -1004,7 +1080,7 @@ async function discoverLayout(repo, req, facts) {
     const argocdRemoteStates = remoteStates(await parseLayer(argocdLayer));
     const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
     const targetCluster = await findClusterLayer(repo, layers, req, parse, parseLayer);
-    const baseIdentities = layers.find((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GLOBAL_REGION */ .ju && l.rest === "base-identities");
+    const baseIdentities = layers.find((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_REGION */ .ju && l.rest === "base-identities");
     return {
         project,
         accounts,
@@ -1028,26 +1104,30 @@ function hclParser(repo, parsed) {
             // A listed file without content is a symbolic link read through the API (Leverage links
             // common-variables.tf): it declares variables only, so it counts as empty.
             const text = (await repo.readFile(path)) ?? "";
-            try {
-                file = { path, text, items: (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanHcl */ .J$)(text, path) };
-            }
-            catch (error) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${path} could not be read as HCL: ${error.message}`);
-            }
+            file = (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parsedFile */ .U)(path, text);
             parsed.set(path, file);
         }
         return file;
     };
-    const parseLayer = async (layer) => Promise.all(layer.tfFiles.map(parse));
+    // Several lookups read the same layer: its files are gathered once.
+    const layers = new Map();
+    const parseLayer = (layer) => {
+        let files = layers.get(layer.path);
+        if (!files) {
+            files = Promise.all(layer.tfFiles.map(parse));
+            layers.set(layer.path, files);
+        }
+        return files;
+    };
     return { parse, parseLayer };
 }
 /** Refuses an iam-role link when the target account has no base-identities layer for its role. */
 function requireBaseIdentities(layout, req, files) {
     if (layout.targetBaseIdentities !== undefined)
         return layout.targetBaseIdentities;
-    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .findLayers */ .Yt)(files);
+    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(files);
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
-        `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_4__/* .GLOBAL_REGION */ .ju).map((l) => l.path))}.`);
+        `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_REGION */ .ju).map((l) => l.path))}.`);
 }
 /**
  * The layers that can hold a link's RBAC, in the order a link prefers them. Looked up only for
@@ -1055,7 +1135,7 @@ function requireBaseIdentities(layout, req, files) {
  */
 async function discoverRbacCandidates(repo, req, layout) {
     const { parseLayer } = hclParser(repo, layout.files);
-    return findRbacCandidates(repo, (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .findLayers */ .Yt)(await repo.listFiles()), layout.targetCluster, req, parseLayer);
+    return findRbacCandidates(repo, (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(await repo.listFiles()), layout.targetCluster, req, parseLayer);
 }
 function listOrNone(items) {
     return items.length ? items.join(", ") : "none";
@@ -1113,7 +1193,7 @@ async function readEnvironment(repo, account) {
 function remoteStates(files) {
     const out = [];
     for (const file of files) {
-        for (const block of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "data", "terraform_remote_state")) {
+        for (const block of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "data", "terraform_remote_state")) {
             const config = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, "config");
             let key;
             let region;
@@ -1146,11 +1226,11 @@ async function findArgoInstance(repo, layers, req, parse, parseLayer) {
     // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
     // others only when those hold no ArgoCD: through the API every file read is a request.
     const files = await repo.listFiles();
-    const likely = (layer) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(f)));
+    const likely = (layer) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(f)));
     for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
         for (const layer of group) {
             for (const file of await parseLayer(layer)) {
-                for (const block of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "resource", "helm_release")) {
+                for (const block of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "resource", "helm_release")) {
                     const chart = attrString(file, block, "chart");
                     if (chart !== ARGO_CHART)
                         continue;
@@ -1223,12 +1303,13 @@ async function describeRelease(repo, layer, file, block, parse) {
             }
             if (!call)
                 continue;
-            const args = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .splitSequence */ .ou)(file.text, element.start + call[0].length - 1, file.path).items;
-            const pathArg = args[0] && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(file.text.slice(args[0].start, args[0].end));
-            const varsArg = args[1];
-            if (!pathArg || !varsArg || file.text[varsArg.start] !== "{")
+            // The path and where the variables object opens: the object (a variable per link) is not scanned here.
+            const [pathStart, varsOpen] = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .itemStarts */ .Tq)(file.text, element.start + call[0].length - 1, 2, file.path);
+            const pathArg = pathStart !== undefined &&
+                (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(file.text.slice(pathStart, (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanExpressionEnd */ .D8)(file.text, pathStart, file.path)));
+            if (!pathArg || varsOpen === undefined || file.text[varsOpen] !== "{")
                 continue;
-            templates.push({ path: (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(layer.path, pathArg), relative: pathArg, varsOpen: varsArg.start });
+            templates.push({ path: (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(layer.path, pathArg), relative: pathArg, varsOpen });
         }
     }
     let valuesFile;
@@ -1256,7 +1337,7 @@ async function describeRelease(repo, layer, file, block, parse) {
         // argocd_instance_<release>.tf since link, release and instance names were kept apart (plan/names.ts);
         // argocd_link_<release>_release.tf before.
         managedByLink: /argocd-cluster-link/.test(file.text.slice(0, 200)) &&
-            /^argocd_(link|instance)_/.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(file.path)),
+            /^argocd_(link|instance)_/.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(file.path)),
     };
 }
 /** The release namespace: a literal, or a reference to a kubernetes_namespace resource in the same layer. */
@@ -1273,7 +1354,7 @@ async function resolveNamespace(file, block, layer, parse, where) {
         for (const path of layer.tfFiles) {
             const other = await parse(path);
             for (const type of ["kubernetes_namespace", "kubernetes_namespace_v1"]) {
-                for (const ns of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(other.items, "resource", type, ref[1])) {
+                for (const ns of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(other, "resource", type, ref[1])) {
                     const metadata = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(ns.body, "metadata")[0];
                     const name = metadata && attrString(other, metadata, "name");
                     if (name)
@@ -1287,13 +1368,15 @@ async function resolveNamespace(file, block, layer, parse, where) {
 }
 async function findIdentitiesLayer(layers, argocdLayer, parseLayer) {
     // The identities layer of the cluster ArgoCD runs in is a sibling of its components layer.
-    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(argocdLayer.path);
+    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(argocdLayer.path);
     const layer = layers.find((l) => l.path === `${parent}/identities`);
     if (!layer)
         return undefined;
     const files = await parseLayer(layer);
     let providerUrlExpr;
     for (const file of files) {
+        if (!file.text.includes("provider_url"))
+            continue;
         for (const b of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .allBlocks */ .II)(file.items)) {
             const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(b, "provider_url");
             if (attribute && !providerUrlExpr)
@@ -1307,7 +1390,7 @@ async function findIdentitiesLayer(layers, argocdLayer, parseLayer) {
             providerUrlExpr = `replace(data.terraform_remote_state.${cluster.name}.outputs.cluster_oidc_issuer_url, "https://", "")`;
         }
     }
-    const hasTags = files.some((f) => (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(f.items, "locals").some((b) => (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(b, "tags")));
+    const hasTags = files.some((f) => (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(f, "locals").some((b) => (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(b, "tags")));
     return { path: layer.path, providerUrlExpr, hasTagsLocal: hasTags, remoteStates: states };
 }
 const EKS_MODULE = /(terraform-aws-eks|terraform-aws-modules\/eks\/aws)(\.git)?(\?|$|\/\/?(?!modules))/;
@@ -1323,7 +1406,7 @@ async function findClusterLayer(repo, layers, req, parse, parseLayer) {
     }
     const found = [];
     // Leverage names the cluster layer "cluster": read those first, the others only if none has one.
-    const clusterNamed = candidates.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(l.path) === "cluster");
+    const clusterNamed = candidates.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(l.path) === "cluster");
     for (const layer of [...clusterNamed, ...candidates.filter((l) => !clusterNamed.includes(l))]) {
         if (found.length > 0 && !clusterNamed.includes(layer))
             break;
@@ -1336,7 +1419,7 @@ async function findClusterLayer(repo, layers, req, parse, parseLayer) {
         for (const file of files) {
             if (file.text.includes(`"${req.targetCluster}"`))
                 mentionsCluster = true;
-            for (const m of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "module")) {
+            for (const m of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "module")) {
                 const source = attrString(file, m, "source") ?? "";
                 if (AWS_AUTH_MODULE.test(source) && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(m, "aws_auth_roles"))
                     awsAuth = "aws-auth-module";
@@ -1390,6 +1473,8 @@ async function findClusterLayer(repo, layers, req, parse, parseLayer) {
 async function findMapRoles(layer, parse) {
     for (const path of layer.tfFiles) {
         const file = await parse(path);
+        if (!file.text.includes("map_roles"))
+            continue;
         for (const locals of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "locals")) {
             const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(locals, "map_roles");
             if (attribute && file.text[attribute.exprStart] === "[")
@@ -1399,13 +1484,13 @@ async function findMapRoles(layer, parse) {
     return undefined;
 }
 function hasKubernetesProvider(file) {
-    return (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "provider", "kubernetes").some((p) => !(0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(p, "alias"));
+    return (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "provider", "kubernetes").some((p) => !(0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(p, "alias"));
 }
 /** The cluster layer's output holding the cluster name (v18 calls the module's name output cluster_id). */
 function clusterNameOutput(files, eksModule, eksMajor) {
     const wanted = eksMajor !== undefined && eksMajor <= 18 ? "cluster_id" : "cluster_name";
     for (const file of files) {
-        for (const output of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "output")) {
+        for (const output of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "output")) {
             const value = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(output, "value");
             const expr = value && file.text.slice(value.exprStart, value.exprEnd).trim();
             if (expr === `module.${eksModule}.${wanted}`)
@@ -1432,7 +1517,7 @@ async function identitiesTarget(repo, layer, files, cluster) {
     const state = states.find((s) => s.key === clusterKey);
     const dataName = (type) => {
         for (const file of files)
-            for (const b of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "data", type))
+            for (const b of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "data", type))
                 return b.labels[1];
         return undefined;
     };
@@ -1444,7 +1529,7 @@ async function identitiesTarget(repo, layer, files, cluster) {
         clusterState: state
             ? { name: state.name }
             : {
-                name: (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(cluster.path),
+                name: (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(cluster.path),
                 create: {
                     key: clusterKey,
                     regionExpr: states.find((s) => s.regionExpr)?.regionExpr ?? "var.region",
@@ -1457,8 +1542,8 @@ async function identitiesTarget(repo, layer, files, cluster) {
     };
 }
 async function findRbacCandidates(repo, layers, cluster, req, parseLayer) {
-    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(cluster.path);
-    const siblings = layers.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .dirname */ .pD)(l.path) === parent && l.path !== cluster.path);
+    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(cluster.path);
+    const siblings = layers.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(l.path) === parent && l.path !== cluster.path);
     const identitiesPath = `${parent}/identities`;
     const why = req.method === "bearer-token"
         ? "the bearer-token method creates a ServiceAccount, its token and RBAC bindings in the target cluster"
@@ -1482,7 +1567,7 @@ async function findRbacCandidates(repo, layers, cluster, req, parseLayer) {
     }
     const withProvider = [];
     // k8s-components layers first: when exactly one of them has the provider, the others are not read.
-    const components = siblings.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(l.path) === "k8s-components");
+    const components = siblings.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(l.path) === "k8s-components");
     for (const group of [components, siblings.filter((l) => !components.includes(l))]) {
         for (const layer of group) {
             const files = await parseLayer(layer);
@@ -1492,7 +1577,7 @@ async function findRbacCandidates(repo, layers, cluster, req, parseLayer) {
         if (withProvider.length === 1 && group === components)
             break;
     }
-    const preferred = withProvider.filter((c) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_4__/* .basename */ .P8)(c.layer.path) === "k8s-components");
+    const preferred = withProvider.filter((c) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(c.layer.path) === "k8s-components");
     const sibling = withProvider.length === 1 ? withProvider[0] : preferred.length === 1 ? preferred[0] : undefined;
     if (withProvider.length > 1 && !sibling) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`Several layers with a kubernetes provider next to ${cluster.path}: ` +
@@ -1519,6 +1604,8 @@ async function findRbacCandidates(repo, layers, cluster, req, parseLayer) {
 }
 function backendKey(files) {
     for (const file of files) {
+        if (!file.text.includes("backend"))
+            continue;
         for (const terraform of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "terraform")) {
             for (const backend of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(terraform.body, "backend", "s3")) {
                 const key = attrString(file, backend, "key");
@@ -1548,6 +1635,65 @@ function accessEntriesSupport(layer, constraint, locked) {
         };
     }
     return { supported: true };
+}
+
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ blocksOf),
+/* harmony export */   U: () => (/* binding */ parsedFile)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1974);
+// A .tf file as discovery and the plan's checks read it. Its HCL is scanned on the first use of
+// `items`: a layer gains files with every link, and most lookups rule a file out by a word its text
+// lacks (blocksOf), so planning the 200th link does not scan the files of the 199 before it.
+
+
+function parsedFile(path, text) {
+    let items;
+    return {
+        path,
+        text,
+        get items() {
+            if (items === undefined) {
+                try {
+                    items = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanHcl */ .J$)(text, path);
+                }
+                catch (error) {
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${path} could not be read as HCL: ${error.message}`);
+                }
+            }
+            return items;
+        },
+    };
+}
+/**
+ * The file's top-level blocks of `type` with `labels`. A file is scanned only when its text could
+ * hold one: a line starting with the block type, and every label somewhere (or a block comment,
+ * which could stand before a block on its line).
+ */
+function blocksOf(file, type, ...labels) {
+    const { text } = file;
+    if (!labels.every((label) => text.includes(label)))
+        return [];
+    if (!text.includes("/*") && !blockStart(type).test(text))
+        return [];
+    return (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .findBlocks */ .yM)(file.items, type, ...labels);
+}
+const blockStarts = new Map();
+/** A line that starts a block of `type`: the type, then a label or the opening brace. */
+function blockStart(type) {
+    let pattern = blockStarts.get(type);
+    if (!pattern) {
+        pattern = new RegExp(`^[ \\t]*${type}(?:[ \\t]+["A-Za-z_]|[ \\t]*\\{)`, "m");
+        blockStarts.set(type, pattern);
+    }
+    return pattern;
 }
 
 
@@ -1766,6 +1912,8 @@ function isHashicorp(address, name) {
 /** The `version` constraint of hashicorp/<name> in one file's `terraform { required_providers }`. */
 function requiredProviderConstraint(file, name) {
     const found = [];
+    if (!file.text.includes("required_providers"))
+        return undefined;
     for (const terraform of (0,scan/* findBlocks */.yM)(file.items, "terraform")) {
         for (const providers of (0,scan/* findBlocks */.yM)(terraform.body, "required_providers")) {
             const entry = (0,scan/* findAttribute */.Oh)(providers, name);
@@ -1794,7 +1942,8 @@ function requiredProviderConstraint(file, name) {
 }
 /** Whether the layer declares hashicorp/<name> in a `required_providers` block (with or without a version). */
 function declaresProvider(files, name) {
-    return files.some((file) => (0,scan/* findBlocks */.yM)(file.items, "terraform").some((t) => (0,scan/* findBlocks */.yM)(t.body, "required_providers").some((p) => (0,scan/* findAttribute */.Oh)(p, name) !== undefined)));
+    return files.some((file) => file.text.includes("required_providers") &&
+        (0,scan/* findBlocks */.yM)(file.items, "terraform").some((t) => (0,scan/* findBlocks */.yM)(t.body, "required_providers").some((p) => (0,scan/* findAttribute */.Oh)(p, name) !== undefined)));
 }
 /** The exact versions a lock file locks, by provider. */
 function lockedVersions(lockText, path) {
@@ -2428,11 +2577,14 @@ function ownerOf(text, id) {
 /* harmony export */   b: () => (/* binding */ FolderRepo)
 /* harmony export */ });
 /* unused harmony export MemoryRepo */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+
 
 
 
@@ -2458,6 +2610,8 @@ class MemoryRepo {
 class FolderRepo {
     root;
     list;
+    /** Listed regular files: reached through real folders only, so inside the root without a check. */
+    regular;
     rootReal;
     cache = new Map();
     constructor(root) {
@@ -2465,11 +2619,26 @@ class FolderRepo {
     }
     async listFiles() {
         if (!this.list) {
-            const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(this.root, { recursive: true, withFileTypes: true });
+            // Entries carry their folder's path, joined (so normalised) below the resolved root: cut the
+            // root off it (path.relative per entry was a tenth of a plan's time in a large repository).
+            const base = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(this.root);
+            const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(base, { recursive: true, withFileTypes: true });
+            const prefix = base.endsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep) ? base.length : base.length + 1;
+            const path = (e) => {
+                const folder = e.parentPath.slice(prefix);
+                const full = folder === "" ? e.name : `${folder}${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}${e.name}`;
+                return node_path__WEBPACK_IMPORTED_MODULE_2__.sep === "/" ? full : full.split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join("/");
+            };
+            const kept = (p) => !/(^|\/)(\.git|\.terraform|node_modules)\//.test(p);
+            // A recursive readdir does not enter linked folders, so a listed regular file lies inside.
+            this.regular = new Set(entries
+                .filter((e) => e.isFile())
+                .map(path)
+                .filter(kept));
             this.list = entries
                 .filter((e) => e.isFile() || e.isSymbolicLink())
-                .map((e) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.root, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(e.parentPath, e.name)).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join("/"))
-                .filter((p) => !/(^|\/)(\.git|\.terraform|node_modules)\//.test(p))
+                .map(path)
+                .filter(kept)
                 .sort();
         }
         return this.list;
@@ -2480,23 +2649,33 @@ class FolderRepo {
         return this.cache.get(path);
     }
     async readInside(path) {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.root, path);
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(this.root, path);
+        if (this.regular?.has(path)) {
+            // Synchronous: a plan reads hundreds of small files, and each asynchronous read costs several
+            // thread-pool round trips (open, stat, read, close) that grew the 200th link's plan time.
+            try {
+                return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(full, "utf8");
+            }
+            catch {
+                return undefined;
+            }
+        }
         let target;
         try {
-            target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(full);
+            target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(full);
         }
         catch {
             return undefined;
         }
-        this.rootReal ??= await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(this.root);
-        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(this.rootReal, target);
-        if (inside === ".." || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(inside)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LayoutError */ .Rd(`${path} is a symbolic link (or lies under one) that leads outside the repository, to ${target}: ` +
+        this.rootReal ??= await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(this.root);
+        const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(this.rootReal, target);
+        if (inside === ".." || inside.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LayoutError */ .Rd(`${path} is a symbolic link (or lies under one) that leads outside the repository, to ${target}: ` +
                 "refusing to read it. Replace the link with the file itself, then run again.");
         }
-        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(full)).isSymbolicLink())
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)(full)).isSymbolicLink())
             return undefined;
-        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, "utf8").catch(() => undefined);
+        return (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(full, "utf8").catch(() => undefined);
     }
 }
 

@@ -366,12 +366,14 @@ var local_branches = __webpack_require__(9884);
 var plan_names = __webpack_require__(2471);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/edit/values-yaml.ts
-var values_yaml = __webpack_require__(3618);
+// EXTERNAL MODULE: ./src/edit/values-yaml.ts + 1 modules
+var values_yaml = __webpack_require__(6437);
 // EXTERNAL MODULE: ./src/hcl/scan.ts
 var scan = __webpack_require__(1974);
 // EXTERNAL MODULE: ./src/layout/discover.ts
 var discover = __webpack_require__(9515);
+// EXTERNAL MODULE: ./src/layout/parsed-file.ts
+var parsed_file = __webpack_require__(7540);
 // EXTERNAL MODULE: ./src/layout/providers.ts + 1 modules
 var providers = __webpack_require__(5801);
 // EXTERNAL MODULE: ./src/layout/tree.ts
@@ -400,6 +402,7 @@ var plan_grant = __webpack_require__(2497);
 
 
 
+
 async function planLink(repo, req, facts) {
     const layout = await (0,discover/* discoverLayout */.CA)(repo, req, facts);
     const grant = await (0,plan_grant/* decideGrant */.du)(repo, req, facts, layout);
@@ -414,7 +417,7 @@ async function buildPlan(repo, req, facts, layout, grant) {
     const hasTagsLocal = async (layerPath) => {
         for (const path of layers.find((l) => l.path === layerPath)?.tfFiles ?? []) {
             const text = (await repo.readFile(path)) ?? "";
-            if ((0,scan/* findBlocks */.yM)((0,scan/* scanHcl */.J$)(text, path), "locals").some((b) => (0,scan/* findAttribute */.Oh)(b, "tags")))
+            if ((0,parsed_file/* blocksOf */.S)((0,parsed_file/* parsedFile */.U)(path, text), "locals").some((b) => (0,scan/* findAttribute */.Oh)(b, "tags")))
                 return true;
         }
         return false;
@@ -493,7 +496,7 @@ async function argoPlacement(layout, names, req, read) {
         ? (0,tree/* joinPath */.uJ)(layout.argocd.layer, names.files.instanceValues)
         : requireValuesFile(layout);
     const currentValues = newInstance ? undefined : await read(valuesPath);
-    const parsedValues = currentValues === undefined ? undefined : (0,values_yaml/* parseValues */.Qc)(currentValues);
+    const parsedValues = currentValues === undefined ? undefined : (0,values_yaml/* parseValues */.Qc)(currentValues, names.id);
     return {
         dedicated,
         newInstance,
@@ -501,7 +504,7 @@ async function argoPlacement(layout, names, req, read) {
         valuesPath,
         currentValues,
         parsedValues,
-        serviceAccounts: serviceAccountNames(parsedValues, layout.argocd.chartVersion, names.release, req.method === "iam-role"),
+        serviceAccounts: serviceAccountNames(parsedValues?.doc, layout.argocd.chartVersion, names.release, req.method === "iam-role"),
     };
 }
 function instanceExists(layout, release) {
@@ -616,7 +619,7 @@ async function checkProviderVersions(drafts, layers, read) {
             const files = [];
             for (const path of paths) {
                 const text = draft.files.get(path) ?? (await read(path)) ?? "";
-                files.push({ path, text, items: (0,scan/* scanHcl */.J$)(text, path) });
+                files.push((0,parsed_file/* parsedFile */.U)(path, text));
             }
             (0,providers/* requireProviderFeatures */.S1)(layer, files, await read(`${layer}/.terraform.lock.hcl`), changes);
         }
@@ -1334,21 +1337,205 @@ function applyPlan(git, plan) {
 
 /***/ }),
 
-/***/ 3618:
+/***/ 6437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jh: () => (/* binding */ POD_ROLE_ANNOTATION),
-/* harmony export */   Qc: () => (/* binding */ parseValues),
-/* harmony export */   Uy: () => (/* binding */ templateLiteral),
-/* harmony export */   Ys: () => (/* binding */ IRSA_ANNOTATION),
-/* harmony export */   bM: () => (/* binding */ editValues),
-/* harmony export */   kt: () => (/* binding */ ARN_ANNOTATION),
-/* harmony export */   p6: () => (/* binding */ sequencesFlush)
-/* harmony export */ });
-/* unused harmony export snippetFor */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  kt: () => (/* binding */ ARN_ANNOTATION),
+  Ys: () => (/* binding */ IRSA_ANNOTATION),
+  Jh: () => (/* binding */ POD_ROLE_ANNOTATION),
+  bM: () => (/* binding */ editValues),
+  Qc: () => (/* binding */ parseValues),
+  p6: () => (/* binding */ sequencesFlush),
+  Uy: () => (/* binding */ templateLiteral)
+});
+
+// UNUSED EXPORTS: snippetFor
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/edit/values-skeleton.ts
+// The values template with the cluster entries a link does not touch left out. The file grows by
+// one `configs.clusterCredentials` entry per link, and parsing all of it made the 200th plan cost
+// more than twice the first (issue 12). A link reads and edits only its own entry, the end of the
+// collection and settings outside it, so each run of other entries is replaced by one stand-in
+// line that the parser reads as an entry of the same collection; after the edit each stand-in is
+// replaced by the lines it stood for.
+//
+// Where an entry ends is told by indentation: inside a block collection, a line at the entries'
+// indentation starts the next entry (a quoted scalar or flow collection going on at that
+// indentation is a YAML error). Left-out lines are still checked for what would make the whole file
+// unreadable or the cut unsure: tabs, a quote not closed on its line, a block scalar (whose lines
+// may look like comments or blank lines at the end of an entry), an anchor; any of these, or a layout this
+// scan does not know, parses the whole file. The caller also checks that the stand-ins parse where
+// they were put, so an anchor or a misread costs time, never a wrong edit.
+/** Stand-in keys start with this; a file that already holds it is parsed whole. */
+const STAND_IN_PREFIX = "argocd-cluster-link-left-out-";
+/** A line with a tab in its indentation, a quote it does not close, a block scalar header or an anchor. */
+const UNSURE_LINE = new RegExp([
+    String.raw `^ *\t`,
+    String.raw `^(?!(?:[^"'\n]|"(?:[^"\\\n]|\\.)*"|'[^'\n]*')*$)`,
+    String.raw `(?:^|[ \t])[|>][-+1-9]*[ \t]*(?:#.*)?$`,
+    // An anchor: an alias outside the left-out lines could name it.
+    String.raw `(?:^|[ \t[{,])&[^ \t\n]`,
+].join("|"), "m");
+/** Whether lines of an entry may be left out of the parse (see UNSURE_LINE). */
+function canLeaveOut(lines) {
+    return !UNSURE_LINE.test(lines);
+}
+/**
+ * The skeleton of `text` for the link whose entry is named `keep`, or undefined when nothing can
+ * be left out (no block `configs.clusterCredentials`, no other entries, or a layout this scan does
+ * not read with certainty).
+ */
+function skeletonOf(text, keep) {
+    if (text.includes("\r") || text.includes(STAND_IN_PREFIX) || keep.includes(STAND_IN_PREFIX) || !keep)
+        return undefined;
+    const configs = /^configs:[ \t]*(?:#.*)?$/m.exec(text);
+    if (!configs)
+        return undefined;
+    let pos = nextLine(text, configs.index);
+    // configs' own keys: the first content line gives their indentation.
+    let keyIndent = -1;
+    let entriesFrom;
+    while (pos < text.length && entriesFrom === undefined) {
+        const indent = indentAt(text, pos);
+        const end = nextLine(text, pos);
+        if (isContent(text, pos + indent)) {
+            if (indent === 0 || (keyIndent >= 0 && indent < keyIndent))
+                return undefined;
+            if (keyIndent < 0)
+                keyIndent = indent;
+            if (indent === keyIndent &&
+                /^clusterCredentials:[ \t]*(?:#.*)?$/.test(lineBody(text, pos + indent, end)))
+                entriesFrom = end;
+        }
+        pos = end;
+    }
+    if (entriesFrom === undefined)
+        return undefined;
+    // The entries: where each starts, where its last content line ends, and whether it may be the link's.
+    const starts = [];
+    const keeps = [];
+    let lastContentEnd = entriesFrom;
+    let form;
+    let entryIndent = 0;
+    for (pos = entriesFrom; pos < text.length;) {
+        const indent = indentAt(text, pos);
+        const end = nextLine(text, pos);
+        const at = pos + indent;
+        if (!isContent(text, at)) {
+            pos = end;
+            continue;
+        }
+        const item = text[at] === "-" && (at + 1 === text.length || text[at + 1] === " " || text[at + 1] === "\n");
+        if (form === undefined) {
+            if (indent < keyIndent || (indent === keyIndent && !item))
+                return undefined; // no entries
+            form = item ? "list" : "map";
+            entryIndent = indent;
+        }
+        if (indent < entryIndent || (indent === entryIndent && form === "list" && !item)) {
+            if (indent > keyIndent)
+                return undefined; // between the two indentations: not read here
+            break;
+        }
+        if (indent === entryIndent) {
+            // A map entry is found by its key, on its first line. A complex key (`? `) is not read here;
+            // an alias or merge key, or escapes in a quoted key, could be the link's: those are kept.
+            if (form === "map" && (item || text[at] === "?"))
+                return undefined;
+            const head = lineBody(text, at, end);
+            starts.push(pos);
+            keeps.push(form === "map" && (head.includes(keep) || /^[*<]|\\/.test(head)));
+        }
+        lastContentEnd = end;
+        pos = end;
+    }
+    if (form === undefined || starts.length === 0)
+        return undefined;
+    starts.push(lastContentEnd);
+    // List entries name themselves on any of their lines.
+    if (form === "list") {
+        for (let i = 0; i < keeps.length; i++) {
+            const lines = text.slice(starts[i], starts[i + 1]);
+            keeps[i] = lines.includes(keep) || lines.includes("\\");
+        }
+    }
+    // Runs of entries that can be left out; an entry's lines reach the next entry's first line
+    // (comments between them included), the last one's its last content line.
+    const holes = [];
+    const pad = " ".repeat(entryIndent);
+    let out = "";
+    let copied = 0;
+    for (let i = 0; i < keeps.length;) {
+        if (keeps[i]) {
+            i++;
+            continue;
+        }
+        let j = i;
+        while (j + 1 < keeps.length && !keeps[j + 1])
+            j++;
+        const lines = text.slice(starts[i], starts[j + 1]);
+        if (!canLeaveOut(lines))
+            return undefined;
+        const value = `${STAND_IN_PREFIX}${holes.length}`;
+        const standIn = form === "map" ? `${pad}${value}: 0\n` : `${pad}- ${value}\n`;
+        holes.push({ standIn, value, lines });
+        out += text.slice(copied, starts[i]) + standIn;
+        copied = starts[j + 1];
+        i = j + 1;
+    }
+    if (holes.length === 0)
+        return undefined;
+    return { text: out + text.slice(copied), form, holes };
+}
+function nextLine(text, pos) {
+    const newline = text.indexOf("\n", pos);
+    return newline < 0 ? text.length : newline + 1;
+}
+function indentAt(text, pos) {
+    let i = pos;
+    while (text.charCodeAt(i) === 32)
+        i++;
+    return i - pos;
+}
+/** Whether the line that continues at `at` (after its indentation) holds more than a comment. */
+function isContent(text, at) {
+    const c = text[at];
+    return c !== undefined && c !== "\n" && c !== "#";
+}
+function lineBody(text, at, end) {
+    return text.slice(at, text[end - 1] === "\n" ? end - 1 : end);
+}
+/**
+ * `edited` (the skeleton's text after edits that only added lines or replaced the link's own)
+ * with each stand-in replaced by the lines it stood for; undefined if a stand-in is not found
+ * exactly once at the start of a line.
+ */
+function restoreSkeleton(skeleton, edited) {
+    let out = "";
+    let copied = 0;
+    for (const hole of skeleton.holes) {
+        const at = edited.indexOf(hole.standIn, copied);
+        if (at < 0 || (at > 0 && edited[at - 1] !== "\n"))
+            return undefined;
+        if (edited.indexOf(hole.standIn, at + hole.standIn.length) >= 0)
+            return undefined;
+        const after = at + hole.standIn.length;
+        // Lines that ended the file without a newline get one only when something now follows them.
+        const lines = hole.lines.endsWith("\n") || after === edited.length ? hole.lines : `${hole.lines}\n`;
+        out += edited.slice(copied, at) + lines;
+        copied = after;
+    }
+    return out + edited.slice(copied);
+}
+
+;// CONCATENATED MODULE: ./src/edit/values-yaml.ts
 // Edits of the argo-cd chart values template: the cluster credential entry (a list item before chart
 // 7.0.0, a map entry keyed by name from 7.0.0), the IRSA role annotation of the service accounts, the
 // pod annotation that rolls their pods, and argocd-cm settings. The file is a Terraform template:
@@ -1359,6 +1546,7 @@ function applyPlan(git, plan) {
 // was (sequence indentation, blank lines, comments, quoting, document markers), so the pull request's
 // diff only adds lines. The only lines rewritten are the link's own entry (when it changes) and an
 // empty flow collection (`{}`/`[]`, the chart's defaults) that receives block content.
+
 
 
 const ARN_ANNOTATION = "argocd-cluster-link/eks-cluster-arn";
@@ -1396,7 +1584,7 @@ function snippetFor(edit) {
     return render(editedValues(edit), { indent: 2, flush: false });
 }
 function cannotEdit(path, why, edit) {
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${path}: cannot be edited safely (${why}). Merge this into it by hand, then run again:\n\n${snippetFor(edit)}`);
+    throw new errors/* LayoutError */.Rd(`${path}: cannot be edited safely (${why}). Merge this into it by hand, then run again:\n\n${snippetFor(edit)}`);
 }
 /** Whether block sequences in the file sit at their parent key's indentation (`key:\n- a`). */
 function sequencesFlush(text) {
@@ -1410,7 +1598,10 @@ function fileStyle(text) {
         const key = /^(\s*)[^\s#-][^:]*:\s*(#.*)?$/.exec(lines[i]);
         if (!key)
             continue;
-        const next = lines.slice(i + 1).find((l) => l.trim() !== "" && !l.trim().startsWith("#"));
+        let j = i + 1;
+        while (j < lines.length && (lines[j].trim() === "" || lines[j].trim().startsWith("#")))
+            j++;
+        const next = lines[j];
         if (next === undefined)
             continue;
         const item = /^(\s*)- /.exec(next);
@@ -1432,7 +1623,7 @@ function plainIsString(value) {
         return false;
     for (const version of ["1.1", "1.2"]) {
         try {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(`k: ${value}\n`, { version, uniqueKeys: false }).k !== value)
+            if ((0,dist/* parse */.qg)(`k: ${value}\n`, { version, uniqueKeys: false }).k !== value)
                 return false;
         }
         catch {
@@ -1447,8 +1638,8 @@ function plainIsString(value) {
  * stay plain unless a YAML 1.1 reader would not read them as the same string.
  */
 function render(value, style) {
-    const doc = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Document */ .yo(value);
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+    const doc = new dist/* Document */.yo(value);
+    (0,dist/* visit */.YR)(doc, {
         Scalar(key, node) {
             if (typeof node.value !== "string")
                 return;
@@ -1470,7 +1661,7 @@ const lineStart = (text, offset) => text.lastIndexOf("\n", offset - 1) + 1;
 const columnOf = (text, offset) => offset - lineStart(text, offset);
 /** The offset of the line after the one where a node's content ends: where text can follow it. */
 function afterNode(text, node) {
-    const end = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(node)
+    const end = (0,dist/* isPair */.tO)(node)
         ? (node.value?.range?.[1] ?? node.key.range[1])
         : node.range[1];
     if (end > 0 && text[end - 1] === "\n")
@@ -1487,15 +1678,15 @@ function insertAt(text, offset, lines) {
 /** Thrown for a place the text edit cannot reach (a non-empty flow collection). */
 class Unreachable extends Error {
 }
-const keyOf = (pair) => ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? pair.key.value : pair.key);
-const findPair = (map, key) => map.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(p) && keyOf(p) === key);
+const keyOf = (pair) => ((0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key);
+const findPair = (map, key) => map.items.find((p) => (0,dist/* isPair */.tO)(p) && keyOf(p) === key);
 /** A value that holds nothing yet: `key:`, `key: ~`, `key: {}`, `key: []`. */
 function isEmptyValue(node) {
     if (node === null || node === undefined)
         return true;
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+    if ((0,dist/* isScalar */.jn)(node))
         return node.value === null;
-    return ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) && node.flow === true && node.items.length === 0;
+    return ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.flow === true && node.items.length === 0;
 }
 /**
  * Fills the empty value of `pair` with `value` (a map or a list), below the key line. `{}`, `[]`, `~`
@@ -1526,11 +1717,11 @@ const nest = (keys, value) => keys.reduceRight((inner, key) => ({ [key]: inner }
 /** Where `path` is in the document: its pair, or the map (or empty value) its first missing key goes into. */
 function locate(doc, path, filePath) {
     let node = doc.contents;
-    if (node === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) && node.value === null))
+    if (node === null || ((0,dist/* isScalar */.jn)(node) && node.value === null))
         return { kind: "add", map: null, depth: 0 };
     for (let depth = 0; depth < path.length; depth++) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${filePath}: ${path.slice(0, depth).join(".") || "the document"} is not a map.`);
+        if (!(0,dist/* isMap */.jh)(node)) {
+            throw new errors/* LayoutError */.Rd(`${filePath}: ${path.slice(0, depth).join(".") || "the document"} is not a map.`);
         }
         if (node.flow)
             throw new Unreachable(path.slice(0, depth).join("."));
@@ -1573,9 +1764,37 @@ function addIn(text, path, value, style, filePath, parse) {
 function replaceLines(text, start, after, rendered, column) {
     return text.slice(0, lineStart(text, start)) + indentLines(rendered, column) + text.slice(after);
 }
-/** Parses a values template once; the same document can then be read and edited. */
-function parseValues(text) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { keepSourceTokens: false, logLevel: "silent" });
+const parseYamlDocument = (text) => (0,dist/* parseDocument */.Tp)(text, { keepSourceTokens: false, logLevel: "silent" });
+/**
+ * Parses a values template. Given the name of the cluster entry a link edits, the entries of other
+ * links are left out when that is safe; the whole file is parsed when it is not, and when the
+ * skeleton does not parse into the shape it was cut to (so errors are always the file's own).
+ */
+function parseValues(text, entryName) {
+    const skeleton = entryName === undefined ? undefined : skeletonOf(text, entryName);
+    if (skeleton) {
+        const doc = parseYamlDocument(skeleton.text);
+        if (doc.errors.length === 0 && standInsInPlace(doc, skeleton))
+            return { text: skeleton.text, doc, skeleton };
+    }
+    return { text, doc: parseYamlDocument(text) };
+}
+/** Whether every stand-in parsed as an entry of a block configs.clusterCredentials of the skeleton's form. */
+function standInsInPlace(doc, skeleton) {
+    const credentials = doc.getIn(["configs", "clusterCredentials"], true);
+    const found = new Set();
+    if (skeleton.form === "map" && (0,dist/* isMap */.jh)(credentials) && !credentials.flow) {
+        for (const pair of credentials.items) {
+            if ((0,dist/* isScalar */.jn)(pair.key) && (0,dist/* isScalar */.jn)(pair.value) && pair.value.value === 0)
+                found.add(pair.key.value);
+        }
+    }
+    else if (skeleton.form === "list" && (0,dist/* isSeq */.oP)(credentials) && !credentials.flow) {
+        for (const item of credentials.items)
+            if ((0,dist/* isScalar */.jn)(item))
+                found.add(item.value);
+    }
+    return skeleton.holes.every((hole) => found.has(hole.value));
 }
 /**
  * Whether the text holds more than one YAML document. A second document needs a `---` or `...`
@@ -1584,7 +1803,7 @@ function parseValues(text) {
 function manyDocuments(text) {
     if (!/^(?:---|\.\.\.)(?:[ \t\r]|$)/m.test(text))
         return false;
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(text, { logLevel: "silent" }).length > 1;
+    return (0,dist/* parseAllDocuments */.hR)(text, { logLevel: "silent" }).length > 1;
 }
 /**
  * The document of `text`, parsed again only when the text changed since the last call: most edits
@@ -1594,7 +1813,7 @@ function parserFrom(text, doc) {
     let last = { text, doc };
     return (current) => {
         if (current !== last.text)
-            last = { text: current, doc: parseValues(current) };
+            last = { text: current, doc: parseYamlDocument(current) };
         return last.doc;
     };
 }
@@ -1605,7 +1824,7 @@ function credentialsEdit(text, path, edit, style, parse) {
         const annotations = existing?.annotations;
         return annotations?.[ARN_ANNOTATION] === credential.annotations[ARN_ANNOTATION];
     };
-    const foreign = () => new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${path}: ArgoCD already has a cluster named "${credential.name}" that argocd-cluster-link did not create ` +
+    const foreign = () => new errors/* LayoutError */.Rd(`${path}: ArgoCD already has a cluster named "${credential.name}" that argocd-cluster-link did not create ` +
         `for this target. Choose another argocd-cluster-name.`);
     const slot = locate(doc, ["configs", "clusterCredentials"], path);
     const { name, ...rest } = credential;
@@ -1615,13 +1834,13 @@ function credentialsEdit(text, path, edit, style, parse) {
     }
     const existing = slot.pair.value;
     if (edit.form === "list") {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(existing)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${path}: configs.clusterCredentials is a map, but the chart version in use (< 7.0.0) expects a list.`);
+        if (!(0,dist/* isSeq */.oP)(existing)) {
+            throw new errors/* LayoutError */.Rd(`${path}: configs.clusterCredentials is a map, but the chart version in use (< 7.0.0) expects a list.`);
         }
         if (existing.flow)
             throw new Unreachable("configs.clusterCredentials");
         const items = existing.items;
-        const index = items.findIndex((item) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(item) && item.get("name") === credential.name);
+        const index = items.findIndex((item) => (0,dist/* isMap */.jh)(item) && item.get("name") === credential.name);
         const first = items[0];
         const dash = lineStart(text, first.range[0]);
         const column = /^\s*/.exec(text.slice(dash))[0].length;
@@ -1635,15 +1854,15 @@ function credentialsEdit(text, path, edit, style, parse) {
             return text;
         return replaceLines(text, item.range[0], afterNode(text, item), rendered, column);
     }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(existing)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${path}: configs.clusterCredentials is a list, but the chart version in use (>= 7.0.0) expects a map keyed by cluster name.`);
+    if (!(0,dist/* isMap */.jh)(existing)) {
+        throw new errors/* LayoutError */.Rd(`${path}: configs.clusterCredentials is a list, but the chart version in use (>= 7.0.0) expects a map keyed by cluster name.`);
     }
     if (existing.flow)
         throw new Unreachable("configs.clusterCredentials");
     const current = findPair(existing, name);
     if (!current)
         return addIn(text, ["configs", "clusterCredentials", name], rest, style, path, parse);
-    if (!((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(current.value) && own(current.value.toJSON())))
+    if (!((0,dist/* isMap */.jh)(current.value) && own(current.value.toJSON())))
         throw foreign();
     if (JSON.stringify(current.value.toJSON()) === JSON.stringify(rest))
         return text;
@@ -1661,7 +1880,7 @@ function settled(doc, path, value, keep) {
     }
     if (slot.kind !== "exists" || isEmptyValue(slot.pair.value))
         return false;
-    const current = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value) ? slot.pair.value.value : slot.pair.value.toJSON();
+    const current = (0,dist/* isScalar */.jn)(slot.pair.value) ? slot.pair.value.value : slot.pair.value.toJSON();
     return current === value || keep(current) === true;
 }
 /**
@@ -1675,8 +1894,8 @@ function scalarEdit(text, path, value, style, filePath, keep, parse, original) {
         return text;
     const slot = locate(parse(text), path, filePath);
     if (slot.kind !== "exists" || isEmptyValue(slot.pair.value)) {
-        if (slot.kind === "exists" && slot.pair.value !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${filePath}: ${path.join(".")} is a collection, not a string.`);
+        if (slot.kind === "exists" && slot.pair.value !== null && !(0,dist/* isScalar */.jn)(slot.pair.value)) {
+            throw new errors/* LayoutError */.Rd(`${filePath}: ${path.join(".")} is a collection, not a string.`);
         }
         if (slot.kind === "exists") {
             // `key:` with nothing after it: rewrite that line only.
@@ -1686,34 +1905,35 @@ function scalarEdit(text, path, value, style, filePath, keep, parse, original) {
         }
         return addIn(text, path, value, style, filePath, parse);
     }
-    const current = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(slot.pair.value) ? slot.pair.value.value : slot.pair.value.toJSON();
+    const current = (0,dist/* isScalar */.jn)(slot.pair.value) ? slot.pair.value.value : slot.pair.value.toJSON();
     if (current === value)
         return text;
     const verdict = keep(current);
     if (verdict === true)
         return text;
     if (typeof verdict === "string")
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LayoutError */ .Rd(`${filePath}: ${verdict}`);
+        throw new errors/* LayoutError */.Rd(`${filePath}: ${verdict}`);
     const key = slot.pair.key;
     return replaceLines(text, key.range[0], afterNode(text, slot.pair), render({ [path.at(-1)]: value }, style), columnOf(text, key.range[0]));
 }
 /**
- * Edits the values template `text`. `parsed` is `parseValues(text)` when the caller already has it
- * (only used to spare a parse).
+ * Edits the values template `text`. `parsed` is `parseValues(text, ...)` when the caller already
+ * has it (only used to spare a parse).
  */
 function editValues(text, path, edit, parsed) {
     if (/%\{/.test(text.replace(/%%\{/g, "")))
         cannotEdit(path, "it uses template directives %{ ... }", edit);
-    const doc = parsed ?? parseValues(text);
+    const values = parsed ?? parseValues(text, edit.credential.name);
+    const { doc, skeleton } = values;
     if (doc.errors.length > 0)
         cannotEdit(path, `it is not valid YAML: ${doc.errors[0].message.split("\n")[0]}`, edit);
-    if (doc.contents !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(doc.contents))
+    if (doc.contents !== null && !(0,dist/* isMap */.jh)(doc.contents))
         cannotEdit(path, "its top level is not a map", edit);
-    if (manyDocuments(text))
+    if (manyDocuments(values.text))
         cannotEdit(path, "it holds more than one YAML document", edit);
     const style = fileStyle(text);
-    const parse = parserFrom(text, doc);
-    let out = text;
+    const parse = parserFrom(values.text, doc);
+    let out = values.text;
     try {
         out = credentialsEdit(out, path, edit, style, parse);
         for (const setting of edit.cm ?? []) {
@@ -1735,6 +1955,13 @@ function editValues(text, path, edit, parsed) {
         if (e instanceof Unreachable)
             cannotEdit(path, `${e.message} is a flow collection ({...} or [...])`, edit);
         throw e;
+    }
+    if (skeleton) {
+        const restored = restoreSkeleton(skeleton, out);
+        // Not expected (edits only add lines or replace the link's own entry): then edit the whole file.
+        if (restored === undefined)
+            return editValues(text, path, edit, parseValues(text));
+        out = restored;
     }
     // Every placeholder of the original must survive the edit.
     const placeholders = (s) => s.match(/\$\{[^}]*\}/g) ?? [];
@@ -1873,8 +2100,8 @@ function upsertObjectItems(text, path, open, entries, note) {
     return checked(out, path, "add object items");
 }
 
-// EXTERNAL MODULE: ./src/edit/values-yaml.ts
-var values_yaml = __webpack_require__(3618);
+// EXTERNAL MODULE: ./src/edit/values-yaml.ts + 1 modules
+var values_yaml = __webpack_require__(6437);
 // EXTERNAL MODULE: ./src/plan/grant.ts
 var plan_grant = __webpack_require__(2497);
 // EXTERNAL MODULE: ./src/plan/names.ts
@@ -1944,7 +2171,7 @@ const COMPONENT_PODS = {
 function cacheWhy({ grant, names, argocd }) {
     if (grant.cache.kind === "full")
         return [];
-    const current = argocd.parsedValues?.getIn(["configs", "cm", argo_cd/* RESPECT_RBAC */.Sz.key]);
+    const current = argocd.parsedValues?.doc.getIn(["configs", "cm", argo_cd/* RESPECT_RBAC */.Sz.key]);
     const setting = (0,markdown/* code */.aY)(`configs.cm."${argo_cd/* RESPECT_RBAC */.Sz.key}"`);
     if (typeof current === "string" && current !== "" && !argocd.dedicated) {
         return [
@@ -2002,7 +2229,7 @@ function podAnnotationEdits(link) {
         }
         // The component's own key (global.podAnnotations would roll every component).
         const path = keys.value.find((k) => k.startsWith(`${component}.`)) ?? `${component}.podAnnotations`;
-        const current = link.argocd.parsedValues?.getIn([...path.split("."), values_yaml/* POD_ROLE_ANNOTATION */.Jh]);
+        const current = link.argocd.parsedValues?.doc.getIn([...path.split("."), values_yaml/* POD_ROLE_ANNOTATION */.Jh]);
         return { component, path, present: current === `\${${link.names.irsaVar}}` };
     });
 }
@@ -2049,7 +2276,7 @@ async function argocdFiles(link) {
         },
     };
     if (grant.cache.kind === "respect-rbac" &&
-        where.parsedValues?.getIn(["configs", "cm", "create"]) === false) {
+        where.parsedValues?.doc.getIn(["configs", "cm", "create"]) === false) {
         throw new errors/* LayoutError */.Rd(`${where.valuesPath}: configs.cm.create is false, so the chart does not render argocd-cm and ` +
             `${argo_cd/* RESPECT_RBAC */.Sz.key} cannot be set there. Set it in the argocd-cm you manage (${argo_cd/* RESPECT_RBAC */.Sz.key}: ` +
             `${plan_grant/* RESPECT_RBAC_MODE */.em}), or request access cluster-admin, then run again.`);
