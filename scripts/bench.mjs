@@ -224,6 +224,13 @@ if (sideBySide.length > 0) {
     );
   }
   console.log(`  both methods  last two / first two: ${(last / first).toFixed(2)}x (goal: at most 1.30x)`);
+  const cpu = Object.fromEntries(
+    sideBySide.flatMap(([, a, b, cpuA, cpuB]) => [
+      [a, cpuA],
+      [b, cpuB],
+    ]),
+  );
+  console.log(`  as numbered   link ${LINKS} / link 1: ${(cpu[LINKS] / cpu[1]).toFixed(2)}x`);
 }
 if (values["plans-only"]) process.exit(0);
 

@@ -46,8 +46,22 @@ export function joinPath(...parts: string[]): string {
   return out.join("/");
 }
 
-/** Every folder holding `.tf` files below `<account>/<region>/`, grouped as layers. */
+const layersOf = new WeakMap<readonly string[], LayerPath[]>();
+
+/**
+ * Every folder holding `.tf` files below `<account>/<region>/`, grouped as layers. Readers return
+ * the same listing each time, so the grouping is done once per listing (callers do not modify it).
+ */
 export function findLayers(files: string[]): LayerPath[] {
+  let layers = layersOf.get(files);
+  if (!layers) {
+    layers = groupLayers(files);
+    layersOf.set(files, layers);
+  }
+  return layers;
+}
+
+function groupLayers(files: string[]): LayerPath[] {
   const byFolder = new Map<string, string[]>();
   for (const file of files) {
     if (!file.endsWith(".tf") || isSkipped(file) || DECLARATIONS_ONLY.has(basename(file))) continue;
