@@ -7272,8 +7272,20 @@ function joinPath(...parts) {
     }
     return out.join("/");
 }
-/** Every folder holding `.tf` files below `<account>/<region>/`, grouped as layers. */
+const layersOf = new WeakMap();
+/**
+ * Every folder holding `.tf` files below `<account>/<region>/`, grouped as layers. Readers return
+ * the same listing each time, so the grouping is done once per listing (callers do not modify it).
+ */
 function findLayers(files) {
+    let layers = layersOf.get(files);
+    if (!layers) {
+        layers = groupLayers(files);
+        layersOf.set(files, layers);
+    }
+    return layers;
+}
+function groupLayers(files) {
     const byFolder = new Map();
     for (const file of files) {
         if (!file.endsWith(".tf") || isSkipped(file) || DECLARATIONS_ONLY.has(basename(file)))

@@ -1,4 +1,4 @@
-// argocd-cluster-link source-sha256: 4f2329bb67ba45da71b6b68901ae2303690d140bf26a1a331d7601bd3a033feb
+// argocd-cluster-link source-sha256: ac413306bb226396476bf59c8ae2fd7a3c342568737f0e43ea13bd3ff3b86a80
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
