@@ -39,6 +39,7 @@ import type {
   RbacCandidates,
   RbacIdentitiesTarget,
   RemoteState,
+  RemoteStateLookup,
 } from "./types.js";
 
 const ARGO_CHART = "argo-cd";
@@ -78,7 +79,7 @@ export async function discoverLayout(
 
   const argocd = await findArgoInstance(repo, layers, req, parse, parseLayer);
   const argocdLayer = layers.find((l) => l.path === argocd.layer)!;
-  const argocdRemoteStates = remoteStates(await parseLayer(argocdLayer));
+  const argocdRemoteStates = remoteStateLookup(await parseLayer(argocdLayer));
   const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
   const targetCluster = await findClusterLayer(repo, layers, req, parse, parseLayer);
   const baseIdentities = layers.find(
@@ -208,10 +209,12 @@ async function readEnvironment(repo: RepoReader, account: string): Promise<strin
   return typeof value === "string" && value ? value : account;
 }
 
-export function remoteStates(files: ParsedFile[]): RemoteState[] {
+/** The layer's remote states; only those named `name` when given (other files are not scanned). */
+export function remoteStates(files: ParsedFile[], name?: string): RemoteState[] {
   const out: RemoteState[] = [];
+  const labels = name === undefined ? ["terraform_remote_state"] : ["terraform_remote_state", name];
   for (const file of files) {
-    for (const block of blocksOf(file, "data", "terraform_remote_state")) {
+    for (const block of blocksOf(file, "data", ...labels)) {
       const config = findAttribute(block, "config");
       let key: string | undefined;
       let region: string | undefined;
@@ -226,6 +229,19 @@ export function remoteStates(files: ParsedFile[]): RemoteState[] {
     }
   }
   return out;
+}
+
+function remoteStateLookup(files: ParsedFile[]): RemoteStateLookup {
+  return {
+    named: (name) => remoteStates(files, name),
+    regionExpr: () => {
+      for (const file of files) {
+        const state = remoteStates([file]).find((s) => s.regionExpr);
+        if (state) return state.regionExpr;
+      }
+      return undefined;
+    },
+  };
 }
 
 function chartMajor(version: string): number {
@@ -253,9 +269,14 @@ async function findArgoInstance(
   const releases: ArgoInstance[] = [];
   // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
   // others only when those hold no ArgoCD: through the API every file read is a request.
-  const files = await repo.listFiles();
-  const likely = (layer: LayerPath) =>
-    files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test(basename(f)));
+  // Layers with such a file below their chart-values/ folder, found in one pass over the listing.
+  const withArgoValues = new Set<string>();
+  for (const f of await repo.listFiles()) {
+    if (!/argo/i.test(basename(f))) continue;
+    for (let at = f.indexOf("/chart-values/"); at >= 0; at = f.indexOf("/chart-values/", at + 1))
+      withArgoValues.add(f.slice(0, at));
+  }
+  const likely = (layer: LayerPath) => withArgoValues.has(layer.path);
   for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
     for (const layer of group) {
       for (const file of await parseLayer(layer)) {

@@ -8,6 +8,14 @@ export interface ParsedFile {
   readonly items: HclBodyItem[];
 }
 
+/** Lookups of a layer's `data "terraform_remote_state"` blocks that scan only the files they need. */
+export interface RemoteStateLookup {
+  /** The blocks named `name`. */
+  named(name: string): RemoteState[];
+  /** The region expression of the first block that sets one, in file order. */
+  regionExpr(): string | undefined;
+}
+
 export interface RemoteState {
   /** Data source name, e.g. `eks-cluster` or `cluster`. */
   name: string;
@@ -120,7 +128,8 @@ export interface Layout {
   /** Account name → `environment` from `<account>/config/account.tfvars`. */
   environments: Record<string, string>;
   argocd: ArgoInstance;
-  argocdRemoteStates: RemoteState[];
+  /** The remote states of the ArgoCD layer, looked up on demand (it holds one per bearer-token link). */
+  argocdRemoteStates: RemoteStateLookup;
   identities?: IdentitiesLayer;
   targetCluster: ClusterLayer;
   /** The target account's global base-identities layer, when it has one. */
