@@ -1077,7 +1077,7 @@ async function discoverLayout(repo, req, facts) {
     }
     const argocd = await findArgoInstance(repo, layers, req, parse, parseLayer);
     const argocdLayer = layers.find((l) => l.path === argocd.layer);
-    const argocdRemoteStates = remoteStates(await parseLayer(argocdLayer));
+    const argocdRemoteStates = remoteStateLookup(await parseLayer(argocdLayer));
     const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
     const targetCluster = await findClusterLayer(repo, layers, req, parse, parseLayer);
     const baseIdentities = layers.find((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_REGION */ .ju && l.rest === "base-identities");
@@ -1190,10 +1190,12 @@ async function readEnvironment(repo, account) {
     const value = text ? tfvarsValue(text, path, "environment") : undefined;
     return typeof value === "string" && value ? value : account;
 }
-function remoteStates(files) {
+/** The layer's remote states; only those named `name` when given (other files are not scanned). */
+function remoteStates(files, name) {
     const out = [];
+    const labels = name === undefined ? ["terraform_remote_state"] : ["terraform_remote_state", name];
     for (const file of files) {
-        for (const block of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "data", "terraform_remote_state")) {
+        for (const block of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "data", ...labels)) {
             const config = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, "config");
             let key;
             let region;
@@ -1208,6 +1210,19 @@ function remoteStates(files) {
         }
     }
     return out;
+}
+function remoteStateLookup(files) {
+    return {
+        named: (name) => remoteStates(files, name),
+        regionExpr: () => {
+            for (const file of files) {
+                const state = remoteStates([file]).find((s) => s.regionExpr);
+                if (state)
+                    return state.regionExpr;
+            }
+            return undefined;
+        },
+    };
 }
 function chartMajor(version) {
     return Number(/^v?(\d+)/.exec(version)?.[1] ?? NaN);
@@ -1225,8 +1240,15 @@ async function findArgoInstance(repo, layers, req, parse, parseLayer) {
     const releases = [];
     // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
     // others only when those hold no ArgoCD: through the API every file read is a request.
-    const files = await repo.listFiles();
-    const likely = (layer) => files.some((f) => f.startsWith(`${layer.path}/chart-values/`) && /argo/i.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(f)));
+    // Layers with such a file below their chart-values/ folder, found in one pass over the listing.
+    const withArgoValues = new Set();
+    for (const f of await repo.listFiles()) {
+        if (!/argo/i.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(f)))
+            continue;
+        for (let at = f.indexOf("/chart-values/"); at >= 0; at = f.indexOf("/chart-values/", at + 1))
+            withArgoValues.add(f.slice(0, at));
+    }
+    const likely = (layer) => withArgoValues.has(layer.path);
     for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
         for (const layer of group) {
             for (const file of await parseLayer(layer)) {

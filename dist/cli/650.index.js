@@ -2243,11 +2243,13 @@ async function argocdFiles(link) {
     }
     else {
         const rbac = grant.rbac.layer;
-        const taken = layout.argocdRemoteStates.find((s) => s.name === names.remoteStateName && !s.file.endsWith(`/${names.files.tokenState}`));
+        const taken = layout.argocdRemoteStates
+            .named(names.remoteStateName)
+            .find((s) => !s.file.endsWith(`/${names.files.tokenState}`));
         if (taken) {
             throw new errors/* LayoutError */.Rd(`${taken.file} already defines data "terraform_remote_state" "${names.remoteStateName}". Choose another argocd-cluster-name.`);
         }
-        const regionExpr = layout.argocdRemoteStates.find((s) => s.regionExpr)?.regionExpr ?? "var.region";
+        const regionExpr = layout.argocdRemoteStates.regionExpr() ?? "var.region";
         // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
         const [account, , ...below] = rbac.path.split("/");
         const key = rbac.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// argocd-cluster-link source-sha256: ac413306bb226396476bf59c8ae2fd7a3c342568737f0e43ea13bd3ff3b86a80
+// argocd-cluster-link source-sha256: b8f50a2dca9470c6810b4bb872d2921a362fec21f9b3205ddcc48c605baef214
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
