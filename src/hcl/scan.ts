@@ -355,6 +355,24 @@ export function splitSequence(
   open: number,
   file = "<input>",
 ): { items: SequenceItem[]; close: number } {
+  return walkSequence(text, open, file, Infinity);
+}
+
+/**
+ * The start offsets of the first `count` items of the sequence opened at `open`, without scanning
+ * past the start of the last one (a call's last argument may be a large object).
+ */
+export function itemStarts(text: string, open: number, count: number, file = "<input>"): number[] {
+  return walkSequence(text, open, file, count).items.map((item) => item.start);
+}
+
+/** splitSequence, stopping at the start of item number `count` (its end is not scanned; close is -1). */
+function walkSequence(
+  text: string,
+  open: number,
+  file: string,
+  count: number,
+): { items: SequenceItem[]; close: number } {
   const closer = CLOSERS[text[open]!];
   if (!closer) throw new HclSyntaxError(file, open, text, "expected a bracket");
   const items: SequenceItem[] = [];
@@ -369,6 +387,10 @@ export function splitSequence(
       continue;
     }
     const start = p;
+    if (items.length + 1 === count) {
+      items.push({ start, end: start });
+      return { items, close: -1 };
+    }
     const end = scanItemEnd(text, p, closer, file);
     // The separating comma may follow on a later line (after a comment): it still belongs here.
     const after = skipTrivia(text, end, true);
@@ -377,32 +399,6 @@ export function splitSequence(
     items.push(item);
     p = end;
     if (p === start) throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
-  }
-}
-
-/**
- * The start offsets of the first `count` items of the sequence opened at `open`, without scanning
- * past the start of the last one (a call's last argument may be a large object).
- */
-export function itemStarts(text: string, open: number, count: number, file = "<input>"): number[] {
-  const closer = CLOSERS[text[open]!];
-  if (!closer) throw new HclSyntaxError(file, open, text, "expected a bracket");
-  const starts: number[] = [];
-  let p = open + 1;
-  for (;;) {
-    p = skipTrivia(text, p, true);
-    const ch = text[p];
-    if (ch === undefined) throw new HclSyntaxError(file, open, text, `missing "${closer}"`);
-    if (ch === closer || starts.length === count) return starts;
-    if (ch === ",") {
-      p++;
-      continue;
-    }
-    starts.push(p);
-    if (starts.length === count) return starts;
-    const end = scanItemEnd(text, p, closer, file);
-    if (end === p) throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
-    p = end;
   }
 }
 
