@@ -5853,6 +5853,17 @@ function scanHeredoc(text, pos, file) {
  * bracket is at `open`. Items are separated by commas or (in objects) newlines.
  */
 function splitSequence(text, open, file = "<input>") {
+    return walkSequence(text, open, file, Infinity);
+}
+/**
+ * The start offsets of the first `count` items of the sequence opened at `open`, without scanning
+ * past the start of the last one (a call's last argument may be a large object).
+ */
+function itemStarts(text, open, count, file = "<input>") {
+    return walkSequence(text, open, file, count).items.map((item) => item.start);
+}
+/** splitSequence, stopping at the start of item number `count` (its end is not scanned; close is -1). */
+function walkSequence(text, open, file, count) {
     const closer = CLOSERS[text[open]];
     if (!closer)
         throw new HclSyntaxError(file, open, text, "expected a bracket");
@@ -5870,6 +5881,10 @@ function splitSequence(text, open, file = "<input>") {
             continue;
         }
         const start = p;
+        if (items.length + 1 === count) {
+            items.push({ start, end: start });
+            return { items, close: -1 };
+        }
         const end = scanItemEnd(text, p, closer, file);
         // The separating comma may follow on a later line (after a comment): it still belongs here.
         const after = skipTrivia(text, end, true);
@@ -5880,36 +5895,6 @@ function splitSequence(text, open, file = "<input>") {
         p = end;
         if (p === start)
             throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
-    }
-}
-/**
- * The start offsets of the first `count` items of the sequence opened at `open`, without scanning
- * past the start of the last one (a call's last argument may be a large object).
- */
-function itemStarts(text, open, count, file = "<input>") {
-    const closer = CLOSERS[text[open]];
-    if (!closer)
-        throw new HclSyntaxError(file, open, text, "expected a bracket");
-    const starts = [];
-    let p = open + 1;
-    for (;;) {
-        p = skipTrivia(text, p, true);
-        const ch = text[p];
-        if (ch === undefined)
-            throw new HclSyntaxError(file, open, text, `missing "${closer}"`);
-        if (ch === closer || starts.length === count)
-            return starts;
-        if (ch === ",") {
-            p++;
-            continue;
-        }
-        starts.push(p);
-        if (starts.length === count)
-            return starts;
-        const end = scanItemEnd(text, p, closer, file);
-        if (end === p)
-            throw new HclSyntaxError(file, p, text, `unexpected ${JSON.stringify(text[p])}`);
-        p = end;
     }
 }
 /** Like scanExpressionEnd, but stops at `closer`, and in a list or call lets an item span lines. */

@@ -1,4 +1,4 @@
-// argocd-cluster-link source-sha256: b8f50a2dca9470c6810b4bb872d2921a362fec21f9b3205ddcc48c605baef214
+// argocd-cluster-link source-sha256: d764cafd1be472f375fc5edfb07c3a2033616f82ec79043c6406176d5309e5c0
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
