@@ -7,11 +7,15 @@
 //
 // Where an entry ends is told by indentation: inside a block collection, a line at the entries'
 // indentation starts the next entry (a quoted scalar or flow collection going on at that
-// indentation is a YAML error). Left-out lines are still checked for what would make the whole file
-// unreadable or the cut unsure: tabs, a quote not closed on its line, a block scalar (whose lines
-// may look like comments or blank lines at the end of an entry), an anchor; any of these, or a layout this
-// scan does not know, parses the whole file. The caller also checks that the stand-ins parse where
-// they were put, so an anchor or a misread costs time, never a wrong edit.
+// indentation is a YAML error). Left-out lines are checked for what could make the cut unsure or
+// is the likeliest way a hand edit breaks the file: a tab in the indentation, a quote not closed on
+// its line, a block scalar (whose lines may look like comments at the end of an entry), an anchor;
+// any of these, or a layout this scan does not know, parses the whole file. A last entry followed
+// by comments stays in the parse (the parser may count those comments as its own). The caller
+// also checks that the stand-ins parse where they were put, so a misread costs time, never a wrong
+// edit. The limit: other mistakes inside another link's entry (a duplicate key, a wrong indent)
+// are not seen by this plan. Those lines stay exactly as they were, and Helm rejects them when the
+// layer is applied; a whole-file parse used to refuse the file instead.
 
 export interface Skeleton {
   /** The text to parse: the original with runs of left-out entries replaced by stand-in lines. */
@@ -50,7 +54,13 @@ export function canLeaveOut(lines: string): boolean {
  * not read with certainty).
  */
 export function skeletonOf(text: string, keep: string): Skeleton | undefined {
-  if (text.includes("\r") || text.includes(STAND_IN_PREFIX) || keep.includes(STAND_IN_PREFIX) || !keep)
+  // Link ids are DNS labels (request/parse.ts): found verbatim in an entry's text, however quoted.
+  if (
+    text.includes("\r") ||
+    text.includes(STAND_IN_PREFIX) ||
+    keep.includes(STAND_IN_PREFIX) ||
+    !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(keep)
+  )
     return undefined;
   const configs = /^configs:[ \t]*(?:#.*)?$/m.exec(text);
   if (!configs) return undefined;
@@ -121,6 +131,10 @@ export function skeletonOf(text: string, keep: string): Skeleton | undefined {
     }
   }
 
+  // A comment after the last entry's last line may belong to it (the parser extends the entry over
+  // comments as deep as its innermost map, and text added after the entry goes after them): that
+  // entry stays in the parse, so its end is the parser's.
+  if (/^[ \t]*#/m.test(text.slice(lastContentEnd, pos))) keeps[keeps.length - 1] = true;
   // Runs of entries that can be left out; an entry's lines reach the next entry's first line
   // (comments between them included), the last one's its last content line.
   const holes: Skeleton["holes"] = [];

@@ -315,7 +315,8 @@ const parseYamlDocument = (text: string) =>
 /**
  * Parses a values template. Given the name of the cluster entry a link edits, the entries of other
  * links are left out when that is safe; the whole file is parsed when it is not, and when the
- * skeleton does not parse into the shape it was cut to (so errors are always the file's own).
+ * skeleton has errors or does not parse into the shape it was cut to (then the errors reported are
+ * the whole file's).
  */
 export function parseValues(text: string, entryName?: string): ParsedValues {
   const skeleton = entryName === undefined ? undefined : skeletonOf(text, entryName);
@@ -396,9 +397,9 @@ function credentialsEdit(
     if (existing.flow) throw new Unreachable("configs.clusterCredentials");
     const items = existing.items as unknown[];
     const index = items.findIndex((item) => isMap(item) && item.get("name") === credential.name);
-    const first = items[0] as Node;
-    const dash = lineStart(text, first.range![0]);
-    const column = /^\s*/.exec(text.slice(dash))![0].length;
+    // The sequence starts at its first `-`: the first item's own content may sit on the next line
+    // (`-` alone, or `- # comment`), indented deeper than the dashes.
+    const column = columnOf(text, existing.range![0]);
     const rendered = render([credential], style);
     if (index < 0)
       return insertAt(text, afterNode(text, items[items.length - 1] as Node), indentLines(rendered, column));

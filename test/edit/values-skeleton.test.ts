@@ -241,6 +241,59 @@ describe("edits through the skeleton write what a whole-file edit writes", () =>
     bothWays(text, edit("map", "link-5"));
   });
 
+  // Found by review: the parser extends the last entry over comments as deep as its innermost map,
+  // and text added after the entry goes after them.
+  it.each(["        # under annotations", "          # deeper still", "      # at the body's depth"])(
+    "a comment after the last entry (%s) keeps that entry in the parse",
+    (comment) => {
+      for (const form of ["map", "list"] as const) {
+        const text = values(form, MANY, { tail: `${comment}\n\ncontroller:\n  replicas: 1\n` });
+        expect(skeletonOf(text, "new-link")!.text).toContain(
+          form === "map" ? "    link-12:" : '    - name: "link-12"',
+        );
+        bothWays(text, edit(form, "new-link"));
+        bothWays(text.slice(0, text.lastIndexOf("\n\ncontroller:")), edit(form, "new-link"));
+        bothWays(
+          text,
+          edit(form, "new-link", {
+            cm: [{ key: "resource.respectRBAC", value: "normal", accepted: ["normal"] }],
+          }),
+        );
+      }
+    },
+  );
+
+  it("a list whose first item starts on the line after its dash: new items go at the dashes' column", () => {
+    const text = values("list", MANY).replace('    - name: "link-1"', '    -\n      name: "link-1"');
+    const out = bothWays(text, edit("list", "new-link"));
+    expect(out).toContain('\n    - name: "new-link"\n');
+    expect(parseValues(out).doc.errors).toEqual([]);
+  });
+
+  it("only link ids (DNS labels) are looked for in the skeleton", () => {
+    const text = values("map", MANY);
+    expect(skeletonOf(text, "link-1")).toBeDefined();
+    expect(skeletonOf(text, "Link_1")).toBeUndefined();
+    expect(skeletonOf(text, "ne'w")).toBeUndefined();
+  });
+
+  // The documented limit: other links' entries are checked for the mistakes that could mislead the
+  // cut, not parsed. A duplicate key inside one is not seen by this link's plan (the lines stay as
+  // they were; the chart's parser rejects them when the layer is applied), whereas a whole-file parse
+  // refuses the file.
+  it("a duplicate key inside another link's entry is left as it was", () => {
+    const text = values("map", MANY).replace(
+      '      server: "https://LINK-3.gr7.us-east-1.eks.amazonaws.com"',
+      '      server: "https://LINK-3.gr7.us-east-1.eks.amazonaws.com"\n      server: "https://again"',
+    );
+    expect(outcome(() => editValues(text, PATH, edit("map", "new-link"), parseValues(text)))).toMatch(
+      /^LayoutError: .*not valid YAML/,
+    );
+    const out = editValues(text, PATH, edit("map", "new-link"));
+    expect(out.startsWith(text.slice(0, text.indexOf("\ncontroller:")))).toBe(true);
+    expect(out).toContain('server: "https://again"');
+  });
+
   // Random files: entries in random order and style, with comments, blank lines and hand-written
   // oddities, each edited as a new link, as an existing one, and with settings (seeded: repeatable).
   it("agrees on 300 random files", () => {
