@@ -4035,11 +4035,15 @@ var errors = __webpack_require__(4296);
 //
 // Where an entry ends is told by indentation: inside a block collection, a line at the entries'
 // indentation starts the next entry (a quoted scalar or flow collection going on at that
-// indentation is a YAML error). Left-out lines are still checked for what would make the whole file
-// unreadable or the cut unsure: tabs, a quote not closed on its line, a block scalar (whose lines
-// may look like comments or blank lines at the end of an entry), an anchor; any of these, or a layout this
-// scan does not know, parses the whole file. The caller also checks that the stand-ins parse where
-// they were put, so an anchor or a misread costs time, never a wrong edit.
+// indentation is a YAML error). Left-out lines are checked for what could make the cut unsure or
+// is the likeliest way a hand edit breaks the file: a tab in the indentation, a quote not closed on
+// its line, a block scalar (whose lines may look like comments at the end of an entry), an anchor;
+// any of these, or a layout this scan does not know, parses the whole file. A last entry followed
+// by comments stays in the parse (the parser may count those comments as its own). The caller
+// also checks that the stand-ins parse where they were put, so a misread costs time, never a wrong
+// edit. The limit: other mistakes inside another link's entry (a duplicate key, a wrong indent)
+// are not seen by this plan. Those lines stay exactly as they were, and Helm rejects them when the
+// layer is applied; a whole-file parse used to refuse the file instead.
 /** Stand-in keys start with this; a file that already holds it is parsed whole. */
 const STAND_IN_PREFIX = "argocd-cluster-link-left-out-";
 /** A line with a tab in its indentation, a quote it does not close, a block scalar header or an anchor. */
@@ -4060,7 +4064,11 @@ function canLeaveOut(lines) {
  * not read with certainty).
  */
 function skeletonOf(text, keep) {
-    if (text.includes("\r") || text.includes(STAND_IN_PREFIX) || keep.includes(STAND_IN_PREFIX) || !keep)
+    // Link ids are DNS labels (request/parse.ts): found verbatim in an entry's text, however quoted.
+    if (text.includes("\r") ||
+        text.includes(STAND_IN_PREFIX) ||
+        keep.includes(STAND_IN_PREFIX) ||
+        !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(keep))
         return undefined;
     const configs = /^configs:[ \t]*(?:#.*)?$/m.exec(text);
     if (!configs)
@@ -4133,6 +4141,11 @@ function skeletonOf(text, keep) {
             keeps[i] = lines.includes(keep) || lines.includes("\\");
         }
     }
+    // A comment after the last entry's last line may belong to it (the parser extends the entry over
+    // comments as deep as its innermost map, and text added after the entry goes after them): that
+    // entry stays in the parse, so its end is the parser's.
+    if (/^[ \t]*#/m.test(text.slice(lastContentEnd, pos)))
+        keeps[keeps.length - 1] = true;
     // Runs of entries that can be left out; an entry's lines reach the next entry's first line
     // (comments between them included), the last one's its last content line.
     const holes = [];
@@ -4435,7 +4448,8 @@ const parseYamlDocument = (text) => (0,dist/* parseDocument */.Tp)(text, { keepS
 /**
  * Parses a values template. Given the name of the cluster entry a link edits, the entries of other
  * links are left out when that is safe; the whole file is parsed when it is not, and when the
- * skeleton does not parse into the shape it was cut to (so errors are always the file's own).
+ * skeleton has errors or does not parse into the shape it was cut to (then the errors reported are
+ * the whole file's).
  */
 function parseValues(text, entryName) {
     const skeleton = entryName === undefined ? undefined : skeletonOf(text, entryName);
@@ -4508,9 +4522,9 @@ function credentialsEdit(text, path, edit, style, parse) {
             throw new Unreachable("configs.clusterCredentials");
         const items = existing.items;
         const index = items.findIndex((item) => (0,dist/* isMap */.jh)(item) && item.get("name") === credential.name);
-        const first = items[0];
-        const dash = lineStart(text, first.range[0]);
-        const column = /^\s*/.exec(text.slice(dash))[0].length;
+        // The sequence starts at its first `-`: the first item's own content may sit on the next line
+        // (`-` alone, or `- # comment`), indented deeper than the dashes.
+        const column = columnOf(text, existing.range[0]);
         const rendered = render([credential], style);
         if (index < 0)
             return insertAt(text, afterNode(text, items[items.length - 1]), indentLines(rendered, column));

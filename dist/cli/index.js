@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// argocd-cluster-link source-sha256: d764cafd1be472f375fc5edfb07c3a2033616f82ec79043c6406176d5309e5c0
+// argocd-cluster-link source-sha256: 27b58924349338c820bbe54e7039f3a1229729440f90cd4e95309b7f81ed0323
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
