@@ -172,6 +172,39 @@ function lines(text: string): string[] {
   return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
 
+/** A one-line `name = value` attribute without a trailing comment (terraform fmt aligns runs of them). */
+const ONE_LINE_ATTRIBUTE = /^([ \t]*)([A-Za-z_][\w-]*)[ \t]*=[ \t]*([^#\n]*?)[ \t]*(\n?)$/;
+
+function oneLineAttribute(line: string) {
+  const m = ONE_LINE_ATTRIBUTE.exec(line);
+  // A value that opens a bracket or a heredoc goes on over the next lines: it ends a run.
+  if (!m || /[{[(]$|<<-?\w+$|\/\//.test(m[3]!)) return undefined;
+  return { indent: m[1]!, name: m[2]!, value: m[3]!, newline: m[4]! };
+}
+
+/**
+ * Aligns the `=` of the run of one-line attributes around `lines[at]` as terraform fmt does, after
+ * a removal shortened or joined the run (its padding was set for a name that is gone). A run ends
+ * at a blank line, a comment, another indentation or a multi-line value.
+ */
+function realignAround(lines: string[], at: number): void {
+  const here = lines[at] === undefined ? undefined : oneLineAttribute(lines[at]!);
+  if (!here) return;
+  const inRun = (i: number) => {
+    const line = lines[i];
+    return line !== undefined && oneLineAttribute(line)?.indent === here.indent;
+  };
+  let start = at;
+  let end = at;
+  while (inRun(start - 1)) start--;
+  while (inRun(end + 1)) end++;
+  const run = lines.slice(start, end + 1).map((line) => oneLineAttribute(line)!);
+  const width = Math.max(...run.map((a) => a.name.length));
+  run.forEach((a, k) => {
+    lines[start + k] = `${a.indent}${a.name.padEnd(width)} = ${a.value}${a.newline}`;
+  });
+}
+
 const markerLine = (id: string) => new RegExp(`^\\s*#\\s*${MARKER}: ${id.replace(/-/g, "\\-")} \\(`);
 const ITEM = /^\s*([A-Za-z_][\w-]*)\s*=/;
 
@@ -195,6 +228,8 @@ export function removeTemplateGroup(
   const all = lines(text);
   const out: string[] = [];
   const foreign: string[] = [];
+  /** Where lines of a shortened group now start in `out`. */
+  const touched: number[] = [];
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     if (!markerLine(id).test(line) || /^\s*\{\s*$/.test(out.at(-1) ?? "")) {
@@ -215,9 +250,11 @@ export function removeTemplateGroup(
       }
     }
     if (kept.length === 0 && (out.at(-1) ?? "").trim() === "") out.pop();
+    if (kept.length > 0) touched.push(out.length);
     out.push(...kept);
     i = j - 1;
   }
+  for (const at of touched) realignAround(out, at);
   return { text: out.join(""), ...(foreign.length ? { handEdit: foreign.join("\n") } : {}) };
 }
 
@@ -228,6 +265,8 @@ export function removeTemplateGroup(
 export function removeVarLines(text: string, vars: Set<string>): string {
   const all = lines(text);
   const out: string[] = [];
+  /** Positions in `out` next to a removed line (`out.length` is the line that will follow it). */
+  const touched: number[] = [];
   for (let i = 0; i < all.length; i++) {
     const item = ITEM.exec(all[i]!);
     if (!(item && vars.has(item[1]!) && !/[{[(]\s*$/.test(all[i]!))) {
@@ -236,7 +275,10 @@ export function removeVarLines(text: string, vars: Set<string>): string {
     }
     const next = all[i + 1] ?? "";
     if ((out.at(-1) ?? "").trim() === "" && (next.trim() === "" || /^\s*\}/.test(next))) out.pop();
+    // The lines on both sides of the removed one may have been aligned to it.
+    touched.push(out.length - 1, out.length);
   }
+  for (const at of touched) realignAround(out, at);
   return out.join("");
 }
 
