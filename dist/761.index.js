@@ -2003,6 +2003,40 @@ function deleteAndPruneMixed(doc, path) {
 function lines(text) {
     return text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 }
+/** A one-line `name = value` attribute without a trailing comment (terraform fmt aligns runs of them). */
+const ONE_LINE_ATTRIBUTE = /^([ \t]*)([A-Za-z_][\w-]*)[ \t]*=[ \t]*([^#\n]*?)[ \t]*(\n?)$/;
+function oneLineAttribute(line) {
+    const m = ONE_LINE_ATTRIBUTE.exec(line);
+    // A value that opens a bracket or a heredoc goes on over the next lines: it ends a run.
+    if (!m || /[{[(]$|<<-?\w+$|\/\//.test(m[3]))
+        return undefined;
+    return { indent: m[1], name: m[2], value: m[3], newline: m[4] };
+}
+/**
+ * Aligns the `=` of the run of one-line attributes around `lines[at]` as terraform fmt does, after
+ * a removal shortened or joined the run (its padding was set for a name that is gone). A run ends
+ * at a blank line, a comment, another indentation or a multi-line value.
+ */
+function realignAround(lines, at) {
+    const here = lines[at] === undefined ? undefined : oneLineAttribute(lines[at]);
+    if (!here)
+        return;
+    const inRun = (i) => {
+        const line = lines[i];
+        return line !== undefined && oneLineAttribute(line)?.indent === here.indent;
+    };
+    let start = at;
+    let end = at;
+    while (inRun(start - 1))
+        start--;
+    while (inRun(end + 1))
+        end++;
+    const run = lines.slice(start, end + 1).map((line) => oneLineAttribute(line));
+    const width = Math.max(...run.map((a) => a.name.length));
+    run.forEach((a, k) => {
+        lines[start + k] = `${a.indent}${a.name.padEnd(width)} = ${a.value}${a.newline}`;
+    });
+}
 const markerLine = (id) => new RegExp(`^\\s*#\\s*${plan_names/* MARKER */.tl}: ${id.replace(/-/g, "\\-")} \\(`);
 const ITEM = /^\s*([A-Za-z_][\w-]*)\s*=/;
 /**
@@ -2014,6 +2048,8 @@ function removeTemplateGroup(text, id, vars, keep) {
     const all = lines(text);
     const out = [];
     const foreign = [];
+    /** Where lines of a shortened group now start in `out`. */
+    const touched = [];
     for (let i = 0; i < all.length; i++) {
         const line = all[i];
         if (!markerLine(id).test(line) || /^\s*\{\s*$/.test(out.at(-1) ?? "")) {
@@ -2038,9 +2074,13 @@ function removeTemplateGroup(text, id, vars, keep) {
         }
         if (kept.length === 0 && (out.at(-1) ?? "").trim() === "")
             out.pop();
+        if (kept.length > 0)
+            touched.push(out.length);
         out.push(...kept);
         i = j - 1;
     }
+    for (const at of touched)
+        realignAround(out, at);
     return { text: out.join(""), ...(foreign.length ? { handEdit: foreign.join("\n") } : {}) };
 }
 /**
@@ -2050,6 +2090,8 @@ function removeTemplateGroup(text, id, vars, keep) {
 function removeVarLines(text, vars) {
     const all = lines(text);
     const out = [];
+    /** Positions in `out` next to a removed line (`out.length` is the line that will follow it). */
+    const touched = [];
     for (let i = 0; i < all.length; i++) {
         const item = ITEM.exec(all[i]);
         if (!(item && vars.has(item[1]) && !/[{[(]\s*$/.test(all[i]))) {
@@ -2059,7 +2101,11 @@ function removeVarLines(text, vars) {
         const next = all[i + 1] ?? "";
         if ((out.at(-1) ?? "").trim() === "" && (next.trim() === "" || /^\s*\}/.test(next)))
             out.pop();
+        // The lines on both sides of the removed one may have been aligned to it.
+        touched.push(out.length - 1, out.length);
     }
+    for (const at of touched)
+        realignAround(out, at);
     return out.join("");
 }
 const ELEMENT_KEYS = new Set(["rolearn", "username", "groups"]);

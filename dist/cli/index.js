@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// argocd-cluster-link source-sha256: 27b58924349338c820bbe54e7039f3a1229729440f90cd4e95309b7f81ed0323
+// argocd-cluster-link source-sha256: 45771c0da99c61eb5cd9341fb3836c351833bdbcb715df7066f7b5cf8c5ef055
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
