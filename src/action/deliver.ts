@@ -3,11 +3,12 @@
 // not escape as a stack trace: the report turns `failed` and says what was done and what was not.
 
 import { rateLimitReset, rerunAfter } from "../github/client.js";
-import { upsertMarkedComment } from "../github/comments.js";
+import { upsertMarkedComment, type MarkedComment } from "../github/comments.js";
 import type { GitHub } from "../github/client.js";
+import { closeIssue } from "../github/issues.js";
 import { addLabels, issueLabels, removeLabel } from "../github/labels.js";
 import type { RepoRef } from "../github/repositories.js";
-import type { IssueTrigger, RunContext } from "./event.js";
+import type { RunContext } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
 import { renderComment, renderReport, STATUS_MARKER, type RunReport, type RunStatus } from "./report.js";
@@ -18,9 +19,26 @@ const STATE_LABELS: Partial<Record<RunStatus, string>> = {
   blocked: "blocked",
   published: "prs-open",
   partial: "prs-open",
-  "up-to-date": "done",
+  // Every step in the base branch: what is left is to apply and verify.
+  "up-to-date": "merged",
+  merged: "merged",
+  linked: "linked",
   failed: "failed",
 };
+
+/** The issue a run reports on: usually the triggering one; for a merged pull request, its requester's. */
+export interface IssueTarget {
+  repo: RepoRef;
+  number: number;
+  /** The status comment as this run already read it. */
+  known?: MarkedComment;
+}
+
+/** The state label a report leaves: a verification that found problems keeps the progress's. */
+function stateOf(report: RunReport): string | undefined {
+  if (report.status === "not-linked") return report.progress?.allMerged === false ? "prs-open" : "merged";
+  return STATE_LABELS[report.status];
+}
 
 /** Delivers `report` and returns it as delivered (`failed` when the issue could not be updated). */
 export async function deliver(
@@ -29,21 +47,42 @@ export async function deliver(
   ctx: RunContext,
   github: GitHub,
   io: ActionIo,
-  issue: IssueTrigger | undefined,
+  issue: IssueTarget | undefined,
+  options: { closeWhenLinked?: boolean } = {},
 ): Promise<RunReport> {
   const notDone: { what: string; error: unknown }[] = [];
   if (issue && !inputs.dryRun) {
-    const repo = { owner: ctx.owner, repo: ctx.repo };
+    const { repo, number } = issue;
+    const name =
+      `${repo.owner}/${repo.repo}` === `${ctx.owner}/${ctx.repo}`
+        ? `#${number}`
+        : `${repo.owner}/${repo.repo}#${number}`;
     try {
-      await upsertMarkedComment(github, repo, issue.number, STATUS_MARKER, renderComment(report));
+      await upsertMarkedComment(
+        github,
+        repo,
+        number,
+        STATUS_MARKER,
+        renderComment(report),
+        1000,
+        issue.known,
+      );
     } catch (error) {
-      notDone.push({ what: `the status comment on issue #${issue.number}`, error });
+      notDone.push({ what: `the status comment on issue ${name}`, error });
     }
     if (report.status !== "denied") {
       try {
-        await setStateLabel(github, repo, issue, inputs.label, report.status);
+        await setStateLabel(github, repo, number, inputs.label, stateOf(report));
       } catch (error) {
-        notDone.push({ what: `the state label of issue #${issue.number}`, error });
+        notDone.push({ what: `the state label of issue ${name}`, error });
+      }
+    }
+    // The link works: the request is done. Only after the comment says so, with its evidence.
+    if (report.status === "linked" && options.closeWhenLinked && notDone.length === 0) {
+      try {
+        await closeIssue(github, repo, number);
+      } catch (error) {
+        notDone.push({ what: `closing issue ${name}`, error });
       }
     }
   }
@@ -60,6 +99,8 @@ export async function deliver(
   );
   // Only rotation runs have rotations to report.
   if (delivered.rotations) io.setOutput("rotations", JSON.stringify(delivered.rotations));
+  if (delivered.record?.verification)
+    io.setOutput("verification", JSON.stringify(delivered.record.verification.checks));
   io.setOutput("api-server", delivered.facts?.endpoint ?? "");
   io.setOutput("cluster-arn", delivered.facts?.arn ?? "");
   await io.writeSummary(renderReport(delivered));
@@ -67,7 +108,10 @@ export async function deliver(
   const failed =
     delivered.status === "failed" ||
     (!issue &&
-      (delivered.status === "invalid" || delivered.status === "blocked" || delivered.status === "denied"));
+      (delivered.status === "invalid" ||
+        delivered.status === "blocked" ||
+        delivered.status === "denied" ||
+        delivered.status === "not-linked"));
   if (failed) io.setFailed(`${delivered.headline}${delivered.detail ? `\n${delivered.detail}` : ""}`);
   else io.info(`argocd-cluster-link: ${delivered.status}`);
   return delivered;
@@ -103,17 +147,20 @@ function undelivered(report: RunReport, notDone: { what: string; error: unknown 
 async function setStateLabel(
   github: GitHub,
   repo: RepoRef,
-  issue: IssueTrigger,
+  number: number,
   label: string,
-  status: RunStatus,
+  state: string | undefined,
 ): Promise<void> {
-  const wanted = STATE_LABELS[status] ? `${label}:${STATE_LABELS[status]}` : undefined;
-  const stateLabels = new Set(Object.values(STATE_LABELS).map((s) => `${label}:${s}`.toLowerCase()));
-  const current = await issueLabels(github, repo, issue.number);
+  const wanted = state ? `${label}:${state}` : undefined;
+  // `done` is what versions before the lifecycle left on finished requests.
+  const stateLabels = new Set(
+    [...Object.values(STATE_LABELS), "done"].map((s) => `${label}:${s}`.toLowerCase()),
+  );
+  const current = await issueLabels(github, repo, number);
   for (const existing of current) {
     if (stateLabels.has(existing.toLowerCase()) && existing.toLowerCase() !== wanted?.toLowerCase())
-      await removeLabel(github, repo, issue.number, existing);
+      await removeLabel(github, repo, number, existing);
   }
   if (wanted && !current.some((l) => l.toLowerCase() === wanted.toLowerCase()))
-    await addLabels(github, repo, issue.number, [wanted]);
+    await addLabels(github, repo, number, [wanted]);
 }

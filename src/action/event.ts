@@ -18,8 +18,39 @@ export interface IssueTrigger {
   state: string;
 }
 
+/** A pull request closed (merged or not): the Action ticks off the step it belongs to. */
+export interface PullClosedTrigger {
+  kind: "pull";
+  action: string;
+  number: number;
+  merged: boolean;
+  /** The head branch and the repository it lives in (`owner/repo`; empty for a deleted fork). */
+  headRef: string;
+  headRepo: string;
+  headSha: string;
+  /** Who opened the pull request, and whether GitHub marks that account as a bot. */
+  author: string;
+  authorType: string;
+}
+
+/** A comment created on an issue: a `/cluster-link` command, or anything else (ignored). */
+export interface CommentTrigger {
+  kind: "comment";
+  action: string;
+  /** The issue the comment is on, as in the payload (title, body and labels as of the event). */
+  issue: IssueTrigger;
+  /** True when the "issue" is a pull request. */
+  onPullRequest: boolean;
+  commentId: number;
+  commentBody: string;
+  commenter: string;
+  commenterType: string;
+}
+
 export type Trigger =
   | IssueTrigger
+  | PullClosedTrigger
+  | CommentTrigger
   | { kind: "dispatch"; inputs: Record<string, string>; actor: string }
   | { kind: "schedule" }
   | { kind: "other"; name: string };
@@ -60,26 +91,66 @@ export function readContext(env: NodeJS.ProcessEnv): RunContext {
   };
 }
 
+function readIssue(payload: Record<string, unknown>, actor: string, event: string): IssueTrigger {
+  const issue = (payload.issue ?? {}) as Record<string, unknown>;
+  const labels = Array.isArray(issue.labels)
+    ? issue.labels.map((l) => str((l as Record<string, unknown> | null)?.name)).filter(Boolean)
+    : [];
+  const number = Number(issue.number);
+  if (!Number.isInteger(number) || number <= 0)
+    throw new Error(`The ${event} event payload has no issue number.`);
+  return {
+    kind: "issue",
+    action: str(payload.action),
+    number,
+    title: str(issue.title),
+    body: str(issue.body),
+    author: str((issue.user as Record<string, unknown> | undefined)?.login),
+    sender: str((payload.sender as Record<string, unknown> | undefined)?.login) || actor,
+    labels,
+    ...(payload.label ? { labelAdded: str((payload.label as Record<string, unknown>).name) } : {}),
+    state: str(issue.state) || "open",
+  };
+}
+
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === "object" && value !== null ? (value as Record<string, unknown>) : {};
+
 function readTrigger(name: string, payload: Record<string, unknown>, actor: string): Trigger {
-  if (name === "issues") {
-    const issue = (payload.issue ?? {}) as Record<string, unknown>;
-    const labels = Array.isArray(issue.labels)
-      ? issue.labels.map((l) => str((l as Record<string, unknown> | null)?.name)).filter(Boolean)
-      : [];
-    const number = Number(issue.number);
-    if (!Number.isInteger(number) || number <= 0)
-      throw new Error("The issues event payload has no issue number.");
+  if (name === "issues") return readIssue(payload, actor, "issues");
+  if (name === "issue_comment") {
+    const comment = record(payload.comment);
+    const user = record(comment.user);
+    const id = Number(comment.id);
+    if (!Number.isSafeInteger(id) || id <= 0)
+      throw new Error("The issue_comment event payload has no comment id.");
     return {
-      kind: "issue",
+      kind: "comment",
+      action: str(payload.action),
+      issue: readIssue(payload, actor, "issue_comment"),
+      onPullRequest: record(payload.issue).pull_request !== undefined,
+      commentId: id,
+      commentBody: str(comment.body),
+      commenter: str(user.login),
+      commenterType: str(user.type),
+    };
+  }
+  if (name === "pull_request" || name === "pull_request_target") {
+    const pull = record(payload.pull_request);
+    const head = record(pull.head);
+    const number = Number(pull.number);
+    if (!Number.isInteger(number) || number <= 0)
+      throw new Error(`The ${name} event payload has no pull request number.`);
+    return {
+      kind: "pull",
       action: str(payload.action),
       number,
-      title: str(issue.title),
-      body: str(issue.body),
-      author: str((issue.user as Record<string, unknown> | undefined)?.login),
-      sender: str((payload.sender as Record<string, unknown> | undefined)?.login) || actor,
-      labels,
-      ...(payload.label ? { labelAdded: str((payload.label as Record<string, unknown>).name) } : {}),
-      state: str(issue.state) || "open",
+      merged: pull.merged === true,
+      headRef: str(head.ref),
+      headRepo: str(record(head.repo).full_name),
+      headSha: str(head.sha),
+      author: str(record(pull.user).login),
+      authorType: str(record(pull.user).type),
     };
   }
   if (name === "workflow_dispatch") {

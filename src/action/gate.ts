@@ -5,7 +5,8 @@ import { code } from "../core/markdown.js";
 import type { GitHub } from "../github/client.js";
 import { permissionOf } from "../github/permissions.js";
 import type { RepoRef } from "../github/repositories.js";
-import { ISSUE_ACTIONS, type IssueTrigger, type RunContext } from "./event.js";
+import { parseCommand } from "../lifecycle/events.js";
+import { ISSUE_ACTIONS, type CommentTrigger, type IssueTrigger, type RunContext } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
 
 /** A user login GitHub would turn into a mention of that same account. */
@@ -23,6 +24,7 @@ export function mention(login: string): string {
 export function whyIgnored(inputs: ActionInputs, ctx: RunContext): string | undefined {
   const trigger = ctx.trigger;
   if (trigger.kind === "other") return `the ${trigger.name} event is not handled`;
+  if (trigger.kind === "comment") return whyCommentIgnored(inputs, trigger);
   if (trigger.kind !== "issue") return undefined;
   if (!ISSUE_ACTIONS.includes(trigger.action)) return `issue action "${trigger.action}" is not handled`;
   if (trigger.state === "closed") return "the issue is closed";
@@ -33,6 +35,19 @@ export function whyIgnored(inputs: ActionInputs, ctx: RunContext): string | unde
   if (trigger.action === "labeled" && trigger.labelAdded !== label) {
     return `the label added ("${trigger.labelAdded ?? ""}") is not "${label}"`;
   }
+  return undefined;
+}
+
+/** Why a comment is not a command for this Action; only a command on an open link or unlink issue is. */
+function whyCommentIgnored(inputs: ActionInputs, trigger: CommentTrigger): string | undefined {
+  if (trigger.action !== "created") return `comment action "${trigger.action}" is not handled`;
+  if (trigger.onPullRequest) return "comments on pull requests are not commands";
+  if (trigger.commenterType === "Bot") return "comments by bots are not commands";
+  if (trigger.issue.state === "closed") return "the issue is closed";
+  const labels = trigger.issue.labels;
+  if (!labels.includes(inputs.label) && !labels.includes(inputs.unlinkLabel))
+    return `issue #${trigger.issue.number} does not have the label "${inputs.label}" or "${inputs.unlinkLabel}"`;
+  if (!parseCommand(trigger.commentBody)) return "the comment is not a /cluster-link command";
   return undefined;
 }
 

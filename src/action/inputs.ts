@@ -3,7 +3,7 @@
 
 import { InvalidInputError, show, type FieldError } from "../core/errors.js";
 
-export type Command = "link" | "unlink" | "rotate" | "auto";
+export type Command = "link" | "unlink" | "rotate" | "verify" | "auto";
 const PERMISSIONS = ["admin", "maintain", "write", "triage", "read"] as const;
 
 export interface ActionInputs {
@@ -35,6 +35,35 @@ export interface ActionInputs {
   trackingLabel: string;
   /** The longest wait for a GitHub rate limit to reset, in seconds; a longer one fails the run. */
   maxRateLimitWaitSeconds: number;
+  /** Verification: the HTTPS URL of ArgoCD's API server, and a token that may `get` clusters. */
+  argocdServer?: URL;
+  argocdAuthToken?: string;
+  /** Verification: a PEM CA bundle that signs ArgoCD's certificate (besides NODE_EXTRA_CA_CERTS). */
+  argocdCaCert?: string;
+  /** Verification: how long ArgoCD may take to answer. */
+  argocdTimeoutSeconds: number;
+  /** Verification: close the issue as completed once the link is verified. */
+  closeWhenLinked: boolean;
+}
+
+/**
+ * ArgoCD's API URL: HTTPS (the token travels with every request), or plain HTTP on this machine's
+ * loopback only; no credentials, query or fragment.
+ */
+export function readArgocdServer(value: string): URL | FieldError {
+  const error = (message: string): FieldError => ({ field: "argocd-server", value: show(value), message });
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return error("must be the URL of ArgoCD's API server, e.g. https://argocd.example.com");
+  }
+  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))
+    return error("must be an https:// URL (plain http only for 127.0.0.1 or localhost)");
+  if (url.username || url.password || url.search || url.hash)
+    return error("must not hold credentials, a query or a fragment (the token goes in argocd-auth-token)");
+  return url;
 }
 
 export function readInputs(getInput: (name: string) => string): ActionInputs {
@@ -56,8 +85,12 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
       message: "is required (usually ${{ github.token }})",
     });
   const command = (get("command") || "auto") as Command;
-  if (!["link", "unlink", "rotate", "auto"].includes(command)) {
-    errors.push({ field: "command", value: show(command), message: "must be link, unlink, rotate or auto" });
+  if (!["link", "unlink", "rotate", "verify", "auto"].includes(command)) {
+    errors.push({
+      field: "command",
+      value: show(command),
+      message: "must be link, unlink, rotate, verify or auto",
+    });
   }
   const allowedPermissions = (get("allowed-permissions") || "write,maintain,admin")
     .split(",")
@@ -139,6 +172,20 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     });
   }
   const optional = (name: string) => get(name) || undefined;
+  let argocdServer: URL | undefined;
+  if (get("argocd-server")) {
+    const read = readArgocdServer(get("argocd-server"));
+    if (read instanceof URL) argocdServer = read;
+    else errors.push(read);
+  }
+  const argocdCaCert = optional("argocd-ca-cert");
+  if (argocdCaCert && !argocdCaCert.includes("-----BEGIN CERTIFICATE-----")) {
+    errors.push({
+      field: "argocd-ca-cert",
+      value: "text without a PEM certificate",
+      message: "must be PEM certificates (-----BEGIN CERTIFICATE----- ...)",
+    });
+  }
   const inputs: ActionInputs = {
     token,
     command,
@@ -160,6 +207,11 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
     maxLinksPerPullRequest: wholeNumber("max-links-per-pull-request", 50, 1, 1000),
     trackingLabel,
     maxRateLimitWaitSeconds: Number(maxWait),
+    ...(argocdServer ? { argocdServer } : {}),
+    ...(optional("argocd-auth-token") ? { argocdAuthToken: get("argocd-auth-token") } : {}),
+    ...(argocdCaCert ? { argocdCaCert } : {}),
+    argocdTimeoutSeconds: wholeNumber("argocd-timeout-seconds", 30, 1, 300),
+    closeWhenLinked: bool("close-when-linked", true),
   };
   if (errors.length > 0) throw new InvalidInputError("Action inputs", errors);
   return inputs;

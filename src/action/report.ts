@@ -10,6 +10,9 @@ import type { ClusterFacts } from "../facts/types.js";
 import type { PublishedStep, PublishResult } from "../github/publisher.js";
 import type { Plan } from "../plan/types.js";
 import type { LinkRequest } from "../request/types.js";
+import type { Progress } from "../lifecycle/progress.js";
+import { encodeRecord, type LinkRecord } from "../lifecycle/record.js";
+import { progressSection, verificationSection } from "./progress-report.js";
 
 export const STATUS_MARKER = "<!-- argocd-cluster-link:status -->";
 
@@ -22,7 +25,13 @@ export type RunStatus =
   | "up-to-date"
   | "dry-run"
   | "partial"
-  | "failed";
+  | "failed"
+  /** Every step is merged: apply the last one, then verify. */
+  | "merged"
+  /** Verified: ArgoCD reaches the cluster. */
+  | "linked"
+  /** Verified, and something is missing or wrong. */
+  | "not-linked";
 
 export interface RunReport {
   status: RunStatus;
@@ -38,6 +47,15 @@ export interface RunReport {
   published?: PublishResult;
   /** Rotation runs: every bearer-token link and where its rotation stands. */
   rotations?: RotationRow[];
+  /** Where the link stands: one row per step and the next thing to do (see lifecycle/progress.ts). */
+  progress?: Progress;
+  /** What the status comment remembers for later events (hidden in the comment). */
+  record?: LinkRecord;
+  /**
+   * The details (request, cluster, checks, notes) as an earlier run rendered them, kept when this
+   * run does not read them again (a merged pull request, `/cluster-link status`).
+   */
+  kept?: string;
   runUrl: string;
 }
 
@@ -65,6 +83,9 @@ const TITLES: Record<RunStatus, string> = {
   "dry-run": "Dry run: nothing was written",
   partial: "Some steps need attention",
   failed: "Failed",
+  merged: "Every step is merged",
+  linked: "Linked: ArgoCD reaches the cluster",
+  "not-linked": "Not linked yet",
 };
 
 const CHECK_ICON = { pass: "✅", warn: "⚠️", fail: "❌" } as const;
@@ -209,6 +230,45 @@ export function rotationsSection(rows: RotationRow[]): string[] {
   ];
 }
 
+const DETAILS_START = "<!-- argocd-cluster-link:details -->";
+const DETAILS_END = "<!-- argocd-cluster-link:details-end -->";
+
+/** The details region of an earlier status comment, kept as it was rendered. */
+export function keptDetails(comment: string): string | undefined {
+  const start = comment.indexOf(DETAILS_START);
+  const end = comment.indexOf(DETAILS_END, start);
+  if (start < 0 || end < 0) return undefined;
+  return comment.slice(start, end + DETAILS_END.length);
+}
+
+/** The request, cluster, checks and notes folded away under the progress: reference, not the main screen. */
+function detailsRegion(report: RunReport): string[] {
+  if (report.kept && !report.request && !report.facts && !report.checks?.length && !report.plan)
+    return [report.kept];
+  const inner: string[] = [];
+  if (report.request) inner.push("### Request", "", ...requestTable(report.request), "");
+  if (report.facts) inner.push(...clusterSection(report.facts), "");
+  if (report.checks?.length) inner.push(...checksSection(report.checks), "");
+  const plan = report.plan;
+  if (plan?.notes.length) inner.push("### Notes", "", ...plan.notes.map((n) => `- ${code(n)}`), "");
+  for (const closed of report.published?.closed ?? []) {
+    inner.push(`- closed ${closed.repository}#${closed.number}: ${closed.reason}`);
+  }
+  if (inner.length === 0) return [];
+  return [
+    DETAILS_START,
+    "<details><summary>Request, target cluster, checks and notes</summary>",
+    "",
+    ...inner,
+    "",
+    "</details>",
+    DETAILS_END,
+  ];
+}
+
+const COMMANDS =
+  "`/cluster-link status` · `/cluster-link retry` · `/cluster-link verify` · `/cluster-link help`";
+
 /** The Markdown of the report, used for the issue comment (with the marker) and the job summary. */
 export function renderReport(report: RunReport): string {
   const lines = [`## argocd-cluster-link: ${TITLES[report.status]}`, "", report.headline, ""];
@@ -221,15 +281,28 @@ export function renderReport(report: RunReport): string {
     );
   }
   if (report.detail) lines.push(codeBlock(report.detail), "");
-  if (report.request) lines.push("### Request", "", ...requestTable(report.request), "");
-  if (report.facts) lines.push(...clusterSection(report.facts), "");
-  if (report.checks?.length) lines.push(...checksSection(report.checks), "");
-  if (report.plan) lines.push(...stepsSection(report), "");
+  if (report.record?.verification) lines.push(...verificationSection(report.record.verification), "");
+  if (report.progress) {
+    const notes = new Map(
+      (report.published?.steps ?? [])
+        .filter((p) => p.outcome !== "created" && p.outcome !== "unchanged")
+        .map((p) => [p.step, `${p.outcome}${p.detail ? `: ${p.detail}` : ""}`] as const),
+    );
+    lines.push(...progressSection(report.progress, notes), "");
+    const details = detailsRegion(report);
+    if (details.length > 0) lines.push(...details, "");
+  } else {
+    if (report.request) lines.push("### Request", "", ...requestTable(report.request), "");
+    if (report.facts) lines.push(...clusterSection(report.facts), "");
+    if (report.checks?.length) lines.push(...checksSection(report.checks), "");
+    if (report.plan) lines.push(...stepsSection(report), "");
+  }
   if (report.rotations?.length) lines.push(...rotationsSection(report.rotations), "");
-  lines.push(`<sub>[workflow run](${encodeURI(report.runUrl)})</sub>`);
+  const footer = `<sub>[workflow run](${encodeURI(report.runUrl)})`;
+  lines.push(report.record ? `${footer} · commands: ${COMMANDS}</sub>` : `${footer}</sub>`);
   return lines.join("\n") + "\n";
 }
 
 export function renderComment(report: RunReport): string {
-  return `${STATUS_MARKER}\n${renderReport(report)}`;
+  return `${STATUS_MARKER}\n${report.record ? `${encodeRecord(report.record)}\n` : ""}${renderReport(report)}`;
 }

@@ -19,7 +19,11 @@ import { dispatchRequester, LinkBranches, publishSteps } from "../github/publish
 import { failureHeadline, linkOutcome } from "./outcome.js";
 import type { RunReport } from "./report.js";
 import { openRepositories } from "./sources.js";
-import { isUnlinkRun, isUnlinkStep, unlinkRun } from "./unlink.js";
+import { isUnlinkRun, isUnlinkStep, LINK_NAME_INPUT, readLinkName, unlinkRun } from "./unlink.js";
+import { findMarkedComment, type MarkedComment } from "../github/comments.js";
+import { commandRun, pullClosedRun, withProgress, type LifecycleDeps } from "./lifecycle.js";
+import { keptDetails, STATUS_MARKER } from "./report.js";
+import type { IssueTrigger } from "./event.js";
 
 export type { ActionIo } from "./io.js";
 
@@ -30,17 +34,110 @@ export async function runAction(
   io: ActionIo,
 ): Promise<RunReport> {
   const runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
-  const issue = ctx.trigger.kind === "issue" ? ctx.trigger : undefined;
+  if (inputs.argocdAuthToken) io.setSecret(inputs.argocdAuthToken);
   const ignored = whyIgnored(inputs, ctx);
   if (ignored) {
     io.info(`Nothing to do: ${ignored}`);
     io.setOutput("status", "ignored");
     return { status: "ignored", headline: ignored, runUrl };
   }
+  const here: RepoRef = { owner: ctx.owner, repo: ctx.repo };
+  const trigger = ctx.trigger;
+  const deps: LifecycleDeps = {
+    deliver: (report, target, unlink) =>
+      deliver(
+        report,
+        { ...inputs, label: unlink ? inputs.unlinkLabel : inputs.label },
+        ctx,
+        github,
+        io,
+        target,
+        {
+          closeWhenLinked: inputs.closeWhenLinked,
+        },
+      ),
+    rerun: (issue, known) => requestRun(inputs, { ...ctx, trigger: issue }, github, io, runUrl, known),
+    verify: async (issue, target, record) => {
+      const { verifyRun } = await import("./verify.js");
+      const name = record?.link ?? linkNameOf(inputs, issue);
+      const kept = target.known ? keptDetails(target.known.body) : undefined;
+      const report = name
+        ? await verifyRun(inputs, ctx, github, io, runUrl, {
+            name,
+            ...(record ? { record } : {}),
+            ...(kept ? { kept } : {}),
+          })
+        : {
+            status: "not-linked" as const,
+            headline:
+              "This issue names no valid link: fix the request (or comment `/cluster-link retry`) first.",
+            runUrl,
+          };
+      return deps.deliver(report, target, issue.labels.includes(inputs.unlinkLabel));
+    },
+  };
+  try {
+    if (trigger.kind === "pull") return await pullClosedRun(inputs, ctx, github, io, runUrl, deps);
+    if (trigger.kind === "comment") return await commandRun(inputs, ctx, github, io, runUrl, deps);
+  } catch (error) {
+    const report: RunReport = {
+      status: "failed",
+      headline: failureHeadline(error, "Unexpected failure; nothing further was written."),
+      detail: error instanceof Error ? error.message : String(error),
+      runUrl,
+    };
+    return deliver(report, inputs, ctx, github, io, undefined);
+  }
+  if (trigger.kind === "dispatch" && (inputs.command === "verify" || trigger.inputs.command === "verify")) {
+    const name = trigger.inputs[LINK_NAME_INPUT]?.trim() ?? "";
+    const { verifyRun } = await import("./verify.js");
+    const report = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(name)
+      ? await verifyRun(inputs, ctx, github, io, runUrl, { name })
+      : {
+          status: "invalid" as const,
+          headline: `workflow_dispatch input ${LINK_NAME_INPUT} must name the link to verify (a DNS-1123 label).`,
+          runUrl,
+        };
+    return deliver(report, inputs, ctx, github, io, undefined);
+  }
+  const issue = trigger.kind === "issue" ? trigger : undefined;
+  const known = issue ? await findMarkedComment(github, here, issue.number, STATUS_MARKER) : undefined;
+  return requestRun(inputs, ctx, github, io, runUrl, known);
+}
+
+/** The link name of a link or unlink issue, when its form names a valid one. */
+function linkNameOf(inputs: ActionInputs, issue: IssueTrigger): string | undefined {
+  if (issue.labels.includes(inputs.unlinkLabel)) {
+    const read = readLinkName(issue);
+    return "name" in read ? read.name : undefined;
+  }
+  const read = readLinkRequest(issue);
+  return "request" in read ? read.request.argocdClusterName : undefined;
+}
+
+/** A link or unlink request from an issue or workflow_dispatch (or the rotation), delivered with its progress. */
+async function requestRun(
+  inputs: ActionInputs,
+  ctx: RunContext,
+  github: GitHub,
+  io: ActionIo,
+  runUrl: string,
+  known: MarkedComment | undefined,
+): Promise<RunReport> {
+  const issue = ctx.trigger.kind === "issue" ? ctx.trigger : undefined;
+  const unlink = isUnlinkRun(inputs, ctx.trigger);
   // Every path, an unexpected error included, ends in one awaited delivery of one report.
   let report: RunReport;
   try {
     report = await decide(inputs, ctx, github, io, runUrl);
+    if (issue && !inputs.dryRun)
+      report = await withProgress(
+        report,
+        unlink ? "unlink" : "link",
+        github,
+        `${ctx.owner}/${ctx.repo}`,
+        known,
+      );
   } catch (error) {
     report = {
       status: "failed",
@@ -50,8 +147,11 @@ export async function runAction(
     };
   }
   // State labels of an unlink issue use its own label.
-  const label = isUnlinkRun(inputs, ctx.trigger) ? inputs.unlinkLabel : inputs.label;
-  return deliver(report, { ...inputs, label }, ctx, github, io, issue);
+  const label = unlink ? inputs.unlinkLabel : inputs.label;
+  const target = issue
+    ? { repo: { owner: ctx.owner, repo: ctx.repo }, number: issue.number, ...(known ? { known } : {}) }
+    : undefined;
+  return deliver(report, { ...inputs, label }, ctx, github, io, target);
 }
 
 /** What the run does and finds, as a report to deliver. */

@@ -18,7 +18,8 @@ export interface DescribeInput {
   role: "target" | "source";
   name: string;
   region: string;
-  credentials: AwsCredentials;
+  /** Undefined: the SDK's default chain (the CLI's verify). */
+  credentials: AwsCredentials | undefined;
   /** The role whose credentials these are: its account is where the cluster is looked up. */
   roleArn: string;
 }

@@ -256,3 +256,62 @@ function validate(opts: LookupOptions): void {
   }
   if (errors.length > 0) throw new InvalidInputError("AWS lookup options", errors);
 }
+
+export interface SessionOptions {
+  getIdToken: (audience: string) => Promise<string>;
+  audience?: string;
+  region: string;
+  lookupRoleArn: string;
+  sessionName: string;
+  defaultBranch?: string;
+  mask: (secret: string) => void;
+  log?: (line: string) => void;
+}
+
+/**
+ * Credentials of the lookup role (from the workflow's OIDC token) and of any role chained from it,
+ * each assumed once and only when first asked for: verification reads IAM and EKS with them.
+ */
+export function lookupSessions(opts: SessionOptions): {
+  ctx: CallContext;
+  credentialsFor: (roleArn: string) => Promise<AwsCredentials>;
+} {
+  const ctx: CallContext = { retry: DEFAULT_RETRY, log: opts.log ?? (() => {}), mask: opts.mask };
+  const audience = opts.audience || DEFAULT_AUDIENCE;
+  const sessionName = sanitizeSessionName(opts.sessionName);
+  let lookup: Promise<AwsCredentials> | undefined;
+  const lookupCredentials = () =>
+    (lookup ??= (async () => {
+      const { token, claims } = await fetchIdToken(opts.getIdToken, audience, ctx);
+      return assumeWithWebIdentity(
+        {
+          region: opts.region,
+          roleArn: opts.lookupRoleArn,
+          sessionName,
+          token,
+          claims,
+          audience,
+          ...(opts.defaultBranch ? { defaultBranch: opts.defaultBranch } : {}),
+        },
+        ctx,
+      );
+    })());
+  const sessions = new Map<string, Promise<AwsCredentials>>();
+  return {
+    ctx,
+    credentialsFor: (roleArn) => {
+      if (roleArn === opts.lookupRoleArn) return lookupCredentials();
+      let session = sessions.get(roleArn);
+      if (!session) {
+        session = lookupCredentials().then((credentials) =>
+          assumeChained(
+            { region: opts.region, credentials, fromRoleArn: opts.lookupRoleArn, roleArn, sessionName },
+            ctx,
+          ),
+        );
+        sessions.set(roleArn, session);
+      }
+      return session;
+    },
+  };
+}

@@ -16,6 +16,24 @@ function uncertain(error: unknown): boolean {
   return status === undefined || status >= 500;
 }
 
+export interface MarkedComment {
+  id: number;
+  body: string;
+}
+
+/** The bot's comment on an issue that starts with `marker`, if there is one. */
+export async function findMarkedComment(
+  github: GitHub,
+  ref: RepoRef,
+  number: number,
+  marker: string,
+): Promise<MarkedComment | undefined> {
+  const found = (
+    await github.paginate(github.rest.issues.listComments, { ...ref, issue_number: number, per_page: 100 })
+  ).find((c) => c.body?.startsWith(marker) && c.user?.type === "Bot");
+  return found && { id: found.id, body: found.body ?? "" };
+}
+
 /**
  * Keeps one bot comment that starts with `marker` on an issue: creates it, or updates it in place
  * when its text changed. The comments are always looked up first: two runs of one issue (`labeled`
@@ -30,12 +48,11 @@ export async function upsertMarkedComment(
   marker: string,
   body: string,
   pauseMs = 1000,
+  /** The comment as this run already read it: saves listing the comments again. */
+  known?: MarkedComment,
 ): Promise<void> {
-  const findMine = async () =>
-    (
-      await github.paginate(github.rest.issues.listComments, { ...ref, issue_number: number, per_page: 100 })
-    ).find((c) => c.body?.startsWith(marker) && c.user?.type === "Bot");
-  let mine = await findMine();
+  const findMine = () => findMarkedComment(github, ref, number, marker);
+  let mine = known ?? (await findMine());
   for (let attempt = 1; !mine; attempt++) {
     try {
       await github.rest.issues.createComment({

@@ -1,4 +1,5 @@
-// Issues the Action keeps up to date by itself (the rotation's tracking issue).
+// Issues: the ones the Action keeps up to date by itself (the rotation's tracking issue), reading
+// one as it is now, and closing a finished request.
 
 import type { GitHub } from "./client.js";
 import type { RepoRef } from "./repositories.js";
@@ -40,4 +41,38 @@ export async function upsertMarkedIssue(
     body: issue.body,
   });
   return { number: mine.number, outcome: "updated" };
+}
+
+/** Closes an issue as completed. */
+export async function closeIssue(github: GitHub, ref: RepoRef, number: number): Promise<void> {
+  await github.rest.issues.update({
+    ...ref,
+    issue_number: number,
+    state: "closed",
+    state_reason: "completed",
+  });
+}
+
+/** An issue's state and labels as they are now (an event payload's are as old as the event). */
+export async function readIssue(
+  github: GitHub,
+  ref: RepoRef,
+  number: number,
+): Promise<{
+  state: string;
+  labels: string[];
+  title: string;
+  body: string;
+  author: string;
+  isPull: boolean;
+}> {
+  const { data } = await github.rest.issues.get({ ...ref, issue_number: number });
+  return {
+    state: data.state,
+    labels: data.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean),
+    title: data.title,
+    body: data.body ?? "",
+    author: data.user?.login ?? "",
+    isPull: Boolean(data.pull_request),
+  };
 }

@@ -143,6 +143,15 @@ function trailers(message: string): Map<string, string> {
   return out;
 }
 
+/** The step and requester a commit message's trailers name, when it is argocd-cluster-link's commit. */
+export function stepTrailers(message: string): { step: string; requester?: string } | undefined {
+  const marks = trailers(message);
+  const step = marks.get(TRAILER);
+  if (!step) return undefined;
+  const requester = marks.get(REQUEST_TRAILER);
+  return { step, ...(requester ? { requester } : {}) };
+}
+
 /**
  * A second marker in the pull request body: the branch head this run left (its commit of the step)
  * and the step's digest. When the branch still points there, a rerun knows the head is its own

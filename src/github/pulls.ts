@@ -2,6 +2,7 @@
 
 import type { GitHub } from "./client.js";
 import { addComment } from "./comments.js";
+import type { PullState } from "../lifecycle/progress.js";
 import { fullName, type RepoRef } from "./repositories.js";
 
 export interface OpenPull {
@@ -108,4 +109,29 @@ export async function closePull(
 ): Promise<void> {
   await addComment(github, ref, number, comment);
   await github.rest.pulls.update({ ...ref, pull_number: number, state: "closed" });
+}
+
+/** Whether a pull request is open, merged (by whom, when, as which commit) or closed, as GitHub says now. */
+export async function pullState(github: GitHub, ref: RepoRef, number: number): Promise<PullState> {
+  try {
+    const { data } = await github.rest.pulls.get({ ...ref, pull_number: number });
+    if (data.merged || data.merged_at) {
+      return {
+        state: "merged",
+        by: data.merged_by?.login ?? "",
+        at: data.merged_at ?? "",
+        commit: data.merge_commit_sha ?? "",
+      };
+    }
+    return { state: data.state === "open" ? "open" : "closed" };
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 404 || status === 403) {
+      return {
+        state: "unknown",
+        reason: `${fullName(ref)}#${number}: GitHub answered ${status}${status === 404 ? " (deleted, or the token cannot read that repository)" : ""}`,
+      };
+    }
+    throw error;
+  }
 }

@@ -327,7 +327,7 @@ describe("requests that share an argocd-cluster-name", () => {
     );
     const run = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
     expect(run.outputs.status).toBe("published");
-    expect(statusComments(issue)[0]!.body).toMatch(/`[^`]*` \(updated\)/);
+    expect(statusComments(issue)[0]!.body).toMatch(/\*\*4\/4\*\* .*, open \(updated\)$/m);
     expect(repo().commit(repo().branches()[branch]!)!.message).toContain(
       `Argocd-Cluster-Link-Request: ${OWNER}/${REPO}#${issue}`,
     );
@@ -528,7 +528,7 @@ describe("requests that go nowhere", () => {
     const error = /::error::([\s\S]*)/.exec(run.stdout)?.[1] ?? "";
     for (const [input, accepts] of [
       ["dry-run", "must be true or false"],
-      ["command", "must be link, unlink, rotate or auto"],
+      ["command", "must be link, unlink, rotate, verify or auto"],
       ["allowed-permissions", "must list some of admin, maintain, write, triage, read"],
       ["github-token", "is required"],
     ])
@@ -604,7 +604,7 @@ describe("requests that go nowhere", () => {
     );
     const failure = (run.stdout + run.stderr).split("\n").filter((line) => line.startsWith("::error::"));
     expect(failure).toHaveLength(1);
-    expect(failure[0]).toContain("command: must be link, unlink, rotate or auto");
+    expect(failure[0]).toContain("command: must be link, unlink, rotate, verify or auto");
     expect(failure[0]).toContain("link\uFFFDtxt.exe\uFFFD");
     expect(run.stdout + run.stderr).not.toMatch(/[\u200B\u202A-\u202E\u2066-\u2069]/);
   });

@@ -87,7 +87,8 @@ describe("unlink from the issue form", () => {
     expect(pulls[0]!.body).toContain("What stops working when this is applied");
     expect(statusComment(issue)).toHaveLength(1);
     expect(repo().issues.find((i) => i.number === issue)!.labels).toContain("cluster-unlink:prs-open");
-    expect(run.summary).toContain("unlink");
+    expect(run.summary).toContain("Unlink demoapps");
+    expect(run.summary).toMatch(/\*\*1\/4\*\* remove the cluster from ArgoCD/);
     expect(world.aws.calls).toEqual([]);
 
     // A link request for the same name while the unlink is open is refused with a pointer to it.
