@@ -10,6 +10,15 @@ export interface EksOptions {
   clusters: Record<string, Record<string, unknown>[]>;
   /** Role ARNs without eks:DescribeCluster. */
   denyDescribe?: string[];
+  /** Access entries per account id (a cluster's entries: DescribeAccessEntry, ListAssociatedAccessPolicies). */
+  accessEntries?: Record<string, FakeAccessEntry[]>;
+}
+
+export interface FakeAccessEntry {
+  cluster: string;
+  principalArn: string;
+  groups: string[];
+  policies: { policyArn: string; type: "cluster" | "namespace"; namespaces?: string[] }[];
 }
 
 class EksError extends Error {
@@ -40,10 +49,18 @@ export function eksHandler(state: FakeState, options: EksOptions) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = await readBody(req);
     const url = new URL(req.url ?? "/", "http://fake");
-    const match = /^\/clusters\/([^/]+)$/.exec(url.pathname);
+    const match = /^\/clusters\/([^/]+)(?:\/access-entries\/([^/]+)(\/access-policies)?)?$/.exec(
+      url.pathname,
+    );
     const name = match?.[1] === undefined ? undefined : decodeURIComponent(match[1]);
+    const principal = match?.[2] === undefined ? undefined : decodeURIComponent(match[2]);
+    const action = principal
+      ? match?.[3]
+        ? "ListAssociatedAccessPolicies"
+        : "DescribeAccessEntry"
+      : "DescribeCluster";
     const id = requestId();
-    const call = { service: "eks" as const, action: "DescribeCluster", ...(name && { target: name }) };
+    const call = { service: "eks" as const, action, ...(name && { target: principal ?? name }) };
     let callerRoleArn: string | undefined;
     try {
       const fault = state.faults.eks.shift();
@@ -68,6 +85,45 @@ export function eksHandler(state: FakeState, options: EksOptions) {
           "AccessDeniedException",
           `User: arn:aws:sts::${credentials.accountId}:assumed-role/${roleName}/${credentials.sessionName} is not authorized to perform: eks:DescribeCluster on resource: ${clusterArn}`,
         );
+      }
+      if (principal) {
+        const entry = (options.accessEntries?.[credentials.accountId] ?? []).find(
+          (e) => e.cluster === name && e.principalArn === principal,
+        );
+        if (!entry) {
+          throw new EksError(
+            404,
+            "ResourceNotFoundException",
+            `The specified principalArn could not be found. You can view your available access entries with 'list-access-entries'.`,
+          );
+        }
+        const answer = match?.[3]
+          ? {
+              clusterName: name,
+              principalArn: principal,
+              associatedAccessPolicies: entry.policies.map((p) => ({
+                policyArn: p.policyArn,
+                accessScope: { type: p.type, namespaces: p.namespaces ?? [] },
+                associatedAt: 1767225600,
+                modifiedAt: 1767225600,
+              })),
+            }
+          : {
+              accessEntry: {
+                clusterName: name,
+                principalArn: principal,
+                kubernetesGroups: entry.groups,
+                accessEntryArn: `arn:aws:eks:${region}:${credentials.accountId}:access-entry/${name}/role/x`,
+                createdAt: 1767225600,
+                modifiedAt: 1767225600,
+                tags: {},
+                username: principal,
+                type: "STANDARD",
+              },
+            };
+        state.calls.push({ ...call, status: 200, callerRoleArn });
+        send(res, 200, "application/json", JSON.stringify(answer), { "x-amzn-requestid": id });
+        return;
       }
       const cluster = (options.clusters[credentials.accountId] ?? []).find(
         (c) => c.name === name && c.arn === clusterArn,

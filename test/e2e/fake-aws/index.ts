@@ -1,4 +1,4 @@
-// Fake GitHub OIDC token endpoint, STS and EKS on 127.0.0.1 for end-to-end tests of the lookup, in
+// Fake GitHub OIDC token endpoint, STS, EKS and IAM on 127.0.0.1 for end-to-end tests of the lookup, in
 // process or in a child process running the built Action: point it at them with env().
 //
 //   const aws = await startFakeAws({ trust: [...], clusters: { "111122223333": [fakeCluster(...)] } });
@@ -7,6 +7,7 @@
 //   await aws.close();
 
 import { eksHandler, type EksOptions } from "./eks.js";
+import { iamHandler, type IamOptions } from "./iam.js";
 import { newIssuer, oidcHandler, type RunIdentity } from "./oidc.js";
 import { closeServer, listen, newState, type Call, type Fault, type TrustRule } from "./state.js";
 import { stsHandler } from "./sts.js";
@@ -14,8 +15,10 @@ import { stsHandler } from "./sts.js";
 export { fakeCluster, FIXTURE_CA, type FakeClusterOptions } from "./clusters.js";
 export { stringLike, type Call, type Fault, type TrustRule } from "./state.js";
 export type { RunIdentity } from "./oidc.js";
+export type { FakeRole } from "./iam.js";
+export type { FakeAccessEntry } from "./eks.js";
 
-export interface FakeAwsOptions extends EksOptions {
+export interface FakeAwsOptions extends EksOptions, IamOptions {
   trust: TrustRule[];
   /** The run the OIDC tokens describe (sub, repository, ids, ref, event...). */
   run?: RunIdentity;
@@ -32,6 +35,7 @@ export interface FakeAws {
   oidcToken: string;
   stsUrl: string;
   eksUrl: string;
+  iamUrl: string;
   /** Every request, in order, with its answer (never tokens or keys). */
   calls: Call[];
   /** Queues of injected failures, consumed one per request. */
@@ -54,12 +58,14 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     }),
   );
   const eks = await listen(eksHandler(state, options));
+  const iam = await listen(iamHandler(state, options));
   const oidcUrl = `${oidc.url}/_apis/idtoken?api-version=2.0`;
   return {
     oidcUrl,
     oidcToken: issuer.requestToken,
     stsUrl: sts.url,
     eksUrl: eks.url,
+    iamUrl: iam.url,
     calls: state.calls,
     faults: state.faults,
     issueToken: (audience) => issuer.tokenFor(audience),
@@ -68,9 +74,15 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: issuer.requestToken,
       AWS_ENDPOINT_URL_STS: sts.url,
       AWS_ENDPOINT_URL_EKS: eks.url,
+      AWS_ENDPOINT_URL_IAM: iam.url,
     }),
     close: async () => {
-      await Promise.all([closeServer(oidc.server), closeServer(sts.server), closeServer(eks.server)]);
+      await Promise.all([
+        closeServer(oidc.server),
+        closeServer(sts.server),
+        closeServer(eks.server),
+        closeServer(iam.server),
+      ]);
     },
   };
 }

@@ -21,7 +21,7 @@ export interface TrustRule {
 export type Fault = "throttle-429" | "throttle-400" | "server-500" | "server-503" | "reset";
 
 export interface Call {
-  service: "oidc" | "sts" | "eks";
+  service: "oidc" | "sts" | "eks" | "iam";
   action: string;
   status: number;
   /** The role whose credentials signed the request (STS AssumeRole, EKS). */

@@ -19,6 +19,8 @@ export interface FakeComment {
   body: string;
   user: string;
   userType: "Bot" | "User";
+  /** Reactions as `content` by `user`. */
+  reactions: { content: string; user: string }[];
   created_at: string;
   updated_at: string;
 }
@@ -28,6 +30,7 @@ export interface FakeIssue {
   title: string;
   body: string | null;
   state: "open" | "closed";
+  stateReason: string | null;
   user: string;
   labels: string[];
   comments: FakeComment[];
@@ -81,6 +84,7 @@ function commentsOf(repo: RepoRecord, issue: IssueRecord): FakeComment[] {
       body: c.body,
       user: c.user.login,
       userType: c.user.type,
+      reactions: c.reactions.map((r) => ({ content: r.content, user: r.user.login })),
       created_at: c.created_at,
       updated_at: c.updated_at,
     };
@@ -93,6 +97,7 @@ function issueView(repo: RepoRecord, issue: IssueRecord): FakeIssue {
     title: issue.title,
     body: issue.body,
     state: issue.state,
+    stateReason: issue.state_reason ?? null,
     user: issue.user.login,
     labels: issue.labels.map((k) => repo.labels.get(k)?.name ?? k),
     comments: commentsOf(repo, issue),

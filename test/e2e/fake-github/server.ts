@@ -227,6 +227,56 @@ export class FakeGitHub {
     return issue.number;
   }
 
+  /**
+   * Merges a pull request as `user` would with the "Create a merge commit" button: the base branch
+   * gets a commit with the changes of the head since their merge base, parents [base, head].
+   */
+  mergePull(owner: string, name: string, number: number, user = HUMAN_LOGIN): string {
+    const repo = this.repoRecord(owner, name);
+    const issue = repo.issues.get(number);
+    const pull = issue?.pull;
+    if (!issue || !pull) throw new Error(`no pull request #${number} in ${owner}/${name}`);
+    if (issue.state !== "open") throw new Error(`pull request #${number} is not open`);
+    const head = repo.branch(pull.headRef) ?? pull.headSha;
+    const base = repo.branch(pull.baseRef)!;
+    // The merge base: the nearest ancestor of the head that the base branch contains.
+    const queue = [head];
+    const seen = new Set<string>();
+    let mergeBase: string | undefined;
+    while (queue.length > 0 && !mergeBase) {
+      const sha = queue.shift()!;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      if (repo.git.isAncestor(sha, base)) mergeBase = sha;
+      else queue.push(...(repo.git.commit(sha)?.parents ?? []));
+    }
+    const view = repoView(repo);
+    const before = mergeBase ? view.files(mergeBase) : {};
+    const after = view.files(head);
+    const changes: Record<string, string | null> = {};
+    for (const path of new Set([...Object.keys(before), ...Object.keys(after)])) {
+      if (before[path] !== after[path]) changes[path] = after[path] ?? null;
+    }
+    const now = this.world.now();
+    const who = { name: user, email: `${user}@users.noreply.github.com` };
+    const tree = repo.git.writeFiles(repo.git.commit(base)!.tree, changes);
+    const commit = repo.git.putCommit({
+      tree,
+      parents: [base, head],
+      author: { ...who, date: now },
+      committer: { ...who, date: now },
+      message: `Merge pull request #${number} from ${owner}/${pull.headRef}\n\n${issue.title}`,
+    });
+    repo.refs.set(`refs/heads/${pull.baseRef}`, commit);
+    pull.headSha = head;
+    pull.merged = true;
+    pull.merge = { by: humanActor(user), at: now, commit };
+    issue.state = "closed";
+    issue.closed_at = now;
+    issue.updated_at = now;
+    return commit;
+  }
+
   /** Edits an issue or pull request as a human would in the UI; `labels` replaces the set. */
   editIssue(
     owner: string,

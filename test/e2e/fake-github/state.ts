@@ -19,11 +19,18 @@ export const BOT_IDENTITY = {
 export const HUMAN_LOGIN = "octo-human";
 export const SEED_DATE = "2024-01-01T00:00:00Z";
 
+export interface ReactionRecord {
+  id: number;
+  content: string;
+  user: Actor;
+}
+
 export interface CommentRecord {
   id: number;
   issueNumber: number;
   body: string;
   user: Actor;
+  reactions: ReactionRecord[];
   created_at: string;
   updated_at: string;
 }
@@ -36,6 +43,8 @@ export interface PullRecord {
   draft: boolean;
   maintainerCanModify: boolean;
   merged: boolean;
+  /** Set when merged: who, when, and the merge commit on the base branch. */
+  merge?: { by: Actor; at: string; commit: string };
   /**
    * For a pull request from a fork: the fork, whose branch `headRef` is. Its head commit lives in
    * this repository's object store (as GitHub keeps it under refs/pull/N/head), not on a branch.
@@ -55,6 +64,8 @@ export interface IssueRecord {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  /** Why it was closed (`completed`, `not_planned`), as PATCH state_reason sets it. */
+  state_reason?: string | null;
   commentIds: number[];
   pull?: PullRecord;
 }
@@ -173,6 +184,7 @@ export class RepoRecord {
       issueNumber: issue.number,
       body,
       user,
+      reactions: [],
       created_at: now,
       updated_at: now,
     };

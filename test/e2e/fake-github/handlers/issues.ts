@@ -1,7 +1,7 @@
 // Issues (which include pull requests), issue comments and labels.
 
 import type { IssueRecord, RepoRecord } from "../state.js";
-import { commentJson, issueJson, issueLabelsJson, labelJson } from "../shapes.js";
+import { commentJson, issueJson, issueLabelsJson, labelJson, userJson } from "../shapes.js";
 import {
   bodyOf,
   HttpError,
@@ -53,6 +53,7 @@ const updateIssue: Handler = (ctx) => {
     title?: string | number | null;
     body?: string | null;
     state?: "open" | "closed";
+    state_reason?: string | null;
     labels?: LabelInput[];
   }>(ctx);
   const now = ctx.world.now();
@@ -61,6 +62,7 @@ const updateIssue: Handler = (ctx) => {
   if (input.state !== undefined && input.state !== issue.state) {
     issue.state = input.state;
     issue.closed_at = input.state === "closed" ? now : null;
+    issue.state_reason = input.state === "closed" ? (input.state_reason ?? "completed") : "reopened";
   }
   if (input.labels !== undefined) {
     issue.labels = [];
@@ -247,7 +249,28 @@ const deleteLabel: Handler = (ctx) => {
   return { status: 204 };
 };
 
+// Reactions on an issue comment: one per user and content (GitHub answers 200 for a repeat).
+const createReaction: Handler = (ctx) => {
+  const repo = repoOf(ctx);
+  const comment = repo.comments.get(commentOf(ctx, repo))!;
+  const { content } = bodyOf<{ content: string }>(ctx);
+  const existing = comment.reactions.find((r) => r.content === content && r.user.login === ctx.actor.login);
+  const reaction = existing ?? { id: ctx.world.nextId(), content, user: ctx.actor };
+  if (!existing) comment.reactions.push(reaction);
+  return {
+    status: existing ? 200 : 201,
+    body: {
+      id: reaction.id,
+      node_id: `REA_${reaction.id}`,
+      user: userJson(repo.world, reaction.user),
+      content: reaction.content,
+      created_at: ctx.world.now(),
+    },
+  };
+};
+
 export const issueHandlers: Record<string, Handler> = {
+  "reactions/create-for-issue-comment": createReaction,
   "issues/list-for-repo": listForRepo,
   "issues/create": createIssue,
   "issues/get": getIssue,
