@@ -7,6 +7,7 @@ import type { GitHub } from "../github/client.js";
 import { dispatchRequester, LinkBranches, publishSteps } from "../github/publisher.js";
 import { fullName, type RepoRef } from "../github/repositories.js";
 import { parseIssueForm } from "../issueops/form.js";
+import { UNLINK_STEP_IDS } from "../steps/registry.js";
 import { planUnlink } from "../unlink/plan.js";
 import type { IssueTrigger, RunContext, Trigger } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
@@ -102,8 +103,9 @@ export async function unlinkRun(
         issue
           ? `Requested in ${repository === home ? "" : home}#${issue.number}.`
           : "Requested with workflow_dispatch.",
-      // Stale link pull requests are the link's business, not the unlink's.
-      closeStaleIn: [],
+      // The unlink's own stale pull requests (a step already in the base branch), in every mapped repository.
+      closeStaleIn: sources.destinations,
+      stepIds: UNLINK_STEP_IDS,
       dryRun: inputs.dryRun,
       branches,
       log: io.info,
