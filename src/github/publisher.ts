@@ -165,6 +165,11 @@ function markerRequester(body: string | null): string | undefined {
   return new RegExp(`<!-- ${TRAILER}: \\S+ request=(\\S+) -->`).exec(body ?? "")?.[1];
 }
 
+/** Whether a pull request body carries the marker of `linkId`'s step `stepId` (any requester, or none recorded). */
+export function markedStep(body: string | null, linkId: string, stepId: string): boolean {
+  return new RegExp(`<!-- ${TRAILER}: ${linkId}/${stepId}(?: request=\\S+)? -->`).test(body ?? "");
+}
+
 /** What versions before 1.x recorded for every workflow_dispatch run, whoever started it. */
 const LEGACY_DISPATCH = "dispatch";
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
