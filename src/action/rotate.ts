@@ -28,6 +28,7 @@ import type { ActionInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
 import { failureHeadline, leftAlone, partialHeadline } from "./outcome.js";
 import { rotationsSection, type RotationRow, type RunReport, type RunStatus } from "./report.js";
+import { publishRefused, RepositoryAccessError } from "./repository-access.js";
 import { openRepositories } from "./sources.js";
 
 export async function rotateTokens(
@@ -87,6 +88,18 @@ export async function rotateTokens(
         break;
       }
     }
+    const refused = publishRefused(published, steps, sources);
+    if (refused) {
+      return {
+        status: "blocked",
+        headline: refused.headline,
+        plan: { linkId: "rotation", steps, upToDate: [], notes: [] },
+        published,
+        rotations: rotationRows(rotation, published),
+        detail: refused.message,
+        runUrl,
+      };
+    }
     if (!inputs.dryRun && !published.error) {
       const replaced = await closeReplacedRotations(github, rotation, published, {
         openPulls,
@@ -144,7 +157,10 @@ export async function rotateTokens(
     if (error instanceof LayoutError || error instanceof InvalidInputError) {
       return {
         status: "blocked",
-        headline: "The token rotation cannot run on this repository.",
+        headline:
+          error instanceof RepositoryAccessError
+            ? error.headline
+            : "The token rotation cannot run on this repository.",
         detail: error.message,
         runUrl,
       };

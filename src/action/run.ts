@@ -21,6 +21,7 @@ import { readLinkRequest } from "./link-request.js";
 import { dispatchRequester, LinkBranches, publishSteps, type Destination } from "../github/publisher.js";
 import { failureHeadline, linkOutcome } from "./outcome.js";
 import type { RunReport } from "./report.js";
+import { publishRefused, RepositoryAccessError } from "./repository-access.js";
 import { openRepositories } from "./sources.js";
 import { isUnlinkRun, isUnlinkStep, unlinkRun } from "./unlink.js";
 
@@ -144,6 +145,20 @@ async function decide(
       branches,
       log: io.info,
     });
+    const refused = publishRefused(published, plan.steps, sources);
+    if (refused) {
+      return {
+        status: "blocked",
+        headline: refused.headline,
+        request,
+        facts,
+        checks,
+        plan,
+        published,
+        detail: refused.message,
+        runUrl,
+      };
+    }
     const { status, headline } = linkOutcome(
       plan,
       published,
@@ -172,7 +187,9 @@ async function decide(
         headline:
           error instanceof AwsLookupError
             ? "The target cluster could not be read from AWS. Nothing was created."
-            : "The repository or the configuration does not allow this link yet. Nothing was created.",
+            : error instanceof RepositoryAccessError
+              ? error.headline
+              : "The repository or the configuration does not allow this link yet. Nothing was created.",
         request,
         detail: error.message,
         runUrl,

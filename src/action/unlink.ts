@@ -14,6 +14,7 @@ import type { ActionInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
 import { linkOutcome } from "./outcome.js";
 import type { RunReport } from "./report.js";
+import { publishRefused, RepositoryAccessError } from "./repository-access.js";
 import { openRepositories } from "./sources.js";
 
 /** The workflow_dispatch input (and issue form field) that names the link to remove. */
@@ -110,6 +111,17 @@ export async function unlinkRun(
       branches,
       log: io.info,
     });
+    const refused = publishRefused(published, plan.steps, sources);
+    if (refused) {
+      return {
+        status: "blocked",
+        headline: refused.headline,
+        plan,
+        published,
+        detail: refused.message,
+        runUrl,
+      };
+    }
     const outcome = linkOutcome(
       plan,
       published,
@@ -139,7 +151,10 @@ export async function unlinkRun(
     if (error instanceof LayoutError) {
       return {
         status: "blocked",
-        headline: "The repository does not allow this unlink yet. Nothing was changed.",
+        headline:
+          error instanceof RepositoryAccessError
+            ? error.headline
+            : "The repository does not allow this unlink yet. Nothing was changed.",
         detail: error.message,
         runUrl,
       };
