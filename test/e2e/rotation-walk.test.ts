@@ -4,7 +4,6 @@
 // closed in favour of the batched one.
 import { afterEach, describe, expect, it } from "vitest";
 import { STEP_ID } from "../../src/steps/registry.js";
-import { readTokenSlots } from "../../src/steps/token-slots.js";
 import {
   BEARER_REQUEST,
   BOT_TOKEN,
@@ -16,6 +15,15 @@ import {
   startWorld,
   type World,
 } from "./harness.js";
+import {
+  BATCH_BRANCH,
+  RBAC_FILE,
+  expectRotationWalk,
+  linkedFiles,
+  mergeByHand,
+  rotationRows,
+  tokensAt,
+} from "./rotation-scenario.js";
 import { expectCleanApiUse } from "./scenarios.js";
 
 let world: World | undefined;
@@ -27,42 +35,13 @@ afterEach(async () => {
   }
 });
 
-const LAYER = "apps-devstg/us-east-1/k8s-eks-demoapps/k8s-components";
-const RBAC_FILE = `${LAYER}/argocd_link_demoapps_readonly.tf`;
-const BATCH_BRANCH =
-  "argocd-cluster-link/rotation.apps-devstg-us-east-1-k8s-eks-demoapps-k8s-components/rotate-token";
 const LEGACY_BRANCH = "argocd-cluster-link/demoapps-readonly/rotate-token";
 
 const repo = () => world!.github.repo(OWNER, REPO);
 const writes = () => world!.github.requests.filter((r) => r.method !== "GET");
-const rows = (run: { outputs: Record<string, string> }) =>
-  JSON.parse(run.outputs.rotations ?? "[]") as { link: string; state: string; "age-days": number | null }[];
-
-/**
- * Merges an open pull request as GitHub would with "Create a merge commit" (the head's changes land
- * on the base; these never conflict), then closes it. The fake has no merge endpoint: this uses its state helpers.
- */
-function merge(number: number): void {
-  const pull = repo().pulls.find((p) => p.number === number)!;
-  expect(pull.state).toBe("open");
-  // What the pull request changes: its head against where it left the base (first-parent history).
-  const onBase = new Set(
-    repo()
-      .log(pull.base)
-      .map((c) => c.sha),
-  );
-  const forkPoint = repo()
-    .log(pull.headSha)
-    .find((c) => onBase.has(c.sha))!;
-  const base = repo().files(forkPoint.sha);
-  const head = repo().files(pull.headSha);
-  const changes: Record<string, string | null> = {};
-  for (const path of new Set([...Object.keys(base), ...Object.keys(head)])) {
-    if (base[path] !== head[path]) changes[path] = head[path] ?? null;
-  }
-  world!.github.humanCommit(OWNER, REPO, pull.base, changes, `Merge pull request #${number}`);
-  world!.github.editIssue(OWNER, REPO, number, { state: "closed" });
-}
+const rows = rotationRows;
+const merge = (number: number) => mergeByHand(world!, number);
+const tokens = (ref: string) => tokensAt(world!, ref);
 
 const schedule = () => runAction(world!, { name: "schedule", payload: { schedule: "0 6 * * *" } });
 const forcedRotation = () =>
@@ -71,16 +50,6 @@ const forcedRotation = () =>
     { name: "workflow_dispatch", payload: { inputs: {} } },
     { command: "rotate", force: "true" },
   );
-
-function tokens(ref: string) {
-  const slots = readTokenSlots(repo().readFile(ref, RBAC_FILE)!, RBAC_FILE, "demoapps_readonly");
-  if (!slots || "problem" in slots) throw new Error(`no token slots: ${JSON.stringify(slots)}`);
-  return {
-    current: slots.current.generation,
-    previous: slots.previous?.generation,
-    createdAt: slots.createdAt?.toISOString(),
-  };
-}
 
 /** A pull request opened through the API, as the version before batched rotations did for each link. */
 async function openLegacyRotation(): Promise<number> {
@@ -190,5 +159,10 @@ describe("a bearer-token link's token over time", () => {
       createdAt: "2027-01-02T06:00:00.000Z",
     });
     expect(repo().pulls.filter((p) => p.state === "open")).toEqual([second]);
+  });
+
+  it("the walk the built Action runs too (bundle.test.ts): a link merged long ago, on the system clock", async () => {
+    world = await startWorld({ files: await linkedFiles(new Date("2026-01-01T00:00:00Z")) });
+    await expectRotationWalk(world, runAction);
   });
 });
