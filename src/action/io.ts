@@ -9,6 +9,6 @@ export interface ActionIo {
   writeSummary: (markdown: string) => Promise<void>;
   getIdToken: (audience: string) => Promise<string>;
   workspace: string;
-  /** The clock (the rotation's token ages); tests inject one. Default: the system clock. */
+  /** The clock (the rotation's token ages, a new token's date); tests inject one. Default: the system clock. */
   now?: () => Date;
 }

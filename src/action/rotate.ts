@@ -3,10 +3,16 @@
 
 import { InvalidInputError, LayoutError } from "../core/errors.js";
 import type { GitHub } from "../github/client.js";
-import { publishSteps, type PublishedStep, type PublishResult } from "../github/publisher.js";
-import { fullName, type RepoRef } from "../github/repositories.js";
+import {
+  markedStep,
+  publishSteps,
+  type ClosedPull,
+  type PublishedStep,
+  type PublishResult,
+} from "../github/publisher.js";
+import { fullName, pullRef, type RepoRef } from "../github/repositories.js";
 import { upsertMarkedIssue } from "../github/issues.js";
-import { listOpenPulls } from "../github/pulls.js";
+import { closePull, fromRepository, listOpenPulls, type OpenPull } from "../github/pulls.js";
 import type { Destination } from "../github/publisher.js";
 import { stepBranch } from "../plan/names.js";
 import {
@@ -22,6 +28,7 @@ import type { ActionInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
 import { failureHeadline, leftAlone, partialHeadline } from "./outcome.js";
 import { rotationsSection, type RotationRow, type RunReport, type RunStatus } from "./report.js";
+import { publishRefused, RepositoryAccessError } from "./repository-access.js";
 import { openRepositories } from "./sources.js";
 
 export async function rotateTokens(
@@ -42,8 +49,9 @@ export async function rotateTokens(
       maxLinksPerPullRequest: inputs.maxLinksPerPullRequest,
     };
     let rotation = await planRotations(sources.reader, options);
+    const openPulls = openPullsReader(github);
     // An open rotation pull request keeps the date it records, so a rerun changes nothing.
-    const recorded = await recordedDates(github, rotation, sources.destinationFor);
+    const recorded = await recordedDates(openPulls, rotation, sources.destinationFor);
     if (recorded.size > 0) {
       rotation = await planRotations(sources.reader, { ...options, recordedDate: (id) => recorded.get(id) });
     }
@@ -69,7 +77,7 @@ export async function rotateTokens(
         destinationFor: sources.destinationFor,
         home: fullName(here),
         label: inputs.label,
-        // A rotation never closes pull requests: link runs do.
+        // Link pull requests are link runs' to close; replaced per-link rotations are closed below.
         closeStaleIn: [],
         dryRun: inputs.dryRun,
         log: io.info,
@@ -79,6 +87,27 @@ export async function rotateTokens(
         published.error = result.error;
         break;
       }
+    }
+    const refused = publishRefused(published, steps, sources);
+    if (refused) {
+      return {
+        status: "blocked",
+        headline: refused.headline,
+        plan: { linkId: "rotation", steps, upToDate: [], notes: [] },
+        published,
+        rotations: rotationRows(rotation, published),
+        detail: refused.message,
+        runUrl,
+      };
+    }
+    if (!inputs.dryRun && !published.error) {
+      const replaced = await closeReplacedRotations(github, rotation, published, {
+        openPulls,
+        destinationFor: sources.destinationFor,
+        home: fullName(here),
+        log: io.info,
+      });
+      published.closed.push(...replaced);
     }
     const rotations = rotationRows(rotation, published);
     let tracking: { number: number } | undefined;
@@ -128,7 +157,10 @@ export async function rotateTokens(
     if (error instanceof LayoutError || error instanceof InvalidInputError) {
       return {
         status: "blocked",
-        headline: "The token rotation cannot run on this repository.",
+        headline:
+          error instanceof RepositoryAccessError
+            ? error.headline
+            : "The token rotation cannot run on this repository.",
         detail: error.message,
         runUrl,
       };
@@ -137,13 +169,19 @@ export async function rotateTokens(
   }
 }
 
-/** Where each link's rotation stands after publishing. */
-function rotationRows(plan: RotationPlan, published: PublishResult): RotationRow[] {
+/** The published step of each batch, by batch id (publishing stops at the first error). */
+function publishedByBatch(plan: RotationPlan, published: PublishResult): Map<string, PublishedStep> {
   const pubByBatch = new Map<string, PublishedStep>();
   plan.batches.forEach((batch, index) => {
     const pub = published.steps[index];
     if (pub) pubByBatch.set(batch.batchId, pub);
   });
+  return pubByBatch;
+}
+
+/** Where each link's rotation stands after publishing. */
+function rotationRows(plan: RotationPlan, published: PublishResult): RotationRow[] {
+  const pubByBatch = publishedByBatch(plan, published);
   return plan.links.map((link: BearerLink) => {
     const pub = link.batchId ? pubByBatch.get(link.batchId) : undefined;
     const state: RotationRow["state"] =
@@ -164,9 +202,70 @@ function rotationRows(plan: RotationPlan, published: PublishResult): RotationRow
   });
 }
 
+type OpenPulls = (dest: Destination) => Promise<OpenPull[]>;
+
+/** The open pull requests into each repository and base, listed once per run. */
+function openPullsReader(github: GitHub): OpenPulls {
+  const lists = new Map<string, Promise<OpenPull[]>>();
+  return (dest) => {
+    const key = `${dest.owner}/${dest.repo}\0${dest.base}`;
+    let list = lists.get(key);
+    if (!list) {
+      list = listOpenPulls(github, { owner: dest.owner, repo: dest.repo }, dest.base);
+      lists.set(key, list);
+    }
+    return list;
+  };
+}
+
+/**
+ * Versions before batched rotations opened one pull request per link, from
+ * `argocd-cluster-link/<link>/rotate-token`. Such a pull request of a link whose batch now has one is
+ * closed with a comment naming it: merging both would rotate the link twice. (Listed before
+ * publishing: the batches' own pull requests are not among them.)
+ */
+async function closeReplacedRotations(
+  github: GitHub,
+  plan: RotationPlan,
+  published: PublishResult,
+  where: {
+    openPulls: OpenPulls;
+    destinationFor: (account: string) => Destination;
+    home: string;
+    log: (line: string) => void;
+  },
+): Promise<ClosedPull[]> {
+  const closed: ClosedPull[] = [];
+  const pubByBatch = publishedByBatch(plan, published);
+  for (const link of plan.links) {
+    const batch = link.batchId ? pubByBatch.get(link.batchId) : undefined;
+    if (!batch?.pull) continue;
+    const dest = where.destinationFor(link.account);
+    const ref = { owner: dest.owner, repo: dest.repo };
+    const repository = fullName(ref);
+    const branch = stepBranch(link.linkId, ROTATE_TOKEN_ID);
+    for (const pull of await where.openPulls(dest)) {
+      if (pull.head.ref !== branch || !fromRepository(pull, ref)) continue;
+      if (!markedStep(pull.body, link.linkId, ROTATE_TOKEN_ID)) continue;
+      const replacement = (from: string) => pullRef(batch.repository, batch.pull!.number, from);
+      await closePull(
+        github,
+        ref,
+        pull.number,
+        `Closed by argocd-cluster-link: the token rotation now rotates the due links of a target layer in ` +
+          `one pull request, and ${replacement(repository)} rotates ${link.linkId}'s token instead of this one.`,
+      );
+      const reason = `a rotation of ${link.linkId} from an earlier version, replaced by ${replacement(where.home)}`;
+      closed.push({ repository, number: pull.number, url: pull.html_url, reason });
+      where.log(`${"closed".padEnd(12)} ${repository}#${pull.number}: ${reason}`);
+    }
+  }
+  return closed;
+}
+
 /** The dates that open rotation pull requests of the planned batches record, by batch id. */
 async function recordedDates(
-  github: GitHub,
+  openPulls: OpenPulls,
   plan: RotationPlan,
   destinationFor: (account: string) => Destination,
 ): Promise<Map<string, Date>> {
@@ -180,7 +279,7 @@ async function recordedDates(
     byDestination.set(key, entry);
   }
   for (const { dest, branches } of byDestination.values()) {
-    for (const pull of await listOpenPulls(github, { owner: dest.owner, repo: dest.repo }, dest.base)) {
+    for (const pull of await openPulls(dest)) {
       const batchId = branches.get(pull.head.ref);
       const date = batchId && recordedDateIn(pull.body);
       if (batchId && date) dates.set(batchId, date);

@@ -8,16 +8,20 @@ import { AwsLookupError } from "../aws/errors.js";
 import { InvalidInputError, LayoutError } from "../core/errors.js";
 import { describeRequestFailure, type GitHub } from "../github/client.js";
 import { fullName, type RepoRef } from "../github/repositories.js";
+import { stepBranch } from "../plan/names.js";
 import { planLink } from "../plan/plan.js";
+import { recordedDateIn } from "../plan/rotate.js";
+import { STEP_ID } from "../steps/registry.js";
 import { deliver } from "./deliver.js";
 import type { RunContext } from "./event.js";
 import { deniedRequester, whyIgnored } from "./gate.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
 import { readLinkRequest } from "./link-request.js";
-import { dispatchRequester, LinkBranches, publishSteps } from "../github/publisher.js";
+import { dispatchRequester, LinkBranches, publishSteps, type Destination } from "../github/publisher.js";
 import { failureHeadline, linkOutcome } from "./outcome.js";
 import type { RunReport } from "./report.js";
+import { publishRefused, RepositoryAccessError } from "./repository-access.js";
 import { openRepositories } from "./sources.js";
 import { isUnlinkRun, isUnlinkStep, LINK_NAME_INPUT, readLinkName, unlinkRun } from "./unlink.js";
 import { findMarkedComment, type MarkedComment } from "../github/comments.js";
@@ -219,7 +223,8 @@ async function decide(
         runUrl,
       };
     }
-    const plan = await planLink(reader, request, facts);
+    const date = await planDate(branches, sources.destinationFor(request.targetAccount), io);
+    const plan = await planLink(reader, request, facts, { date });
     const published = await publishSteps(github, {
       linkId: plan.linkId,
       requester: issue
@@ -240,6 +245,20 @@ async function decide(
       branches,
       log: io.info,
     });
+    const refused = publishRefused(published, plan.steps, sources);
+    if (refused) {
+      return {
+        status: "blocked",
+        headline: refused.headline,
+        request,
+        facts,
+        checks,
+        plan,
+        published,
+        detail: refused.message,
+        runUrl,
+      };
+    }
     const { status, headline } = linkOutcome(
       plan,
       published,
@@ -268,7 +287,9 @@ async function decide(
         headline:
           error instanceof AwsLookupError
             ? "The target cluster could not be read from AWS. Nothing was created."
-            : "The repository or the configuration does not allow this link yet. Nothing was created.",
+            : error instanceof RepositoryAccessError
+              ? error.headline
+              : "The repository or the configuration does not allow this link yet. Nothing was created.",
         request,
         detail: error.message,
         runUrl,
@@ -282,4 +303,15 @@ async function decide(
       runUrl,
     };
   }
+}
+
+/**
+ * The plan's date: the one the link's open target-rbac pull request records (a new token's
+ * creation), so a rerun before it is merged writes the same files; else the clock's. No extra call:
+ * the link's pull requests were read for the unlink check.
+ */
+async function planDate(branches: LinkBranches, dest: Destination, io: ActionIo): Promise<Date> {
+  const branch = stepBranch(branches.linkId, STEP_ID.targetRbac);
+  const pull = (await branches.stateOf(dest)).pulls.find((p) => p.head.ref === branch);
+  return recordedDateIn(pull?.body ?? null) ?? (io.now ?? (() => new Date()))();
 }

@@ -4,9 +4,10 @@
 import type { GitHub } from "../github/client.js";
 import type { Destination } from "../github/publisher.js";
 import { AccountRoutedReader, GitHubRepoReader } from "../github/reader.js";
-import { branchTip, defaultBranch, type RepoRef } from "../github/repositories.js";
+import { branchTip, defaultBranch, fullName, type RepoRef } from "../github/repositories.js";
 import type { RepoReader } from "../repo/reader.js";
 import { EMPTY_CONFIG, parseConfig, withCommonVariables, type LinkConfig } from "./config.js";
+import { readRefused, type RepositoryOrigin } from "./repository-access.js";
 
 export interface Sources {
   config: LinkConfig;
@@ -16,6 +17,8 @@ export interface Sources {
   destinationFor: (account: string) => Destination;
   /** Every repository and base pull requests may go to: the current one first, then the mapped ones. */
   destinations: Destination[];
+  /** Where a repository comes from (the workflow's own, or the config keys mapping it), for errors. */
+  originOf: (repository: string) => RepositoryOrigin;
 }
 
 /** Opens the current repository (and its config file), then every account repository it maps. */
@@ -48,8 +51,32 @@ export async function openRepositories(
   const byAccount = new Map<string, RepoReader>();
   const byAccountDestination = new Map<string, Destination>();
   const destinations = new Map<string, Destination>([[destinationKey(main.destination), main.destination]]);
+  const originOf = (repository: string): RepositoryOrigin => ({
+    repository,
+    home: fullName(here),
+    configPath,
+    accounts: Object.entries(config.accounts)
+      .filter(([, l]) => fullName(l).toLowerCase() === repository.toLowerCase())
+      .map(([account]) => account),
+  });
   for (const [account, location] of Object.entries(config.accounts)) {
-    const mapped = await open({ owner: location.owner, repo: location.repo }, location.base);
+    let mapped;
+    try {
+      mapped = await open({ owner: location.owner, repo: location.repo }, location.base);
+    } catch (error) {
+      // A repository the token cannot see is the configuration's to fix, not an unexpected failure.
+      // A 404 on a named base is a missing branch when the repository itself can be read (one call,
+      // on this path only).
+      const ref = { owner: location.owner, repo: location.repo };
+      const missingBase =
+        location.base !== undefined &&
+        (error as { status?: unknown }).status === 404 &&
+        (await defaultBranch(github, ref).then(
+          () => true,
+          () => false,
+        ));
+      throw readRefused(error, originOf(fullName(ref)), missingBase ? location.base : undefined) ?? error;
+    }
     byAccount.set(account, mapped.reader);
     byAccountDestination.set(account, mapped.destination);
     destinations.set(destinationKey(mapped.destination), mapped.destination);
@@ -62,6 +89,7 @@ export async function openRepositories(
     ),
     destinationFor: (account) => byAccountDestination.get(account) ?? main.destination,
     destinations: [...destinations.values()],
+    originOf,
   };
 }
 

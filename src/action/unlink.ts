@@ -7,12 +7,14 @@ import type { GitHub } from "../github/client.js";
 import { dispatchRequester, LinkBranches, publishSteps } from "../github/publisher.js";
 import { fullName, type RepoRef } from "../github/repositories.js";
 import { parseIssueForm } from "../issueops/form.js";
+import { UNLINK_STEP_IDS } from "../steps/registry.js";
 import { planUnlink } from "../unlink/plan.js";
 import type { IssueTrigger, RunContext, Trigger } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
 import type { ActionIo } from "./io.js";
 import { linkOutcome } from "./outcome.js";
 import type { RunReport } from "./report.js";
+import { publishRefused, RepositoryAccessError } from "./repository-access.js";
 import { openRepositories } from "./sources.js";
 
 /** The workflow_dispatch input (and issue form field) that names the link to remove. */
@@ -102,12 +104,24 @@ export async function unlinkRun(
         issue
           ? `Requested in ${repository === home ? "" : home}#${issue.number}.`
           : "Requested with workflow_dispatch.",
-      // Stale link pull requests are the link's business, not the unlink's.
-      closeStaleIn: [],
+      // The unlink's own stale pull requests (a step already in the base branch), in every mapped repository.
+      closeStaleIn: sources.destinations,
+      stepIds: UNLINK_STEP_IDS,
       dryRun: inputs.dryRun,
       branches,
       log: io.info,
     });
+    const refused = publishRefused(published, plan.steps, sources);
+    if (refused) {
+      return {
+        status: "blocked",
+        headline: refused.headline,
+        plan,
+        published,
+        detail: refused.message,
+        runUrl,
+      };
+    }
     const outcome = linkOutcome(
       plan,
       published,
@@ -137,7 +151,10 @@ export async function unlinkRun(
     if (error instanceof LayoutError) {
       return {
         status: "blocked",
-        headline: "The repository does not allow this unlink yet. Nothing was changed.",
+        headline:
+          error instanceof RepositoryAccessError
+            ? error.headline
+            : "The repository does not allow this unlink yet. Nothing was changed.",
         detail: error.message,
         runUrl,
       };

@@ -6,7 +6,7 @@ import { readFile } from "node:fs/promises";
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  /** The clock (token ages of `rotate`); tests inject one. Default: the system clock. */
+  /** The clock (token ages of `rotate`, a new token's date); tests inject one. Default: the system clock. */
   now?: () => Date;
 }
 

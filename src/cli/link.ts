@@ -41,7 +41,7 @@ export async function runLinkCommand(command: "plan" | "apply", { values, io, st
   if (git === null) return 1;
   stderr(`Planning link ${request.argocdClusterName} in ${repoDir}\n`);
   return printOrWrite(
-    await planLink(new FolderRepo(repoDir), request, facts),
+    await planLink(new FolderRepo(repoDir), request, facts, { date: (io.now ?? (() => new Date()))() }),
     git,
     values.json,
     io.stdout,

@@ -88,6 +88,11 @@ export interface PublishRequest {
    * repository (and base) the config file maps, also those left without a step. Empty for rotations.
    */
   closeStaleIn: Destination[];
+  /**
+   * Every step id this kind of plan can have: only those pull requests are closed as stale, never
+   * the other kind's or a token rotation's. Default LINK_STEP_IDS; an unlink gives UNLINK_STEP_IDS.
+   */
+  stepIds?: readonly string[];
   dryRun: boolean;
   log: (line: string) => void;
   /** The link's branches and pull requests if already read this run (see LinkBranches). */
@@ -167,6 +172,11 @@ function markedHead(body: string | null): { sha: string; digest: string } | unde
 /** The requester in a pull request body's marker; undefined for bodies from before requesters. */
 function markerRequester(body: string | null): string | undefined {
   return new RegExp(`<!-- ${TRAILER}: \\S+ request=(\\S+) -->`).exec(body ?? "")?.[1];
+}
+
+/** Whether a pull request body carries the marker of `linkId`'s step `stepId` (any requester, or none recorded). */
+export function markedStep(body: string | null, linkId: string, stepId: string): boolean {
+  return new RegExp(`<!-- ${TRAILER}: ${linkId}/${stepId}(?: request=\\S+)? -->`).test(body ?? "");
 }
 
 /** What versions before 1.x recorded for every workflow_dispatch run, whoever started it. */
@@ -263,10 +273,12 @@ export interface StaleSituation {
   planned: readonly string[];
   /** Steps already in the base branch. */
   upToDate: readonly string[];
+  /** Every step id of the run's kind (link or unlink steps). */
+  stepIds: readonly string[];
 }
 
 export type StaleDecision =
-  | { action: "keep"; because: "other-link" | "planned" | "not-a-link-step" | "other-requester" }
+  | { action: "keep"; because: "other-link" | "planned" | "other-kind" | "other-requester" }
   | { action: "close"; reason: string };
 
 /** Whether an open pull request is this link's and its step no longer needed, and why. */
@@ -274,15 +286,15 @@ export function decideOpenPull(s: StaleSituation): StaleDecision {
   if (!s.headRef.startsWith(s.prefix)) return { action: "keep", because: "other-link" };
   const stepId = s.headRef.slice(s.prefix.length);
   if (s.planned.includes(stepId)) return { action: "keep", because: "planned" };
-  // Only link steps: a token rotation's pull request lives on its own schedule.
-  if (!LINK_STEP_IDS.includes(stepId)) return { action: "keep", because: "not-a-link-step" };
+  // Only steps of the run's kind: a token rotation's pull request lives on its own schedule.
+  if (!s.stepIds.includes(stepId)) return { action: "keep", because: "other-kind" };
   // Only this requester's: another request with the same argocd-cluster-name is not ours to close.
   if (markerRequester(s.body) !== s.requester) return { action: "keep", because: "other-requester" };
   return {
     action: "close",
     reason: s.upToDate.includes(stepId)
       ? "its change is already in the base branch"
-      : "the link request no longer needs this step",
+      : `the ${s.stepIds.some((id) => id.startsWith("unlink-")) ? "unlink" : "link"} request no longer needs this step`,
   };
 }
 
@@ -384,6 +396,7 @@ export async function publishSteps(github: GitHub, req: PublishRequest): Promise
           requester: req.requester,
           planned,
           upToDate: req.upToDate,
+          stepIds: req.stepIds ?? LINK_STEP_IDS,
         });
         if (decision.action !== "close") continue;
         if (!req.dryRun) {

@@ -15,6 +15,7 @@ import type { Layout } from "../layout/types.js";
 import type { LinkRequest } from "../request/types.js";
 import type { RepoReader } from "../repo/reader.js";
 import { LINK_STEPS } from "../steps/registry.js";
+import { createdLine } from "../steps/token-slots.js";
 import type { ArgoPlacement, LinkContext } from "../steps/types.js";
 import { chartServiceAccountName, type ArgoCdComponent } from "../upstream/argo-cd-chart.js";
 import { stepBody, stepTitle } from "./describe.js";
@@ -29,12 +30,26 @@ import {
   type LegacyNames,
   type LinkNames,
 } from "./names.js";
+import { dateMarker } from "./rotate.js";
 import type { FileChange, Plan, Step } from "./types.js";
 
-export async function planLink(repo: RepoReader, req: LinkRequest, facts: ClusterFacts): Promise<Plan> {
+export interface PlanOptions {
+  /**
+   * The plan's date (from the caller's clock): a new bearer token records it as its creation, so
+   * the first scheduled rotation finds it current. Without it the file records no date.
+   */
+  date?: Date;
+}
+
+export async function planLink(
+  repo: RepoReader,
+  req: LinkRequest,
+  facts: ClusterFacts,
+  options: PlanOptions = {},
+): Promise<Plan> {
   const layout = await discoverLayout(repo, req, facts);
   const grant = await decideGrant(repo, req, facts, layout);
-  return buildPlan(repo, req, facts, layout, grant);
+  return buildPlan(repo, req, facts, layout, grant, options);
 }
 
 /** A needed step of the link, before its unchanged files are dropped. */
@@ -51,6 +66,7 @@ export async function buildPlan(
   facts: ClusterFacts,
   layout: Layout,
   grant: Grant,
+  options: PlanOptions = {},
 ): Promise<Plan> {
   const release = req.dedicatedInstance ? dedicatedReleaseName(req) : layout.argocd.releaseName;
   const read = async (path: string) => repo.readFile(path);
@@ -73,6 +89,7 @@ export async function buildPlan(
     grant,
     names,
     argocd: await argoPlacement(layout, names, req, read),
+    ...(options.date ? { date: options.date } : {}),
     read,
     hasTagsLocal,
   };
@@ -136,6 +153,13 @@ export async function buildPlan(
       previous && steps.find((s) => s.id === previous.kind.id),
       previous?.kind.id,
     );
+    // The pull request records a new token's date: a rerun before it is merged plans the same one.
+    const date = options.date;
+    if (
+      date &&
+      step.files.some((f) => f.action === "create" && f.content.includes(`\n# ${createdLine(date)}\n`))
+    )
+      step.body += `\n${dateMarker(date)}\n`;
   }
   return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
 }

@@ -39,6 +39,11 @@ export interface RotationOptions {
 /** A hidden line of a rotation pull request's body: the token-created date its files record. */
 export const DATE_MARKER = "<!-- argocd-cluster-link:token-created";
 
+/** The hidden body line that records `date` (to the second, as the files do). */
+export function dateMarker(date: Date): string {
+  return `${DATE_MARKER} ${createdLine(date).split(" ")[1]} -->`;
+}
+
 export function recordedDateIn(body: string | null): Date | undefined {
   const match = /<!-- argocd-cluster-link:token-created (\S+) -->/.exec(body ?? "");
   const date = match ? new Date(match[1]!) : undefined;
@@ -240,7 +245,7 @@ function batchStep(
     ...apply,
     "```",
     "",
-    `${DATE_MARKER} ${createdLine(date).split(" ")[1]} -->`,
+    dateMarker(date),
   ].join("\n");
   return {
     id: ROTATE_TOKEN_ID,

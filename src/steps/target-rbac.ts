@@ -38,7 +38,11 @@ export const targetRbacStep: StepKind<typeof ID> = {
     const path = `${rbac.layer.path}/${link.names.files.rbac}`;
     // Keep the token slots a rotation may have written: rewriting them would replace a token.
     const existing = await link.read(path);
-    const tokens = existing === undefined ? FIRST_TOKEN : keptTokens(existing, path, link.names.snake);
+    // A new token records the plan's date, so the first scheduled rotation finds it current.
+    const tokens =
+      existing === undefined
+        ? { ...FIRST_TOKEN, ...(link.date ? { createdAt: link.date } : {}) }
+        : keptTokens(existing, path, link.names.snake);
     const files = new Map([
       [path, rbacFile(link.names, link.req, { tokens, accessBindings: rbac.accessBindings })],
     ]);

@@ -32,6 +32,8 @@ export interface LinkContext {
   grant: Grant;
   names: LinkNames;
   argocd: ArgoPlacement;
+  /** The plan's date: a new bearer token records it as its creation (`# token-created:`). */
+  date?: Date;
   read(path: string): Promise<string | undefined>;
   /** Whether a layer already defines `locals { tags = ... }` for new resources to merge. */
   hasTagsLocal(layerPath: string): Promise<boolean>;

@@ -7,7 +7,7 @@ import { applyPatch } from "diff";
 import { beforeAll, describe, expect, it } from "vitest";
 import { REQUEST_KEYS } from "../support/request-keys.js";
 import { planLink } from "../../src/plan/plan.js";
-import { exampleFacts, exampleRepo, exampleRequest, mergePlan } from "../support/cases.js";
+import { CASE_DATE, exampleFacts, exampleRepo, exampleRequest, mergePlan } from "../support/cases.js";
 import {
   BASE_ENV,
   EXAMPLES,
@@ -48,7 +48,8 @@ const planRuns = new Map<string, Run>();
 async function planJsonRun(p: Pairing): Promise<Run> {
   let run = planRuns.get(p.name);
   if (!run) {
-    run = await cli(["plan", "--json", "--repo", pairingRepo(p), ...pairingArgs(p)]);
+    // The golden cases' date: a new bearer token records the plan's date.
+    run = await cli(["plan", "--json", "--repo", pairingRepo(p), ...pairingArgs(p)], { now: CASE_DATE });
     planRuns.set(p.name, run);
   }
   return run;

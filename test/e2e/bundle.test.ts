@@ -6,6 +6,7 @@ import { dirname, join } from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assertFreshBundle } from "../support/bundle.js";
 import { ACTION, runBuiltAction, startWorld, type World } from "./harness.js";
+import { expectRotationWalk, linkedFiles } from "./rotation-scenario.js";
 import {
   expectCleanApiUse,
   expectIamLinkPublished,
@@ -37,6 +38,11 @@ describe("the built Action", () => {
   it("a label call failing after publishing ends `failed` with the pull requests, not a stack trace", async () => {
     world = await startWorld();
     await expectLabelFailureAfterPublishingReported(world, runBuiltAction);
+  });
+
+  it("rotates a due token, finds it current once merged, and rotates again when forced", async () => {
+    world = await startWorld({ files: await linkedFiles(new Date("2026-01-01T00:00:00Z")) });
+    await expectRotationWalk(world, runBuiltAction);
   });
 });
 

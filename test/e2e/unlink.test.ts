@@ -113,6 +113,41 @@ describe("unlink from the issue form", () => {
     expect(repo().pulls[0]!.title).toContain("unlink 1/2");
   });
 
+  it("an unlink step that reached the base branch another way: its open pull request is closed", async () => {
+    const seed = await linkedRepo();
+    world = await startWorld({ files: Object.fromEntries(seed.files) });
+    const issue = openUnlinkIssue("demoapps");
+    const first = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "opened") });
+    expect(first.outputs.status).toBe("published");
+    const argocd = pullsOf(first).find((p) => p.step === "unlink-argocd")!;
+    // A maintainer applies the first step's change straight to main; its pull request stays open.
+    const head = "argocd-cluster-link/demoapps/unlink-argocd";
+    const onMain = repo().files("main");
+    const onBranch = repo().files(head);
+    const change: Record<string, string | null> = {};
+    for (const path of new Set([...Object.keys(onMain), ...Object.keys(onBranch)])) {
+      if (onMain[path] !== onBranch[path]) change[path] = onBranch[path] ?? null;
+    }
+    expect(Object.keys(change).length).toBeGreaterThan(0);
+    world.github.humanCommit(OWNER, REPO, "main", change, "Remove demoapps from ArgoCD by hand");
+
+    const rerun = await runAction(world, { name: "issues", payload: issueEvent(world, issue, "edited") });
+    expect(rerun.outputs.status).toBe("published");
+    expect(pullsOf(rerun).map((p) => p.step)).not.toContain("unlink-argocd");
+    const closed = repo().pulls.find((p) => p.number === argocd.number)!;
+    expect(closed.state).toBe("closed");
+    expect(
+      repo()
+        .comments(closed.number)
+        .map((c) => c.body),
+    ).toEqual(["Closed by argocd-cluster-link: its change is already in the base branch."]);
+    expect(statusComment(issue)[0]!.body).toContain(
+      `- closed ${OWNER}/${REPO}#${argocd.number}: its change is already in the base branch`,
+    );
+    // The other steps' pull requests stay open.
+    expect(repo().pulls.filter((p) => p.state === "open")).toHaveLength(pullsOf(first).length - 1);
+  });
+
   it("a hand-edited file is not deleted: the report shows its lines", async () => {
     const seed = await linkedRepo();
     const role = [...seed.files.keys()].find((p) => p.endsWith("base-identities/argocd_link_demoapps.tf"))!;

@@ -1,7 +1,7 @@
 // The publisher's pure decisions, one table row per outcome: what happens to a step given its
 // branch's last commit (and trailers) and its open pull request, and which open pull requests of a
 // link the closing pass closes.
-import { STEP_ID } from "../../src/steps/registry.js";
+import { LINK_STEP_IDS, STEP_ID, UNLINK_STEP_IDS } from "../../src/steps/registry.js";
 import { describe, expect, it } from "vitest";
 import {
   commitMessage,
@@ -177,6 +177,7 @@ describe("decideOpenPull", () => {
     requester: ME,
     planned: [STEP_ID.sourceRole, STEP_ID.argocd],
     upToDate: [STEP_ID.targetRole],
+    stepIds: LINK_STEP_IDS,
     ...over,
   });
   const rows: [string, Partial<StaleSituation>, ReturnType<typeof decideOpenPull>][] = [
@@ -198,7 +199,28 @@ describe("decideOpenPull", () => {
     [
       "a token rotation: keep (it has its own schedule)",
       { headRef: `${PREFIX}rotate-token`, body: marker("rotate-token", "rotation") },
-      { action: "keep", because: "not-a-link-step" },
+      { action: "keep", because: "other-kind" },
+    ],
+    [
+      "an unlink run: its step already in the base branch: close",
+      {
+        headRef: `${PREFIX}unlink-target-role`,
+        body: marker("unlink-target-role"),
+        planned: ["unlink-source-role"],
+        upToDate: ["unlink-argocd", "unlink-target-role"],
+        stepIds: UNLINK_STEP_IDS,
+      },
+      { action: "close", reason: "its change is already in the base branch" },
+    ],
+    [
+      "an unlink run: a link step's pull request is the link's business: keep",
+      { planned: [], upToDate: [...UNLINK_STEP_IDS], stepIds: UNLINK_STEP_IDS },
+      { action: "keep", because: "other-kind" },
+    ],
+    [
+      "a link run: an unlink step's pull request: keep",
+      { headRef: `${PREFIX}unlink-target-role`, body: marker("unlink-target-role") },
+      { action: "keep", because: "other-kind" },
     ],
     [
       "another request with the same argocd-cluster-name: keep",

@@ -333,3 +333,33 @@ describe("token rotation", () => {
     expect(() => applied.applyTarget(LAYER_A)).toThrow(/outage: ArgoCD holds a1 generation 2/);
   });
 });
+
+describe("a new link's token date", () => {
+  it("is the plan's date, kept by a rerun and a rotation, so the first scheduled rotation finds it current", async () => {
+    const repo = await exampleRepo("leverage-2026");
+    const request = exampleRequest("leverage-2026-bearer-token");
+    const facts = exampleFacts("leverage-2026-apps-devstg");
+    const linked = new Date("2026-12-01T06:00:00.250Z");
+    const plan = await planLink(repo, request, facts, { date: linked });
+    const path = fileOf(LAYER_A, "demoapps-readonly");
+    const file = plan.steps.flatMap((s) => s.files).find((f) => f.path === path)!;
+    expect(file.content).toContain("\n# token-created: 2026-12-01T06:00:00Z\n\nresource");
+    // Its pull request records the date, for a rerun before it is merged.
+    const rbac = plan.steps.find((s) => s.files.includes(file))!;
+    expect(recordedDateIn(rbac.body)).toEqual(new Date("2026-12-01T06:00:00Z"));
+    expect(plan.steps.filter((s) => recordedDateIn(s.body))).toEqual([rbac]);
+    mergePlan(repo, plan);
+
+    // A rerun on a later day changes nothing: the file's date is kept.
+    const rerun = await planLink(repo, request, facts, { date: new Date("2026-12-09T00:00:00Z") });
+    expect(rerun.steps).toEqual([]);
+
+    // The first scheduled rotation after linking: current, nothing to rotate.
+    const first = await planRotations(repo, options("2026-12-02T06:00:00Z"));
+    expect(first.links).toMatchObject([{ linkId: "demoapps-readonly", state: "current", ageDays: 1 }]);
+    expect(first.batches).toEqual([]);
+    // Due once it is 30 days old.
+    const later = await planRotations(repo, options("2026-12-31T06:00:00Z"));
+    expect(later.links).toMatchObject([{ state: "due", ageDays: 30 }]);
+  });
+});

@@ -187,6 +187,9 @@ export const CASES: GoldenCase[] = [
   },
 ];
 
+/** The plan date of the golden cases: fixed, so a new bearer token's `token-created:` line is stable. */
+export const CASE_DATE = new Date("2026-12-01T00:00:00Z");
+
 export async function planCase(c: GoldenCase, repo?: RepoReader): Promise<Plan> {
-  return planLink(repo ?? (await caseRepo(c)), c.request(), c.facts());
+  return planLink(repo ?? (await caseRepo(c)), c.request(), c.facts(), { date: CASE_DATE });
 }

@@ -2,6 +2,7 @@
 # link: ArgoCD argocd in shared -> apps-devstg/us-east-1/bb-apps-devstg-eks
 # ServiceAccount, long-lived token and RBAC for ArgoCD "argocd" (account shared).
 # Access: ClusterRole "cluster-admin" cluster-wide.
+# token-created: 2026-12-01T00:00:00Z
 
 resource "kubernetes_service_account_v1" "argocd_link_devstg_tokens" {
   metadata {
