@@ -327,3 +327,46 @@ export async function runBuiltAction(
     summary: readFileSync(summaryPath, "utf8"),
   };
 }
+
+/** The `issue_comment` `created` payload for a comment that is on an issue now. */
+export function commentEvent(world: World, issue: number, commentId: number, repoName = REPO) {
+  const state = world.github.repo(OWNER, repoName);
+  const comment = state.comments(issue).find((c) => c.id === commentId)!;
+  const base = issueEvent(world, issue, "created", comment.user);
+  return {
+    ...base,
+    comment: {
+      id: comment.id,
+      body: comment.body,
+      user: { login: comment.user, type: comment.userType },
+    },
+  };
+}
+
+/** The `pull_request` `closed` payload GitHub sends once a pull request is merged or closed. */
+export function pullClosedEvent(world: World, number: number, repoName = REPO) {
+  const pull = world.github.repo(OWNER, repoName).pulls.find((p) => p.number === number)!;
+  return {
+    action: "closed",
+    number,
+    pull_request: {
+      number,
+      state: "closed",
+      merged: pull.merged,
+      user: { login: pull.user, type: pull.user.endsWith("[bot]") ? "Bot" : "User" },
+      head: {
+        ref: pull.head,
+        sha: pull.headSha,
+        repo: { full_name: pull.headRepo ?? `${OWNER}/${repoName}` },
+      },
+      base: { ref: pull.base },
+    },
+    sender: { login: "octo-admin" },
+    repository: {
+      full_name: `${OWNER}/${repoName}`,
+      name: repoName,
+      owner: { login: OWNER },
+      default_branch: "main",
+    },
+  };
+}
