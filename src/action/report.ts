@@ -170,8 +170,9 @@ function stepsSection(report: RunReport): string[] {
     // Published in plan order (a failure stops the list early).
     const pub = published[index];
     const state = pub ? ` (${pub.outcome}${pub.detail ? `: ${pub.detail}` : ""})` : "";
+    // A hard line break (`\`): the job summary, unlike a comment, joins lines into one paragraph.
     lines.push(
-      `${step.number}. ${pullLink(pub)} ${code(step.title)}${state}`,
+      `${step.number}. ${pullLink(pub)} ${code(step.title)}${state}\\`,
       `   then: ${step.apply.map(code).join(", ")}`,
     );
     // Nothing is on GitHub to review in a dry run: the report carries the changes themselves.
