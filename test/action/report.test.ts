@@ -26,7 +26,7 @@ const codeOf = (item: Tokens.ListItem) =>
 const proseOf = (item: Tokens.ListItem) =>
   inline(item)
     .filter((t) => t.type !== "codespan")
-    .map((t) => t.text)
+    .map((t) => ("text" in t ? String(t.text) : ""))
     .join("");
 
 describe("plan notes in the report", () => {
