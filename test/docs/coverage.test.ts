@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { runCli } from "../../src/cli/run.js";
+import { parseLinkRequestText } from "../../src/request/parse.js";
 import { codeBlocks, firstColumnAfterHeading, readPage, root } from "./markdown.js";
 
 const action = parse(readFileSync(new URL("action.yml", root), "utf8")) as {
@@ -66,6 +67,13 @@ describe("the CLI page", () => {
 });
 
 describe("the README", () => {
+  it("shows link requests that are valid", () => {
+    const requests = codeBlocks(readPage("README.md")).filter((b) => /^source-account:/m.test(b.text));
+    expect(requests.length).toBeGreaterThan(0);
+    for (const request of requests)
+      expect(() => parseLinkRequestText(request.text, "README.md")).not.toThrow();
+  });
+
   it("shows examples/workflows/link-cluster.yml verbatim as its quick-start workflow", () => {
     const example = readFileSync(new URL("examples/workflows/link-cluster.yml", root), "utf8");
     const workflows = codeBlocks(readPage("README.md")).filter(
