@@ -8,16 +8,18 @@
 //   - the built Action (dist/index.js) against the local GitHub and AWS servers of the end-to-end
 //     tests: API calls per step on a first run and on a no-op rerun, bytes sent and run time;
 //   - the token rotation with 500 bearer-token links in 10 target layers (scripts/bench-rotation.mjs);
+//   - the npm package's packed and unpacked size (budget: under 3 MB unpacked),
 //   - the built Action's cold start in an empty environment (bench-start.mjs), optionally beside
 //     another Action's bundle (--compare-start FILE).
 // Usage: npm run bench [-- --links N --runs N --keep --compare-start FILE --plans-only]
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { benchColdStart, printColdStart } from "./bench-start.mjs";
+import { compileTestServers } from "./test-servers.mjs";
 
 const { values } = parseArgs({
   options: {
@@ -64,6 +66,17 @@ function timed(args) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const repeat = (args) => median(Array.from({ length: RUNS }, () => timed(args).ms));
+
+// The npm package (what `npm pack` would put in the tarball): its size against the budget.
+const UNPACKED_BUDGET_BYTES = 3_000_000;
+const [pack] = JSON.parse(
+  execFileSync("npm", ["pack", "--dry-run", "--json"], { cwd: root, encoding: "utf8" }),
+);
+const mb = (bytes) => `${(bytes / 1_000_000).toFixed(2)} MB`;
+console.log(
+  `npm package ${pack.filename}: ${pack.entryCount} files, ${mb(pack.size)} packed, ${mb(pack.unpackedSize)} ` +
+    `unpacked (budget: under ${mb(UNPACKED_BUDGET_BYTES)} unpacked${pack.unpackedSize < UNPACKED_BUDGET_BYTES ? "" : ": OVER"})\n`,
+);
 
 printColdStart(
   benchColdStart({
@@ -234,17 +247,8 @@ if (sideBySide.length > 0) {
 }
 if (values["plans-only"]) process.exit(0);
 
-// The Action against the local servers. They are test code (TypeScript): compile them first, and
-// link the folders they read relative to themselves.
-const build = join(root, ".bench", "build");
-rmSync(build, { recursive: true, force: true });
-execFileSync("npx", ["tsc", "-p", "tsconfig.bench.json"], { cwd: root, stdio: "inherit" });
-symlinkSync(join(root, "examples"), join(build, "examples"));
-symlinkSync(join(root, ".github"), join(build, ".github"));
-symlinkSync(join(root, "dist"), join(build, "dist"));
-symlinkSync(join(root, "test", "fixtures"), join(build, "test", "fixtures"));
-// The harness checks the bundle's source hash with this script (plain JavaScript, not compiled).
-symlinkSync(join(root, "scripts"), join(build, "scripts"));
+// The Action against the local servers (test code, compiled first).
+const build = compileTestServers(root);
 const h = await import(join(build, "test", "e2e", "harness.js"));
 
 // Reading a repository (ref, tree, blobs, archive); every other GET is a read of another kind.

@@ -8,7 +8,7 @@ import { code, codeBlock, escapeMarkdown } from "../core/markdown.js";
 import type { FieldError } from "../core/errors.js";
 import type { ClusterFacts } from "../facts/types.js";
 import type { PublishedStep, PublishResult } from "../github/publisher.js";
-import type { Plan } from "../plan/types.js";
+import type { NotePart, Plan } from "../plan/types.js";
 import type { LinkRequest } from "../request/types.js";
 import type { Progress } from "../lifecycle/progress.js";
 import { encodeRecord, type LinkRecord } from "../lifecycle/record.js";
@@ -191,8 +191,9 @@ function stepsSection(report: RunReport): string[] {
     // Published in plan order (a failure stops the list early).
     const pub = published[index];
     const state = pub ? ` (${pub.outcome}${pub.detail ? `: ${pub.detail}` : ""})` : "";
+    // A hard line break (`\`): the job summary, unlike a comment, joins lines into one paragraph.
     lines.push(
-      `${step.number}. ${pullLink(pub)} ${code(step.title)}${state}`,
+      `${step.number}. ${pullLink(pub)} ${code(step.title)}${state}\\`,
       `   then: ${step.apply.map(code).join(", ")}`,
     );
     // Nothing is on GitHub to review in a dry run: the report carries the changes themselves.
@@ -203,8 +204,18 @@ function stepsSection(report: RunReport): string[] {
     // Named with its repository: `#N` alone would be an issue of the repository the report is in.
     lines.push(`- closed ${closed.repository}#${closed.number}: ${closed.reason}`);
   }
-  if (plan.notes.length > 0) lines.push("", "**Notes**", ...plan.notes.map((n) => `- ${code(n)}`));
+  if (plan.notes.length > 0)
+    lines.push("", "**Notes**", ...plan.notes.map((n, i) => `- ${noteMarkdown(n, plan.noteParts?.[i])}`));
   return lines;
+}
+
+/**
+ * A plan note as a sentence: its prose escaped, only the values it quotes as code. Without parts
+ * (or parts that do not spell the note), the whole note is escaped prose.
+ */
+function noteMarkdown(text: string, parts: readonly NotePart[] | undefined): string {
+  if (!parts || parts.map((p) => p.text).join("") !== text) return escapeMarkdown(text);
+  return parts.map((p) => (p.value ? code(p.text) : escapeMarkdown(p.text))).join("");
 }
 
 const ROTATION_STATE: Record<RotationRow["state"], string> = {

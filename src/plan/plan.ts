@@ -30,8 +30,9 @@ import {
   type LegacyNames,
   type LinkNames,
 } from "./names.js";
+import { note, planNotes } from "./notes.js";
 import { dateMarker } from "./rotate.js";
-import type { FileChange, Plan, Step } from "./types.js";
+import type { FileChange, NotePart, Plan, Step } from "./types.js";
 
 export interface PlanOptions {
   /**
@@ -161,7 +162,7 @@ export async function buildPlan(
     )
       step.body += `\n${dateMarker(date)}\n`;
   }
-  return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
+  return { linkId: names.id, steps, upToDate, ...planNotes(notes(req, facts)) };
 }
 
 /** Where the ArgoCD that gets the cluster lives, and its current values (the values file must exist). */
@@ -413,22 +414,19 @@ function serviceAccountNames(
   });
 }
 
-function notes(req: LinkRequest, facts: ClusterFacts): string[] {
-  const out: string[] = [];
+function notes(req: LinkRequest, facts: ClusterFacts): NotePart[][] {
+  const out: NotePart[][] = [];
   if (facts.endpointPublicAccess === false) {
     out.push(
-      `${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`,
+      note`${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`,
     );
   }
   if (req.namespaces.length > 0 && !clusterWide(req)) {
-    out.push(
-      `The namespaces ${req.namespaces.join(", ")} must exist in ${facts.name}: ArgoCD may not create them.`,
-    );
+    out.push(note`The namespaces ${req.namespaces} must exist in ${facts.name}: ArgoCD may not create them.`);
   }
   if (req.method === "bearer-token") {
     out.push(
-      "The ServiceAccount token does not expire: the Action's scheduled rotation (or the CLI's rotate) replaces it " +
-        "through two token slots, so ArgoCD always holds a valid token; apply the target layer, then the ArgoCD layer.",
+      note`The ServiceAccount token does not expire: the Action's scheduled rotation (or the CLI's rotate) replaces it through two token slots, so ArgoCD always holds a valid token; apply the target layer, then the ArgoCD layer.`,
     );
   }
   return out;

@@ -33,6 +33,17 @@ export interface Plan {
   steps: Step[];
   /** Steps that were left out because the repository already has them. */
   upToDate: string[];
-  /** Things the reviewer must know or do outside the repository. */
+  /** Things the reviewer must know or do outside the repository, as plain text. */
   notes: string[];
+  /**
+   * The same notes split into prose and the values they quote (`noteParts[i]` joined is
+   * `notes[i]`), so a Markdown report shows only the values as code. Absent: every note is prose.
+   */
+  noteParts?: NotePart[][];
+}
+
+/** A piece of a plan note: prose, or a value it quotes (a name, a namespace, a path, file lines). */
+export interface NotePart {
+  text: string;
+  value?: true;
 }

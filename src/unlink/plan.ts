@@ -5,7 +5,8 @@ import { InvalidInputError } from "../core/errors.js";
 import { code, codeBlock } from "../core/markdown.js";
 import { scanHcl, type HclBlock } from "../hcl/scan.js";
 import { instanceHeader, MARKER, releaseRoleHeader, snakeCase } from "../plan/names.js";
-import type { FileChange, Plan, Step } from "../plan/types.js";
+import { note, planNotes } from "../plan/notes.js";
+import type { FileChange, NotePart, Plan, Step } from "../plan/types.js";
 import type { RepoReader } from "../repo/reader.js";
 import { UNLINK_STEP_IDS, type UnlinkStepId } from "../steps/registry.js";
 import { POD_ROLE_ANNOTATION } from "../edit/values-yaml.js";
@@ -251,7 +252,7 @@ function assemble(
 ): Plan {
   const present = UNLINK_STEP_IDS.filter((s) => work.get(s)!.changes.size > 0);
   const upToDate = UNLINK_STEP_IDS.filter((s) => !present.includes(s));
-  const notes: string[] = [];
+  const notes: NotePart[][] = [];
   const changed = new Set([...work.values()].flatMap((s) => [...s.changes.keys()]));
   const pointing = stillPointing(snapshot, id, server, changed);
   const steps: Step[] = present.map((stepId, i) => {
@@ -321,12 +322,12 @@ function assemble(
   for (const stepId of UNLINK_STEP_IDS) {
     const { handEdits } = work.get(stepId)!;
     if (!present.includes(stepId) && handEdits.length) {
-      notes.push(
-        `${stepId}: left for a hand edit (changed after the link wrote it): ` +
-          handEdits.map((h) => `${h.path}:\n${h.lines}`).join("\n"),
-      );
+      notes.push([
+        ...note`${stepId}: left for a hand edit (changed after the link wrote it): `,
+        ...handEdits.flatMap((h, i) => [...(i > 0 ? [{ text: "\n" }] : []), ...note`${h.path}:\n${h.lines}`]),
+      ]);
     }
   }
-  if (pointing.length) notes.push(`Still pointing at ${id}: ${pointing.join("; ")}`);
-  return { linkId: id, steps, upToDate, notes };
+  if (pointing.length) notes.push(note`Still pointing at ${id}: ${pointing.join("; ")}`);
+  return { linkId: id, steps, upToDate, ...planNotes(notes) };
 }
