@@ -296,7 +296,7 @@ export function renderReport(report: RunReport): string {
   if (report.progress) {
     const notes = new Map(
       (report.published?.steps ?? [])
-        .filter((p) => p.outcome !== "created" && p.outcome !== "unchanged")
+        .filter((p) => p.detail || (p.outcome !== "created" && p.outcome !== "unchanged"))
         .map((p) => [p.step, `${p.outcome}${p.detail ? `: ${p.detail}` : ""}`] as const),
     );
     lines.push(...progressSection(report.progress, notes), "");

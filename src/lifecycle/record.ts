@@ -69,8 +69,7 @@ export function decodeRecord(text: string): LinkRecord | undefined {
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
-const text = (v: unknown, max: number): v is string =>
-  typeof v === "string" && v.length <= max && isLine(v);
+const text = (v: unknown, max: number): v is string => typeof v === "string" && v.length <= max && isLine(v);
 const count = (v: unknown): v is number =>
   Number.isSafeInteger(v) && (v as number) > 0 && (v as number) < 1e9;
 

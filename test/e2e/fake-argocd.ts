@@ -33,6 +33,8 @@ export async function startFakeArgocd(token = "argocd-token-do-not-log"): Promis
     requests: [],
     close: async () => {
       for (const res of pending) res.destroy();
+      // Idle keep-alive connections would hold close() for the keep-alive timeout.
+      server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

@@ -132,7 +132,10 @@ export async function expectWholeLife(
   });
   const body = statusOf(world, issue);
   expect(body).toContain("## argocd-cluster-link: Linked: ArgoCD reaches the cluster");
-  expect(body).toContain("ArgoCD reaches the cluster (connection Successful");
+  expect(checks.find((c) => c.check === "argocd-connection")).toMatchObject({
+    detail: "ArgoCD reaches the cluster (connection Successful, Kubernetes 1.31).",
+  });
+  expect(body).toContain("| ✅ | `argocd-connection` | ArgoCD reaches the cluster \\(connection Successful");
   const closed = world.github.repo(OWNER, REPO).issues.find((i) => i.number === issue)!;
   expect(closed.state).toBe("closed");
   expect(closed.stateReason).toBe("completed");
@@ -143,8 +146,9 @@ export async function expectWholeLife(
     .find((c) => c.id === id)!.reactions;
   expect(reactions.map((r) => r.content)).toEqual(["eyes", "rocket"]);
   // The token went to ArgoCD only: never into the log, the comment or the summary.
-  expect(verify.stdout + verify.stderr + verify.summary + body).not.toContain(
-    argocd.token.slice(0, 12) + "-do",
-  );
+  expect(verify.stdout).toContain(`::add-mask::${argocd.token}`);
+  const shown =
+    verify.stdout.replace(`::add-mask::${argocd.token}`, "") + verify.stderr + verify.summary + body;
+  expect(shown).not.toContain(argocd.token);
   expect(argocd.requests.every((r) => r.authorized)).toBe(true);
 }
