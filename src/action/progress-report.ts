@@ -85,6 +85,7 @@ function nextLine(next: NextAction): string {
 export function progressSection(
   progress: Progress,
   notes: ReadonlyMap<string, string> = new Map(),
+  linked = false,
 ): string[] {
   const lines = ["### Pull requests, in apply order", ""];
   for (const row of progress.rows) {
@@ -95,12 +96,16 @@ export function progressSection(
         `${pullLabel(s)}, ${rowState(row)}${note ? ` (${note})` : ""}`,
     );
   }
-  lines.push("", `**Next:** ${nextLine(progress.next)}`);
+  lines.push(
+    "",
+    linked
+      ? "**Next:** nothing: the link works. To remove it one day, open an **Unlink a cluster from ArgoCD** issue."
+      : `**Next:** ${nextLine(progress.next)}`,
+  );
   for (const w of progress.outOfOrder) {
     lines.push(
       "",
-      "> [!WARNING]",
-      `> Step ${w.merged.number} (${pullLabel(w.merged)}) was merged before step ${w.before.number} ` +
+      `> ⚠️ **Merged out of order.** Step ${w.merged.number} (${pullLabel(w.merged)}) was merged before step ${w.before.number} ` +
         `(${pullLabel(w.before)}). Do not apply step ${w.merged.number} before step ${w.before.number} is merged and applied.`,
     );
   }

@@ -261,7 +261,8 @@ function detailsRegion(report: RunReport): string[] {
   if (report.facts) inner.push(...clusterSection(report.facts), "");
   if (report.checks?.length) inner.push(...checksSection(report.checks), "");
   const plan = report.plan;
-  if (plan?.notes.length) inner.push("### Notes", "", ...plan.notes.map((n) => `- ${code(n)}`), "");
+  if (plan?.notes.length)
+    inner.push("### Notes", "", ...plan.notes.map((n, i) => `- ${noteMarkdown(n, plan.noteParts?.[i])}`), "");
   for (const closed of report.published?.closed ?? []) {
     inner.push(`- closed ${closed.repository}#${closed.number}: ${closed.reason}`);
   }
@@ -299,7 +300,7 @@ export function renderReport(report: RunReport): string {
         .filter((p) => p.detail || (p.outcome !== "created" && p.outcome !== "unchanged"))
         .map((p) => [p.step, `${p.outcome}${p.detail ? `: ${p.detail}` : ""}`] as const),
     );
-    lines.push(...progressSection(report.progress, notes), "");
+    lines.push(...progressSection(report.progress, notes, report.status === "linked"), "");
     const details = detailsRegion(report);
     if (details.length > 0) lines.push(...details, "");
   } else {

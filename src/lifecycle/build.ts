@@ -62,7 +62,7 @@ export function recordOfRun(
       };
     }
     const before = earlier.find((s) => s.id === id);
-    if (before?.pull) return { ...before, number, total };
+    if (before?.pull) return { ...before, number, total, inBase: true };
     return {
       id,
       number,

@@ -51,7 +51,14 @@ export function progressOf(
   kind: "link" | "unlink",
 ): Progress {
   const rows: ProgressRow[] = steps.map((step) => {
-    if (step.inBase) return { step, state: "in-base" };
+    if (step.inBase) {
+      // In the base branch already: through its merged pull request, or otherwise (a stale pull
+      // request of it is then closed, which does not make the step undone).
+      const pull = step.pull ? pulls.get(step.number) : undefined;
+      if (pull?.state === "merged")
+        return { step, state: "merged", merge: { by: pull.by, at: pull.at, commit: pull.commit } };
+      return { step, state: "in-base" };
+    }
     if (!step.pull) return { step, state: "no-pull" };
     const pull = pulls.get(step.number);
     if (!pull) return { step, state: "open" };

@@ -55,7 +55,8 @@ describe("the status comment, rendered", () => {
   it("has a picture of every scenario, each run ending in its status", () => {
     expect([...pictures.keys()]).toEqual(SCENARIOS.map((s) => s.name));
     for (const p of pictures.values()) {
-      expect(p.status, p.name).toBe(p.name === "rotation" ? "published" : p.name);
+      const expected: Record<string, string> = { rotation: "published", progress: "published" };
+      expect(p.status, p.name).toBe(expected[p.name] ?? p.name);
       expect(
         existsSync(new URL(`docs/images/status-${p.name}.png`, root)),
         `docs/images/status-${p.name}.png`,
@@ -79,28 +80,42 @@ describe("the status comment, rendered", () => {
     }
   });
 
-  it("published: request, cluster (CA collapsed), preflight checks, four linked pull requests and notes as sentences", () => {
+  /** The progress checklist: the list after "Pull requests, in apply order". */
+  const progress = (markdown: string) => listAfter(markdown, "Pull requests, in apply order");
+  const nextStep = (markdown: string) =>
+    blocks(markdown).find((t) => t.type === "paragraph" && t.raw.startsWith("**Next:**"))!.raw;
+
+  it("published: the checklist of four open pull requests first, then the details collapsed, notes as sentences", () => {
     const { markdown } = picture("published");
     expect(headings(markdown, 3)).toEqual([
+      "Pull requests, in apply order",
       "Request",
       "Target cluster",
       "Preflight checks",
-      "Pull requests, in apply order",
+      "Notes",
     ]);
-    expect(tableAfter(markdown, "Request").header.map((c) => c.text)).toEqual(["key", "value"]);
-    expect(tableAfter(markdown, "Request").rows.map((r) => r[0]!.text)).toContain("argocd-cluster-name");
-    expect(tableAfter(markdown, "Preflight checks").header).toHaveLength(3);
+    const steps = progress(markdown);
+    expect(steps.ordered).toBe(false);
+    expect(steps.items).toHaveLength(4);
+    for (const [i, item] of steps.items.entries()) {
+      expect(links(item.raw)[0]!.href).toMatch(/\/pull\/\d+$/);
+      expect(item.text).toMatch(new RegExp(`^⬜ \\*\\*${i + 1}/4\\*\\* .*, open$`));
+    }
+    expect(nextStep(markdown)).toMatch(
+      /^\*\*Next:\*\* Merge \[octo-org\/infra#\d+\]\(.*\) \(step 1\), then apply it: `cd .+ && leverage tf apply`\.$/,
+    );
+    // Request, cluster, checks and notes are folded under one summary, the CA folded again inside.
     const html = marked.parse(markdown, { gfm: true, async: false });
+    expect(html).toMatch(
+      /<details><summary>Request, target cluster, checks and notes<\/summary>[^]*<h3>Request<\/h3>/,
+    );
     expect(html).toMatch(
       /<details><summary>CA certificate[^]*<pre><code>[A-Za-z0-9+/=]+\n<\/code><\/pre>\s*<\/details>/,
     );
-    const steps = blocks(markdown).find((t): t is Tokens.List => t.type === "list" && t.ordered)!;
-    expect(steps.items).toHaveLength(4);
-    for (const item of steps.items) {
-      expect(links(item.raw)[0]!.href).toMatch(/\/pull\/\d+$/);
-      expect(item.text).toMatch(/\(created\)\\\nthen: `cd .+ && leverage tf apply`/);
-    }
-    const notes = listAfter(markdown, "**Notes**").items;
+    expect(tableAfter(markdown, "Request").header.map((c) => c.text)).toEqual(["key", "value"]);
+    expect(tableAfter(markdown, "Request").rows.map((r) => r[0]!.text)).toContain("argocd-cluster-name");
+    expect(tableAfter(markdown, "Preflight checks").header).toHaveLength(3);
+    const notes = listAfter(markdown, "Notes").items;
     expect(notes).toHaveLength(1);
     // A sentence with only its values as code, not one long code span.
     const note = notes[0]!.tokens.flatMap((t) => (t as Tokens.Text).tokens ?? []);
@@ -115,15 +130,60 @@ describe("the status comment, rendered", () => {
   });
 
   it("partial: the step left alone says why, the others keep their pull requests", () => {
-    const steps = blocks(picture("partial").markdown).find(
-      (t): t is Tokens.List => t.type === "list" && t.ordered,
-    )!;
-    expect(steps.items.map((i) => /` \(([\w-]+)/.exec(i.text)?.[1])).toEqual([
+    const steps = progress(picture("partial").markdown);
+    expect(steps.items.map((i) => /, open(?: \(([\w-]+))?/.exec(i.text)?.[1] ?? "unchanged")).toEqual([
       "unchanged",
       "human-commit",
       "updated",
       "unchanged",
     ]);
+  });
+
+  it("progress: merged steps ticked off with who merged them, and a warning about the one merged early", () => {
+    const { markdown } = picture("progress");
+    const items = progress(markdown).items.map((i) => i.text);
+    expect(items.map((t) => [...t][0])).toEqual(["✅", "⬜", "✅", "⬜"]);
+    expect(items[0]).toMatch(
+      /merged by `octo-admin` on \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC \(`[0-9a-f]{7}`\)$/,
+    );
+    expect(nextStep(markdown)).toMatch(
+      /^\*\*Next:\*\* Apply step 1: `cd .+`, then merge \[octo-org\/infra#\d+\]/,
+    );
+    const warning = blocks(markdown).find((t) => t.type === "blockquote")!;
+    expect(warning.raw).toMatch(/^> ⚠️ \*\*Merged out of order\.\*\* Step 3 .* was merged before step 2 /);
+  });
+
+  it("merged: every step ticked off, and the next thing is to apply and verify", () => {
+    const { markdown } = picture("merged");
+    expect(progress(markdown).items.every((i) => i.text.startsWith("✅"))).toBe(true);
+    expect(nextStep(markdown)).toContain("comment `/cluster-link verify`");
+  });
+
+  it("linked: a verification table of five checks, all passed or not checkable, above the progress", () => {
+    const { markdown } = picture("linked");
+    const table = tableAfter(
+      markdown,
+      headings(markdown, 3).find((h) => h.startsWith("Verification"))!,
+    );
+    expect(table.header.map((c) => c.text)).toEqual(["", "check", "result"]);
+    expect(table.rows.map((r) => [r[0]!.text, r[1]!.text])).toEqual([
+      ["➖", "`source-role`"],
+      ["✅", "`target-role`"],
+      ["✅", "`cluster-access`"],
+      ["✅", "`argocd-entry`"],
+      ["✅", "`argocd-connection`"],
+    ]);
+  });
+
+  it("not-linked: ArgoCD's message in the failed check's row", () => {
+    const { markdown } = picture("not-linked");
+    const table = tableAfter(
+      markdown,
+      headings(markdown, 3).find((h) => h.startsWith("Verification"))!,
+    );
+    const row = table.rows.find((r) => r[1]!.text === "`argocd-connection`")!;
+    expect(row[0]!.text).toBe("❌");
+    expect(row[2]!.text).toContain("i/o timeout");
   });
 
   it("invalid: one list item per invalid field, and no request table", () => {
@@ -152,9 +212,9 @@ describe("the status comment, rendered", () => {
     expect(steps.items.map((i) => links(i.raw).length)).toEqual([1, 1, 0, 0]);
   });
 
-  it("up-to-date: every step named as merged, and the closed pull requests listed", () => {
+  it("up-to-date: every step ticked off as in the base branch, and the closed pull requests listed", () => {
     const { markdown } = picture("up-to-date");
-    expect(markdown).toMatch(/^Already merged: `source-role`, `target-role`, `cluster-access`, `argocd`\.$/m);
+    expect(progress(markdown).items.map((i) => [...i.text][0])).toEqual(["✅", "✅", "✅", "✅"]);
     expect(markdown.match(/^- closed octo-org\/infra#\d+: /gm)).toHaveLength(4);
   });
 

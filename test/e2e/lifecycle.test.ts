@@ -94,7 +94,7 @@ describe("merges tick off steps", () => {
     const run = await closedRun(pulls[1]!.number);
     expect(run.outputs.status).toBe("published");
     const body = statusOf(world!, issue);
-    expect(body).toContain("> [!WARNING]");
+    expect(body).toContain("> ⚠️ **Merged out of order.**");
     expect(body).toMatch(
       /Step 2 .* was merged before step 1 .*Do not apply step 2 before step 1 is merged and applied\./,
     );

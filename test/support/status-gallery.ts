@@ -19,6 +19,10 @@ import {
   type WorldOptions,
 } from "../e2e/harness.js";
 import { exampleFacts, exampleRequest, mergePlan } from "./cases.js";
+import { startFakeArgocd } from "../e2e/fake-argocd.js";
+import type { FakeAccessEntry, FakeRole } from "../e2e/fake-aws/index.js";
+import { applyDemoappsLink, comment } from "../e2e/lifecycle-scenario.js";
+import { commentEvent, pullClosedEvent } from "../e2e/harness.js";
 import { renderIssueBody } from "./issue-form.js";
 
 export interface StatusPicture {
@@ -70,6 +74,56 @@ function mergeEveryStep(world: World): void {
   }
   world.github.humanCommit(OWNER, REPO, "main", changes, "Merge the link's pull requests");
 }
+
+/** Opens the link, then merges its first `count` pull requests, each with its `closed` event. */
+async function mergedSteps(world: World, count: number) {
+  const { issue, run } = await opened(world);
+  const pulls = JSON.parse(run.outputs["pull-requests"]!) as { number: number }[];
+  let last = run;
+  for (const pull of pulls.slice(0, count)) {
+    world.github.mergePull(OWNER, REPO, pull.number, "octo-admin");
+    last = await runAction(world, { name: "pull_request", payload: pullClosedEvent(world, pull.number) });
+  }
+  return { issue, run: last, pulls };
+}
+
+/** AWS as the applied link leaves it, and an ArgoCD that reports the cluster `status`. */
+async function verified(world: World, status: "Successful" | "Failed") {
+  const aws = { roles: {} as Record<string, FakeRole[]>, entries: {} as Record<string, FakeAccessEntry[]> };
+  const { issue, run: merged } = await mergedSteps(world, 4);
+  // The fake AWS keeps the options object it was started with: add what applying created.
+  applyDemoappsLink(aws.roles, aws.entries);
+  Object.assign(world.aws.options.roles!, aws.roles);
+  Object.assign(world.aws.options.accessEntries!, aws.entries);
+  const argocd = await startFakeArgocd();
+  try {
+    argocd.clusters.set(merged.outputs["api-server"] || apiServer(world), {
+      name: "demoapps",
+      namespaces: ["demoapps"],
+      status,
+      ...(status === "Failed" ? { message: "dial tcp 10.0.12.7:443: i/o timeout" } : {}),
+    });
+    const id = comment(world, issue, "/cluster-link verify");
+    const run = await runAction(
+      world,
+      { name: "issue_comment", payload: commentEvent(world, issue, id) },
+      { "argocd-server": argocd.url, "argocd-auth-token": argocd.token },
+    );
+    return { issue, run };
+  } finally {
+    await argocd.close();
+  }
+}
+
+/** The API server of the link's cluster entry, as merged into the ArgoCD values. */
+function apiServer(world: World): string {
+  const values = world.github
+    .repo(OWNER, REPO)
+    .readFile("main", "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml")!;
+  return /server: "(https:[^"]+)"/.exec(values.split("demoapps:")[1]!)![1]!;
+}
+
+const lifecycleWorld = async (): Promise<WorldOptions> => ({ aws: { roles: {}, accessEntries: {} } });
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -137,6 +191,33 @@ export const SCENARIOS: Scenario[] = [
       const payload = issueEvent(world, issue, "edited");
       return { issue, run: await runAction(world, { name: "issues", payload }) };
     },
+  },
+  {
+    name: "progress",
+    caption: "progress: steps 1 and 3 merged, step 2 still open: a warning not to apply step 3 yet",
+    run: async (world) => {
+      const { issue, pulls } = await mergedSteps(world, 1);
+      world.github.mergePull(OWNER, REPO, pulls[2]!.number, "octo-admin");
+      const payload = pullClosedEvent(world, pulls[2]!.number);
+      return { issue, run: await runAction(world, { name: "pull_request", payload }) };
+    },
+  },
+  {
+    name: "merged",
+    caption: "merged: every pull request merged; apply the last layer, then verify",
+    run: (world) => mergedSteps(world, 4),
+  },
+  {
+    name: "linked",
+    caption: "linked: verified in AWS and ArgoCD; the issue is closed",
+    world: lifecycleWorld,
+    run: (world) => verified(world, "Successful"),
+  },
+  {
+    name: "not-linked",
+    caption: "not linked: ArgoCD cannot reach the cluster; the issue stays open",
+    world: lifecycleWorld,
+    run: (world) => verified(world, "Failed"),
   },
   {
     name: "dry-run",

@@ -36,6 +36,8 @@ export interface FakeAws {
   stsUrl: string;
   eksUrl: string;
   iamUrl: string;
+  /** The options it serves from: roles, clusters and access entries may be changed while it runs. */
+  options: FakeAwsOptions;
   /** Every request, in order, with its answer (never tokens or keys). */
   calls: Call[];
   /** Queues of injected failures, consumed one per request. */
@@ -66,6 +68,7 @@ export async function startFakeAws(options: FakeAwsOptions): Promise<FakeAws> {
     stsUrl: sts.url,
     eksUrl: eks.url,
     iamUrl: iam.url,
+    options,
     calls: state.calls,
     faults: state.faults,
     issueToken: (audience) => issuer.tokenFor(audience),
