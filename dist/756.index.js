@@ -33,8 +33,8 @@ async function readFacts(inputs, config, request, reader, ctx, io) {
     }
     // The AWS SDK is loaded only on this path: a run from a facts file (or one that stops earlier) starts faster.
     const [{ defaultRoleArn, lookupClusters }, { runSessionName }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(524), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 7735)),
-        Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(822)]).then(__webpack_require__.bind(__webpack_require__, 2822)),
+        Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(524), __webpack_require__.e(276)]).then(__webpack_require__.bind(__webpack_require__, 6895)),
+        Promise.all(/* import() */[__webpack_require__.e(695), __webpack_require__.e(822)]).then(__webpack_require__.bind(__webpack_require__, 441)),
     ]);
     const accounts = await (0,_layout_discover_js__WEBPACK_IMPORTED_MODULE_4__/* .readAccounts */ .n$)(reader);
     const accountId = (account, key) => {

@@ -1,4 +1,4 @@
-// argocd-cluster-link source-sha256: 45771c0da99c61eb5cd9341fb3836c351833bdbcb715df7066f7b5cf8c5ef055
+// argocd-cluster-link source-sha256: 087c998752900ec8b68a15605b8c46d67e47c651fb91f7d154a6a25a30a13273
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -28405,26 +28405,64 @@ function readContext(env) {
         trigger: readTrigger(name, payload, str(env.GITHUB_ACTOR)),
     };
 }
+function readIssue(payload, actor, event) {
+    const issue = (payload.issue ?? {});
+    const labels = Array.isArray(issue.labels)
+        ? issue.labels.map((l) => str(l?.name)).filter(Boolean)
+        : [];
+    const number = Number(issue.number);
+    if (!Number.isInteger(number) || number <= 0)
+        throw new Error(`The ${event} event payload has no issue number.`);
+    return {
+        kind: "issue",
+        action: str(payload.action),
+        number,
+        title: str(issue.title),
+        body: str(issue.body),
+        author: str(issue.user?.login),
+        sender: str(payload.sender?.login) || actor,
+        labels,
+        ...(payload.label ? { labelAdded: str(payload.label.name) } : {}),
+        state: str(issue.state) || "open",
+    };
+}
+const record = (value) => typeof value === "object" && value !== null ? value : {};
 function readTrigger(name, payload, actor) {
-    if (name === "issues") {
-        const issue = (payload.issue ?? {});
-        const labels = Array.isArray(issue.labels)
-            ? issue.labels.map((l) => str(l?.name)).filter(Boolean)
-            : [];
-        const number = Number(issue.number);
-        if (!Number.isInteger(number) || number <= 0)
-            throw new Error("The issues event payload has no issue number.");
+    if (name === "issues")
+        return readIssue(payload, actor, "issues");
+    if (name === "issue_comment") {
+        const comment = record(payload.comment);
+        const user = record(comment.user);
+        const id = Number(comment.id);
+        if (!Number.isSafeInteger(id) || id <= 0)
+            throw new Error("The issue_comment event payload has no comment id.");
         return {
-            kind: "issue",
+            kind: "comment",
+            action: str(payload.action),
+            issue: readIssue(payload, actor, "issue_comment"),
+            onPullRequest: record(payload.issue).pull_request !== undefined,
+            commentId: id,
+            commentBody: str(comment.body),
+            commenter: str(user.login),
+            commenterType: str(user.type),
+        };
+    }
+    if (name === "pull_request" || name === "pull_request_target") {
+        const pull = record(payload.pull_request);
+        const head = record(pull.head);
+        const number = Number(pull.number);
+        if (!Number.isInteger(number) || number <= 0)
+            throw new Error(`The ${name} event payload has no pull request number.`);
+        return {
+            kind: "pull",
             action: str(payload.action),
             number,
-            title: str(issue.title),
-            body: str(issue.body),
-            author: str(issue.user?.login),
-            sender: str(payload.sender?.login) || actor,
-            labels,
-            ...(payload.label ? { labelAdded: str(payload.label.name) } : {}),
-            state: str(issue.state) || "open",
+            merged: pull.merged === true,
+            headRef: str(head.ref),
+            headRepo: str(record(head.repo).full_name),
+            headSha: str(head.sha),
+            author: str(record(pull.user).login),
+            authorType: str(record(pull.user).type),
         };
     }
     if (name === "workflow_dispatch") {
@@ -31978,6 +32016,26 @@ var action_event = __nccwpck_require__(3566);
 // the input and what it accepts.
 
 const PERMISSIONS = ["admin", "maintain", "write", "triage", "read"];
+/**
+ * ArgoCD's API URL: HTTPS (the token travels with every request), or plain HTTP on this machine's
+ * loopback only; no credentials, query or fragment.
+ */
+function readArgocdServer(value) {
+    const error = (message) => ({ field: "argocd-server", value: (0,core_errors/* show */.WU)(value), message });
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return error("must be the URL of ArgoCD's API server, e.g. https://argocd.example.com");
+    }
+    const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
+    if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback))
+        return error("must be an https:// URL (plain http only for 127.0.0.1 or localhost)");
+    if (url.username || url.password || url.search || url.hash)
+        return error("must not hold credentials, a query or a fragment (the token goes in argocd-auth-token)");
+    return url;
+}
 function readInputs(getInput) {
     const errors = [];
     const get = (name) => getInput(name).trim();
@@ -31998,8 +32056,12 @@ function readInputs(getInput) {
             message: "is required (usually ${{ github.token }})",
         });
     const command = (get("command") || "auto");
-    if (!["link", "unlink", "rotate", "auto"].includes(command)) {
-        errors.push({ field: "command", value: (0,core_errors/* show */.WU)(command), message: "must be link, unlink, rotate or auto" });
+    if (!["link", "unlink", "rotate", "verify", "auto"].includes(command)) {
+        errors.push({
+            field: "command",
+            value: (0,core_errors/* show */.WU)(command),
+            message: "must be link, unlink, rotate, verify or auto",
+        });
     }
     const allowedPermissions = (get("allowed-permissions") || "write,maintain,admin")
         .split(",")
@@ -32082,6 +32144,22 @@ function readInputs(getInput) {
         });
     }
     const optional = (name) => get(name) || undefined;
+    let argocdServer;
+    if (get("argocd-server")) {
+        const read = readArgocdServer(get("argocd-server"));
+        if (read instanceof URL)
+            argocdServer = read;
+        else
+            errors.push(read);
+    }
+    const argocdCaCert = optional("argocd-ca-cert");
+    if (argocdCaCert && !argocdCaCert.includes("-----BEGIN CERTIFICATE-----")) {
+        errors.push({
+            field: "argocd-ca-cert",
+            value: "text without a PEM certificate",
+            message: "must be PEM certificates (-----BEGIN CERTIFICATE----- ...)",
+        });
+    }
     const inputs = {
         token,
         command,
@@ -32103,6 +32181,11 @@ function readInputs(getInput) {
         maxLinksPerPullRequest: wholeNumber("max-links-per-pull-request", 50, 1, 1000),
         trackingLabel,
         maxRateLimitWaitSeconds: Number(maxWait),
+        ...(argocdServer ? { argocdServer } : {}),
+        ...(optional("argocd-auth-token") ? { argocdAuthToken: get("argocd-auth-token") } : {}),
+        ...(argocdCaCert ? { argocdCaCert } : {}),
+        argocdTimeoutSeconds: wholeNumber("argocd-timeout-seconds", 30, 1, 300),
+        closeWhenLinked: bool("close-when-linked", true),
     };
     if (errors.length > 0)
         throw new core_errors/* InvalidInputError */.oC("Action inputs", errors);
@@ -32131,7 +32214,7 @@ async function main() {
     // misconfigured step fails fast, and ncc keeps each dynamic import in its own chunk of dist/.
     const [{ createClient }, { runAction }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584)),
-        Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(241), __nccwpck_require__.e(761)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9761)),
+        Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(241), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1338)),
     ]);
     const github = createClient({
         token: inputs.token,

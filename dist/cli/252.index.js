@@ -23,6 +23,8 @@ var markdown = __webpack_require__(6706);
 var scan = __webpack_require__(1974);
 // EXTERNAL MODULE: ./src/plan/names.ts
 var names = __webpack_require__(2471);
+// EXTERNAL MODULE: ./src/plan/notes.ts
+var plan_notes = __webpack_require__(9550);
 // EXTERNAL MODULE: ./src/steps/registry.ts + 5 modules
 var registry = __webpack_require__(3521);
 // EXTERNAL MODULE: ./src/edit/values-yaml.ts + 1 modules
@@ -420,6 +422,7 @@ const UNLINK_TEXT = {
 
 
 
+
 /** Which unlink step removes a file the link created, from the kinds of blocks in it. */
 function stepOfBlocks(blocks) {
     const kinds = blocks.map((b) => `${b.type} ${b.labels[0] ?? ""}`);
@@ -703,13 +706,15 @@ function assemble(snapshot, id, owner, work, server) {
     for (const stepId of registry/* UNLINK_STEP_IDS */.cv) {
         const { handEdits } = work.get(stepId);
         if (!present.includes(stepId) && handEdits.length) {
-            notes.push(`${stepId}: left for a hand edit (changed after the link wrote it): ` +
-                handEdits.map((h) => `${h.path}:\n${h.lines}`).join("\n"));
+            notes.push([
+                ...(0,plan_notes/* note */.N4) `${stepId}: left for a hand edit (changed after the link wrote it): `,
+                ...handEdits.flatMap((h, i) => [...(i > 0 ? [{ text: "\n" }] : []), ...(0,plan_notes/* note */.N4) `${h.path}:\n${h.lines}`]),
+            ]);
         }
     }
     if (pointing.length)
-        notes.push(`Still pointing at ${id}: ${pointing.join("; ")}`);
-    return { linkId: id, steps, upToDate, notes };
+        notes.push((0,plan_notes/* note */.N4) `Still pointing at ${id}: ${pointing.join("; ")}`);
+    return { linkId: id, steps, upToDate, ...(0,plan_notes/* planNotes */.vy)(notes) };
 }
 
 // EXTERNAL MODULE: ./src/cli/command.ts

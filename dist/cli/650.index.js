@@ -380,12 +380,18 @@ var providers = __webpack_require__(5801);
 var tree = __webpack_require__(232);
 // EXTERNAL MODULE: ./src/steps/registry.ts + 5 modules
 var registry = __webpack_require__(3521);
+// EXTERNAL MODULE: ./src/steps/token-slots.ts
+var token_slots = __webpack_require__(2210);
 // EXTERNAL MODULE: ./src/upstream/argo-cd-chart.ts
 var argo_cd_chart = __webpack_require__(7583);
 // EXTERNAL MODULE: ./src/plan/describe.ts
 var describe = __webpack_require__(8122);
 // EXTERNAL MODULE: ./src/plan/grant.ts
 var plan_grant = __webpack_require__(2497);
+// EXTERNAL MODULE: ./src/plan/notes.ts
+var notes = __webpack_require__(9550);
+// EXTERNAL MODULE: ./src/plan/rotate.ts
+var rotate = __webpack_require__(9736);
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // The link planner: from a validated request, the target cluster's facts and a repository, the
 // ordered steps (one pull request each) with the full content of every file they create or edit.
@@ -403,12 +409,15 @@ var plan_grant = __webpack_require__(2497);
 
 
 
-async function planLink(repo, req, facts) {
+
+
+
+async function planLink(repo, req, facts, options = {}) {
     const layout = await (0,discover/* discoverLayout */.CA)(repo, req, facts);
     const grant = await (0,plan_grant/* decideGrant */.du)(repo, req, facts, layout);
-    return buildPlan(repo, req, facts, layout, grant);
+    return buildPlan(repo, req, facts, layout, grant, options);
 }
-async function buildPlan(repo, req, facts, layout, grant) {
+async function buildPlan(repo, req, facts, layout, grant, options = {}) {
     const release = req.dedicatedInstance ? (0,discover/* dedicatedReleaseName */.CI)(req) : layout.argocd.releaseName;
     const read = async (path) => repo.readFile(path);
     const names = (0,plan_names/* linkNames */.JP)(req, layout, release, await legacyNames(read, req, layout, grant, release));
@@ -430,6 +439,7 @@ async function buildPlan(repo, req, facts, layout, grant) {
         grant,
         names,
         argocd: await argoPlacement(layout, names, req, read),
+        ...(options.date ? { date: options.date } : {}),
         read,
         hasTagsLocal,
     };
@@ -484,8 +494,13 @@ async function buildPlan(repo, req, facts, layout, grant) {
     for (const [step, draft] of stepDrafts) {
         const previous = drafts[step.number - 2];
         step.body = (0,describe/* stepBody */.Du)(names, req, facts, step, draft.kind.why(link), previous && steps.find((s) => s.id === previous.kind.id), previous?.kind.id);
+        // The pull request records a new token's date: a rerun before it is merged plans the same one.
+        const date = options.date;
+        if (date &&
+            step.files.some((f) => f.action === "create" && f.content.includes(`\n# ${(0,token_slots/* createdLine */.Xt)(date)}\n`)))
+            step.body += `\n${(0,rotate/* dateMarker */.ze)(date)}\n`;
     }
-    return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
+    return { linkId: names.id, steps, upToDate, ...(0,notes/* planNotes */.vy)(plan_notes(req, facts)) };
 }
 /** Where the ArgoCD that gets the cluster lives, and its current values (the values file must exist). */
 async function argoPlacement(layout, names, req, read) {
@@ -684,17 +699,16 @@ needed) {
         return rendered.value;
     });
 }
-function notes(req, facts) {
+function plan_notes(req, facts) {
     const out = [];
     if (facts.endpointPublicAccess === false) {
-        out.push(`${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`);
+        out.push((0,notes/* note */.N4) `${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`);
     }
     if (req.namespaces.length > 0 && !(0,plan_grant/* clusterWide */.MO)(req)) {
-        out.push(`The namespaces ${req.namespaces.join(", ")} must exist in ${facts.name}: ArgoCD may not create them.`);
+        out.push((0,notes/* note */.N4) `The namespaces ${req.namespaces} must exist in ${facts.name}: ArgoCD may not create them.`);
     }
     if (req.method === "bearer-token") {
-        out.push("The ServiceAccount token does not expire: the Action's scheduled rotation (or the CLI's rotate) replaces it " +
-            "through two token slots, so ArgoCD always holds a valid token; apply the target layer, then the ArgoCD layer.");
+        out.push((0,notes/* note */.N4) `The ServiceAccount token does not expire: the Action's scheduled rotation (or the CLI's rotate) replaces it through two token slots, so ArgoCD always holds a valid token; apply the target layer, then the ArgoCD layer.`);
     }
     return out;
 }
@@ -1293,7 +1307,7 @@ async function runLinkCommand(command, { values, io, stderr }) {
     if (git === null)
         return 1;
     stderr(`Planning link ${request.argocdClusterName} in ${repoDir}\n`);
-    return printOrWrite(await planLink(new reader/* FolderRepo */.b(repoDir), request, facts), git, values.json, io.stdout, stderr);
+    return printOrWrite(await planLink(new reader/* FolderRepo */.b(repoDir), request, facts, { date: (io.now ?? (() => new Date()))() }), git, values.json, io.stdout, stderr);
 }
 /**
  * The repository as a git work tree that branches can be written to; null (after saying why) when
@@ -1991,6 +2005,49 @@ function editValues(text, path, edit, parsed) {
     // document that parsed without errors, which was checked above.
     return out;
 }
+
+
+/***/ }),
+
+/***/ 9550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N4: () => (/* binding */ note),
+/* harmony export */   vy: () => (/* binding */ planNotes)
+/* harmony export */ });
+/* unused harmony export noteText */
+// Plan notes as sentences with the values they quote marked, so that a Markdown report can show
+// the sentence as prose and only the values (names, namespaces, paths, file lines) as code, while
+// the CLI and the JSON output keep one plain string per note.
+/**
+ * A note from a template literal: the literal text is prose, each `${}` a value; an array value
+ * becomes its elements joined by ", ", each one a value of its own.
+ */
+function note(prose, ...values) {
+    const parts = [];
+    const add = (text, value) => {
+        if (text !== "")
+            parts.push(value ? { text, value: true } : { text });
+    };
+    prose.forEach((text, i) => {
+        add(text, false);
+        const value = values[i];
+        if (value === undefined)
+            return;
+        (typeof value === "string" ? [value] : value).forEach((v, j) => {
+            if (j > 0)
+                add(", ", false);
+            add(v, true);
+        });
+    });
+    return parts;
+}
+/** The plan's `notes` (plain text) and `noteParts` of a list of notes. */
+function planNotes(notes) {
+    return { notes: notes.map(noteText), ...(notes.length > 0 ? { noteParts: notes } : {}) };
+}
+const noteText = (parts) => parts.map((p) => p.text).join("");
 
 
 /***/ }),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// argocd-cluster-link source-sha256: 45771c0da99c61eb5cd9341fb3836c351833bdbcb715df7066f7b5cf8c5ef055
+// argocd-cluster-link source-sha256: 087c998752900ec8b68a15605b8c46d67e47c651fb91f7d154a6a25a30a13273
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -130,15 +130,15 @@ const PROGRAM = "argocd-cluster-link";
 const COMMANDS = {
     plan: {
         usage: "plan  [--repo DIR] --request FILE --facts FILE [--json]",
-        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(437), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3650))).runLinkCommand("plan", context),
+        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(49), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3650))).runLinkCommand("plan", context),
     },
     apply: {
         usage: "apply [--repo DIR] --request FILE --facts FILE [--json]",
-        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(437), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3650))).runLinkCommand("apply", context),
+        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(49), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3650))).runLinkCommand("apply", context),
     },
     rotate: {
         usage: "rotate [--repo DIR] [--link NAME...] [--force] [--json]",
-        run: async ({ values, io, stderr }) => (await Promise.all(/* import() */[__nccwpck_require__.e(437), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9256))).rotateCommand({
+        run: async ({ values, io, stderr }) => (await Promise.all(/* import() */[__nccwpck_require__.e(49), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9447))).rotateCommand({
             repoDir: (0,external_node_path_.resolve)(values.repo ?? "."),
             links: values.link ?? [],
             force: values.force ?? false,
@@ -148,7 +148,7 @@ const COMMANDS = {
     },
     unlink: {
         usage: "unlink [--repo DIR] --link NAME [--dry-run] [--json]",
-        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(437), __nccwpck_require__.e(650), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3252))).runUnlinkCommand(context),
+        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(49), __nccwpck_require__.e(650), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3252))).runUnlinkCommand(context),
     },
 };
 const OPTIONS = {

@@ -7,6 +7,9 @@ import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { assertFreshBundle } from "../support/bundle.js";
 import { ACTION, runBuiltAction, startWorld, type World } from "./harness.js";
 import { expectRotationWalk, linkedFiles } from "./rotation-scenario.js";
+import { expectWholeLife } from "./lifecycle-scenario.js";
+import { startFakeArgocd } from "./fake-argocd.js";
+import type { FakeAccessEntry, FakeRole } from "./fake-aws/index.js";
 import {
   expectCleanApiUse,
   expectIamLinkPublished,
@@ -40,6 +43,17 @@ describe("the built Action", () => {
     await expectLabelFailureAfterPublishingReported(world, runBuiltAction);
   });
 
+  it("follows a link's whole life: four merges tick off, then verify finds it linked and closes the issue", async () => {
+    const aws = { roles: {} as Record<string, FakeRole[]>, entries: {} as Record<string, FakeAccessEntry[]> };
+    world = await startWorld({ aws: { roles: aws.roles, accessEntries: aws.entries } });
+    const argocd = await startFakeArgocd();
+    try {
+      await expectWholeLife(world, runBuiltAction, argocd, aws);
+    } finally {
+      await argocd.close();
+    }
+  });
+
   it("rotates a due token, finds it current once merged, and rotates again when forced", async () => {
     world = await startWorld({ files: await linkedFiles(new Date("2026-01-01T00:00:00Z")) });
     await expectRotationWalk(world, runBuiltAction);
@@ -53,9 +67,12 @@ describe("the built Action's start", () => {
     expect(entry).not.toContain("AssumeRoleWithWebIdentity");
     expect(entry).not.toContain("DescribeClusterCommand");
     expect(entry).not.toContain("class Octokit");
+    expect(entry).not.toContain("GetRoleCommand");
     const chunks = readdirSync(dirname(ACTION)).filter((f) => /^\d+\.index\.js$/.test(f));
     const all = chunks.map((f) => readFileSync(join(dirname(ACTION), f), "utf8")).join("\n");
     expect(all).toContain("AssumeRoleWithWebIdentity");
     expect(all).toContain("class Octokit");
+    // Verification's IAM client loads only with the verify flow.
+    expect(all).toContain("GetRoleCommand");
   });
 });

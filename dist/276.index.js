@@ -1,8 +1,8 @@
-export const id = 735;
-export const ids = [735,822];
+export const id = 276;
+export const ids = [276,822];
 export const modules = {
 
-/***/ 2822:
+/***/ 441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -341,33 +341,16 @@ function expiresAt(credentials) {
 
 /***/ }),
 
-/***/ 7735:
+/***/ 4192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  defaultRoleArn: () => (/* binding */ defaultRoleArn),
-  lookupClusters: () => (/* binding */ lookupClusters)
-});
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/facts/parse.ts
-var parse = __webpack_require__(6644);
-// EXTERNAL MODULE: ./src/core/validate.ts
-var validate = __webpack_require__(993);
-// EXTERNAL MODULE: ./src/aws/credentials.ts + 1 modules
-var credentials = __webpack_require__(2822);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-eks/dist-cjs/index.js
-var dist_cjs = __webpack_require__(4524);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
-// EXTERNAL MODULE: ./src/aws/retry.ts
-var retry = __webpack_require__(2495);
-;// CONCATENATED MODULE: ./src/aws/eks.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ describeCluster)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_eks__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4524);
+/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(441);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
 // EKS DescribeCluster with the short-lived credentials, and its failures explained.
 
 
@@ -376,11 +359,11 @@ var retry = __webpack_require__(2495);
 /** The `cluster` object of DescribeCluster, as the SDK returns it (validated later). */
 async function describeCluster(input, ctx) {
     const what = `EKS DescribeCluster for the ${input.role} cluster "${input.name}"`;
-    const client = new dist_cjs/* EKSClient */.JQJ((0,credentials.clientConfig)(input.region, input.credentials));
+    const client = new _aws_sdk_client_eks__WEBPACK_IMPORTED_MODULE_3__/* .EKSClient */ .JQJ((0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__.clientConfig)(input.region, input.credentials));
     try {
-        const output = await (0,retry/* withRetry */.bD)(what, (abortSignal) => client.send(new dist_cjs/* DescribeClusterCommand */.hV5({ name: input.name }), { abortSignal }), ctx.retry, ctx.log, ctx.runtime);
+        const output = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetry */ .bD)(what, (abortSignal) => client.send(new _aws_sdk_client_eks__WEBPACK_IMPORTED_MODULE_3__/* .DescribeClusterCommand */ .hV5({ name: input.name }), { abortSignal }), ctx.retry, ctx.log, ctx.runtime);
         if (typeof output?.cluster !== "object" || output.cluster === null) {
-            throw new errors/* AwsLookupError */.qp("aws-error", `${what} returned no cluster.`, "Rerun the job; this is not expected from EKS.");
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsLookupError */ .qp("aws-error", `${what} returned no cluster.`, "Rerun the job; this is not expected from EKS.");
         }
         ctx.log(`Described ${input.role} cluster ${input.name}: ${output.cluster.status ?? "status unknown"}`);
         return output.cluster;
@@ -393,33 +376,59 @@ async function describeCluster(input, ctx) {
     }
 }
 function describeError(what, input, error) {
-    if (error instanceof errors/* AwsLookupError */.qp)
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsLookupError */ .qp)
         return error;
-    if (error instanceof retry/* RetriesExhaustedError */.i5)
-        return (0,errors/* unavailableError */.bj)(what, input.region, error);
-    const code = (0,errors/* awsErrorCode */.J6)(error);
-    const account = (0,credentials.accountOf)(input.roleArn);
+    if (error instanceof _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .RetriesExhaustedError */ .i5)
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unavailableError */ .bj)(what, input.region, error);
+    const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsErrorCode */ .J6)(error);
+    const account = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__.accountOf)(input.roleArn);
     const partition = input.roleArn.split(":")[1] || "aws";
     const clusterArn = `arn:${partition}:eks:${input.region}:${account}:cluster/${input.name}`;
     if (code === "ResourceNotFound") {
-        return new errors/* AwsLookupError */.qp("cluster-not-found", `The ${input.role} cluster "${input.name}" was not found in account ${account}, region ${input.region} (${(0,errors/* awsMessage */.Jk)(error)}).`, [
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsLookupError */ .qp("cluster-not-found", `The ${input.role} cluster "${input.name}" was not found in account ${account}, region ${input.region} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsMessage */ .Jk)(error)}).`, [
             `The lookup used role ${input.roleArn}, so it looked in account ${account}.`,
             `Check the cluster name and region (aws eks list-clusters --region ${input.region} in account ${account});`,
             "if the cluster lives in another account, give a role of that account to assume (chained role).",
         ].join("\n"), { cause: error });
     }
     if (code === "AccessDenied") {
-        return new errors/* AwsLookupError */.qp("cluster-access-denied", `${what} was refused: role ${input.roleArn} lacks eks:DescribeCluster on ${clusterArn} (${(0,errors/* awsMessage */.Jk)(error)}).`, [
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .AwsLookupError */ .qp("cluster-access-denied", `${what} was refused: role ${input.roleArn} lacks eks:DescribeCluster on ${clusterArn} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .awsMessage */ .Jk)(error)}).`, [
             `Allow it in an identity policy of ${input.roleArn}:`,
             `  { "Effect": "Allow", "Action": "eks:DescribeCluster", "Resource": "${clusterArn}" }`,
             "(AWS checks permissions before existence, so also check the cluster name, region and account.)",
         ].join("\n"), { cause: error });
     }
-    if ((0,errors/* isExpiredCredentials */.CW)(code))
-        return (0,errors/* expiredError */.Un)(what, error);
-    return (0,errors/* unexpectedError */.Wm)(what, error);
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isExpiredCredentials */ .CW)(code))
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .expiredError */ .Un)(what, error);
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .unexpectedError */ .Wm)(what, error);
 }
 
+
+/***/ }),
+
+/***/ 6895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  defaultRoleArn: () => (/* binding */ defaultRoleArn),
+  lookupClusters: () => (/* binding */ lookupClusters),
+  lookupSessions: () => (/* binding */ lookupSessions)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/facts/parse.ts
+var parse = __webpack_require__(6644);
+// EXTERNAL MODULE: ./src/core/validate.ts
+var validate = __webpack_require__(993);
+// EXTERNAL MODULE: ./src/aws/credentials.ts + 1 modules
+var aws_credentials = __webpack_require__(441);
+// EXTERNAL MODULE: ./src/aws/eks.ts
+var eks = __webpack_require__(4192);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/versions.ts
@@ -556,6 +565,8 @@ function versionCheck(target) {
     return check("k8s-version", "pass", `Kubernetes ${target.version} is not older than ${OLDEST_STANDARD_SUPPORT_VERSION} (the standard-support threshold)`);
 }
 
+// EXTERNAL MODULE: ./src/aws/retry.ts
+var retry = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/aws/lookup.ts
 // Reads the target cluster (and the source cluster where ArgoCD runs) with short-lived credentials from
 // the workflow's GitHub OIDC token, and checks them before anything is planned or published.
@@ -603,10 +614,10 @@ async function lookupClusters(opts) {
         log: opts.log ?? (() => { }),
         mask: opts.mask,
     };
-    const audience = opts.audience || credentials.DEFAULT_AUDIENCE;
-    const sessionName = (0,credentials.sanitizeSessionName)(opts.sessionName);
-    const { token, claims } = await (0,credentials.fetchIdToken)(opts.getIdToken, audience, ctx);
-    const lookup = await (0,credentials.assumeWithWebIdentity)({
+    const audience = opts.audience || aws_credentials.DEFAULT_AUDIENCE;
+    const sessionName = (0,aws_credentials.sanitizeSessionName)(opts.sessionName);
+    const { token, claims } = await (0,aws_credentials.fetchIdToken)(opts.getIdToken, audience, ctx);
+    const lookup = await (0,aws_credentials.assumeWithWebIdentity)({
         region: opts.region,
         roleArn: opts.lookupRoleArn,
         sessionName,
@@ -620,13 +631,13 @@ async function lookupClusters(opts) {
     const credentialsFor = (roleArn) => {
         let session = sessions.get(roleArn);
         if (session === undefined) {
-            session = (0,credentials.assumeChained)({ region: opts.region, credentials: lookup, fromRoleArn: opts.lookupRoleArn, roleArn, sessionName }, ctx);
+            session = (0,aws_credentials.assumeChained)({ region: opts.region, credentials: lookup, fromRoleArn: opts.lookupRoleArn, roleArn, sessionName }, ctx);
             sessions.set(roleArn, session);
         }
         return session;
     };
     const targetRoleArn = opts.chainRoleArn ?? opts.lookupRoleArn;
-    const rawTarget = await describeCluster({
+    const rawTarget = await (0,eks/* describeCluster */.K)({
         role: "target",
         name: opts.target.name,
         region: opts.target.region,
@@ -640,7 +651,7 @@ async function lookupClusters(opts) {
     let sourceNotChecked;
     if (opts.source) {
         const sourceRoleArn = opts.source.roleArn ?? opts.lookupRoleArn;
-        const rawSource = await describeCluster({
+        const rawSource = await (0,eks/* describeCluster */.K)({
             role: "source",
             name: opts.source.name,
             region: opts.source.region,
@@ -733,6 +744,42 @@ function lookup_validate(opts) {
     }
     if (errors.length > 0)
         throw new core_errors/* InvalidInputError */.oC("AWS lookup options", errors);
+}
+/**
+ * Credentials of the lookup role (from the workflow's OIDC token) and of any role chained from it,
+ * each assumed once and only when first asked for: verification reads IAM and EKS with them.
+ */
+function lookupSessions(opts) {
+    const ctx = { retry: retry/* DEFAULT_RETRY */.vI, log: opts.log ?? (() => { }), mask: opts.mask };
+    const audience = opts.audience || aws_credentials.DEFAULT_AUDIENCE;
+    const sessionName = (0,aws_credentials.sanitizeSessionName)(opts.sessionName);
+    let lookup;
+    const lookupCredentials = () => (lookup ??= (async () => {
+        const { token, claims } = await (0,aws_credentials.fetchIdToken)(opts.getIdToken, audience, ctx);
+        return (0,aws_credentials.assumeWithWebIdentity)({
+            region: opts.region,
+            roleArn: opts.lookupRoleArn,
+            sessionName,
+            token,
+            claims,
+            audience,
+            ...(opts.defaultBranch ? { defaultBranch: opts.defaultBranch } : {}),
+        }, ctx);
+    })());
+    const sessions = new Map();
+    return {
+        ctx,
+        credentialsFor: (roleArn) => {
+            if (roleArn === opts.lookupRoleArn)
+                return lookupCredentials();
+            let session = sessions.get(roleArn);
+            if (!session) {
+                session = lookupCredentials().then((credentials) => (0,aws_credentials.assumeChained)({ region: opts.region, credentials, fromRoleArn: opts.lookupRoleArn, roleArn, sessionName }, ctx));
+                sessions.set(roleArn, session);
+            }
+            return session;
+        },
+    };
 }
 
 

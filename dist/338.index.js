@@ -1,6 +1,390 @@
-export const id = 761;
-export const ids = [761,584];
+export const id = 338;
+export const ids = [338,584];
 export const modules = {
+
+/***/ 243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lE: () => (/* binding */ mention),
+/* harmony export */   vz: () => (/* binding */ whyIgnored),
+/* harmony export */   yq: () => (/* binding */ deniedRequester)
+/* harmony export */ });
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6706);
+/* harmony import */ var _github_permissions_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5435);
+/* harmony import */ var _lifecycle_events_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3527);
+/* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3566);
+// Whether a run acts at all: the event must be ours, and every requester must have one of the
+// allowed permissions (checked before any OIDC token exists).
+
+
+
+
+/** A user login GitHub would turn into a mention of that same account. */
+const USER_LOGIN = /^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/;
+/**
+ * `@login` for a user; any other login (a bot's `name[bot]`, or anything unexpected) as a code
+ * span, so that it never becomes a mention of another account (`renovate[bot]` is not `@renovatebot`).
+ */
+function mention(login) {
+    return USER_LOGIN.test(login) ? `@${login}` : (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(login);
+}
+/** Why the event is not for this Action, or undefined when it is. */
+function whyIgnored(inputs, ctx) {
+    const trigger = ctx.trigger;
+    if (trigger.kind === "other")
+        return `the ${trigger.name} event is not handled`;
+    if (trigger.kind === "comment")
+        return whyCommentIgnored(inputs, trigger);
+    if (trigger.kind !== "issue")
+        return undefined;
+    if (!_event_js__WEBPACK_IMPORTED_MODULE_2__/* .ISSUE_ACTIONS */ .O.includes(trigger.action))
+        return `issue action "${trigger.action}" is not handled`;
+    if (trigger.state === "closed")
+        return "the issue is closed";
+    // The link label, or the unlink label (the unlink issue form's).
+    const label = trigger.labels.includes(inputs.unlinkLabel) ? inputs.unlinkLabel : inputs.label;
+    if (!trigger.labels.includes(label))
+        return `issue #${trigger.number} does not have the label "${inputs.label}" or "${inputs.unlinkLabel}"`;
+    if (trigger.action === "labeled" && trigger.labelAdded !== label) {
+        return `the label added ("${trigger.labelAdded ?? ""}") is not "${label}"`;
+    }
+    return undefined;
+}
+/** Why a comment is not a command for this Action; only a command on an open link or unlink issue is. */
+function whyCommentIgnored(inputs, trigger) {
+    if (trigger.action !== "created")
+        return `comment action "${trigger.action}" is not handled`;
+    if (trigger.onPullRequest)
+        return "comments on pull requests are not commands";
+    if (trigger.commenterType === "Bot")
+        return "comments by bots are not commands";
+    if (trigger.issue.state === "closed")
+        return "the issue is closed";
+    const labels = trigger.issue.labels;
+    if (!labels.includes(inputs.label) && !labels.includes(inputs.unlinkLabel))
+        return `issue #${trigger.issue.number} does not have the label "${inputs.label}" or "${inputs.unlinkLabel}"`;
+    if (!(0,_lifecycle_events_js__WEBPACK_IMPORTED_MODULE_1__/* .parseCommand */ .RM)(trigger.commentBody))
+        return "the comment is not a /cluster-link command";
+    return undefined;
+}
+/**
+ * Why the requester may not ask for a link, or undefined when every requester may. A scheduled
+ * run has no requester: the workflow file itself is what maintainers approved.
+ */
+async function deniedRequester(inputs, ctx, github, here, issue) {
+    const trigger = ctx.trigger;
+    const requesters = issue
+        ? [...new Set([issue.author, issue.sender].filter(Boolean))]
+        : trigger.kind === "dispatch"
+            ? [trigger.actor]
+            : [];
+    for (const login of requesters) {
+        const permission = await (0,_github_permissions_js__WEBPACK_IMPORTED_MODULE_3__/* .permissionOf */ .F)(github, here, login);
+        if (!inputs.allowedPermissions.includes(permission)) {
+            return (`${mention(login)} has ${permission === "none" ? "no" : `\`${permission}\``} permission on ` +
+                `this repository; linking a cluster needs one of: ${inputs.allowedPermissions.join(", ")}. ` +
+                (issue && login === issue.author
+                    ? "Nothing was done. The request must come from someone with that permission: ask them to open it."
+                    : "Nothing was done. An edit by someone with that permission (or the author) runs the request again."));
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RL: () => (/* binding */ commandRun),
+  bG: () => (/* binding */ pullClosedRun),
+  EZ: () => (/* binding */ readPullStates),
+  E0: () => (/* binding */ withProgress)
+});
+
+// UNUSED EXPORTS: COMMAND_NAMES, refreshReport
+
+// EXTERNAL MODULE: ./src/github/comments.ts
+var comments = __webpack_require__(6645);
+// EXTERNAL MODULE: ./src/github/branches.ts
+var branches = __webpack_require__(4307);
+// EXTERNAL MODULE: ./src/github/issues.ts
+var issues = __webpack_require__(5039);
+// EXTERNAL MODULE: ./src/github/permissions.ts
+var permissions = __webpack_require__(5435);
+// EXTERNAL MODULE: ./src/github/publisher.ts
+var publisher = __webpack_require__(1259);
+// EXTERNAL MODULE: ./src/github/pulls.ts
+var pulls = __webpack_require__(4487);
+;// CONCATENATED MODULE: ./src/github/reactions.ts
+// Reactions on comments: how a `/cluster-link` command is acknowledged (eyes: running; rocket:
+// done; confused: failed or not allowed), as IssueOps tools do.
+async function react(github, ref, commentId, content) {
+    await github.rest.reactions.createForIssueComment({ ...ref, comment_id: commentId, content });
+}
+
+// EXTERNAL MODULE: ./src/github/repositories.ts
+var repositories = __webpack_require__(2283);
+// EXTERNAL MODULE: ./src/steps/registry.ts + 5 modules
+var registry = __webpack_require__(3521);
+;// CONCATENATED MODULE: ./src/lifecycle/build.ts
+// The record of a run that planned and published a link or unlink: every step of the full
+// sequence in apply order, with its pull request, or marked as already in the base branch. A step
+// merged since an earlier run keeps the pull request that earlier run recorded, so the progress
+// can still say who merged it.
+
+/** What a step does, for steps this run did not plan (already in the base branch). */
+const STEP_SUMMARY = {
+    "source-role": "IRSA role and assume policy for ArgoCD",
+    "target-role": "role that ArgoCD assumes",
+    "target-rbac": "Kubernetes RBAC for ArgoCD",
+    "cluster-access": "cluster access for the ArgoCD role",
+    argocd: "cluster entry in ArgoCD",
+    "unlink-argocd": "remove the cluster entry from ArgoCD",
+    "unlink-cluster-access": "remove the cluster access",
+    "unlink-target-rbac": "remove the Kubernetes RBAC",
+    "unlink-target-role": "remove the role that ArgoCD assumes",
+    "unlink-source-role": "remove the assume policy",
+};
+/** A pull request title without its `argocd-cluster-link <name> N/M (<account>): ` prefix. */
+function titleSummary(title) {
+    const colon = title.indexOf(": ");
+    return colon >= 0 ? title.slice(colon + 2) : title;
+}
+function recordOfRun(kind, plan, published, home, previous) {
+    const order = kind === "link" ? registry/* LINK_STEP_IDS */.jp : registry/* UNLINK_STEP_IDS */.cv;
+    const planned = new Set(plan.steps.map((s) => s.id));
+    const earlier = previous?.kind === kind && previous.link === plan.linkId ? previous.steps : [];
+    // An unlink counts every step it has nothing to remove for as up to date, also those the link
+    // never had: only those an earlier run of this request recorded are shown.
+    const shown = (id) => planned.has(id) || (plan.upToDate.includes(id) && (kind === "link" || earlier.some((s) => s.id === id)));
+    const ids = order.filter(shown);
+    const steps = ids.map((id, index) => {
+        const number = index + 1;
+        const total = ids.length;
+        const at = plan.steps.findIndex((s) => s.id === id);
+        if (at >= 0) {
+            const step = plan.steps[at];
+            const pub = published.steps[at];
+            return {
+                id,
+                number,
+                total,
+                summary: titleSummary(step.title),
+                account: step.account,
+                repository: pub?.repository ?? home,
+                ...(pub?.pull ? { pull: pub.pull } : {}),
+                apply: step.apply,
+            };
+        }
+        const before = earlier.find((s) => s.id === id);
+        if (before?.pull)
+            return { ...before, number, total, inBase: true };
+        return {
+            id,
+            number,
+            total,
+            summary: before?.summary ?? STEP_SUMMARY[id] ?? id,
+            account: before?.account ?? "",
+            repository: before?.repository ?? home,
+            inBase: true,
+            apply: before?.apply ?? [],
+        };
+    });
+    return { v: 1, kind, link: plan.linkId, steps };
+}
+
+// EXTERNAL MODULE: ./src/lifecycle/events.ts
+var events = __webpack_require__(3527);
+// EXTERNAL MODULE: ./src/lifecycle/progress.ts
+var lifecycle_progress = __webpack_require__(3989);
+// EXTERNAL MODULE: ./src/lifecycle/record.ts
+var lifecycle_record = __webpack_require__(7299);
+// EXTERNAL MODULE: ./src/action/gate.ts
+var gate = __webpack_require__(243);
+// EXTERNAL MODULE: ./src/action/report.ts + 1 modules
+var action_report = __webpack_require__(7627);
+;// CONCATENATED MODULE: ./src/action/lifecycle.ts
+// A link's life after its pull requests open: the progress in the status comment (from the
+// record the comment carries and each pull request's current state), merged pull requests that
+// tick their step off, and the `/cluster-link` commands on link and unlink issues.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The current state of every recorded pull request that `fresh` does not already know. */
+async function readPullStates(github, record, fresh = new Set()) {
+    const states = new Map();
+    for (const step of record.steps) {
+        if (!step.pull || fresh.has(step.number))
+            continue;
+        const [owner, repo] = step.repository.split("/");
+        states.set(step.number, await (0,pulls/* pullState */.p3)(github, { owner, repo }, step.pull.number));
+    }
+    return states;
+}
+/** A progress report's status and headline. */
+function progressOutcome(progress, kind) {
+    if (progress.allMerged) {
+        return {
+            status: "merged",
+            headline: kind === "link"
+                ? "Every pull request is merged. Once the last layer is applied, comment `/cluster-link verify`: the issue is closed when ArgoCD reaches the cluster."
+                : "Every pull request of the unlink is merged. Apply the last layer as below; the link is gone once every step is applied.",
+        };
+    }
+    return {
+        status: "published",
+        headline: "Review and merge the pull requests one at a time, in this order, and apply each step after merging it. " +
+            "This comment follows along as they are merged.",
+    };
+}
+/**
+ * Adds the record and the progress to the report of a run that published steps: the pull requests
+ * opened now are open; those an earlier run recorded (steps merged since) are read again.
+ */
+async function withProgress(report, kind, github, home, previous) {
+    const { plan, published } = report;
+    if (!plan || !published || published.error)
+        return report;
+    if (!["published", "partial", "up-to-date"].includes(report.status))
+        return report;
+    const before = previous ? (0,lifecycle_record/* decodeRecord */.eT)(previous.body) : undefined;
+    const record = recordOfRun(kind, plan, published, home, before);
+    const fresh = new Set(plan.steps.map((s) => s.number));
+    const progress = (0,lifecycle_progress/* progressOf */.j)(record.steps, await readPullStates(github, record, fresh), kind);
+    // A link whose every step is merged again after a retry keeps its last verification.
+    if (before?.verification && progress.allMerged)
+        record.verification = before.verification;
+    return { ...report, record, progress };
+}
+/** The progress of the request recorded in `comment`, read again from GitHub; undefined without a record. */
+async function refreshReport(github, comment, runUrl) {
+    const record = comment ? (0,lifecycle_record/* decodeRecord */.eT)(comment.body) : undefined;
+    if (!comment || !record)
+        return undefined;
+    const progress = (0,lifecycle_progress/* progressOf */.j)(record.steps, await readPullStates(github, record), record.kind);
+    const kept = (0,action_report/* keptDetails */.JW)(comment.body);
+    return { ...progressOutcome(progress, record.kind), progress, record, ...(kept ? { kept } : {}), runUrl };
+}
+const ignoredReport = (headline, runUrl, io) => {
+    io.info(`Nothing to do: ${headline}`);
+    io.setOutput("status", "ignored");
+    return { status: "ignored", headline, runUrl };
+};
+/**
+ * A closed pull request: when it is a step of ours (our branch in this repository, opened by the
+ * Action, its last commit carrying our trailer), the issue that requested it shows the new progress.
+ */
+async function pullClosedRun(inputs, ctx, github, io, runUrl, deps) {
+    const pull = ctx.trigger;
+    const here = { owner: ctx.owner, repo: ctx.repo };
+    if (pull.action !== "closed")
+        return ignoredReport(`pull_request action "${pull.action}" is not handled`, runUrl, io);
+    const ours = (0,events/* whyNotOurPull */.Xs)(pull, (0,repositories/* fullName */.fq)(here));
+    if ("ignored" in ours)
+        return ignoredReport(`pull request #${pull.number}: ${ours.ignored}`, runUrl, io);
+    if (!/^[0-9a-f]{40}$/.test(pull.headSha))
+        return ignoredReport(`pull request #${pull.number} has no head commit`, runUrl, io);
+    const marks = (0,publisher/* stepTrailers */.D0)((await (0,branches/* readCommit */.kN)(github, here, pull.headSha)).message);
+    if (marks?.step !== `${ours.link}/${ours.step}`)
+        return ignoredReport(`pull request #${pull.number}: its last commit is not argocd-cluster-link's for its step`, runUrl, io);
+    const requested = (0,events/* requesterIssue */.sD)(marks.requester);
+    if (!requested)
+        return ignoredReport(`pull request #${pull.number} was not requested in an issue`, runUrl, io);
+    const repo = { owner: requested.owner, repo: requested.repo };
+    const issue = await (0,issues/* readIssue */.OS)(github, repo, requested.number);
+    const unlink = ours.step.startsWith("unlink-");
+    const label = unlink ? inputs.unlinkLabel : inputs.label;
+    if (issue.isPull || issue.state !== "open" || !issue.labels.includes(label))
+        return ignoredReport(`issue ${(0,repositories/* fullName */.fq)(repo)}#${requested.number} is closed or not a ${label} issue`, runUrl, io);
+    const known = await (0,comments/* findMarkedComment */.Jp)(github, repo, requested.number, action_report/* STATUS_MARKER */.yX);
+    const report = await refreshReport(github, known, runUrl);
+    if (!report)
+        return ignoredReport(`issue ${(0,repositories/* fullName */.fq)(repo)}#${requested.number} has no progress to update`, runUrl, io);
+    io.info(`Pull request #${pull.number} (${ours.step}) ${pull.merged ? "merged" : "closed"}: updating ${(0,repositories/* fullName */.fq)(repo)}#${requested.number}.`);
+    return deps.deliver(report, { repo, number: requested.number, ...(known ? { known } : {}) }, unlink);
+}
+const HELP = "Commands (on the first line of a comment, by someone with one of the allowed permissions):\n" +
+    "- `/cluster-link status`: refresh the status comment from GitHub's current state.\n" +
+    "- `/cluster-link retry`: run the request again, as an edit of the issue does.\n" +
+    "- `/cluster-link verify`: check in AWS and ArgoCD that the link is there and works; closes the issue when it does.\n" +
+    "- `/cluster-link help`: this list.";
+/** A `/cluster-link` command in a comment on a link or unlink issue. */
+async function commandRun(inputs, ctx, github, io, runUrl, deps) {
+    const trigger = ctx.trigger;
+    const here = { owner: ctx.owner, repo: ctx.repo };
+    const parsed = (0,events/* parseCommand */.RM)(trigger.commentBody);
+    if (!parsed)
+        return ignoredReport("the comment is not a /cluster-link command", runUrl, io);
+    const ack = (content) => react(github, here, trigger.commentId, content);
+    // 1. Who asks, before anything else (no OIDC token, no other write for a denied command).
+    const permission = await (0,permissions/* permissionOf */.F)(github, here, trigger.commenter);
+    if (!inputs.allowedPermissions.includes(permission)) {
+        await ack("confused");
+        const headline = `${(0,gate/* mention */.lE)(trigger.commenter)} has ${permission === "none" ? "no" : `\`${permission}\``} permission on this ` +
+            `repository; commands need one of: ${inputs.allowedPermissions.join(", ")}. Nothing was done.`;
+        io.info(headline);
+        io.setOutput("status", "denied");
+        return { status: "denied", headline, runUrl };
+    }
+    await ack("eyes");
+    const issue = trigger.issue;
+    const unlink = issue.labels.includes(inputs.unlinkLabel);
+    let report;
+    if ("unknown" in parsed || parsed.command === "help") {
+        const known = "unknown" in parsed;
+        await (0,comments/* addComment */.BC)(github, here, issue.number, `${known ? `Unknown command${parsed.unknown ? ` ${"`"}${parsed.unknown.replace(/`/g, "")}${"`"}` : ""}. ` : ""}${HELP}`);
+        await ack(known ? "confused" : "rocket");
+        io.setOutput("status", "ignored");
+        return { status: "ignored", headline: known ? "unknown command" : "help", runUrl };
+    }
+    const target = { repo: here, number: issue.number };
+    const known = await (0,comments/* findMarkedComment */.Jp)(github, here, issue.number, action_report/* STATUS_MARKER */.yX);
+    if (known)
+        target.known = known;
+    // Runs of a command act for the commenter; the request's author is checked again as for an edit.
+    const asEdit = { ...issue, action: "edited", sender: trigger.commenter };
+    try {
+        if (parsed.command === "status") {
+            const refreshed = await refreshReport(github, known, runUrl);
+            report = refreshed ? await deps.deliver(refreshed, target, unlink) : await deps.rerun(asEdit, known);
+        }
+        else if (parsed.command === "retry") {
+            report = await deps.rerun(asEdit, known);
+        }
+        else {
+            report = await deps.verify(asEdit, target, known ? (0,lifecycle_record/* decodeRecord */.eT)(known.body) : undefined);
+        }
+    }
+    catch (error) {
+        await ack("confused");
+        throw error;
+    }
+    const failed = ["failed", "denied", "invalid", "blocked", "not-linked"].includes(report.status);
+    await ack(failed ? "confused" : "rocket");
+    return report;
+}
+/** Command names for docs and tests. */
+const COMMAND_NAMES = (/* unused pure expression or super */ null && (COMMANDS));
+
+
+/***/ }),
 
 /***/ 5458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -70,20 +454,131 @@ function linkOutcome(plan, published, dryRun, rerun) {
 
 /***/ }),
 
-/***/ 1658:
+/***/ 7627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ renderReport),
-/* harmony export */   hZ: () => (/* binding */ rotationsSection),
-/* harmony export */   wQ: () => (/* binding */ renderComment),
-/* harmony export */   yX: () => (/* binding */ STATUS_MARKER)
-/* harmony export */ });
-/* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7291);
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6706);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  yX: () => (/* binding */ STATUS_MARKER),
+  JW: () => (/* binding */ keptDetails),
+  wQ: () => (/* binding */ renderComment),
+  B1: () => (/* binding */ renderReport),
+  hZ: () => (/* binding */ rotationsSection)
+});
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
+var create = __webpack_require__(7291);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(6706);
+// EXTERNAL MODULE: ./src/lifecycle/record.ts
+var record = __webpack_require__(7299);
+;// CONCATENATED MODULE: ./src/action/progress-report.ts
+// The status comment's main screen once pull requests exist: one line per step in apply order
+// (merged, open, closed), the next thing to do, out-of-order warnings, and the last verification.
+// Values (logins, commands, repositories) are code spans or escaped; the sentences are ours.
+
+/** `owner/repo#N` as a link to the pull request, or plain escaped text when it is not a GitHub name. */
+function pullLabel(step) {
+    if (!step.pull)
+        return "no pull request";
+    const label = `${step.repository}#${step.pull.number}`;
+    if (!/^[\w.-]+\/[\w.-]+#\d+$/.test(label))
+        return (0,markdown/* escapeMarkdown */.FV)(label);
+    return `[${label}](${encodeURI(step.pull.url)})`;
+}
+const ROW_ICON = {
+    merged: "✅",
+    "in-base": "✅",
+    open: "⬜",
+    closed: "❌",
+    unknown: "❔",
+    "no-pull": "⚠️",
+};
+/** `2026-12-07 10:02 UTC` from GitHub's ISO time; anything else is shown as given, in code. */
+function when(iso) {
+    const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+    return m ? `${m[1]} ${m[2]} UTC` : (0,markdown/* code */.aY)(iso);
+}
+function rowState(row) {
+    switch (row.state) {
+        case "merged": {
+            const m = row.merge;
+            const commit = /^[0-9a-f]{7,40}$/.test(m.commit) ? ` (${(0,markdown/* code */.aY)(m.commit.slice(0, 7))})` : "";
+            return `merged by ${(0,markdown/* code */.aY)(m.by || "unknown")} on ${when(m.at)}${commit}`;
+        }
+        case "in-base":
+            return "already in the base branch";
+        case "open":
+            return "open";
+        case "closed":
+            return "closed without merging";
+        case "no-pull":
+            return "no pull request (see the details below)";
+        case "unknown":
+            return `not readable: ${(0,markdown/* code */.aY)(row.reason ?? "")}`;
+    }
+}
+const commands = (step) => step.apply.length > 0 ? step.apply.map(markdown/* code */.aY).join(", then ") : "its layer's `leverage tf apply`";
+function nextLine(next) {
+    const n = (s) => `step ${s.number}`;
+    switch (next.kind) {
+        case "merge-first":
+            return `Merge ${pullLabel(next.step)} (${n(next.step)}), then apply it: ${commands(next.step)}.`;
+        case "apply-then-merge":
+            return (`Apply ${n(next.applied)}: ${commands(next.applied)}, then merge ${pullLabel(next.next)} ` +
+                `(${n(next.next)}) and apply it: ${commands(next.next)}.`);
+        case "reopen":
+            return (`The pull request of ${n(next.step)}, ${pullLabel(next.step)}, was closed without merging: reopen it, ` +
+                "or comment `/cluster-link retry` to open it again.");
+        case "no-pull":
+            return `${n(next.step)[0].toUpperCase()}${n(next.step).slice(1)} has no pull request of this request: fix what the details say, then comment \`/cluster-link retry\`.`;
+        case "unknown":
+            return `The pull request of ${n(next.step)} could not be read: check that it still exists, then comment \`/cluster-link status\`.`;
+        case "apply-last":
+            return next.then === "verify"
+                ? `Every step is merged. ${next.step ? `Apply ${n(next.step)}: ${commands(next.step)}, then comment` : "Comment"} \`/cluster-link verify\` to check that ArgoCD reaches the cluster.`
+                : `Every step is merged. ${next.step ? `Apply ${n(next.step)}: ${commands(next.step)}. ` : ""}The link is gone once every step is applied: close this issue then.`;
+    }
+}
+/**
+ * `notes`: what this run's publishing did to a step, by step id (`updated`, `human-commit: ...`),
+ * in the publisher's own words (its values are already code spans or validated names).
+ */
+function progressSection(progress, notes = new Map(), linked = false) {
+    const lines = ["### Pull requests, in apply order", ""];
+    for (const row of progress.rows) {
+        const s = row.step;
+        const note = notes.get(s.id);
+        lines.push(`- ${ROW_ICON[row.state]} **${s.number}/${s.total}** ${(0,markdown/* escapeMarkdown */.FV)(s.summary)}${s.account ? ` (${(0,markdown/* code */.aY)(s.account)})` : ""}: ` +
+            `${pullLabel(s)}, ${rowState(row)}${note ? ` (${note})` : ""}`);
+    }
+    lines.push("", linked
+        ? "**Next:** nothing: the link works. To remove it one day, open an **Unlink a cluster from ArgoCD** issue."
+        : `**Next:** ${nextLine(progress.next)}`);
+    for (const w of progress.outOfOrder) {
+        lines.push("", `> ⚠️ **Merged out of order.** Step ${w.merged.number} (${pullLabel(w.merged)}) was merged before step ${w.before.number} ` +
+            `(${pullLabel(w.before)}). Do not apply step ${w.merged.number} before step ${w.before.number} is merged and applied.`);
+    }
+    return lines;
+}
+const CHECK_ICON = { pass: "✅", fail: "❌", skip: "➖" };
+function verificationSection(verification) {
+    return [
+        `### Verification (${when(verification.at)})`,
+        "",
+        "| | check | result |",
+        "|---|---|---|",
+        ...verification.checks.map((c) => `| ${CHECK_ICON[c.result]} | ${(0,markdown/* code */.aY)(c.check)} | ${(0,markdown/* escapeMarkdown */.FV)(c.detail)} |`),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/action/report.ts
 // The status report: one comment per issue (found again by a hidden marker and updated in place)
 // and the job summary. Untrusted text (request values, error details) only appears inside code
 // spans or code blocks; pull requests are links with an escaped label.
+
+
 
 
 const STATUS_MARKER = "<!-- argocd-cluster-link:status -->";
@@ -97,10 +592,13 @@ const TITLES = {
     "dry-run": "Dry run: nothing was written",
     partial: "Some steps need attention",
     failed: "Failed",
+    merged: "Every step is merged",
+    linked: "Linked: ArgoCD reaches the cluster",
+    "not-linked": "Not linked yet",
 };
-const CHECK_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
+const report_CHECK_ICON = { pass: "✅", warn: "⚠️", fail: "❌" };
 /** A code span inside a table cell: GFM splits cells at `|` even inside code spans. */
-const cell = (text) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(text).replace(/\|/g, "\\|");
+const cell = (text) => (0,markdown/* code */.aY)(text).replace(/\|/g, "\\|");
 function requestTable(req) {
     const rows = [
         ["source-account", req.sourceAccount],
@@ -133,14 +631,14 @@ function clusterSection(facts) {
     return [
         "### Target cluster",
         "",
-        `- API server: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(facts.endpoint)}`,
-        `- ARN: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(facts.arn)}`,
-        `- Kubernetes ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(facts.version ?? "unknown")}, authentication mode ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(facts.authenticationMode)}`,
-        `- CA: SHA-256 ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(facts.ca.fingerprint256)}, subject ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(facts.ca.subject)}, expires ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(facts.ca.notAfter)}`,
+        `- API server: ${(0,markdown/* code */.aY)(facts.endpoint)}`,
+        `- ARN: ${(0,markdown/* code */.aY)(facts.arn)}`,
+        `- Kubernetes ${(0,markdown/* code */.aY)(facts.version ?? "unknown")}, authentication mode ${(0,markdown/* code */.aY)(facts.authenticationMode)}`,
+        `- CA: SHA-256 ${(0,markdown/* code */.aY)(facts.ca.fingerprint256)}, subject ${(0,markdown/* code */.aY)(facts.ca.subject)}, expires ${(0,markdown/* code */.aY)(facts.ca.notAfter)}`,
         "",
         "<details><summary>CA certificate (base64, as ArgoCD's <code>caData</code>)</summary>",
         "",
-        (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(facts.caData),
+        (0,markdown/* codeBlock */.DV)(facts.caData),
         "",
         "</details>",
     ];
@@ -151,7 +649,7 @@ function checksSection(checks) {
         "",
         "| | check | result |",
         "|---|---|---|",
-        ...checks.map((c) => `| ${CHECK_ICON[c.status]} | ${cell(c.id)} | ${cell(c.summary)}${c.action ? `<br>${cell(c.action)}` : ""} |`),
+        ...checks.map((c) => `| ${report_CHECK_ICON[c.status]} | ${cell(c.id)} | ${cell(c.summary)}${c.action ? `<br>${cell(c.action)}` : ""} |`),
     ];
 }
 /** Characters of diffs one report shows: a job summary holds 1 MiB, and the report has more to say. */
@@ -161,9 +659,9 @@ function fileDiffs(step, budget) {
     return step.files.flatMap((f) => {
         const summary = `<summary>${f.action === "create" ? "create" : "update"} <code>${escapeHtml(f.path)}</code></summary>`;
         const before = f.action === "create" ? "/dev/null" : `a/${f.path}`;
-        const patch = (0,diff__WEBPACK_IMPORTED_MODULE_1__/* .createTwoFilesPatch */ .ss)(before, `b/${f.path}`, f.previous ?? "", f.content, "", "").trimEnd();
+        const patch = (0,create/* createTwoFilesPatch */.ss)(before, `b/${f.path}`, f.previous ?? "", f.content, "", "").trimEnd();
         const shown = patch.length <= budget.left
-            ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(patch, "diff")
+            ? (0,markdown/* codeBlock */.DV)(patch, "diff")
             : `The diff (${patch.length} characters) is left out to keep the report readable; the CLI's \`plan\` prints it.`;
         budget.left -= Math.min(patch.length, budget.left);
         return ["", `   <details>${summary}`, "", ...indent(shown), "", "   </details>"];
@@ -175,14 +673,14 @@ const escapeHtml = (text) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0
 /** A pull request as a link people can click, or the repository when there is none. */
 function pullLink(pub) {
     if (!pub)
-        return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("not published");
+        return (0,markdown/* code */.aY)("not published");
     if (!pub.pull)
-        return (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(pub.repository);
+        return (0,markdown/* code */.aY)(pub.repository);
     // The URL is GitHub's own html_url.
     const label = `${pub.repository}#${pub.pull.number}`;
     // owner/name#N: GitHub names hold only [A-Za-z0-9._-]; anything else is shown literally instead.
     if (!/^[\w.-]+\/[\w.-]+#\d+$/.test(label))
-        return `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(label)} (${encodeURI(pub.pull.url)})`;
+        return `${(0,markdown/* escapeMarkdown */.FV)(label)} (${encodeURI(pub.pull.url)})`;
     return `[${label}](${encodeURI(pub.pull.url)})`;
 }
 function stepsSection(report) {
@@ -194,20 +692,30 @@ function stepsSection(report) {
         // Published in plan order (a failure stops the list early).
         const pub = published[index];
         const state = pub ? ` (${pub.outcome}${pub.detail ? `: ${pub.detail}` : ""})` : "";
-        lines.push(`${step.number}. ${pullLink(pub)} ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(step.title)}${state}`, `   then: ${step.apply.map(_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(", ")}`);
+        // A hard line break (`\`): the job summary, unlike a comment, joins lines into one paragraph.
+        lines.push(`${step.number}. ${pullLink(pub)} ${(0,markdown/* code */.aY)(step.title)}${state}\\`, `   then: ${step.apply.map(markdown/* code */.aY).join(", ")}`);
         // Nothing is on GitHub to review in a dry run: the report carries the changes themselves.
         if (report.status === "dry-run")
             lines.push(...fileDiffs(step, budget));
     }
     if (plan.upToDate.length > 0)
-        lines.push("", `Already merged: ${plan.upToDate.map(_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(", ")}.`);
+        lines.push("", `Already merged: ${plan.upToDate.map(markdown/* code */.aY).join(", ")}.`);
     for (const closed of report.published?.closed ?? []) {
         // Named with its repository: `#N` alone would be an issue of the repository the report is in.
         lines.push(`- closed ${closed.repository}#${closed.number}: ${closed.reason}`);
     }
     if (plan.notes.length > 0)
-        lines.push("", "**Notes**", ...plan.notes.map((n) => `- ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(n)}`));
+        lines.push("", "**Notes**", ...plan.notes.map((n, i) => `- ${noteMarkdown(n, plan.noteParts?.[i])}`));
     return lines;
+}
+/**
+ * A plan note as a sentence: its prose escaped, only the values it quotes as code. Without parts
+ * (or parts that do not spell the note), the whole note is escaped prose.
+ */
+function noteMarkdown(text, parts) {
+    if (!parts || parts.map((p) => p.text).join("") !== text)
+        return (0,markdown/* escapeMarkdown */.FV)(text);
+    return parts.map((p) => (p.value ? (0,markdown/* code */.aY)(p.text) : (0,markdown/* escapeMarkdown */.FV)(p.text))).join("");
 }
 const ROTATION_STATE = {
     current: "current",
@@ -230,35 +738,200 @@ function rotationsSection(rows) {
         }),
     ];
 }
+const DETAILS_START = "<!-- argocd-cluster-link:details -->";
+const DETAILS_END = "<!-- argocd-cluster-link:details-end -->";
+/** The details region of an earlier status comment, kept as it was rendered. */
+function keptDetails(comment) {
+    const start = comment.indexOf(DETAILS_START);
+    const end = comment.indexOf(DETAILS_END, start);
+    if (start < 0 || end < 0)
+        return undefined;
+    return comment.slice(start, end + DETAILS_END.length);
+}
+/** The request, cluster, checks and notes folded away under the progress: reference, not the main screen. */
+function detailsRegion(report) {
+    if (report.kept && !report.request && !report.facts && !report.checks?.length && !report.plan)
+        return [report.kept];
+    const inner = [];
+    if (report.request)
+        inner.push("### Request", "", ...requestTable(report.request), "");
+    if (report.facts)
+        inner.push(...clusterSection(report.facts), "");
+    if (report.checks?.length)
+        inner.push(...checksSection(report.checks), "");
+    const plan = report.plan;
+    if (plan?.notes.length)
+        inner.push("### Notes", "", ...plan.notes.map((n, i) => `- ${noteMarkdown(n, plan.noteParts?.[i])}`), "");
+    for (const closed of report.published?.closed ?? []) {
+        inner.push(`- closed ${closed.repository}#${closed.number}: ${closed.reason}`);
+    }
+    if (inner.length === 0)
+        return [];
+    return [
+        DETAILS_START,
+        "<details><summary>Request, target cluster, checks and notes</summary>",
+        "",
+        ...inner,
+        "",
+        "</details>",
+        DETAILS_END,
+    ];
+}
+const COMMANDS = "`/cluster-link status` · `/cluster-link retry` · `/cluster-link verify` · `/cluster-link help`";
 /** The Markdown of the report, used for the issue comment (with the marker) and the job summary. */
 function renderReport(report) {
     const lines = [`## argocd-cluster-link: ${TITLES[report.status]}`, "", report.headline, ""];
     if (report.fieldErrors?.length) {
-        lines.push("### Invalid fields", "", ...report.fieldErrors.map((e) => `- ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.field)}: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.message)} (got ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(e.value)})`), "");
+        lines.push("### Invalid fields", "", ...report.fieldErrors.map((e) => `- ${(0,markdown/* code */.aY)(e.field)}: ${(0,markdown/* code */.aY)(e.message)} (got ${(0,markdown/* code */.aY)(e.value)})`), "");
     }
     if (report.detail)
-        lines.push((0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeBlock */ .DV)(report.detail), "");
-    if (report.request)
-        lines.push("### Request", "", ...requestTable(report.request), "");
-    if (report.facts)
-        lines.push(...clusterSection(report.facts), "");
-    if (report.checks?.length)
-        lines.push(...checksSection(report.checks), "");
-    if (report.plan)
-        lines.push(...stepsSection(report), "");
+        lines.push((0,markdown/* codeBlock */.DV)(report.detail), "");
+    if (report.record?.verification)
+        lines.push(...verificationSection(report.record.verification), "");
+    if (report.progress) {
+        const notes = new Map((report.published?.steps ?? [])
+            .filter((p) => p.detail || (p.outcome !== "created" && p.outcome !== "unchanged"))
+            .map((p) => [p.step, `${p.outcome}${p.detail ? `: ${p.detail}` : ""}`]));
+        lines.push(...progressSection(report.progress, notes, report.status === "linked"), "");
+        const details = detailsRegion(report);
+        if (details.length > 0)
+            lines.push(...details, "");
+    }
+    else {
+        if (report.request)
+            lines.push("### Request", "", ...requestTable(report.request), "");
+        if (report.facts)
+            lines.push(...clusterSection(report.facts), "");
+        if (report.checks?.length)
+            lines.push(...checksSection(report.checks), "");
+        if (report.plan)
+            lines.push(...stepsSection(report), "");
+    }
     if (report.rotations?.length)
         lines.push(...rotationsSection(report.rotations), "");
-    lines.push(`<sub>[workflow run](${encodeURI(report.runUrl)})</sub>`);
+    const footer = `<sub>[workflow run](${encodeURI(report.runUrl)})`;
+    lines.push(report.record ? `${footer} · commands: ${COMMANDS}</sub>` : `${footer}</sub>`);
     return lines.join("\n") + "\n";
 }
 function renderComment(report) {
-    return `${STATUS_MARKER}\n${renderReport(report)}`;
+    return `${STATUS_MARKER}\n${report.record ? `${(0,record/* encodeRecord */.Ym)(report.record)}\n` : ""}${renderReport(report)}`;
 }
 
 
 /***/ }),
 
-/***/ 9761:
+/***/ 603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TA: () => (/* binding */ RepositoryAccessError),
+/* harmony export */   UJ: () => (/* binding */ publishRefused),
+/* harmony export */   jG: () => (/* binding */ readRefused)
+/* harmony export */ });
+/* unused harmony exports refusal, writeRefused */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
+/* harmony import */ var _github_repositories_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2283);
+// A repository the token cannot read or write, reported as something to fix (status `blocked`):
+// which repository, the config key that maps it, what GitHub answered and the fix. The usual cause
+// is the default GITHUB_TOKEN, which reaches only the repository that runs the workflow; GitHub
+// answers 404 for a private repository the token cannot see and 403 (or 404) for a write it may not make.
+
+
+
+/** Blocks the run: a LayoutError, so every flow reports it as something to fix, not as a failure. */
+class RepositoryAccessError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd {
+    headline;
+    constructor(headline, message) {
+        super(message);
+        this.headline = headline;
+        this.name = "RepositoryAccessError";
+    }
+}
+/**
+ * What GitHub answered when it refused access: a 403 or 404 that is not a rate limit, or a GraphQL
+ * FORBIDDEN / NOT_FOUND error. Undefined for any other failure (those stay unexpected).
+ */
+function refusal(error) {
+    const e = error;
+    if ((e?.status === 403 || e?.status === 404) && !(0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__.rateLimitReset)(error)) {
+        return (0,_github_client_js__WEBPACK_IMPORTED_MODULE_1__.describeRequestFailure)(error).split("\n", 1)[0];
+    }
+    const graphql = Array.isArray(e?.errors)
+        ? e.errors.find((x) => x?.type === "FORBIDDEN" || x?.type === "NOT_FOUND")
+        : undefined;
+    return graphql ? `GitHub GraphQL ${String(graphql.type)}: ${String(graphql.message)}` : undefined;
+}
+function mappedBy(origin) {
+    const keys = origin.accounts.map((a) => `accounts.${a}`).join(", ");
+    return `${origin.repository}, which ${origin.configPath} maps with ${keys}`;
+}
+const APP_TOKEN_FIX = "Pass a GitHub App token as github-token, from an App installed on the main repository and on every " +
+    "repository in accounts with Contents, Issues and Pull requests set to read and write (README: " +
+    '"Accounts in other repositories need a GitHub App token"). The default GITHUB_TOKEN reaches only ' +
+    "the repository that runs the workflow.";
+/**
+ * The error for a mapped repository that could not be read, or for its base branch when the
+ * repository can be read but has no branch `missingBase`.
+ */
+function readRefused(error, origin, missingBase) {
+    const answer = refusal(error);
+    if (!answer)
+        return undefined;
+    if (missingBase !== undefined) {
+        const base = missingBase;
+        return new RepositoryAccessError(`The base branch ${base} of ${origin.repository} does not exist. Nothing was created.`, `${origin.repository} has no branch ${base}, the base that ${origin.configPath} sets with ` +
+            `${origin.accounts.map((a) => `accounts.${a}.base`).join(", ")} (GitHub answered: ${answer}). ` +
+            `Create the branch, or correct the key (without it, the repository's default branch is used).`);
+    }
+    return new RepositoryAccessError(`The token cannot read ${origin.repository}. Nothing was created.`, `The token cannot read ${mappedBy(origin)} (GitHub answered: ${answer}; GitHub answers 404 for a ` +
+        `private repository the token cannot reach). ${APP_TOKEN_FIX}`);
+}
+/** The error for a repository a step could not be written to, or undefined for other failures. */
+function writeRefused(error, origin, stopped) {
+    const answer = refusal(error);
+    if (!answer)
+        return undefined;
+    const home = origin.repository === origin.home;
+    const where = home ? `${origin.repository}, the repository that runs the workflow` : mappedBy(origin);
+    const fix = /not permitted to create or approve pull requests/i.test(answer)
+        ? 'Enable Settings → Actions → General → "Allow GitHub Actions to create and approve pull requests" ' +
+            `in ${origin.repository}, or pass a GitHub App token as github-token.`
+        : home
+            ? "Give the job permissions contents: write, issues: write and pull-requests: write, or pass a " +
+                "GitHub App token as github-token."
+            : APP_TOKEN_FIX;
+    return new RepositoryAccessError(`The token cannot write to ${origin.repository}. ${stopped}`, `The token cannot write to ${where} (GitHub answered: ${answer}). ${fix} Then run again: nothing is ` +
+        `duplicated.`);
+}
+/**
+ * When publishing stopped because GitHub refused a write: the error naming the repository. The
+ * repository is the one of the step it stopped at, else (closing stale pull requests) the call's.
+ */
+function publishRefused(published, steps, where) {
+    const error = published.error;
+    if (!error || !refusal(error))
+        return undefined;
+    const step = steps[published.steps.length];
+    const fromCall = /\/repos\/([^/]+)\/([^/]+)\//.exec(error.request?.url ?? "");
+    const repository = step
+        ? (0,_github_repositories_js__WEBPACK_IMPORTED_MODULE_2__/* .fullName */ .fq)(where.destinationFor(step.account))
+        : fromCall
+            ? `${decodeURIComponent(fromCall[1])}/${decodeURIComponent(fromCall[2])}`
+            : undefined;
+    if (!repository)
+        return undefined;
+    const stopped = step
+        ? `Publishing stopped at step ${published.steps.length + 1} of ${steps.length}` +
+            `${published.steps.length ? "; the steps before it are published" : ""}.`
+        : "Every step is published; closing stale pull requests stopped.";
+    return writeRefused(error, where.originOf(repository), stopped);
+}
+
+
+/***/ }),
+
+/***/ 1338:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -277,6 +950,8 @@ var core_errors = __webpack_require__(4296);
 var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/repositories.ts
 var repositories = __webpack_require__(2283);
+// EXTERNAL MODULE: ./src/plan/names.ts
+var plan_names = __webpack_require__(2471);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/edit/values-yaml.ts + 1 modules
@@ -293,14 +968,49 @@ var providers = __webpack_require__(5801);
 var tree = __webpack_require__(232);
 // EXTERNAL MODULE: ./src/steps/registry.ts + 5 modules
 var registry = __webpack_require__(3521);
+// EXTERNAL MODULE: ./src/steps/token-slots.ts
+var token_slots = __webpack_require__(2210);
 // EXTERNAL MODULE: ./src/upstream/argo-cd-chart.ts
 var argo_cd_chart = __webpack_require__(7583);
 // EXTERNAL MODULE: ./src/plan/describe.ts
 var describe = __webpack_require__(8122);
 // EXTERNAL MODULE: ./src/plan/grant.ts
 var plan_grant = __webpack_require__(2497);
-// EXTERNAL MODULE: ./src/plan/names.ts
-var plan_names = __webpack_require__(2471);
+;// CONCATENATED MODULE: ./src/plan/notes.ts
+// Plan notes as sentences with the values they quote marked, so that a Markdown report can show
+// the sentence as prose and only the values (names, namespaces, paths, file lines) as code, while
+// the CLI and the JSON output keep one plain string per note.
+/**
+ * A note from a template literal: the literal text is prose, each `${}` a value; an array value
+ * becomes its elements joined by ", ", each one a value of its own.
+ */
+function note(prose, ...values) {
+    const parts = [];
+    const add = (text, value) => {
+        if (text !== "")
+            parts.push(value ? { text, value: true } : { text });
+    };
+    prose.forEach((text, i) => {
+        add(text, false);
+        const value = values[i];
+        if (value === undefined)
+            return;
+        (typeof value === "string" ? [value] : value).forEach((v, j) => {
+            if (j > 0)
+                add(", ", false);
+            add(v, true);
+        });
+    });
+    return parts;
+}
+/** The plan's `notes` (plain text) and `noteParts` of a list of notes. */
+function planNotes(notes) {
+    return { notes: notes.map(noteText), ...(notes.length > 0 ? { noteParts: notes } : {}) };
+}
+const noteText = (parts) => parts.map((p) => p.text).join("");
+
+// EXTERNAL MODULE: ./src/plan/rotate.ts
+var rotate = __webpack_require__(9736);
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
 // The link planner: from a validated request, the target cluster's facts and a repository, the
 // ordered steps (one pull request each) with the full content of every file they create or edit.
@@ -318,12 +1028,15 @@ var plan_names = __webpack_require__(2471);
 
 
 
-async function planLink(repo, req, facts) {
+
+
+
+async function planLink(repo, req, facts, options = {}) {
     const layout = await (0,discover/* discoverLayout */.CA)(repo, req, facts);
     const grant = await (0,plan_grant/* decideGrant */.du)(repo, req, facts, layout);
-    return buildPlan(repo, req, facts, layout, grant);
+    return buildPlan(repo, req, facts, layout, grant, options);
 }
-async function buildPlan(repo, req, facts, layout, grant) {
+async function buildPlan(repo, req, facts, layout, grant, options = {}) {
     const release = req.dedicatedInstance ? (0,discover/* dedicatedReleaseName */.CI)(req) : layout.argocd.releaseName;
     const read = async (path) => repo.readFile(path);
     const names = (0,plan_names/* linkNames */.JP)(req, layout, release, await legacyNames(read, req, layout, grant, release));
@@ -345,6 +1058,7 @@ async function buildPlan(repo, req, facts, layout, grant) {
         grant,
         names,
         argocd: await argoPlacement(layout, names, req, read),
+        ...(options.date ? { date: options.date } : {}),
         read,
         hasTagsLocal,
     };
@@ -399,8 +1113,13 @@ async function buildPlan(repo, req, facts, layout, grant) {
     for (const [step, draft] of stepDrafts) {
         const previous = drafts[step.number - 2];
         step.body = (0,describe/* stepBody */.Du)(names, req, facts, step, draft.kind.why(link), previous && steps.find((s) => s.id === previous.kind.id), previous?.kind.id);
+        // The pull request records a new token's date: a rerun before it is merged plans the same one.
+        const date = options.date;
+        if (date &&
+            step.files.some((f) => f.action === "create" && f.content.includes(`\n# ${(0,token_slots/* createdLine */.Xt)(date)}\n`)))
+            step.body += `\n${(0,rotate/* dateMarker */.ze)(date)}\n`;
     }
-    return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
+    return { linkId: names.id, steps, upToDate, ...planNotes(notes(req, facts)) };
 }
 /** Where the ArgoCD that gets the cluster lives, and its current values (the values file must exist). */
 async function argoPlacement(layout, names, req, read) {
@@ -602,14 +1321,13 @@ needed) {
 function notes(req, facts) {
     const out = [];
     if (facts.endpointPublicAccess === false) {
-        out.push(`${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`);
+        out.push(note `${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`);
     }
     if (req.namespaces.length > 0 && !(0,plan_grant/* clusterWide */.MO)(req)) {
-        out.push(`The namespaces ${req.namespaces.join(", ")} must exist in ${facts.name}: ArgoCD may not create them.`);
+        out.push(note `The namespaces ${req.namespaces} must exist in ${facts.name}: ArgoCD may not create them.`);
     }
     if (req.method === "bearer-token") {
-        out.push("The ServiceAccount token does not expire: the Action's scheduled rotation (or the CLI's rotate) replaces it " +
-            "through two token slots, so ArgoCD always holds a valid token; apply the target layer, then the ArgoCD layer.");
+        out.push(note `The ServiceAccount token does not expire: the Action's scheduled rotation (or the CLI's rotate) replaces it through two token slots, so ArgoCD always holds a valid token; apply the target layer, then the ArgoCD layer.`);
     }
     return out;
 }
@@ -619,14 +1337,17 @@ function shellPath(path) {
 
 // EXTERNAL MODULE: ./src/github/comments.ts
 var comments = __webpack_require__(6645);
+// EXTERNAL MODULE: ./src/github/issues.ts
+var issues = __webpack_require__(5039);
 // EXTERNAL MODULE: ./src/github/labels.ts
 var labels = __webpack_require__(7448);
-// EXTERNAL MODULE: ./src/action/report.ts
-var action_report = __webpack_require__(1658);
+// EXTERNAL MODULE: ./src/action/report.ts + 1 modules
+var action_report = __webpack_require__(7627);
 ;// CONCATENATED MODULE: ./src/action/deliver.ts
 // Delivers a run's report: the one status comment and the state label on the issue, then the
 // outputs, the job summary and the job's result. A failure to write the comment or the label does
 // not escape as a stack trace: the report turns `failed` and says what was done and what was not.
+
 
 
 
@@ -637,26 +1358,47 @@ const STATE_LABELS = {
     blocked: "blocked",
     published: "prs-open",
     partial: "prs-open",
-    "up-to-date": "done",
+    // Every step in the base branch: what is left is to apply and verify.
+    "up-to-date": "merged",
+    merged: "merged",
+    linked: "linked",
     failed: "failed",
 };
+/** The state label a report leaves: a verification that found problems keeps the progress's. */
+function stateOf(report) {
+    if (report.status === "not-linked")
+        return report.progress?.allMerged === false ? "prs-open" : "merged";
+    return STATE_LABELS[report.status];
+}
 /** Delivers `report` and returns it as delivered (`failed` when the issue could not be updated). */
-async function deliver(report, inputs, ctx, github, io, issue) {
+async function deliver(report, inputs, ctx, github, io, issue, options = {}) {
     const notDone = [];
     if (issue && !inputs.dryRun) {
-        const repo = { owner: ctx.owner, repo: ctx.repo };
+        const { repo, number } = issue;
+        const name = `${repo.owner}/${repo.repo}` === `${ctx.owner}/${ctx.repo}`
+            ? `#${number}`
+            : `${repo.owner}/${repo.repo}#${number}`;
         try {
-            await (0,comments/* upsertMarkedComment */.Z)(github, repo, issue.number, action_report/* STATUS_MARKER */.yX, (0,action_report/* renderComment */.wQ)(report));
+            await (0,comments/* upsertMarkedComment */.Zd)(github, repo, number, action_report/* STATUS_MARKER */.yX, (0,action_report/* renderComment */.wQ)(report), 1000, issue.known);
         }
         catch (error) {
-            notDone.push({ what: `the status comment on issue #${issue.number}`, error });
+            notDone.push({ what: `the status comment on issue ${name}`, error });
         }
         if (report.status !== "denied") {
             try {
-                await setStateLabel(github, repo, issue, inputs.label, report.status);
+                await setStateLabel(github, repo, number, inputs.label, stateOf(report));
             }
             catch (error) {
-                notDone.push({ what: `the state label of issue #${issue.number}`, error });
+                notDone.push({ what: `the state label of issue ${name}`, error });
+            }
+        }
+        // The link works: the request is done. Only after the comment says so, with its evidence.
+        if (report.status === "linked" && options.closeWhenLinked && notDone.length === 0) {
+            try {
+                await (0,issues/* closeIssue */.wS)(github, repo, number);
+            }
+            catch (error) {
+                notDone.push({ what: `closing issue ${name}`, error });
             }
         }
     }
@@ -666,12 +1408,17 @@ async function deliver(report, inputs, ctx, github, io, issue) {
     // Only rotation runs have rotations to report.
     if (delivered.rotations)
         io.setOutput("rotations", JSON.stringify(delivered.rotations));
+    if (delivered.record?.verification)
+        io.setOutput("verification", JSON.stringify(delivered.record.verification.checks));
     io.setOutput("api-server", delivered.facts?.endpoint ?? "");
     io.setOutput("cluster-arn", delivered.facts?.arn ?? "");
     await io.writeSummary((0,action_report/* renderReport */.B1)(delivered));
     const failed = delivered.status === "failed" ||
         (!issue &&
-            (delivered.status === "invalid" || delivered.status === "blocked" || delivered.status === "denied"));
+            (delivered.status === "invalid" ||
+                delivered.status === "blocked" ||
+                delivered.status === "denied" ||
+                delivered.status === "not-linked"));
     if (failed)
         io.setFailed(`${delivered.headline}${delivered.detail ? `\n${delivered.detail}` : ""}`);
     else
@@ -703,101 +1450,21 @@ function undelivered(report, notDone) {
  * the issue's labels as they are now: on a rerun, the event payload still lists the labels from
  * before the earlier run set its state.
  */
-async function setStateLabel(github, repo, issue, label, status) {
-    const wanted = STATE_LABELS[status] ? `${label}:${STATE_LABELS[status]}` : undefined;
-    const stateLabels = new Set(Object.values(STATE_LABELS).map((s) => `${label}:${s}`.toLowerCase()));
-    const current = await (0,labels/* issueLabels */.rE)(github, repo, issue.number);
+async function setStateLabel(github, repo, number, label, state) {
+    const wanted = state ? `${label}:${state}` : undefined;
+    // `done` is what versions before the lifecycle left on finished requests.
+    const stateLabels = new Set([...Object.values(STATE_LABELS), "done"].map((s) => `${label}:${s}`.toLowerCase()));
+    const current = await (0,labels/* issueLabels */.rE)(github, repo, number);
     for (const existing of current) {
         if (stateLabels.has(existing.toLowerCase()) && existing.toLowerCase() !== wanted?.toLowerCase())
-            await (0,labels/* removeLabel */.tA)(github, repo, issue.number, existing);
+            await (0,labels/* removeLabel */.tA)(github, repo, number, existing);
     }
     if (wanted && !current.some((l) => l.toLowerCase() === wanted.toLowerCase()))
-        await (0,labels/* addLabels */.Nl)(github, repo, issue.number, [wanted]);
+        await (0,labels/* addLabels */.Nl)(github, repo, number, [wanted]);
 }
 
-// EXTERNAL MODULE: ./src/core/markdown.ts
-var markdown = __webpack_require__(6706);
-;// CONCATENATED MODULE: ./src/github/permissions.ts
-// Who may ask: a user's permission on a repository.
-const ROLES = ["admin", "maintain", "write", "triage", "read"];
-/** `admin`, `maintain`, `write`, `triage`, `read` or `none` (also for an unknown or empty login). */
-async function permissionOf(github, ref, username) {
-    if (!username)
-        return "none";
-    try {
-        const { data } = await github.rest.repos.getCollaboratorPermissionLevel({ ...ref, username });
-        // `permission` maps maintain to write and triage to read; role_name keeps them.
-        const role = data.role_name;
-        return role && ROLES.includes(role) ? role : data.permission;
-    }
-    catch (error) {
-        if (error.status === 404)
-            return "none";
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./src/action/event.ts
-var action_event = __webpack_require__(3566);
-;// CONCATENATED MODULE: ./src/action/gate.ts
-// Whether a run acts at all: the event must be ours, and every requester must have one of the
-// allowed permissions (checked before any OIDC token exists).
-
-
-
-/** A user login GitHub would turn into a mention of that same account. */
-const USER_LOGIN = /^[A-Za-z0-9](?:-?[A-Za-z0-9]){0,38}$/;
-/**
- * `@login` for a user; any other login (a bot's `name[bot]`, or anything unexpected) as a code
- * span, so that it never becomes a mention of another account (`renovate[bot]` is not `@renovatebot`).
- */
-function mention(login) {
-    return USER_LOGIN.test(login) ? `@${login}` : (0,markdown/* code */.aY)(login);
-}
-/** Why the event is not for this Action, or undefined when it is. */
-function whyIgnored(inputs, ctx) {
-    const trigger = ctx.trigger;
-    if (trigger.kind === "other")
-        return `the ${trigger.name} event is not handled`;
-    if (trigger.kind !== "issue")
-        return undefined;
-    if (!action_event/* ISSUE_ACTIONS */.O.includes(trigger.action))
-        return `issue action "${trigger.action}" is not handled`;
-    if (trigger.state === "closed")
-        return "the issue is closed";
-    // The link label, or the unlink label (the unlink issue form's).
-    const label = trigger.labels.includes(inputs.unlinkLabel) ? inputs.unlinkLabel : inputs.label;
-    if (!trigger.labels.includes(label))
-        return `issue #${trigger.number} does not have the label "${inputs.label}" or "${inputs.unlinkLabel}"`;
-    if (trigger.action === "labeled" && trigger.labelAdded !== label) {
-        return `the label added ("${trigger.labelAdded ?? ""}") is not "${label}"`;
-    }
-    return undefined;
-}
-/**
- * Why the requester may not ask for a link, or undefined when every requester may. A scheduled
- * run has no requester: the workflow file itself is what maintainers approved.
- */
-async function deniedRequester(inputs, ctx, github, here, issue) {
-    const trigger = ctx.trigger;
-    const requesters = issue
-        ? [...new Set([issue.author, issue.sender].filter(Boolean))]
-        : trigger.kind === "dispatch"
-            ? [trigger.actor]
-            : [];
-    for (const login of requesters) {
-        const permission = await permissionOf(github, here, login);
-        if (!inputs.allowedPermissions.includes(permission)) {
-            return (`${mention(login)} has ${permission === "none" ? "no" : `\`${permission}\``} permission on ` +
-                `this repository; linking a cluster needs one of: ${inputs.allowedPermissions.join(", ")}. ` +
-                (issue && login === issue.author
-                    ? "Nothing was done. The request must come from someone with that permission: ask them to open it."
-                    : "Nothing was done. An edit by someone with that permission (or the author) runs the request again."));
-        }
-    }
-    return undefined;
-}
-
+// EXTERNAL MODULE: ./src/action/gate.ts
+var gate = __webpack_require__(243);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
 // EXTERNAL MODULE: ./src/core/validate.ts
@@ -1292,6 +1959,8 @@ function editDistance(a, b) {
     return at(a.length, b.length);
 }
 
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(6706);
 ;// CONCATENATED MODULE: ./src/issueops/form.ts
 /**
  * IssueOps input: the "Link a cluster to ArgoCD" issue form (.github/ISSUE_TEMPLATE/link-cluster.yml)
@@ -1848,10 +2517,12 @@ function readLinkRequest(trigger) {
     }
 }
 
-// EXTERNAL MODULE: ./src/github/publisher.ts + 1 modules
-var publisher = __webpack_require__(9939);
+// EXTERNAL MODULE: ./src/github/publisher.ts
+var publisher = __webpack_require__(1259);
 // EXTERNAL MODULE: ./src/action/outcome.ts
 var action_outcome = __webpack_require__(5458);
+// EXTERNAL MODULE: ./src/action/repository-access.ts
+var repository_access = __webpack_require__(603);
 // EXTERNAL MODULE: ./src/action/sources.ts + 3 modules
 var action_sources = __webpack_require__(5334);
 ;// CONCATENATED MODULE: ./src/unlink/edits.ts
@@ -2154,53 +2825,8 @@ function removeListElement(text, id) {
     return { text, found: false };
 }
 
-;// CONCATENATED MODULE: ./src/unlink/links.ts
-// What a repository holds of each link, read from the files themselves: the owner header of the
-// files a link created, and the marker comments next to what it added to shared files. Names are
-// never recomputed from a request, so unlink keeps working when the naming scheme changes.
-
-const TEXT_FILE = /\.(tf|ya?ml|tpl|json)$/;
-const HEADER = new RegExp(`^# ${plan_names/* MARKER */.tl}: ([a-z0-9]([a-z0-9-]*[a-z0-9])?)$`);
-const OWNER = /^# link: ArgoCD (\S+) in (\S+) -> ([^/\s]+)\/([^/\s]+)\/(\S+)$/;
-/** Marker comments next to added lines: `# argocd-cluster-link: <id> (<why>)`. */
-const INLINE = new RegExp(`#\\s*${plan_names/* MARKER */.tl}: ([a-z0-9]([a-z0-9-]*[a-z0-9])?) \\(`, "g");
-async function readSnapshot(repo) {
-    const texts = new Map();
-    const ids = new Set();
-    const owners = new Map();
-    const ownedFiles = new Map();
-    for (const path of await repo.listFiles()) {
-        if (!TEXT_FILE.test(path))
-            continue;
-        const text = await repo.readFile(path);
-        if (text === undefined)
-            continue;
-        texts.set(path, text);
-        const [first = "", second = ""] = text.split("\n", 2);
-        const header = HEADER.exec(first);
-        if (header) {
-            const id = header[1];
-            ids.add(id);
-            ownedFiles.set(id, [...(ownedFiles.get(id) ?? []), path]);
-            const owner = OWNER.exec(second);
-            if (owner && !owners.has(id)) {
-                owners.set(id, {
-                    id,
-                    release: owner[1],
-                    sourceAccount: owner[2],
-                    targetAccount: owner[3],
-                    targetRegion: owner[4],
-                    targetCluster: owner[5],
-                });
-            }
-        }
-        if (path.endsWith(".tf"))
-            for (const m of text.matchAll(INLINE))
-                ids.add(m[1]);
-    }
-    return { texts, ids: [...ids].sort(), owners, ownedFiles };
-}
-
+// EXTERNAL MODULE: ./src/unlink/links.ts
+var links = __webpack_require__(2822);
 ;// CONCATENATED MODULE: ./src/unlink/text.ts
 // What each unlink step takes away, what stops working when it is applied and what must come first.
 const UNLINK_TEXT = {
@@ -2245,6 +2871,7 @@ const UNLINK_TEXT = {
 
 
 
+
 /** Which unlink step removes a file the link created, from the kinds of blocks in it. */
 function stepOfBlocks(blocks) {
     const kinds = blocks.map((b) => `${b.type} ${b.labels[0] ?? ""}`);
@@ -2270,7 +2897,7 @@ function linesOf(text, blocks) {
     return blocks.map((b) => text.slice(b.start, b.end)).join("\n\n");
 }
 async function planUnlink(repo, id) {
-    const snapshot = await readSnapshot(repo);
+    const snapshot = await (0,links/* readSnapshot */.R)(repo);
     if (!snapshot.ids.includes(id)) {
         throw new core_errors/* InvalidInputError */.oC(`unlink ${id}`, [
             {
@@ -2528,19 +3155,23 @@ function assemble(snapshot, id, owner, work, server) {
     for (const stepId of registry/* UNLINK_STEP_IDS */.cv) {
         const { handEdits } = work.get(stepId);
         if (!present.includes(stepId) && handEdits.length) {
-            notes.push(`${stepId}: left for a hand edit (changed after the link wrote it): ` +
-                handEdits.map((h) => `${h.path}:\n${h.lines}`).join("\n"));
+            notes.push([
+                ...note `${stepId}: left for a hand edit (changed after the link wrote it): `,
+                ...handEdits.flatMap((h, i) => [...(i > 0 ? [{ text: "\n" }] : []), ...note `${h.path}:\n${h.lines}`]),
+            ]);
         }
     }
     if (pointing.length)
-        notes.push(`Still pointing at ${id}: ${pointing.join("; ")}`);
-    return { linkId: id, steps, upToDate, notes };
+        notes.push(note `Still pointing at ${id}: ${pointing.join("; ")}`);
+    return { linkId: id, steps, upToDate, ...planNotes(notes) };
 }
 
 ;// CONCATENATED MODULE: ./src/action/unlink.ts
 // The Action's unlink flow: the link name from the unlink issue form or workflow_dispatch, the
 // plan from the repository alone (no AWS), then the same publishing and reporting as a link.
 // A link and an unlink of the same name are never open at the same time.
+
+
 
 
 
@@ -2621,12 +3252,24 @@ async function unlinkRun(inputs, ctx, here, github, io, runUrl, issue) {
             origin: (repository) => issue
                 ? `Requested in ${repository === home ? "" : home}#${issue.number}.`
                 : "Requested with workflow_dispatch.",
-            // Stale link pull requests are the link's business, not the unlink's.
-            closeStaleIn: [],
+            // The unlink's own stale pull requests (a step already in the base branch), in every mapped repository.
+            closeStaleIn: sources.destinations,
+            stepIds: registry/* UNLINK_STEP_IDS */.cv,
             dryRun: inputs.dryRun,
             branches,
             log: io.info,
         });
+        const refused = (0,repository_access/* publishRefused */.UJ)(published, plan.steps, sources);
+        if (refused) {
+            return {
+                status: "blocked",
+                headline: refused.headline,
+                plan,
+                published,
+                detail: refused.message,
+                runUrl,
+            };
+        }
         const outcome = (0,action_outcome/* linkOutcome */.XQ)(plan, published, inputs.dryRun, issue ? "edit the issue" : "run the workflow again");
         return {
             ...outcome,
@@ -2651,7 +3294,9 @@ async function unlinkRun(inputs, ctx, here, github, io, runUrl, issue) {
         if (error instanceof core_errors/* LayoutError */.Rd) {
             return {
                 status: "blocked",
-                headline: "The repository does not allow this unlink yet. Nothing was changed.",
+                headline: error instanceof repository_access/* RepositoryAccessError */.TA
+                    ? error.headline
+                    : "The repository does not allow this unlink yet. Nothing was changed.",
                 detail: error.message,
                 runUrl,
             };
@@ -2665,6 +3310,8 @@ async function unlinkRun(inputs, ctx, here, github, io, runUrl, issue) {
     }
 }
 
+// EXTERNAL MODULE: ./src/action/lifecycle.ts + 2 modules
+var lifecycle = __webpack_require__(3803);
 ;// CONCATENATED MODULE: ./src/action/run.ts
 // The Action's flow for one run: decide whether the event is ours, check the requester's
 // permission (before any token is asked for), validate the request, read the repository through
@@ -2683,19 +3330,98 @@ async function unlinkRun(inputs, ctx, here, github, io, runUrl, issue) {
 
 
 
+
+
+
+
+
+
+
 async function runAction(inputs, ctx, github, io) {
     const runUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${ctx.runId}`;
-    const issue = ctx.trigger.kind === "issue" ? ctx.trigger : undefined;
-    const ignored = whyIgnored(inputs, ctx);
+    if (inputs.argocdAuthToken)
+        io.setSecret(inputs.argocdAuthToken);
+    const ignored = (0,gate/* whyIgnored */.vz)(inputs, ctx);
     if (ignored) {
         io.info(`Nothing to do: ${ignored}`);
         io.setOutput("status", "ignored");
         return { status: "ignored", headline: ignored, runUrl };
     }
+    const here = { owner: ctx.owner, repo: ctx.repo };
+    const trigger = ctx.trigger;
+    const deps = {
+        deliver: (report, target, unlink) => deliver(report, { ...inputs, label: unlink ? inputs.unlinkLabel : inputs.label }, ctx, github, io, target, {
+            closeWhenLinked: inputs.closeWhenLinked,
+        }),
+        rerun: (issue, known) => requestRun(inputs, { ...ctx, trigger: issue }, github, io, runUrl, known),
+        verify: async (issue, target, record) => {
+            const { verifyRun } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 2351));
+            const name = record?.link ?? linkNameOf(inputs, issue);
+            const kept = target.known ? (0,action_report/* keptDetails */.JW)(target.known.body) : undefined;
+            const report = name
+                ? await verifyRun(inputs, ctx, github, io, runUrl, {
+                    name,
+                    ...(record ? { record } : {}),
+                    ...(kept ? { kept } : {}),
+                })
+                : {
+                    status: "not-linked",
+                    headline: "This issue names no valid link: fix the request (or comment `/cluster-link retry`) first.",
+                    runUrl,
+                };
+            return deps.deliver(report, target, issue.labels.includes(inputs.unlinkLabel));
+        },
+    };
+    try {
+        if (trigger.kind === "pull")
+            return await (0,lifecycle/* pullClosedRun */.bG)(inputs, ctx, github, io, runUrl, deps);
+        if (trigger.kind === "comment")
+            return await (0,lifecycle/* commandRun */.RL)(inputs, ctx, github, io, runUrl, deps);
+    }
+    catch (error) {
+        const report = {
+            status: "failed",
+            headline: (0,action_outcome/* failureHeadline */.Ni)(error, "Unexpected failure; nothing further was written."),
+            detail: error instanceof Error ? error.message : String(error),
+            runUrl,
+        };
+        return deliver(report, inputs, ctx, github, io, undefined);
+    }
+    if (trigger.kind === "dispatch" && (inputs.command === "verify" || trigger.inputs.command === "verify")) {
+        const name = trigger.inputs[LINK_NAME_INPUT]?.trim() ?? "";
+        const { verifyRun } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 2351));
+        const report = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(name)
+            ? await verifyRun(inputs, ctx, github, io, runUrl, { name })
+            : {
+                status: "invalid",
+                headline: `workflow_dispatch input ${LINK_NAME_INPUT} must name the link to verify (a DNS-1123 label).`,
+                runUrl,
+            };
+        return deliver(report, inputs, ctx, github, io, undefined);
+    }
+    const issue = trigger.kind === "issue" ? trigger : undefined;
+    const known = issue ? await (0,comments/* findMarkedComment */.Jp)(github, here, issue.number, action_report/* STATUS_MARKER */.yX) : undefined;
+    return requestRun(inputs, ctx, github, io, runUrl, known);
+}
+/** The link name of a link or unlink issue, when its form names a valid one. */
+function linkNameOf(inputs, issue) {
+    if (issue.labels.includes(inputs.unlinkLabel)) {
+        const read = readLinkName(issue);
+        return "name" in read ? read.name : undefined;
+    }
+    const read = readLinkRequest(issue);
+    return "request" in read ? read.request.argocdClusterName : undefined;
+}
+/** A link or unlink request from an issue or workflow_dispatch (or the rotation), delivered with its progress. */
+async function requestRun(inputs, ctx, github, io, runUrl, known) {
+    const issue = ctx.trigger.kind === "issue" ? ctx.trigger : undefined;
+    const unlink = isUnlinkRun(inputs, ctx.trigger);
     // Every path, an unexpected error included, ends in one awaited delivery of one report.
     let report;
     try {
         report = await decide(inputs, ctx, github, io, runUrl);
+        if (issue && !inputs.dryRun)
+            report = await (0,lifecycle/* withProgress */.E0)(report, unlink ? "unlink" : "link", github, `${ctx.owner}/${ctx.repo}`, known);
     }
     catch (error) {
         report = {
@@ -2706,8 +3432,11 @@ async function runAction(inputs, ctx, github, io) {
         };
     }
     // State labels of an unlink issue use its own label.
-    const label = isUnlinkRun(inputs, ctx.trigger) ? inputs.unlinkLabel : inputs.label;
-    return deliver(report, { ...inputs, label }, ctx, github, io, issue);
+    const label = unlink ? inputs.unlinkLabel : inputs.label;
+    const target = issue
+        ? { repo: { owner: ctx.owner, repo: ctx.repo }, number: issue.number, ...(known ? { known } : {}) }
+        : undefined;
+    return deliver(report, { ...inputs, label }, ctx, github, io, target);
 }
 /** What the run does and finds, as a report to deliver. */
 async function decide(inputs, ctx, github, io, runUrl) {
@@ -2715,11 +3444,11 @@ async function decide(inputs, ctx, github, io, runUrl) {
     const trigger = ctx.trigger;
     const issue = trigger.kind === "issue" ? trigger : undefined;
     // 1. Who asks: checked before anything else, in particular before any OIDC token exists.
-    const denied = await deniedRequester(inputs, ctx, github, here, issue);
+    const denied = await (0,gate/* deniedRequester */.yq)(inputs, ctx, github, here, issue);
     if (denied)
         return { status: "denied", headline: denied, runUrl };
     if (inputs.command === "rotate" || (inputs.command === "auto" && trigger.kind === "schedule")) {
-        const { rotateTokens } = await __webpack_require__.e(/* import() */ 579).then(__webpack_require__.bind(__webpack_require__, 9579));
+        const { rotateTokens } = await __webpack_require__.e(/* import() */ 491).then(__webpack_require__.bind(__webpack_require__, 2491));
         return rotateTokens(inputs, ctx, here, github, io, runUrl);
     }
     if (isUnlinkRun(inputs, trigger))
@@ -2762,7 +3491,8 @@ async function decide(inputs, ctx, github, io, runUrl) {
                 runUrl,
             };
         }
-        const plan = await planLink(reader, request, facts);
+        const date = await planDate(branches, sources.destinationFor(request.targetAccount), io);
+        const plan = await planLink(reader, request, facts, { date });
         const published = await (0,publisher/* publishSteps */.Hi)(github, {
             linkId: plan.linkId,
             requester: issue
@@ -2782,6 +3512,20 @@ async function decide(inputs, ctx, github, io, runUrl) {
             branches,
             log: io.info,
         });
+        const refused = (0,repository_access/* publishRefused */.UJ)(published, plan.steps, sources);
+        if (refused) {
+            return {
+                status: "blocked",
+                headline: refused.headline,
+                request,
+                facts,
+                checks,
+                plan,
+                published,
+                detail: refused.message,
+                runUrl,
+            };
+        }
         const { status, headline } = (0,action_outcome/* linkOutcome */.XQ)(plan, published, inputs.dryRun, issue ? "edit the issue" : "run the workflow again");
         return {
             status,
@@ -2803,7 +3547,9 @@ async function decide(inputs, ctx, github, io, runUrl) {
                 status: "blocked",
                 headline: error instanceof errors/* AwsLookupError */.qp
                     ? "The target cluster could not be read from AWS. Nothing was created."
-                    : "The repository or the configuration does not allow this link yet. Nothing was created.",
+                    : error instanceof repository_access/* RepositoryAccessError */.TA
+                        ? error.headline
+                        : "The repository or the configuration does not allow this link yet. Nothing was created.",
                 request,
                 detail: error.message,
                 runUrl,
@@ -2817,6 +3563,16 @@ async function decide(inputs, ctx, github, io, runUrl) {
             runUrl,
         };
     }
+}
+/**
+ * The plan's date: the one the link's open target-rbac pull request records (a new token's
+ * creation), so a rerun before it is merged writes the same files; else the clock's. No extra call:
+ * the link's pull requests were read for the unlink check.
+ */
+async function planDate(branches, dest, io) {
+    const branch = (0,plan_names/* stepBranch */.HQ)(branches.linkId, registry/* STEP_ID */.RA.targetRbac);
+    const pull = (await branches.stateOf(dest)).pulls.find((p) => p.head.ref === branch);
+    return (0,rotate/* recordedDateIn */["in"])(pull?.body ?? null) ?? (io.now ?? (() => new Date()))();
 }
 
 
@@ -3266,9 +4022,12 @@ function withCommonVariables(reader, config) {
     };
 }
 
+// EXTERNAL MODULE: ./src/action/repository-access.ts
+var repository_access = __webpack_require__(603);
 ;// CONCATENATED MODULE: ./src/action/sources.ts
 // The repositories a run reads and writes: the current one (with its config file) and every
 // account repository the config file maps, each read through the API at the head of its base.
+
 
 
 
@@ -3297,8 +4056,29 @@ async function openRepositories(github, here, base, configPath) {
     const byAccount = new Map();
     const byAccountDestination = new Map();
     const destinations = new Map([[destinationKey(main.destination), main.destination]]);
+    const originOf = (repository) => ({
+        repository,
+        home: (0,repositories/* fullName */.fq)(here),
+        configPath,
+        accounts: Object.entries(config.accounts)
+            .filter(([, l]) => (0,repositories/* fullName */.fq)(l).toLowerCase() === repository.toLowerCase())
+            .map(([account]) => account),
+    });
     for (const [account, location] of Object.entries(config.accounts)) {
-        const mapped = await open({ owner: location.owner, repo: location.repo }, location.base);
+        let mapped;
+        try {
+            mapped = await open({ owner: location.owner, repo: location.repo }, location.base);
+        }
+        catch (error) {
+            // A repository the token cannot see is the configuration's to fix, not an unexpected failure.
+            // A 404 on a named base is a missing branch when the repository itself can be read (one call,
+            // on this path only).
+            const ref = { owner: location.owner, repo: location.repo };
+            const missingBase = location.base !== undefined &&
+                error.status === 404 &&
+                (await (0,repositories/* defaultBranch */.OR)(github, ref).then(() => true, () => false));
+            throw (0,repository_access/* readRefused */.jG)(error, originOf((0,repositories/* fullName */.fq)(ref)), missingBase ? location.base : undefined) ?? error;
+        }
         byAccount.set(account, mapped.reader);
         byAccountDestination.set(account, mapped.destination);
         destinations.set(destinationKey(mapped.destination), mapped.destination);
@@ -3308,6 +4088,7 @@ async function openRepositories(github, here, base, configPath) {
         reader: withCommonVariables(byAccount.size > 0 ? new AccountRoutedReader(main.reader, byAccount) : main.reader, config),
         destinationFor: (account) => byAccountDestination.get(account) ?? main.destination,
         destinations: [...destinations.values()],
+        originOf,
     };
 }
 /** One entry per repository and base branch, however the config spells the default branch. */
@@ -4708,6 +5489,93 @@ function editValues(text, path, edit, parsed) {
 
 /***/ }),
 
+/***/ 4307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ commitOnBranch),
+/* harmony export */   AF: () => (/* binding */ fastForward),
+/* harmony export */   jr: () => (/* binding */ listBranches),
+/* harmony export */   kN: () => (/* binding */ readCommit),
+/* harmony export */   lY: () => (/* binding */ createBranch),
+/* harmony export */   zu: () => (/* binding */ commitFiles)
+/* harmony export */ });
+// Branches, refs and commits: through the Git Data API (tree with base_tree and inline content,
+// commit, ref), or in one GraphQL `createCommitOnBranch` mutation on top of a branch's head (one
+// write instead of two, single parent only). GitHub signs the commits of both when a bot token
+// makes them.
+/** Branches whose name starts with `prefix`: name → head commit. */
+async function listBranches(github, ref, prefix) {
+    const { data } = await github.rest.git.listMatchingRefs({ ...ref, ref: `heads/${prefix}` });
+    return new Map(data.map((r) => [r.ref.replace(/^refs\/heads\//, ""), r.object.sha]));
+}
+async function readCommit(github, ref, sha) {
+    const { data } = await github.rest.git.getCommit({ ...ref, commit_sha: sha });
+    return { sha: data.sha, message: data.message, parents: data.parents.map((p) => p.sha) };
+}
+/** A commit whose tree is `baseTree` with `files` written over it; returns its SHA. */
+async function commitFiles(github, ref, commit) {
+    const { data: tree } = await github.rest.git.createTree({
+        ...ref,
+        base_tree: commit.baseTree,
+        tree: commit.files.map((f) => f.action === "delete"
+            ? // The Git Data API removes a path given `sha: null`.
+                { path: f.path, mode: "100644", type: "blob", sha: null }
+            : { path: f.path, mode: "100644", type: "blob", content: f.content }),
+    });
+    const { data } = await github.rest.git.createCommit({
+        ...ref,
+        message: commit.message,
+        tree: tree.sha,
+        parents: commit.parents,
+    });
+    return data.sha;
+}
+const CREATE_COMMIT_ON_BRANCH = `mutation ($input: CreateCommitOnBranchInput!) {
+  createCommitOnBranch(input: $input) {
+    commit {
+      oid
+    }
+  }
+}`;
+/**
+ * One commit on top of `branch`, which must still point at `expectedHead` (GitHub refuses it
+ * otherwise), with `files` written over its tree; moves the branch and returns the commit's SHA.
+ * The message is split at its first blank line into GitHub's headline and body, which GitHub joins
+ * back the same way.
+ */
+async function commitOnBranch(github, ref, commit) {
+    const cut = commit.message.indexOf("\n\n");
+    const headline = cut < 0 ? commit.message : commit.message.slice(0, cut);
+    const body = cut < 0 ? "" : commit.message.slice(cut + 2);
+    const deletions = commit.files.filter((f) => f.action === "delete").map((f) => ({ path: f.path }));
+    const additions = commit.files
+        .filter((f) => f.action !== "delete")
+        .map((f) => ({ path: f.path, contents: Buffer.from(f.content, "utf8").toString("base64") }));
+    const result = await github.graphql(CREATE_COMMIT_ON_BRANCH, {
+        input: {
+            branch: { repositoryNameWithOwner: `${ref.owner}/${ref.repo}`, branchName: commit.branch },
+            expectedHeadOid: commit.expectedHead,
+            message: body ? { headline, body } : { headline },
+            fileChanges: {
+                ...(additions.length > 0 ? { additions } : {}),
+                ...(deletions.length > 0 ? { deletions } : {}),
+            },
+        },
+    });
+    return result.createCommitOnBranch.commit.oid;
+}
+async function createBranch(github, ref, branch, sha) {
+    await github.rest.git.createRef({ ...ref, ref: `refs/heads/${branch}`, sha });
+}
+/** Moves a branch forward; GitHub refuses anything but a fast forward. */
+async function fastForward(github, ref, branch, sha) {
+    await github.rest.git.updateRef({ ...ref, ref: `heads/${branch}`, sha, force: false });
+}
+
+
+/***/ }),
+
 /***/ 6584:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4867,8 +5735,9 @@ function rerunAfter(reset) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ addComment),
-/* harmony export */   Z: () => (/* binding */ upsertMarkedComment)
+/* harmony export */   BC: () => (/* binding */ addComment),
+/* harmony export */   Jp: () => (/* binding */ findMarkedComment),
+/* harmony export */   Zd: () => (/* binding */ upsertMarkedComment)
 /* harmony export */ });
 // Comments on issues and pull requests.
 async function addComment(github, ref, number, body) {
@@ -4881,6 +5750,11 @@ function uncertain(error) {
     const status = error.status;
     return status === undefined || status >= 500;
 }
+/** The bot's comment on an issue that starts with `marker`, if there is one. */
+async function findMarkedComment(github, ref, number, marker) {
+    const found = (await github.paginate(github.rest.issues.listComments, { ...ref, issue_number: number, per_page: 100 })).find((c) => c.body?.startsWith(marker) && c.user?.type === "Bot");
+    return found && { id: found.id, body: found.body ?? "" };
+}
 /**
  * Keeps one bot comment that starts with `marker` on an issue: creates it, or updates it in place
  * when its text changed. The comments are always looked up first: two runs of one issue (`labeled`
@@ -4888,9 +5762,11 @@ function uncertain(error) {
  * the client's automatic retry is off for this POST, and after a 5xx or a lost answer (the comment
  * may exist all the same) the comments are listed again before another attempt.
  */
-async function upsertMarkedComment(github, ref, number, marker, body, pauseMs = 1000) {
-    const findMine = async () => (await github.paginate(github.rest.issues.listComments, { ...ref, issue_number: number, per_page: 100 })).find((c) => c.body?.startsWith(marker) && c.user?.type === "Bot");
-    let mine = await findMine();
+async function upsertMarkedComment(github, ref, number, marker, body, pauseMs = 1000, 
+/** The comment as this run already read it: saves listing the comments again. */
+known) {
+    const findMine = () => findMarkedComment(github, ref, number, marker);
+    let mine = known ?? (await findMine());
     for (let attempt = 1; !mine; attempt++) {
         try {
             await github.rest.issues.createComment({
@@ -4910,6 +5786,75 @@ async function upsertMarkedComment(github, ref, number, marker, body, pauseMs = 
     }
     if (mine.body !== body)
         await github.rest.issues.updateComment({ ...ref, comment_id: mine.id, body });
+}
+
+
+/***/ }),
+
+/***/ 5039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OS: () => (/* binding */ readIssue),
+/* harmony export */   l4: () => (/* binding */ upsertMarkedIssue),
+/* harmony export */   wS: () => (/* binding */ closeIssue)
+/* harmony export */ });
+// Issues: the ones the Action keeps up to date by itself (the rotation's tracking issue), reading
+// one as it is now, and closing a finished request.
+/**
+ * Keeps one open issue whose body contains `marker`, among the open issues with `label`: creates it,
+ * or edits it in place when its title or body changed. Returns its number.
+ */
+async function upsertMarkedIssue(github, ref, issue) {
+    const open = await github.paginate(github.rest.issues.listForRepo, {
+        ...ref,
+        state: "open",
+        labels: issue.label,
+        per_page: 100,
+    });
+    // The oldest one is the one to keep, should two ever exist.
+    const mine = open
+        .filter((i) => !i.pull_request && i.body?.includes(issue.marker))
+        .sort((a, b) => a.number - b.number)[0];
+    if (!mine) {
+        const { data } = await github.rest.issues.create({
+            ...ref,
+            title: issue.title,
+            body: issue.body,
+            labels: [issue.label],
+        });
+        return { number: data.number, outcome: "created" };
+    }
+    if (mine.title === issue.title && mine.body === issue.body)
+        return { number: mine.number, outcome: "unchanged" };
+    await github.rest.issues.update({
+        ...ref,
+        issue_number: mine.number,
+        title: issue.title,
+        body: issue.body,
+    });
+    return { number: mine.number, outcome: "updated" };
+}
+/** Closes an issue as completed. */
+async function closeIssue(github, ref, number) {
+    await github.rest.issues.update({
+        ...ref,
+        issue_number: number,
+        state: "closed",
+        state_reason: "completed",
+    });
+}
+/** An issue's state and labels as they are now (an event payload's are as old as the event). */
+async function readIssue(github, ref, number) {
+    const { data } = await github.rest.issues.get({ ...ref, issue_number: number });
+    return {
+        state: data.state,
+        labels: data.labels.map((l) => (typeof l === "string" ? l : (l.name ?? ""))).filter(Boolean),
+        title: data.title,
+        body: data.body ?? "",
+        author: data.user?.login ?? "",
+        isPull: Boolean(data.pull_request),
+    };
 }
 
 
@@ -4951,108 +5896,54 @@ async function issueLabels(github, ref, number) {
 
 /***/ }),
 
-/***/ 9939:
+/***/ 5435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  rz: () => (/* binding */ LinkBranches),
-  Zb: () => (/* binding */ dispatchRequester),
-  Hi: () => (/* binding */ publishSteps)
-});
-
-// UNUSED EXPORTS: commitMessage, decideOpenPull, decideStep, pullBody, stepDigest
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/core/markdown.ts
-var markdown = __webpack_require__(6706);
-// EXTERNAL MODULE: ./src/plan/names.ts
-var names = __webpack_require__(2471);
-// EXTERNAL MODULE: ./src/steps/registry.ts + 5 modules
-var registry = __webpack_require__(3521);
-;// CONCATENATED MODULE: ./src/github/branches.ts
-// Branches, refs and commits: through the Git Data API (tree with base_tree and inline content,
-// commit, ref), or in one GraphQL `createCommitOnBranch` mutation on top of a branch's head (one
-// write instead of two, single parent only). GitHub signs the commits of both when a bot token
-// makes them.
-/** Branches whose name starts with `prefix`: name → head commit. */
-async function listBranches(github, ref, prefix) {
-    const { data } = await github.rest.git.listMatchingRefs({ ...ref, ref: `heads/${prefix}` });
-    return new Map(data.map((r) => [r.ref.replace(/^refs\/heads\//, ""), r.object.sha]));
-}
-async function readCommit(github, ref, sha) {
-    const { data } = await github.rest.git.getCommit({ ...ref, commit_sha: sha });
-    return { sha: data.sha, message: data.message, parents: data.parents.map((p) => p.sha) };
-}
-/** A commit whose tree is `baseTree` with `files` written over it; returns its SHA. */
-async function commitFiles(github, ref, commit) {
-    const { data: tree } = await github.rest.git.createTree({
-        ...ref,
-        base_tree: commit.baseTree,
-        tree: commit.files.map((f) => f.action === "delete"
-            ? // The Git Data API removes a path given `sha: null`.
-                { path: f.path, mode: "100644", type: "blob", sha: null }
-            : { path: f.path, mode: "100644", type: "blob", content: f.content }),
-    });
-    const { data } = await github.rest.git.createCommit({
-        ...ref,
-        message: commit.message,
-        tree: tree.sha,
-        parents: commit.parents,
-    });
-    return data.sha;
-}
-const CREATE_COMMIT_ON_BRANCH = `mutation ($input: CreateCommitOnBranchInput!) {
-  createCommitOnBranch(input: $input) {
-    commit {
-      oid
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ permissionOf)
+/* harmony export */ });
+// Who may ask: a user's permission on a repository.
+const ROLES = ["admin", "maintain", "write", "triage", "read"];
+/** `admin`, `maintain`, `write`, `triage`, `read` or `none` (also for an unknown or empty login). */
+async function permissionOf(github, ref, username) {
+    if (!username)
+        return "none";
+    try {
+        const { data } = await github.rest.repos.getCollaboratorPermissionLevel({ ...ref, username });
+        // `permission` maps maintain to write and triage to read; role_name keeps them.
+        const role = data.role_name;
+        return role && ROLES.includes(role) ? role : data.permission;
     }
-  }
-}`;
-/**
- * One commit on top of `branch`, which must still point at `expectedHead` (GitHub refuses it
- * otherwise), with `files` written over its tree; moves the branch and returns the commit's SHA.
- * The message is split at its first blank line into GitHub's headline and body, which GitHub joins
- * back the same way.
- */
-async function commitOnBranch(github, ref, commit) {
-    const cut = commit.message.indexOf("\n\n");
-    const headline = cut < 0 ? commit.message : commit.message.slice(0, cut);
-    const body = cut < 0 ? "" : commit.message.slice(cut + 2);
-    const deletions = commit.files.filter((f) => f.action === "delete").map((f) => ({ path: f.path }));
-    const additions = commit.files
-        .filter((f) => f.action !== "delete")
-        .map((f) => ({ path: f.path, contents: Buffer.from(f.content, "utf8").toString("base64") }));
-    const result = await github.graphql(CREATE_COMMIT_ON_BRANCH, {
-        input: {
-            branch: { repositoryNameWithOwner: `${ref.owner}/${ref.repo}`, branchName: commit.branch },
-            expectedHeadOid: commit.expectedHead,
-            message: body ? { headline, body } : { headline },
-            fileChanges: {
-                ...(additions.length > 0 ? { additions } : {}),
-                ...(deletions.length > 0 ? { deletions } : {}),
-            },
-        },
-    });
-    return result.createCommitOnBranch.commit.oid;
-}
-async function createBranch(github, ref, branch, sha) {
-    await github.rest.git.createRef({ ...ref, ref: `refs/heads/${branch}`, sha });
-}
-/** Moves a branch forward; GitHub refuses anything but a fast forward. */
-async function fastForward(github, ref, branch, sha) {
-    await github.rest.git.updateRef({ ...ref, ref: `heads/${branch}`, sha, force: false });
+    catch (error) {
+        if (error.status === 404)
+            return "none";
+        throw error;
+    }
 }
 
-// EXTERNAL MODULE: ./src/github/labels.ts
-var labels = __webpack_require__(7448);
-// EXTERNAL MODULE: ./src/github/pulls.ts
-var github_pulls = __webpack_require__(4487);
-// EXTERNAL MODULE: ./src/github/repositories.ts
-var repositories = __webpack_require__(2283);
-;// CONCATENATED MODULE: ./src/github/publisher.ts
+
+/***/ }),
+
+/***/ 1259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $s: () => (/* binding */ markedStep),
+/* harmony export */   D0: () => (/* binding */ stepTrailers),
+/* harmony export */   Hi: () => (/* binding */ publishSteps),
+/* harmony export */   Zb: () => (/* binding */ dispatchRequester),
+/* harmony export */   rz: () => (/* binding */ LinkBranches)
+/* harmony export */ });
+/* unused harmony exports stepDigest, commitMessage, decideStep, decideOpenPull, pullBody */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6706);
+/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2471);
+/* harmony import */ var _steps_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3521);
+/* harmony import */ var _branches_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4307);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7448);
+/* harmony import */ var _pulls_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4487);
+/* harmony import */ var _repositories_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2283);
 // Publishes the steps of a plan: one branch and one pull request per step, in apply order. A new
 // branch is a ref at the base commit and one GraphQL `createCommitOnBranch` commit on it; an update
 // is made with the Git Data API (tree with base_tree and inline content, commit, ref update), which
@@ -5080,7 +5971,7 @@ const REQUEST_TRAILER = "Argocd-Cluster-Link-Request";
 const BASE_TRAILER = "Argocd-Cluster-Link-Base";
 /** A digest of what a step writes; equal digests mean the branch already holds this step. */
 function stepDigest(step) {
-    const hash = (0,external_node_crypto_.createHash)("sha256");
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256");
     hash.update(step.id);
     for (const file of [...step.files].sort((a, b) => a.path.localeCompare(b.path))) {
         // A deletion hashes differently from an empty file; other digests are unchanged.
@@ -5104,6 +5995,15 @@ function trailers(message) {
     }
     return out;
 }
+/** The step and requester a commit message's trailers name, when it is argocd-cluster-link's commit. */
+function stepTrailers(message) {
+    const marks = trailers(message);
+    const step = marks.get(TRAILER);
+    if (!step)
+        return undefined;
+    const requester = marks.get(REQUEST_TRAILER);
+    return { step, ...(requester ? { requester } : {}) };
+}
 /**
  * A second marker in the pull request body: the branch head this run left (its commit of the step)
  * and the step's digest. When the branch still points there, a rerun knows the head is its own
@@ -5117,6 +6017,10 @@ function markedHead(body) {
 /** The requester in a pull request body's marker; undefined for bodies from before requesters. */
 function markerRequester(body) {
     return new RegExp(`<!-- ${TRAILER}: \\S+ request=(\\S+) -->`).exec(body ?? "")?.[1];
+}
+/** Whether a pull request body carries the marker of `linkId`'s step `stepId` (any requester, or none recorded). */
+function markedStep(body, linkId, stepId) {
+    return new RegExp(`<!-- ${TRAILER}: ${linkId}/${stepId}(?: request=\\S+)? -->`).test(body ?? "");
 }
 /** What versions before 1.x recorded for every workflow_dispatch run, whoever started it. */
 const LEGACY_DISPATCH = "dispatch";
@@ -5134,12 +6038,12 @@ function describeRequester(value) {
     if (value === LEGACY_DISPATCH)
         return "a workflow_dispatch run";
     if (value.startsWith(`${LEGACY_DISPATCH}:`))
-        return `a workflow_dispatch run by ${(0,markdown/* code */.aY)(value.slice(LEGACY_DISPATCH.length + 1))}`;
+        return `a workflow_dispatch run by ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(value.slice(LEGACY_DISPATCH.length + 1))}`;
     if (value === "rotation")
         return "the token rotation";
     return /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+#\d+$/.test(value)
         ? `the request ${value}`
-        : `the request ${(0,markdown/* code */.aY)(value)}`;
+        : `the request ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(value)}`;
 }
 /** The publisher's decision for one step, from its branch's last commit and trailers and its open pull request. */
 function decideStep(s) {
@@ -5176,9 +6080,9 @@ function decideOpenPull(s) {
     const stepId = s.headRef.slice(s.prefix.length);
     if (s.planned.includes(stepId))
         return { action: "keep", because: "planned" };
-    // Only link steps: a token rotation's pull request lives on its own schedule.
-    if (!registry/* LINK_STEP_IDS */.jp.includes(stepId))
-        return { action: "keep", because: "not-a-link-step" };
+    // Only steps of the run's kind: a token rotation's pull request lives on its own schedule.
+    if (!s.stepIds.includes(stepId))
+        return { action: "keep", because: "other-kind" };
     // Only this requester's: another request with the same argocd-cluster-name is not ours to close.
     if (markerRequester(s.body) !== s.requester)
         return { action: "keep", because: "other-requester" };
@@ -5186,14 +6090,14 @@ function decideOpenPull(s) {
         action: "close",
         reason: s.upToDate.includes(stepId)
             ? "its change is already in the base branch"
-            : "the link request no longer needs this step",
+            : `the ${s.stepIds.some((id) => id.startsWith("unlink-")) ? "unlink" : "link"} request no longer needs this step`,
     };
 }
 function pullBody(req, step, previous, repository, 
 /** The branch head after this run and the step's digest, recorded for the next run. */
 head) {
     const after = previous?.pull
-        ? `Merge and apply after ${(0,repositories/* pullRef */.nW)(previous.repository, previous.pull.number, repository)} (step ${previous.number}).`
+        ? `Merge and apply after ${(0,_repositories_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRef */ .nW)(previous.repository, previous.pull.number, repository)} (step ${previous.number}).`
         : previous
             ? `Step ${previous.number} has no pull request of this request (see the request's status): it must be merged and applied first.`
             : step.number === 1
@@ -5214,7 +6118,7 @@ class LinkBranches {
     constructor(github, linkId) {
         this.github = github;
         this.linkId = linkId;
-        this.prefix = (0,names/* stepBranch */.HQ)(linkId, "");
+        this.prefix = (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .HQ)(linkId, "");
     }
     stateOf(dest) {
         const key = `${dest.owner}/${dest.repo}@${dest.base}`;
@@ -5231,7 +6135,7 @@ class LinkBranches {
         for (const dest of destinations) {
             for (const pull of (await this.stateOf(dest)).pulls) {
                 if (matches(pull.head.ref.slice(this.prefix.length)))
-                    found.push((0,repositories/* pullRef */.nW)(`${dest.owner}/${dest.repo}`, pull.number, home));
+                    found.push((0,_repositories_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRef */ .nW)(`${dest.owner}/${dest.repo}`, pull.number, home));
             }
         }
         return found;
@@ -5243,7 +6147,7 @@ async function publishSteps(github, req) {
     if (branches.linkId !== req.linkId)
         throw new Error(`branches of ${branches.linkId} given to publish ${req.linkId}`);
     const stateOf = (dest) => branches.stateOf(dest);
-    const prefix = (0,names/* stepBranch */.HQ)(req.linkId, "");
+    const prefix = (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .HQ)(req.linkId, "");
     try {
         for (const step of req.steps) {
             const dest = req.destinationFor(step.account);
@@ -5265,11 +6169,12 @@ async function publishSteps(github, req) {
                     requester: req.requester,
                     planned,
                     upToDate: req.upToDate,
+                    stepIds: req.stepIds ?? _steps_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .LINK_STEP_IDS */ .jp,
                 });
                 if (decision.action !== "close")
                     continue;
                 if (!req.dryRun) {
-                    await (0,github_pulls/* closePull */.IB)(github, ref, pull.number, `Closed by argocd-cluster-link: ${decision.reason}.`);
+                    await (0,_pulls_js__WEBPACK_IMPORTED_MODULE_5__/* .closePull */ .IB)(github, ref, pull.number, `Closed by argocd-cluster-link: ${decision.reason}.`);
                 }
                 result.closed.push({ repository, number: pull.number, url: pull.html_url, reason: decision.reason });
                 req.log(`${"closed".padEnd(12)} ${repository}#${pull.number}: ${decision.reason}`);
@@ -5283,17 +6188,17 @@ async function publishSteps(github, req) {
 }
 async function loadState(github, dest, prefix) {
     const ref = { owner: dest.owner, repo: dest.repo };
-    const refs = await listBranches(github, ref, prefix);
+    const refs = await (0,_branches_js__WEBPACK_IMPORTED_MODULE_6__/* .listBranches */ .jr)(github, ref, prefix);
     // Without a branch of this link there can be no pull request of it either.
-    const pulls = refs.size === 0 ? [] : await (0,github_pulls/* listOpenPulls */.jg)(github, ref, dest.base);
+    const pulls = refs.size === 0 ? [] : await (0,_pulls_js__WEBPACK_IMPORTED_MODULE_5__/* .listOpenPulls */ .jg)(github, ref, dest.base);
     // Only pull requests from the repository's own branches: a fork's branch named like a step's is
     // not ours to edit, label, report or close.
-    return { refs, pulls: pulls.filter((p) => p.head.ref.startsWith(prefix) && (0,github_pulls/* fromRepository */.TJ)(p, ref)) };
+    return { refs, pulls: pulls.filter((p) => p.head.ref.startsWith(prefix) && (0,_pulls_js__WEBPACK_IMPORTED_MODULE_5__/* .fromRepository */ .TJ)(p, ref)) };
 }
 async function publishStep(github, req, step, dest, state, previous) {
     const ref = { owner: dest.owner, repo: dest.repo };
     const repository = `${dest.owner}/${dest.repo}`;
-    const branch = (0,names/* stepBranch */.HQ)(req.linkId, step.id);
+    const branch = (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .HQ)(req.linkId, step.id);
     const base = {
         step: step.id,
         number: step.number,
@@ -5325,7 +6230,7 @@ async function publishStep(github, req, step, dest, state, previous) {
             requester: req.requester,
             digest,
             baseSha: dest.baseSha,
-            ...(head ? { head: await readCommit(github, ref, head) } : {}),
+            ...(head ? { head: await (0,_branches_js__WEBPACK_IMPORTED_MODULE_6__/* .readCommit */ .kN)(github, ref, head) } : {}),
             ...(existing ? { pull: existing } : {}),
             title: step.title,
             body: bodyAt(head),
@@ -5343,7 +6248,7 @@ async function publishStep(github, req, step, dest, state, previous) {
             ...base,
             outcome: "other-request",
             detail: `argocd-cluster-link published this branch for ${describeRequester(decision.owner)}` +
-                `${existing ? ` (pull request ${(0,repositories/* pullRef */.nW)(repository, existing.number, req.home)})` : ""}, which uses the same argocd-cluster-name ` +
+                `${existing ? ` (pull request ${(0,_repositories_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRef */ .nW)(repository, existing.number, req.home)})` : ""}, which uses the same argocd-cluster-name ` +
                 `"${req.linkId}"; this step is left as it is: choose another argocd-cluster-name for this request`,
         };
     }
@@ -5364,8 +6269,8 @@ async function publishStep(github, req, step, dest, state, previous) {
             // with the pull request and its label). A branch left at the base commit by a run that
             // stopped in between is reused.
             if (!head)
-                await createBranch(github, ref, branch, dest.baseSha);
-            sha = await commitOnBranch(github, ref, {
+                await (0,_branches_js__WEBPACK_IMPORTED_MODULE_6__/* .createBranch */ .lY)(github, ref, branch, dest.baseSha);
+            sha = await (0,_branches_js__WEBPACK_IMPORTED_MODULE_6__/* .commitOnBranch */ .$h)(github, ref, {
                 branch,
                 expectedHead: dest.baseSha,
                 files: step.files,
@@ -5374,13 +6279,13 @@ async function publishStep(github, req, step, dest, state, previous) {
         }
         else {
             // An update may need a merge commit (the base moved): the Git Data API makes those.
-            sha = await commitFiles(github, ref, {
+            sha = await (0,_branches_js__WEBPACK_IMPORTED_MODULE_6__/* .commitFiles */ .zu)(github, ref, {
                 baseTree: dest.baseTree,
                 files: step.files,
                 message,
                 parents: decision.parents,
             });
-            await fastForward(github, ref, branch, sha);
+            await (0,_branches_js__WEBPACK_IMPORTED_MODULE_6__/* .fastForward */ .AF)(github, ref, branch, sha);
         }
         state.refs.set(branch, sha);
         newHead = sha;
@@ -5392,25 +6297,25 @@ async function publishStep(github, req, step, dest, state, previous) {
         if (head) {
             // The branch is older than this run but has no open pull request: a reviewer closed it, or an
             // earlier run stopped before opening it. Say which (a call on this path only).
-            const last = await (0,github_pulls/* lastClosedPull */.sc)(github, ref, branch, dest.base);
+            const last = await (0,_pulls_js__WEBPACK_IMPORTED_MODULE_5__/* .lastClosedPull */ .sc)(github, ref, branch, dest.base);
             if (last && !last.merged) {
-                detail = `reopened as a new pull request (the previous one, ${(0,repositories/* pullRef */.nW)(repository, last.number, req.home)}, was closed)`;
+                detail = `reopened as a new pull request (the previous one, ${(0,_repositories_js__WEBPACK_IMPORTED_MODULE_4__/* .pullRef */ .nW)(repository, last.number, req.home)}, was closed)`;
             }
         }
-        pull = await (0,github_pulls/* openPull */.Q_)(github, ref, { base: dest.base, branch, title: step.title, body });
+        pull = await (0,_pulls_js__WEBPACK_IMPORTED_MODULE_5__/* .openPull */ .Q_)(github, ref, { base: dest.base, branch, title: step.title, body });
         state.pulls.push(pull);
     }
     else {
         pull = existing;
         // A new commit changes the recorded head, so its body changes too.
         if (pull.title !== step.title || (pull.body ?? "") !== body) {
-            await (0,github_pulls/* editPull */.co)(github, ref, pull.number, { title: step.title, body });
+            await (0,_pulls_js__WEBPACK_IMPORTED_MODULE_5__/* .editPull */ .co)(github, ref, pull.number, { title: step.title, body });
         }
     }
     // Also on reruns: the label call may have failed after the pull request was opened.
     const label = req.label.toLowerCase();
     if (!(pull.labels ?? []).some((l) => l.name?.toLowerCase() === label)) {
-        await (0,labels/* addLabels */.Nl)(github, ref, pull.number, [req.label]);
+        await (0,_labels_js__WEBPACK_IMPORTED_MODULE_7__/* .addLabels */ .Nl)(github, ref, pull.number, [req.label]);
         pull.labels = [...(pull.labels ?? []), { name: req.label }];
     }
     return {
@@ -5433,6 +6338,7 @@ async function publishStep(github, req, step, dest, state, previous) {
 /* harmony export */   TJ: () => (/* binding */ fromRepository),
 /* harmony export */   co: () => (/* binding */ editPull),
 /* harmony export */   jg: () => (/* binding */ listOpenPulls),
+/* harmony export */   p3: () => (/* binding */ pullState),
 /* harmony export */   sc: () => (/* binding */ lastClosedPull)
 /* harmony export */ });
 /* harmony import */ var _comments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6645);
@@ -5504,8 +6410,33 @@ async function editPull(github, ref, number, fields) {
 }
 /** Says why in a comment, then closes the pull request (its branch is kept). */
 async function closePull(github, ref, number, comment) {
-    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_1__/* .addComment */ .B)(github, ref, number, comment);
+    await (0,_comments_js__WEBPACK_IMPORTED_MODULE_1__/* .addComment */ .BC)(github, ref, number, comment);
     await github.rest.pulls.update({ ...ref, pull_number: number, state: "closed" });
+}
+/** Whether a pull request is open, merged (by whom, when, as which commit) or closed, as GitHub says now. */
+async function pullState(github, ref, number) {
+    try {
+        const { data } = await github.rest.pulls.get({ ...ref, pull_number: number });
+        if (data.merged || data.merged_at) {
+            return {
+                state: "merged",
+                by: data.merged_by?.login ?? "",
+                at: data.merged_at ?? "",
+                commit: data.merge_commit_sha ?? "",
+            };
+        }
+        return { state: data.state === "open" ? "open" : "closed" };
+    }
+    catch (error) {
+        const status = error.status;
+        if (status === 404 || status === 403) {
+            return {
+                state: "unknown",
+                reason: `${(0,_repositories_js__WEBPACK_IMPORTED_MODULE_0__/* .fullName */ .fq)(ref)}#${number}: GitHub answered ${status}${status === 404 ? " (deleted, or the token cannot read that repository)" : ""}`,
+            };
+        }
+        throw error;
+    }
 }
 
 
@@ -7376,6 +8307,246 @@ function groupLayers(files) {
 
 /***/ }),
 
+/***/ 3527:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RM: () => (/* binding */ parseCommand),
+/* harmony export */   Xs: () => (/* binding */ whyNotOurPull),
+/* harmony export */   sD: () => (/* binding */ requesterIssue)
+/* harmony export */ });
+/* unused harmony exports COMMAND_PREFIX, COMMANDS, stepOfBranch */
+/* harmony import */ var _steps_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3521);
+// Pure decisions about the lifecycle events: which closed pull request is one of ours, and which
+// comment is a command (and which one).
+
+const COMMAND_PREFIX = "/cluster-link";
+const COMMANDS = ["status", "retry", "verify", "help"];
+/** The command a comment gives: undefined when its first line is not a `/cluster-link` command. */
+function parseCommand(body) {
+    const first = body
+        .replace(/^\uFEFF/, "")
+        .split(/\r?\n/, 1)[0]
+        .trim();
+    const m = /^\/cluster-link(?:\s+(.*))?$/.exec(first);
+    if (!m)
+        return undefined;
+    const word = (m[1] ?? "").trim().split(/\s+/)[0].toLowerCase();
+    if (COMMANDS.includes(word))
+        return { command: word };
+    return { unknown: word.slice(0, 40) };
+}
+const BRANCH = /^argocd-cluster-link\/([a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?)\/([a-z-]{1,40})$/;
+const STEPS = new Set([..._steps_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .LINK_STEP_IDS */ .jp, ..._steps_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .UNLINK_STEP_IDS */ .cv]);
+/** The link and step a head branch belongs to, when it is a step branch of a link or unlink. */
+function stepOfBranch(ref) {
+    const m = BRANCH.exec(ref);
+    if (!m || !STEPS.has(m[2]))
+        return undefined;
+    return { link: m[1], step: m[2] };
+}
+/** Why a closed pull request is not one of ours, or its link and step. */
+function whyNotOurPull(pull, here) {
+    const step = stepOfBranch(pull.headRef);
+    if (!step)
+        return { ignored: `the pull request's branch is not a step branch of argocd-cluster-link` };
+    if (pull.headRepo.toLowerCase() !== here.toLowerCase())
+        return { ignored: "the pull request comes from another repository (a fork)" };
+    if (pull.authorType !== "Bot")
+        return { ignored: "the pull request was not opened by the Action" };
+    return step;
+}
+const ISSUE_REQUESTER = /^([A-Za-z0-9-]{1,39})\/([A-Za-z0-9._-]{1,100})#([1-9][0-9]{0,9})$/;
+/** The issue a commit's requester trailer names (`owner/repo#N`), or undefined for other requesters. */
+function requesterIssue(requester) {
+    const m = ISSUE_REQUESTER.exec(requester ?? "");
+    return m ? { owner: m[1], repo: m[2], number: Number(m[3]) } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ progressOf)
+/* harmony export */ });
+// Where a link stands, from its record and the current state of each step's pull request: one row
+// per step in apply order, the next thing to do, and warnings about steps merged out of order.
+// Pure: the pull request states are read by the caller (lifecycle/refresh.ts).
+const done = (s) => s === "merged" || s === "in-base";
+function progressOf(steps, pulls, kind) {
+    const rows = steps.map((step) => {
+        if (step.inBase) {
+            // In the base branch already: through its merged pull request, or otherwise (a stale pull
+            // request of it is then closed, which does not make the step undone).
+            const pull = step.pull ? pulls.get(step.number) : undefined;
+            if (pull?.state === "merged")
+                return { step, state: "merged", merge: { by: pull.by, at: pull.at, commit: pull.commit } };
+            return { step, state: "in-base" };
+        }
+        if (!step.pull)
+            return { step, state: "no-pull" };
+        const pull = pulls.get(step.number);
+        if (!pull)
+            return { step, state: "open" };
+        if (pull.state === "merged")
+            return { step, state: "merged", merge: { by: pull.by, at: pull.at, commit: pull.commit } };
+        if (pull.state === "unknown")
+            return { step, state: "unknown", reason: pull.reason };
+        return { step, state: pull.state };
+    });
+    const outOfOrder = [];
+    for (const [j, row] of rows.entries()) {
+        if (row.state !== "merged")
+            continue;
+        const before = rows.slice(0, j).find((r) => !done(r.state));
+        if (before)
+            outOfOrder.push({ merged: row.step, before: before.step });
+    }
+    const first = rows.findIndex((r) => !done(r.state));
+    const allMerged = first < 0;
+    const lastMerged = [...rows].reverse().find((r) => r.state === "merged");
+    let next;
+    if (allMerged) {
+        next = { kind: "apply-last", step: lastMerged?.step, then: kind === "link" ? "verify" : "close" };
+    }
+    else {
+        const row = rows[first];
+        const previous = first > 0 ? rows[first - 1] : undefined;
+        if (row.state === "closed")
+            next = { kind: "reopen", step: row.step };
+        else if (row.state === "no-pull")
+            next = { kind: "no-pull", step: row.step };
+        else if (row.state === "unknown")
+            next = { kind: "unknown", step: row.step };
+        else if (previous?.state === "merged")
+            next = { kind: "apply-then-merge", applied: previous.step, next: row.step };
+        else
+            next = { kind: "merge-first", step: row.step };
+    }
+    return { rows, next, outOfOrder, allMerged };
+}
+
+
+/***/ }),
+
+/***/ 7299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ym: () => (/* binding */ encodeRecord),
+/* harmony export */   eT: () => (/* binding */ decodeRecord)
+/* harmony export */ });
+/* unused harmony exports RECORD_MARKER, checkRecord */
+/* harmony import */ var _steps_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3521);
+// The link's record: what the status comment must remember between runs so that a later event (a
+// merged pull request, a `/cluster-link` command) can show the progress without planning again.
+// It rides in the comment as one hidden HTML comment holding base64 JSON (base64 never contains
+// `--`, so it cannot close the HTML comment). It is read back as untrusted: a maintainer can edit
+// the bot's comment, so every field is checked before use.
+
+const RECORD_MARKER = "argocd-cluster-link:record";
+const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/;
+const PULL_URL = /^https:\/\/[^\s<>"'`]{1,300}$/;
+/** One line of printable text: no control characters (code points below 32, or 127). */
+const isLine = (v) => ![...v].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
+const STEP_IDS = new Set([..._steps_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .LINK_STEP_IDS */ .jp, ..._steps_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .UNLINK_STEP_IDS */ .cv]);
+function encodeRecord(record) {
+    return `<!-- ${RECORD_MARKER} ${Buffer.from(JSON.stringify(record), "utf8").toString("base64")} -->`;
+}
+/** The record in a status comment's text, or undefined when there is none or it does not check out. */
+function decodeRecord(text) {
+    const match = new RegExp(`<!-- ${RECORD_MARKER} ([A-Za-z0-9+/=]{1,200000}) -->`).exec(text);
+    if (!match)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(match[1], "base64").toString("utf8"));
+    }
+    catch {
+        return undefined;
+    }
+    return checkRecord(value);
+}
+const isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+const text = (v, max) => typeof v === "string" && v.length <= max && isLine(v);
+const count = (v) => Number.isSafeInteger(v) && v > 0 && v < 1e9;
+function checkStep(v) {
+    if (!isObject(v))
+        return undefined;
+    if (!text(v.id, 40) || !STEP_IDS.has(v.id))
+        return undefined;
+    if (!count(v.number) || !count(v.total) || v.number > v.total || v.total > 20)
+        return undefined;
+    if (!text(v.summary, 300) || !text(v.account, 64) || !text(v.repository, 141))
+        return undefined;
+    if (!REPOSITORY.test(v.repository))
+        return undefined;
+    if (!Array.isArray(v.apply) || v.apply.length > 10 || !v.apply.every((a) => text(a, 500)))
+        return undefined;
+    const step = {
+        id: v.id,
+        number: v.number,
+        total: v.total,
+        summary: v.summary,
+        account: v.account,
+        repository: v.repository,
+        apply: v.apply,
+    };
+    if (v.pull !== undefined) {
+        if (!isObject(v.pull) || !count(v.pull.number) || !text(v.pull.url, 300) || !PULL_URL.test(v.pull.url))
+            return undefined;
+        step.pull = { number: v.pull.number, url: v.pull.url };
+    }
+    if (v.inBase === true)
+        step.inBase = true;
+    return step;
+}
+function checkVerification(v) {
+    if (!isObject(v) || !text(v.at, 40) || !Array.isArray(v.checks) || v.checks.length > 50)
+        return undefined;
+    const checks = [];
+    for (const c of v.checks) {
+        if (!isObject(c) || !text(c.check, 80) || !text(c.detail, 2000))
+            return undefined;
+        if (c.result !== "pass" && c.result !== "fail" && c.result !== "skip")
+            return undefined;
+        checks.push({ check: c.check, result: c.result, detail: c.detail });
+    }
+    return { at: v.at, checks };
+}
+function checkRecord(value) {
+    if (!isObject(value) || value.v !== 1)
+        return undefined;
+    if (value.kind !== "link" && value.kind !== "unlink")
+        return undefined;
+    if (!text(value.link, 63) || !DNS_LABEL.test(value.link))
+        return undefined;
+    if (!Array.isArray(value.steps) || value.steps.length > 20)
+        return undefined;
+    const steps = [];
+    for (const raw of value.steps) {
+        const step = checkStep(raw);
+        if (!step)
+            return undefined;
+        steps.push(step);
+    }
+    const record = { v: 1, kind: value.kind, link: value.link, steps };
+    if (value.verification !== undefined) {
+        const verification = checkVerification(value.verification);
+        if (!verification)
+            return undefined;
+        record.verification = verification;
+    }
+    return record;
+}
+
+
+/***/ }),
+
 /***/ 8122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7776,6 +8947,215 @@ function ownerOf(text, id) {
 
 /***/ }),
 
+/***/ 9736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   "in": () => (/* binding */ recordedDateIn),
+/* harmony export */   pI: () => (/* binding */ planRotations),
+/* harmony export */   ze: () => (/* binding */ dateMarker)
+/* harmony export */ });
+/* unused harmony exports DATE_MARKER, DEFAULT_ROTATION, ageText */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6706);
+/* harmony import */ var _layout_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(232);
+/* harmony import */ var _steps_rotate_token_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8104);
+/* harmony import */ var _steps_target_rbac_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(259);
+/* harmony import */ var _steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2210);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2471);
+// Token rotation for bearer-token links. Each link's RBAC file keeps two token slots (see
+// steps/token-slots.ts); a rotation gives the older slot the next generation and points the token
+// output at it, so the token ArgoCD holds stays valid until the ArgoCD layer is applied.
+//
+// The plan reads every bearer-token link, decides which are due (age from the header's
+// `token-created:` line against `rotateAfterDays`, or forced), and groups the due links of one
+// target layer into ONE step (one pull request), split every `maxLinksPerPullRequest` links in
+// link-name order. Links whose file cannot be read as a link's token slots are reported, never edited.
+
+
+
+
+
+
+
+/** Kept here for callers of the rotation; it lives with the RBAC file that holds the generation. */
+
+/** A hidden line of a rotation pull request's body: the token-created date its files record. */
+const DATE_MARKER = "<!-- argocd-cluster-link:token-created";
+/** The hidden body line that records `date` (to the second, as the files do). */
+function dateMarker(date) {
+    return `${DATE_MARKER} ${(0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .createdLine */ .Xt)(date).split(" ")[1]} -->`;
+}
+function recordedDateIn(body) {
+    const match = /<!-- argocd-cluster-link:token-created (\S+) -->/.exec(body ?? "");
+    const date = match ? new Date(match[1]) : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+const DEFAULT_ROTATION = { rotateAfterDays: 30, maxLinksPerPullRequest: 50 };
+const LINK_FILE = /^argocd_link_[a-z0-9_]+\.tf$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+function ageText(link) {
+    return link.ageDays === undefined ? "unknown (no token-created date yet)" : `${link.ageDays} days`;
+}
+/** The bearer-token links of a repository, which are due, and one step per target layer batch. */
+async function planRotations(repo, options) {
+    const files = (await repo.listFiles()).filter((f) => LINK_FILE.test((0,_layout_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(f)) && f.split("/").length > 3);
+    const texts = new Map();
+    for (const path of files)
+        texts.set(path, (await repo.readFile(path)) ?? "");
+    // ArgoCD layers read a token through a remote-state block named after the link.
+    const argocdLayerOf = new Map();
+    for (const [path, text] of texts) {
+        for (const match of text.matchAll(/data "terraform_remote_state" "argocd-link-([a-z0-9-]+)"/g)) {
+            argocdLayerOf.set(`${match[1]}\0${(0,_layout_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(path)}`, (0,_layout_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(path));
+        }
+    }
+    const links = [];
+    const rotatable = new Map();
+    for (const [path, text] of texts) {
+        if (!text.includes(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER */ .tl))
+            continue;
+        const linkId = /^# argocd-cluster-link: ([a-z0-9-]+)$/m.exec(text)?.[1];
+        if (!linkId || !/"kubernetes_secret_v1"/.test(text))
+            continue;
+        const layer = (0,_layout_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(path);
+        const argocdLayer = argocdLayerOf.get(`${linkId}\0${(0,_layout_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(path)}`);
+        const base = {
+            linkId,
+            path,
+            layer,
+            account: path.split("/", 1)[0],
+            ...(argocdLayer ? { argocdLayer } : {}),
+        };
+        let slots;
+        try {
+            slots = (0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .readTokenSlots */ .hX)(text, path, (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .snakeCase */ .LW)(linkId));
+        }
+        catch (error) {
+            slots = { problem: `the file does not parse as HCL (${error.message})` };
+        }
+        if (!slots)
+            continue;
+        if ("problem" in slots) {
+            links.push({
+                ...base,
+                state: "cannot-rotate",
+                reason: `${slots.problem}; edit it back or rotate by hand`,
+            });
+            continue;
+        }
+        const ageDays = slots.createdAt
+            ? Math.max(0, Math.floor((options.now.getTime() - slots.createdAt.getTime()) / DAY_MS))
+            : undefined;
+        const due = options.force ||
+            options.links.includes(linkId) ||
+            ageDays === undefined ||
+            ageDays >= options.rotateAfterDays;
+        links.push({
+            ...base,
+            generation: slots.current.generation,
+            ...(slots.createdAt ? { createdAt: slots.createdAt } : {}),
+            ...(ageDays === undefined ? {} : { ageDays }),
+            state: due ? "due" : "current",
+        });
+        if (due)
+            rotatable.set(path, { text, slots });
+    }
+    links.sort((a, b) => a.linkId.localeCompare(b.linkId) || a.path.localeCompare(b.path));
+    const unknown = options.links.filter((name) => !links.some((l) => l.linkId === name));
+    if (unknown.length > 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidInputError */ .oC("rotation", unknown.map((name) => ({
+            field: "links",
+            value: JSON.stringify(name),
+            message: `is not a bearer-token link of this repository (links: ${links.map((l) => l.linkId).join(", ") || "none"})`,
+        })));
+    }
+    const byLayer = new Map();
+    for (const link of links.filter((l) => l.state === "due")) {
+        byLayer.set(link.layer, [...(byLayer.get(link.layer) ?? []), link]);
+    }
+    const batches = [];
+    const max = Math.max(1, options.maxLinksPerPullRequest);
+    for (const layer of [...byLayer.keys()].sort()) {
+        const due = byLayer.get(layer);
+        const parts = Math.ceil(due.length / max);
+        for (let part = 0; part < parts; part++) {
+            const members = due.slice(part * max, (part + 1) * max);
+            const batchId = `rotation.${layer.toLowerCase().replace(/[^a-z0-9]+/g, "-")}${part === 0 ? "" : `.${part + 1}`}`;
+            const date = options.recordedDate?.(batchId) ?? options.now;
+            const contents = new Map();
+            for (const link of members) {
+                link.batchId = batchId;
+                const { text, slots } = rotatable.get(link.path);
+                const rotated = (0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .rotateTokenFile */ .F_)(text, link.path, (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .snakeCase */ .LW)(link.linkId), slots, date);
+                contents.set(link.path, { ...rotated, previous: text });
+            }
+            batches.push({
+                batchId,
+                layer,
+                account: members[0].account,
+                links: members,
+                step: batchStep(layer, members, contents, date, parts > 1 ? `${part + 1}/${parts}` : undefined),
+            });
+        }
+    }
+    return { links, batches };
+}
+function batchStep(layer, links, contents, date, part) {
+    const argocdLayers = [...new Set(links.flatMap((l) => (l.argocdLayer ? [l.argocdLayer] : [])))].sort();
+    const apply = [layer, ...argocdLayers].map((l) => `cd ${l} && leverage tf apply`);
+    const manual = links.filter((l) => !l.argocdLayer);
+    const count = `${links.length} bearer token${links.length === 1 ? "" : "s"}`;
+    const title = `argocd-cluster-link: rotate ${count} in ${layer}${part ? ` (part ${part})` : ""}`;
+    const body = [
+        `Rotates the ArgoCD bearer token of ${links.length === 1 ? "one link" : `${links.length} links`} whose RBAC files are in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(layer)}.`,
+        "",
+        "| link | token age | generation | ArgoCD layer |",
+        "|------|-----------|------------|--------------|",
+        ...links.map((l) => `| ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(l.linkId)} | ${ageText(l)} | ${l.generation} → ${contents.get(l.path).generation} | ` +
+            `${l.argocdLayer ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(l.argocdLayer) : "none found: update ArgoCD's cluster secret by hand"} |`),
+        "",
+        "### Why",
+        "- Each link keeps two token Secrets. This gives the older one the next generation and points the token output at it;",
+        "  the token ArgoCD uses now is kept, so ArgoCD keeps working between the two applies.",
+        "- Applying the target layer creates the new tokens and deletes the ones before the current ones; applying each",
+        "  ArgoCD layer afterwards makes ArgoCD read the new tokens through remote state.",
+        "- Apply the ArgoCD layers before merging the next rotation of these links: the next one deletes the tokens ArgoCD holds now.",
+        ...(manual.length
+            ? [`- No ArgoCD layer reading the token was found for ${manual.map((l) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(l.linkId)).join(", ")}.`]
+            : []),
+        "",
+        "### Files",
+        ...links.map((l) => `- edited: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(l.path)}`),
+        "",
+        "### Apply, once merged, in this order",
+        "```sh",
+        ...apply,
+        "```",
+        "",
+        dateMarker(date),
+    ].join("\n");
+    return {
+        id: _steps_rotate_token_js__WEBPACK_IMPORTED_MODULE_6__/* .ROTATE_TOKEN_ID */ .U,
+        number: 1,
+        total: 1,
+        account: links[0].account,
+        layers: [layer, ...argocdLayers],
+        title,
+        body: body + "\n",
+        apply,
+        files: links.map((l) => ({
+            path: l.path,
+            action: "update",
+            content: contents.get(l.path).content,
+            previous: contents.get(l.path).previous,
+        })),
+    };
+}
+
+
+/***/ }),
+
 /***/ 3521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7784,10 +9164,9 @@ function ownerOf(text, id) {
 __webpack_require__.d(__webpack_exports__, {
   jl: () => (/* binding */ LINK_STEPS),
   jp: () => (/* binding */ LINK_STEP_IDS),
+  RA: () => (/* binding */ STEP_ID),
   cv: () => (/* binding */ UNLINK_STEP_IDS)
 });
-
-// UNUSED EXPORTS: STEP_ID
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
@@ -8623,7 +10002,10 @@ const targetRbacStep = {
         const path = `${rbac.layer.path}/${link.names.files.rbac}`;
         // Keep the token slots a rotation may have written: rewriting them would replace a token.
         const existing = await link.read(path);
-        const tokens = existing === undefined ? FIRST_TOKEN : keptTokens(existing, path, link.names.snake);
+        // A new token records the plan's date, so the first scheduled rotation finds it current.
+        const tokens = existing === undefined
+            ? { ...FIRST_TOKEN, ...(link.date ? { createdAt: link.date } : {}) }
+            : keptTokens(existing, path, link.names.snake);
         const files = new Map([
             [path, rbacFile(link.names, link.req, { tokens, accessBindings: rbac.accessBindings })],
         ]);
@@ -9083,6 +10465,62 @@ function rotateTokenFile(text, path, snake, slots, now) {
 /** Thrown when the planner calls a step the link does not need: a bug, not a user error. */
 function notNeeded(id) {
     return new Error(`step ${id} was planned although the link does not need it`);
+}
+
+
+/***/ }),
+
+/***/ 2822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readSnapshot)
+/* harmony export */ });
+/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2471);
+// What a repository holds of each link, read from the files themselves: the owner header of the
+// files a link created, and the marker comments next to what it added to shared files. Names are
+// never recomputed from a request, so unlink keeps working when the naming scheme changes.
+
+const TEXT_FILE = /\.(tf|ya?ml|tpl|json)$/;
+const HEADER = new RegExp(`^# ${_plan_names_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER */ .tl}: ([a-z0-9]([a-z0-9-]*[a-z0-9])?)$`);
+const OWNER = /^# link: ArgoCD (\S+) in (\S+) -> ([^/\s]+)\/([^/\s]+)\/(\S+)$/;
+/** Marker comments next to added lines: `# argocd-cluster-link: <id> (<why>)`. */
+const INLINE = new RegExp(`#\\s*${_plan_names_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER */ .tl}: ([a-z0-9]([a-z0-9-]*[a-z0-9])?) \\(`, "g");
+async function readSnapshot(repo) {
+    const texts = new Map();
+    const ids = new Set();
+    const owners = new Map();
+    const ownedFiles = new Map();
+    for (const path of await repo.listFiles()) {
+        if (!TEXT_FILE.test(path))
+            continue;
+        const text = await repo.readFile(path);
+        if (text === undefined)
+            continue;
+        texts.set(path, text);
+        const [first = "", second = ""] = text.split("\n", 2);
+        const header = HEADER.exec(first);
+        if (header) {
+            const id = header[1];
+            ids.add(id);
+            ownedFiles.set(id, [...(ownedFiles.get(id) ?? []), path]);
+            const owner = OWNER.exec(second);
+            if (owner && !owners.has(id)) {
+                owners.set(id, {
+                    id,
+                    release: owner[1],
+                    sourceAccount: owner[2],
+                    targetAccount: owner[3],
+                    targetRegion: owner[4],
+                    targetCluster: owner[5],
+                });
+            }
+        }
+        if (path.endsWith(".tf"))
+            for (const m of text.matchAll(INLINE))
+                ids.add(m[1]);
+    }
+    return { texts, ids: [...ids].sort(), owners, ownedFiles };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 437;
-export const ids = [437];
+export const id = 49;
+export const ids = [49];
 export const modules = {
 
 /***/ 6706:
@@ -2589,6 +2589,216 @@ function ownerOf(text, id) {
 
 /***/ }),
 
+/***/ 9736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XG: () => (/* binding */ ageText),
+/* harmony export */   pI: () => (/* binding */ planRotations),
+/* harmony export */   rb: () => (/* binding */ DEFAULT_ROTATION),
+/* harmony export */   ze: () => (/* binding */ dateMarker)
+/* harmony export */ });
+/* unused harmony exports DATE_MARKER, recordedDateIn */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6706);
+/* harmony import */ var _layout_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(232);
+/* harmony import */ var _steps_rotate_token_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8104);
+/* harmony import */ var _steps_target_rbac_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(259);
+/* harmony import */ var _steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2210);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2471);
+// Token rotation for bearer-token links. Each link's RBAC file keeps two token slots (see
+// steps/token-slots.ts); a rotation gives the older slot the next generation and points the token
+// output at it, so the token ArgoCD holds stays valid until the ArgoCD layer is applied.
+//
+// The plan reads every bearer-token link, decides which are due (age from the header's
+// `token-created:` line against `rotateAfterDays`, or forced), and groups the due links of one
+// target layer into ONE step (one pull request), split every `maxLinksPerPullRequest` links in
+// link-name order. Links whose file cannot be read as a link's token slots are reported, never edited.
+
+
+
+
+
+
+
+/** Kept here for callers of the rotation; it lives with the RBAC file that holds the generation. */
+
+/** A hidden line of a rotation pull request's body: the token-created date its files record. */
+const DATE_MARKER = "<!-- argocd-cluster-link:token-created";
+/** The hidden body line that records `date` (to the second, as the files do). */
+function dateMarker(date) {
+    return `${DATE_MARKER} ${(0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .createdLine */ .Xt)(date).split(" ")[1]} -->`;
+}
+function recordedDateIn(body) {
+    const match = /<!-- argocd-cluster-link:token-created (\S+) -->/.exec(body ?? "");
+    const date = match ? new Date(match[1]) : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+const DEFAULT_ROTATION = { rotateAfterDays: 30, maxLinksPerPullRequest: 50 };
+const LINK_FILE = /^argocd_link_[a-z0-9_]+\.tf$/;
+const DAY_MS = 24 * 60 * 60 * 1000;
+function ageText(link) {
+    return link.ageDays === undefined ? "unknown (no token-created date yet)" : `${link.ageDays} days`;
+}
+/** The bearer-token links of a repository, which are due, and one step per target layer batch. */
+async function planRotations(repo, options) {
+    const files = (await repo.listFiles()).filter((f) => LINK_FILE.test((0,_layout_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(f)) && f.split("/").length > 3);
+    const texts = new Map();
+    for (const path of files)
+        texts.set(path, (await repo.readFile(path)) ?? "");
+    // ArgoCD layers read a token through a remote-state block named after the link.
+    const argocdLayerOf = new Map();
+    for (const [path, text] of texts) {
+        for (const match of text.matchAll(/data "terraform_remote_state" "argocd-link-([a-z0-9-]+)"/g)) {
+            argocdLayerOf.set(`${match[1]}\0${(0,_layout_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(path)}`, (0,_layout_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(path));
+        }
+    }
+    const links = [];
+    const rotatable = new Map();
+    for (const [path, text] of texts) {
+        if (!text.includes(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER */ .tl))
+            continue;
+        const linkId = /^# argocd-cluster-link: ([a-z0-9-]+)$/m.exec(text)?.[1];
+        if (!linkId || !/"kubernetes_secret_v1"/.test(text))
+            continue;
+        const layer = (0,_layout_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .dirname */ .pD)(path);
+        const argocdLayer = argocdLayerOf.get(`${linkId}\0${(0,_layout_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .basename */ .P8)(path)}`);
+        const base = {
+            linkId,
+            path,
+            layer,
+            account: path.split("/", 1)[0],
+            ...(argocdLayer ? { argocdLayer } : {}),
+        };
+        let slots;
+        try {
+            slots = (0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .readTokenSlots */ .hX)(text, path, (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .snakeCase */ .LW)(linkId));
+        }
+        catch (error) {
+            slots = { problem: `the file does not parse as HCL (${error.message})` };
+        }
+        if (!slots)
+            continue;
+        if ("problem" in slots) {
+            links.push({
+                ...base,
+                state: "cannot-rotate",
+                reason: `${slots.problem}; edit it back or rotate by hand`,
+            });
+            continue;
+        }
+        const ageDays = slots.createdAt
+            ? Math.max(0, Math.floor((options.now.getTime() - slots.createdAt.getTime()) / DAY_MS))
+            : undefined;
+        const due = options.force ||
+            options.links.includes(linkId) ||
+            ageDays === undefined ||
+            ageDays >= options.rotateAfterDays;
+        links.push({
+            ...base,
+            generation: slots.current.generation,
+            ...(slots.createdAt ? { createdAt: slots.createdAt } : {}),
+            ...(ageDays === undefined ? {} : { ageDays }),
+            state: due ? "due" : "current",
+        });
+        if (due)
+            rotatable.set(path, { text, slots });
+    }
+    links.sort((a, b) => a.linkId.localeCompare(b.linkId) || a.path.localeCompare(b.path));
+    const unknown = options.links.filter((name) => !links.some((l) => l.linkId === name));
+    if (unknown.length > 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InvalidInputError */ .oC("rotation", unknown.map((name) => ({
+            field: "links",
+            value: JSON.stringify(name),
+            message: `is not a bearer-token link of this repository (links: ${links.map((l) => l.linkId).join(", ") || "none"})`,
+        })));
+    }
+    const byLayer = new Map();
+    for (const link of links.filter((l) => l.state === "due")) {
+        byLayer.set(link.layer, [...(byLayer.get(link.layer) ?? []), link]);
+    }
+    const batches = [];
+    const max = Math.max(1, options.maxLinksPerPullRequest);
+    for (const layer of [...byLayer.keys()].sort()) {
+        const due = byLayer.get(layer);
+        const parts = Math.ceil(due.length / max);
+        for (let part = 0; part < parts; part++) {
+            const members = due.slice(part * max, (part + 1) * max);
+            const batchId = `rotation.${layer.toLowerCase().replace(/[^a-z0-9]+/g, "-")}${part === 0 ? "" : `.${part + 1}`}`;
+            const date = options.recordedDate?.(batchId) ?? options.now;
+            const contents = new Map();
+            for (const link of members) {
+                link.batchId = batchId;
+                const { text, slots } = rotatable.get(link.path);
+                const rotated = (0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .rotateTokenFile */ .F_)(text, link.path, (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .snakeCase */ .LW)(link.linkId), slots, date);
+                contents.set(link.path, { ...rotated, previous: text });
+            }
+            batches.push({
+                batchId,
+                layer,
+                account: members[0].account,
+                links: members,
+                step: batchStep(layer, members, contents, date, parts > 1 ? `${part + 1}/${parts}` : undefined),
+            });
+        }
+    }
+    return { links, batches };
+}
+function batchStep(layer, links, contents, date, part) {
+    const argocdLayers = [...new Set(links.flatMap((l) => (l.argocdLayer ? [l.argocdLayer] : [])))].sort();
+    const apply = [layer, ...argocdLayers].map((l) => `cd ${l} && leverage tf apply`);
+    const manual = links.filter((l) => !l.argocdLayer);
+    const count = `${links.length} bearer token${links.length === 1 ? "" : "s"}`;
+    const title = `argocd-cluster-link: rotate ${count} in ${layer}${part ? ` (part ${part})` : ""}`;
+    const body = [
+        `Rotates the ArgoCD bearer token of ${links.length === 1 ? "one link" : `${links.length} links`} whose RBAC files are in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(layer)}.`,
+        "",
+        "| link | token age | generation | ArgoCD layer |",
+        "|------|-----------|------------|--------------|",
+        ...links.map((l) => `| ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(l.linkId)} | ${ageText(l)} | ${l.generation} → ${contents.get(l.path).generation} | ` +
+            `${l.argocdLayer ? (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(l.argocdLayer) : "none found: update ArgoCD's cluster secret by hand"} |`),
+        "",
+        "### Why",
+        "- Each link keeps two token Secrets. This gives the older one the next generation and points the token output at it;",
+        "  the token ArgoCD uses now is kept, so ArgoCD keeps working between the two applies.",
+        "- Applying the target layer creates the new tokens and deletes the ones before the current ones; applying each",
+        "  ArgoCD layer afterwards makes ArgoCD read the new tokens through remote state.",
+        "- Apply the ArgoCD layers before merging the next rotation of these links: the next one deletes the tokens ArgoCD holds now.",
+        ...(manual.length
+            ? [`- No ArgoCD layer reading the token was found for ${manual.map((l) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(l.linkId)).join(", ")}.`]
+            : []),
+        "",
+        "### Files",
+        ...links.map((l) => `- edited: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(l.path)}`),
+        "",
+        "### Apply, once merged, in this order",
+        "```sh",
+        ...apply,
+        "```",
+        "",
+        dateMarker(date),
+    ].join("\n");
+    return {
+        id: _steps_rotate_token_js__WEBPACK_IMPORTED_MODULE_6__/* .ROTATE_TOKEN_ID */ .U,
+        number: 1,
+        total: 1,
+        account: links[0].account,
+        layers: [layer, ...argocdLayers],
+        title,
+        body: body + "\n",
+        apply,
+        files: links.map((l) => ({
+            path: l.path,
+            action: "update",
+            content: contents.get(l.path).content,
+            previous: contents.get(l.path).previous,
+        })),
+    };
+}
+
+
+/***/ }),
+
 /***/ 6549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2807,7 +3017,10 @@ const targetRbacStep = {
         const path = `${rbac.layer.path}/${link.names.files.rbac}`;
         // Keep the token slots a rotation may have written: rewriting them would replace a token.
         const existing = await link.read(path);
-        const tokens = existing === undefined ? FIRST_TOKEN : keptTokens(existing, path, link.names.snake);
+        // A new token records the plan's date, so the first scheduled rotation finds it current.
+        const tokens = existing === undefined
+            ? { ...FIRST_TOKEN, ...(link.date ? { createdAt: link.date } : {}) }
+            : keptTokens(existing, path, link.names.snake);
         const files = new Map([
             [path, rbacFile(link.names, link.req, { tokens, accessBindings: rbac.accessBindings })],
         ]);
