@@ -377,3 +377,56 @@ describe("verification", () => {
     expect(run.summary).toContain("`argocd-connection`");
   });
 });
+
+describe("GitHub API calls of the lifecycle's events", () => {
+  /** Each API call of the last run, by operation; the archive host is not the API. */
+  const callsOf = () =>
+    world!.github.requests.filter((r) => r.operationId !== undefined).map((r) => r.operationId!);
+
+  it("a merged step: 8 reads and the comment; status: 10 calls; verify: 14, reading the repository once", async () => {
+    const aws = await start();
+    const { issue, pulls } = await published();
+
+    world!.github.mergePull(OWNER, REPO, pulls[0]!.number, "octo-admin");
+    world!.github.resetLog();
+    await closedRun(pulls[0]!.number);
+    // The head commit, the issue, its comments and 4 pull requests; the comment, and the label list.
+    expect(callsOf()).toEqual([
+      "git/get-commit",
+      "issues/get",
+      "issues/list-comments",
+      "pulls/get",
+      "pulls/get",
+      "pulls/get",
+      "pulls/get",
+      "issues/update-comment",
+      "issues/list-labels-on-issue",
+    ]);
+
+    world!.github.resetLog();
+    await command(issue, "/cluster-link status").run;
+    const status = callsOf();
+    expect(status.filter((c) => c.startsWith("reactions/"))).toHaveLength(2);
+    expect(status.filter((c) => c === "pulls/get")).toHaveLength(4);
+    expect(status.length).toBeLessThanOrEqual(10);
+
+    for (const p of pulls.slice(1)) world!.github.mergePull(OWNER, REPO, p.number, "octo-admin");
+    applyDemoappsLink(aws.roles, aws.entries);
+    world!.github.resetLog();
+    const calls = world!.aws.calls.length;
+    await command(issue, "/cluster-link verify", "octo-dev").run;
+    const verify = callsOf();
+    // One read of the repository (branch tip and archive), no per-file call.
+    expect(verify.filter((c) => c === "repos/get-branch")).toHaveLength(1);
+    expect(verify.filter((c) => c === "repos/download-tarball-archive")).toHaveLength(1);
+    expect(verify.length).toBeLessThanOrEqual(16);
+    // AWS: the OIDC token, one AssumeRoleWithWebIdentity, GetRole, DescribeAccessEntry, ListAssociatedAccessPolicies.
+    expect(world!.aws.calls.slice(calls).map((c) => `${c.service}:${c.action}`)).toEqual([
+      expect.stringMatching(/^oidc:/),
+      "sts:AssumeRoleWithWebIdentity",
+      "iam:GetRole",
+      "eks:DescribeAccessEntry",
+      "eks:ListAssociatedAccessPolicies",
+    ]);
+  });
+});
