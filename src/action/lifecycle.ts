@@ -15,6 +15,7 @@ import { recordOfRun } from "../lifecycle/build.js";
 import { COMMANDS, parseCommand, requesterIssue, whyNotOurPull } from "../lifecycle/events.js";
 import { progressOf, type Progress, type PullState } from "../lifecycle/progress.js";
 import { decodeRecord, type LinkRecord } from "../lifecycle/record.js";
+import { code } from "../core/markdown.js";
 import { mention } from "./gate.js";
 import type { CommentTrigger, IssueTrigger, PullClosedTrigger, RunContext } from "./event.js";
 import type { ActionInputs } from "./inputs.js";
@@ -196,17 +197,29 @@ export async function commandRun(
   const issue = trigger.issue;
   const unlink = issue.labels.includes(inputs.unlinkLabel);
   let report: RunReport;
-  if ("unknown" in parsed || parsed.command === "help") {
-    const known = "unknown" in parsed;
+  // Verification checks a link; an unlink issue has none to check.
+  const wrongKind = !("unknown" in parsed) && parsed.command === "verify" && unlink;
+  if ("unknown" in parsed || parsed.command === "help" || wrongKind) {
+    const known = "unknown" in parsed || wrongKind;
     await addComment(
       github,
       here,
       issue.number,
-      `${known ? `Unknown command${parsed.unknown ? ` ${"`"}${parsed.unknown.replace(/`/g, "")}${"`"}` : ""}. ` : ""}${HELP}`,
+      `${
+        wrongKind
+          ? "`/cluster-link verify` checks a link; this is an unlink issue. "
+          : "unknown" in parsed
+            ? `Unknown command${parsed.unknown ? ` ${code(parsed.unknown)}` : ""}. `
+            : ""
+      }${HELP}`,
     );
     await ack(known ? "confused" : "rocket");
     io.setOutput("status", "ignored");
-    return { status: "ignored", headline: known ? "unknown command" : "help", runUrl };
+    return {
+      status: "ignored",
+      headline: wrongKind ? "verify on an unlink issue" : known ? "unknown command" : "help",
+      runUrl,
+    };
   }
   const target: IssueTarget = { repo: here, number: issue.number };
   const known = await findMarkedComment(github, here, issue.number, STATUS_MARKER);

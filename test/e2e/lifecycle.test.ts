@@ -162,6 +162,13 @@ describe("merges tick off steps", () => {
       /- ✅ \*\*1\/4\*\* remove the cluster from ArgoCD .*merged by `octo-admin`/,
     );
     expect(labelsOf(world!, unlink)).toContain("cluster-unlink:prs-open");
+    // There is no link to verify on an unlink issue: a short reply, AWS is not asked.
+    const calls = world!.aws.calls.length;
+    const { id, run: verify } = command(unlink, "/cluster-link verify");
+    expect((await verify).outputs.status).toBe("ignored");
+    expect(repo().comments(unlink).at(-1)!.body).toContain("checks a link; this is an unlink issue");
+    expect(reactionsOn(unlink, id)).toEqual(["eyes", "confused"]);
+    expect(world!.aws.calls.length).toBe(calls);
   });
 });
 
