@@ -114,6 +114,23 @@ export function progressSection(
 
 const CHECK_ICON: Record<RecordCheck["result"], string> = { pass: "✅", fail: "❌", skip: "➖" };
 
+/**
+ * A check's detail for a table cell: the values it marks with backticks (verify/checks.ts `v`) as
+ * code spans, the sentence around them as escaped prose. Read from the record, the text is not
+ * trusted: every part is either escaped or a code span, and `|` cannot split the cell.
+ */
+export function detailMarkdown(detail: string): string {
+  const parts = detail.split("`");
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 0) return escapeMarkdown(part);
+      // An unclosed backtick: the rest is prose.
+      if (i === parts.length - 1) return escapeMarkdown(`\`${part}`);
+      return code(part).replace(/\|/g, "\\|");
+    })
+    .join("");
+}
+
 export function verificationSection(verification: { at: string; checks: RecordCheck[] }): string[] {
   return [
     `### Verification (${when(verification.at)})`,
@@ -121,7 +138,7 @@ export function verificationSection(verification: { at: string; checks: RecordCh
     "| | check | result |",
     "|---|---|---|",
     ...verification.checks.map(
-      (c) => `| ${CHECK_ICON[c.result]} | ${code(c.check)} | ${escapeMarkdown(c.detail)} |`,
+      (c) => `| ${CHECK_ICON[c.result]} | ${code(c.check)} | ${detailMarkdown(c.detail)} |`,
     ),
   ];
 }

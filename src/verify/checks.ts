@@ -12,9 +12,16 @@ export interface VerifyContext {
   probes: VerifyProbes;
 }
 
-const apply = (file: string) => `\`cd ${file.slice(0, file.lastIndexOf("/"))} && leverage tf apply\``;
+/**
+ * A value inside a detail: between backticks, which the status comment renders as a code span and
+ * the rest as escaped prose. Backticks inside a value (an AWS or ArgoCD message) become quotes, so
+ * the split is unambiguous.
+ */
+export const v = (value: string): string => `\`${value.replace(/`/g, "'")}\``;
 
-const list = (items: string[]) => (items.length ? items.join(", ") : "none");
+const apply = (file: string) => v(`cd ${file.slice(0, file.lastIndexOf("/"))} && leverage tf apply`);
+
+const list = (items: string[]) => (items.length ? items.map(v).join(", ") : "none");
 const sameSet = (a: string[], b: string[]) =>
   a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
 
@@ -50,8 +57,8 @@ function roleProblem(
   step: string,
 ) {
   if ("missing" in answer)
-    return `role ${name} does not exist in account ${account}: step ${step} is not applied yet${file ? ` (${apply(file)})` : ""}.`;
-  if ("error" in answer) return `role ${name} could not be read: ${answer.error}`;
+    return `role ${v(name)} does not exist in account ${v(account)}: step ${step} is not applied yet${file ? ` (${apply(file)})` : ""}.`;
+  if ("error" in answer) return `role ${v(name)} could not be read: ${v(answer.error)}`;
   return undefined;
 }
 
@@ -76,16 +83,16 @@ async function targetRoleCheck(ctx: VerifyContext): Promise<VerificationCheck> {
     return {
       check,
       result: "skip",
-      detail: `role ${role.name} exists; its trusted principals ${list(role.trusted)} depend on values the repository does not resolve.`,
+      detail: `role ${v(role.name)} exists; its trusted principals ${list(role.trusted)} depend on values the repository does not resolve.`,
     };
   const actual = awsPrincipals((answer as { trust: unknown }).trust);
   if (!sameSet(actual, expected as string[]))
     return {
       check,
       result: "fail",
-      detail: `role ${role.name} trusts ${list(actual)}, not exactly ${list(expected as string[])}: apply step target-role again (${apply(role.file)}).`,
+      detail: `role ${v(role.name)} trusts ${list(actual)}, not exactly ${list(expected as string[])}: apply step target-role again (${apply(role.file)}).`,
     };
-  return { check, result: "pass", detail: `role ${role.name} exists and trusts exactly ${list(actual)}.` };
+  return { check, result: "pass", detail: `role ${v(role.name)} exists and trusts exactly ${list(actual)}.` };
 }
 
 async function accessCheck(ctx: VerifyContext): Promise<VerificationCheck> {
@@ -118,17 +125,17 @@ async function accessCheck(ctx: VerifyContext): Promise<VerificationCheck> {
     return {
       check,
       result: "skip",
-      detail: `the access entry's principal ${entry.principal} is not resolvable from the repository.`,
+      detail: `the access entry's principal ${v(entry.principal)} is not resolvable from the repository.`,
     };
   const found = await ctx.probes.accessEntry(link.target.cluster, principal);
   if ("missing" in found)
     return {
       check,
       result: "fail",
-      detail: `cluster ${link.target.cluster} has no access entry for ${principal}: step cluster-access is not applied yet (${apply(entry.file)}).`,
+      detail: `cluster ${v(link.target.cluster)} has no access entry for ${v(principal)}: step cluster-access is not applied yet (${apply(entry.file)}).`,
     };
   if ("error" in found)
-    return { check, result: "fail", detail: `the access entry could not be read: ${found.error}` };
+    return { check, result: "fail", detail: `the access entry could not be read: ${v(found.error)}` };
   const problems: string[] = [];
   if (!sameSet(found.groups, entry.groups))
     problems.push(`Kubernetes groups are ${list(found.groups)}, planned ${list(entry.groups)}`);
@@ -143,7 +150,7 @@ async function accessCheck(ctx: VerifyContext): Promise<VerificationCheck> {
       result: "fail",
       detail: `${problems.join("; ")}: apply step cluster-access again (${apply(entry.file)}).`,
     };
-  return { check, result: "pass", detail: `access entry for ${principal} with ${list(have)}.` };
+  return { check, result: "pass", detail: `access entry for ${v(principal)} with ${list(have)}.` };
 }
 
 async function sourceRoleCheck(ctx: VerifyContext): Promise<VerificationCheck> {
@@ -169,7 +176,7 @@ async function sourceRoleCheck(ctx: VerifyContext): Promise<VerificationCheck> {
     };
   const issuer = await probes.sourceIssuer();
   if (typeof issuer !== "string")
-    return { check, result: "fail", detail: `the source cluster could not be read: ${issuer.error}` };
+    return { check, result: "fail", detail: `the source cluster could not be read: ${v(issuer.error)}` };
   const answer = await probes.getRole("source", name);
   const problem = roleProblem(answer, name, link.source.account, link.irsa?.file, "source-role");
   if (problem) return { check, result: "fail", detail: problem };
@@ -186,7 +193,7 @@ async function sourceRoleCheck(ctx: VerifyContext): Promise<VerificationCheck> {
     return {
       check,
       result: "fail",
-      detail: `role ${name} does not trust the source cluster's OIDC provider ${host}: apply step source-role.`,
+      detail: `role ${v(name)} does not trust the source cluster's OIDC provider ${v(host)}: apply step source-role.`,
     };
   const subjects = statements.flatMap((s) =>
     asArray(
@@ -200,9 +207,9 @@ async function sourceRoleCheck(ctx: VerifyContext): Promise<VerificationCheck> {
     return {
       check,
       result: "fail",
-      detail: `role ${name} trusts the subjects ${list(subjects)}, planned ${list(want)}: apply step source-role again.`,
+      detail: `role ${v(name)} trusts the subjects ${list(subjects)}, planned ${list(want)}: apply step source-role again.`,
     };
-  return { check, result: "pass", detail: `role ${name} trusts ${host} for ${list(subjects)}.` };
+  return { check, result: "pass", detail: `role ${v(name)} trusts ${v(host)} for ${list(subjects)}.` };
 }
 
 function argocdEntryCheck(link: RepoLink): VerificationCheck {
@@ -211,12 +218,12 @@ function argocdEntryCheck(link: RepoLink): VerificationCheck {
     return {
       check: "argocd-entry",
       result: "fail",
-      detail: `ArgoCD's values have no cluster ${link.name}: merge step argocd first.`,
+      detail: `ArgoCD's values have no cluster ${v(link.name)}: merge step argocd first.`,
     };
   return {
     check: "argocd-entry",
     result: "pass",
-    detail: `${entry.valuesPath} has cluster ${link.name} (${entry.server}), namespaces ${entry.namespaces.length ? entry.namespaces.join(", ") : "all"}.`,
+    detail: `${v(entry.valuesPath)} has cluster ${v(link.name)} (${v(entry.server)}), namespaces ${entry.namespaces.length ? list(entry.namespaces) : "all"}.`,
   };
 }
 
@@ -261,7 +268,7 @@ export function argocdConnectionCheck(link: RepoLink, answer: ArgocdAnswer | und
       detail: `ArgoCD did not answer within ${answer.timeout} seconds: check argocd-server and the network path from the runner.`,
     };
   if ("unreachable" in answer)
-    return { check, result: "fail", detail: `ArgoCD could not be reached: ${answer.unreachable}` };
+    return { check, result: "fail", detail: `ArgoCD could not be reached: ${v(answer.unreachable)}` };
   if (answer.status === 401)
     return {
       check,
@@ -273,32 +280,33 @@ export function argocdConnectionCheck(link: RepoLink, answer: ArgocdAnswer | und
       check,
       result: "fail",
       detail:
-        `ArgoCD answered ${answer.status}: it has no cluster ${link.argocd?.server ?? link.name} yet (step argocd not applied, ` +
+        `ArgoCD answered ${answer.status}: it has no cluster ${v(link.argocd?.server ?? link.name)} yet (step argocd not applied, ` +
         "or not synced), or the token lacks the RBAC permission `clusters, get` (ArgoCD answers both the same way).",
     };
   if (answer.status !== 200)
     return { check, result: "fail", detail: `ArgoCD answered HTTP ${answer.status}.` };
   const found = connectionOf(answer.body);
   const problems: string[] = [];
-  if (found.name !== link.name) problems.push(`its name is ${found.name ?? "empty"}, not ${link.name}`);
+  if (found.name !== link.name)
+    problems.push(`its name is ${found.name ? v(found.name) : "empty"}, not ${v(link.name)}`);
   const want = link.argocd?.namespaces ?? [];
   if (!sameSet(found.namespaces, want))
     problems.push(`its namespaces are ${list(found.namespaces)}, planned ${list(want)}`);
   if (problems.length)
     return { check, result: "fail", detail: `ArgoCD's cluster entry differs: ${problems.join("; ")}.` };
-  const reason = found.message ? `: ${found.message}` : "";
+  const reason = found.message ? `: ${v(found.message)}` : "";
   if (found.status === "Successful")
     return {
       check,
       result: "pass",
-      detail: `ArgoCD reaches the cluster (connection Successful${found.version ? `, Kubernetes ${found.version}` : ""}).`,
+      detail: `ArgoCD reaches the cluster (connection Successful${found.version ? `, Kubernetes ${v(found.version)}` : ""}).`,
     };
   if (found.status === "Failed")
     return { check, result: "fail", detail: `ArgoCD cannot reach the cluster (connection Failed${reason}).` };
   return {
     check,
     result: "skip",
-    detail: `ArgoCD has not connected yet (connection ${found.status ?? "Unknown"}${reason}). ArgoCD connects to a cluster only once an Application targets it: create one, then verify again.`,
+    detail: `ArgoCD has not connected yet (connection ${found.status ? v(found.status) : "Unknown"}${reason}). ArgoCD connects to a cluster only once an Application targets it: create one, then verify again.`,
   };
 }
 

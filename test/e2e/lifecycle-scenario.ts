@@ -133,9 +133,11 @@ export async function expectWholeLife(
   const body = statusOf(world, issue);
   expect(body).toContain("## argocd-cluster-link: Linked: ArgoCD reaches the cluster");
   expect(checks.find((c) => c.check === "argocd-connection")).toMatchObject({
-    detail: "ArgoCD reaches the cluster (connection Successful, Kubernetes 1.31).",
+    detail: "ArgoCD reaches the cluster (connection Successful, Kubernetes `1.31`).",
   });
-  expect(body).toContain("| ✅ | `argocd-connection` | ArgoCD reaches the cluster \\(connection Successful");
+  expect(body).toContain(
+    "| ✅ | `argocd-connection` | ArgoCD reaches the cluster \\(connection Successful, Kubernetes `1.31`\\)\\. |",
+  );
   const closed = world.github.repo(OWNER, REPO).issues.find((i) => i.number === issue)!;
   expect(closed.state).toBe("closed");
   expect(closed.stateReason).toBe("completed");

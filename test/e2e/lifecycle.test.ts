@@ -326,7 +326,7 @@ describe("verification", () => {
     const { run } = await verify(issue);
     expect(run.outputs.status).toBe("not-linked");
     expect(resultOf(run, "target-role").detail).toBe(
-      "role argocd-link-demoapps does not exist in account apps-devstg: step target-role is not applied yet (`cd apps-devstg/global/base-identities && leverage tf apply`).",
+      "role `argocd-link-demoapps` does not exist in account `apps-devstg`: step target-role is not applied yet (`cd apps-devstg/global/base-identities && leverage tf apply`).",
     );
     expect(resultOf(run, "cluster-access").detail).toContain("step cluster-access is not applied yet");
     expect(resultOf(run, "argocd-connection").detail).toContain("ArgoCD answered 403");

@@ -92,7 +92,7 @@ describe("verifyLink", () => {
       getRole: async () => ({ trust: trust([IRSA, "arn:aws:iam::999999999999:root"]) }),
     });
     expect(c["target-role"]).toMatchObject({ result: "fail" });
-    expect(c["target-role"]!.detail).toContain("not exactly arn:aws:iam::111111111111:role/shared-irsa");
+    expect(c["target-role"]!.detail).toContain("not exactly `arn:aws:iam::111111111111:role/shared-irsa`");
   });
 
   it("a Deny statement or another action does not count as trust", async () => {
@@ -117,7 +117,7 @@ describe("verifyLink", () => {
       }),
     });
     expect(c["cluster-access"]!.result).toBe("fail");
-    expect(c["cluster-access"]!.detail).toContain("Kubernetes groups are system:masters, planned none");
+    expect(c["cluster-access"]!.detail).toContain("Kubernetes groups are `system:masters`, planned none");
     expect(c["cluster-access"]!.detail).toContain("(cluster)");
     expect(c["cluster-access"]!.detail).toContain(
       "apply step cluster-access again (`cd apps/us-east-1/eks/cluster && leverage tf apply`)",
@@ -216,7 +216,7 @@ describe("argocdConnectionCheck", () => {
       body({ info: { connectionState: { status: "Successful" } } }, { namespaces: ["apps", "kube-system"] }),
     );
     expect(c).toMatchObject({ result: "fail" });
-    expect(c.detail).toContain("its namespaces are apps, kube-system, planned apps");
+    expect(c.detail).toContain("its namespaces are `apps`, `kube-system`, planned `apps`");
   });
 
   it.each([
