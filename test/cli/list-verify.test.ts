@@ -1,53 +1,34 @@
 // `list` and `verify`, run in process on a copy of the 2026 reference tree with an iam-role and a
 // bearer-token link merged. verify talks to the fake IAM, EKS and ArgoCD with credentials the fake
 // STS issued, given to the SDK's default chain through the environment as a user's shell would.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { AssumeRoleWithWebIdentityCommand, STSClient } from "@aws-sdk/client-sts";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { planLink } from "../../src/plan/plan.js";
-import { CASE_DATE, exampleFacts, exampleRepo, exampleRequest, mergePlan } from "../support/cases.js";
-import {
-  fakeCluster,
-  startFakeAws,
-  type FakeAccessEntry,
-  type FakeAws,
-  type FakeRole,
-} from "../e2e/fake-aws/index.js";
+import { CASE_DATE } from "../support/cases.js";
 import { startFakeArgocd, type FakeArgocd } from "../e2e/fake-argocd.js";
-import { BASE_ENV, runCliInProcess as cli, tmp, useCliSandbox, type Run } from "./support.js";
+import type { FakeAws } from "../e2e/fake-aws/index.js";
+import {
+  API_SERVER,
+  DEVSTG_ID,
+  READER,
+  SHARED_ID,
+  TARGET,
+  linkedFolder,
+  startVerifyWorld,
+  type VerifyWorld,
+} from "./linked-world.js";
+import { runCliInProcess as cli, tmp, useCliSandbox, type Run } from "./support.js";
 
 useCliSandbox();
 
-const SHARED_ID = "622335794160";
-const DEVSTG_ID = "624557916382";
-const TARGET = "acme-apps-devstg-k8s-eks-demoapps";
-const READER = `arn:aws:iam::${DEVSTG_ID}:role/argocd-cluster-link-reader`;
 const COMPONENTS = "shared/us-east-1/k8s-eks/k8s-components";
 /** Twelve days after the plans' date: the bearer token's age. */
 const NOW = new Date(CASE_DATE.getTime() + 12 * 24 * 3600 * 1000);
 
-/** A folder holding the 2026 example with both links merged, as after their pull requests. */
-async function linkedFolder(): Promise<string> {
-  const repo = await exampleRepo("leverage-2026");
-  for (const name of ["leverage-2026-iam-role", "leverage-2026-bearer-token"])
-    mergePlan(
-      repo,
-      await planLink(repo, exampleRequest(name), exampleFacts("leverage-2026-apps-devstg"), {
-        date: CASE_DATE,
-      }),
-    );
-  const dir = join(mkdtempSync(join(tmp, "linked-")), "leverage");
-  for (const [path, text] of repo.files) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
 let repo = "";
 beforeAll(async () => {
-  repo = await linkedFolder();
+  repo = await linkedFolder(tmp);
 });
 
 interface ListedJson {
@@ -132,7 +113,7 @@ describe("list", () => {
         account: "apps-devstg",
         region: "us-east-1",
         cluster: TARGET,
-        server: "https://D62A6F19DA4526474B5A265B4ED94D4D.gr7.us-east-1.eks.amazonaws.com",
+        server: API_SERVER,
       },
       token: null,
     });
@@ -168,90 +149,20 @@ describe("list", () => {
   });
 });
 
-/** What applying the iam-role link's layers creates in the target account. */
-function applied(): { roles: Record<string, FakeRole[]>; accessEntries: Record<string, FakeAccessEntry[]> } {
-  return {
-    roles: {
-      [DEVSTG_ID]: [
-        {
-          name: "argocd-link-demoapps",
-          trust: {
-            Version: "2012-10-17",
-            Statement: [
-              {
-                Effect: "Allow",
-                Action: "sts:AssumeRole",
-                Principal: { AWS: `arn:aws:iam::${SHARED_ID}:role/shared-us-east-1-k8s-eks-argocd-irsa` },
-              },
-            ],
-          },
-        },
-      ],
-    },
-    accessEntries: {
-      [DEVSTG_ID]: [
-        {
-          cluster: TARGET,
-          principalArn: `arn:aws:iam::${DEVSTG_ID}:role/argocd-link-demoapps`,
-          groups: [],
-          policies: [
-            {
-              policyArn: "arn:aws:eks::aws:cluster-access-policy/AmazonEKSEditPolicy",
-              type: "namespace",
-              namespaces: ["demoapps"],
-            },
-          ],
-        },
-      ],
-    },
-  };
-}
-
 describe("verify", () => {
+  let world: VerifyWorld;
   let aws: FakeAws;
   let argocd: FakeArgocd;
-  let state: ReturnType<typeof applied>;
-  /** The user's shell: AWS credentials in the environment, the SDK pointed at the fakes. */
   let env: NodeJS.ProcessEnv;
-  let server = "";
+  const server = API_SERVER;
 
   beforeAll(async () => {
-    state = applied();
-    aws = await startFakeAws({
-      trust: [{ roleArn: READER, audience: "sts.amazonaws.com", subjectPatterns: ["*"] }],
-      clusters: { [DEVSTG_ID]: [fakeCluster({ name: TARGET, accountId: DEVSTG_ID })] },
-      roles: state.roles,
-      accessEntries: state.accessEntries,
-    });
-    argocd = await startFakeArgocd();
-    const sts = new STSClient({ region: "us-east-1", endpoint: aws.stsUrl, maxAttempts: 1 });
-    const { Credentials } = await sts.send(
-      new AssumeRoleWithWebIdentityCommand({
-        RoleArn: READER,
-        RoleSessionName: "cli-test",
-        WebIdentityToken: aws.issueToken("sts.amazonaws.com"),
-      }),
-    );
-    sts.destroy();
-    const ambient = Object.fromEntries(Object.entries(BASE_ENV).filter(([k]) => !/^(AWS_|ARGOCD_)/.test(k)));
-    env = {
-      ...ambient,
-      ...aws.env(),
-      AWS_ACCESS_KEY_ID: Credentials!.AccessKeyId!,
-      AWS_SECRET_ACCESS_KEY: Credentials!.SecretAccessKey!,
-      AWS_SESSION_TOKEN: Credentials!.SessionToken!,
-      // No shared config or credentials file of the machine running the tests.
-      AWS_CONFIG_FILE: join(tmp, "no-aws-config"),
-      AWS_SHARED_CREDENTIALS_FILE: join(tmp, "no-aws-credentials"),
-      ARGOCD_AUTH_TOKEN: argocd.token,
-    };
-    server = parseList(await cli(["list", "--repo", repo, "--json"])).find((l) => l.name === "demoapps")!
-      .target.server!;
-    argocd.clusters.set(server, { name: "demoapps", namespaces: ["demoapps"], status: "Successful" });
+    world = await startVerifyWorld(tmp);
+    ({ aws, argocd, env } = world);
   });
 
   afterAll(async () => {
-    await Promise.all([aws?.close(), argocd?.close()]);
+    await world?.close();
   });
 
   const verify = (args: string[], extraEnv: NodeJS.ProcessEnv = {}) =>
@@ -310,7 +221,7 @@ describe("verify", () => {
   });
 
   it("a missing role: exit 1, the ❌ names the step that is not applied and how to apply it", async () => {
-    const roles = state.roles[DEVSTG_ID]!.splice(0);
+    const roles = world.roles[DEVSTG_ID]!.splice(0);
     try {
       const run = await verify(["--link", "demoapps", "--argocd-server", argocd.url]);
       expect(run.status).toBe(1);
@@ -320,7 +231,7 @@ describe("verify", () => {
       expect(run.stdout).toMatch(/\nNot linked yet: target-role needs attention/);
       expectTokenHidden(run);
     } finally {
-      state.roles[DEVSTG_ID]!.push(...roles);
+      world.roles[DEVSTG_ID]!.push(...roles);
     }
   });
 
@@ -340,6 +251,26 @@ describe("verify", () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^❌ argocd-connection: ArgoCD answered 401/m);
     expect(run.stdout + run.stderr).not.toContain(wrong);
+  });
+
+  it("gives up on an ArgoCD that does not answer after --argocd-timeout seconds", async () => {
+    argocd.hang = true;
+    try {
+      const started = Date.now();
+      const run = await verify([
+        "--link",
+        "demoapps",
+        "--argocd-server",
+        argocd.url,
+        "--argocd-timeout",
+        "1",
+      ]);
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/^❌ argocd-connection: ArgoCD did not answer within 1 seconds/m);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      argocd.hang = false;
+    }
   });
 
   it("a bearer-token link: no AWS role to check, ArgoCD's word decides", async () => {
@@ -366,6 +297,55 @@ describe("verify", () => {
       expect(run.status).toBe(0);
     } finally {
       argocd.clusters.set(server, { name: "demoapps", namespaces: ["demoapps"], status: "Successful" });
+    }
+  });
+
+  it("trusts a private CA given with --argocd-ca-cert, and only then", async () => {
+    // A self-signed certificate for 127.0.0.1: its own CA.
+    const dir = mkdtempSync(join(tmp, "ca-"));
+    const [key, cert] = [join(dir, "key.pem"), join(dir, "cert.pem")];
+    execFileSync(
+      "openssl",
+      ["req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes"]
+        .concat(["-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1"])
+        .concat(["-addext", "subjectAltName=IP:127.0.0.1"]),
+      { stdio: "ignore" },
+    );
+    const https = await startFakeArgocd(argocd.token, {
+      key: readFileSync(key, "utf8"),
+      cert: readFileSync(cert, "utf8"),
+    });
+    try {
+      https.clusters.set(server, { name: "demoapps", namespaces: ["demoapps"], status: "Successful" });
+      expect(https.url).toMatch(/^https:/);
+      const trusted = await verify([
+        "--link",
+        "demoapps",
+        "--argocd-server",
+        https.url,
+        "--argocd-ca-cert",
+        cert,
+      ]);
+      expect(trusted.stdout).toMatch(/^✅ argocd-connection: ArgoCD reaches the cluster/m);
+      expect(trusted.status).toBe(0);
+      const untrusted = await verify(["--link", "demoapps", "--argocd-server", https.url]);
+      expect(untrusted.status).toBe(1);
+      expect(untrusted.stdout).toMatch(/^❌ argocd-connection: ArgoCD could not be reached: .*certificate/im);
+      const notPem = await verify([
+        "--link",
+        "demoapps",
+        "--argocd-server",
+        https.url,
+        "--argocd-ca-cert",
+        key,
+      ]);
+      expect(notPem.status).toBe(2);
+      expect(notPem.stderr).toContain(`--argocd-ca-cert ${JSON.stringify(key)} holds no PEM certificate`);
+      for (const run of [trusted, untrusted, notPem]) expectTokenHidden(run);
+      // The token went only to the server asked, and only over TLS.
+      expect(https.requests.filter((r) => r.authorized)).toHaveLength(1);
+    } finally {
+      await https.close();
     }
   });
 
