@@ -153,9 +153,10 @@ Options:
                    verify: PEM certificates that sign ArgoCD's server certificate.
   --argocd-timeout SECONDS
                    verify: how long ArgoCD may take to answer (1 to 300; default 30).
-  --json           Print a JSON object instead of text: {"linkId", "steps": [{"id", "account",
-                   "layers", "title", "body", "apply", "files": [{"path", "action", "content"}]}],
-                   "upToDate", "notes"} (apply adds "branches"). Logs go to stderr.
+  --json           Print JSON instead of text (rotate, list and verify: shapes above). plan and
+                   apply print {"linkId", "steps": [{"id", "account", "layers", "title", "body",
+                   "apply", "files": [{"path", "action", "content"}]}], "upToDate", "notes"}
+                   (apply adds "branches"). Logs go to stderr.
 
 Exit codes:
   0  done (also when there is nothing to change); verify: linked

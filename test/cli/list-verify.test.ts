@@ -142,10 +142,16 @@ describe("list", () => {
     expect(parseList(await cli(["list", "--repo", empty, "--json"]))).toEqual([]);
   });
 
-  it("refuses options that belong to other commands", async () => {
+  it("refuses options that belong to other commands, for every command", async () => {
     const run = await cli(["list", "--repo", repo, "--force"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("--force is not an option of list; it takes --repo, --json.");
+    // Every command, not only the new ones: a flag another command reads is never silently ignored.
+    const plan = await cli(["plan", "--repo", repo, "--link", "demoapps", "--dry-run"]);
+    expect(plan.status).toBe(2);
+    expect(plan.stderr).toContain(
+      "--link, --dry-run are not options of plan; it takes --repo, --request, --facts, --json.",
+    );
   });
 });
 
