@@ -1,7 +1,7 @@
 // The demo: copies the embedded 2026-era Leverage repository to a temporary git repository, links
 // its apps-devstg cluster to the ArgoCD in shared twice (iam-role, then bearer-token) with the
-// built CLI, and shows the branches it wrote. Between the two links the first link's branches are
-// merged, as maintainers would merge its pull requests.
+// built CLI, and shows the branches it wrote. Each link's branches are merged, as maintainers
+// would merge its pull requests, and the demo ends with `list`: the links the repository now holds.
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -32,12 +32,9 @@ git("commit", "--quiet", "-m", "Leverage reference layout (2026)");
 console.log(`Demo repository: ${repo}\n(a copy of examples/repos/leverage-2026, committed on main)\n`);
 
 const facts = join(root, "examples", "facts", "leverage-2026-apps-devstg.json");
-const links = [
-  { request: "leverage-2026-iam-role.yaml", merge: true },
-  { request: "leverage-2026-bearer-token.yaml", merge: false },
-];
+const requests = ["leverage-2026-iam-role.yaml", "leverage-2026-bearer-token.yaml"];
 
-for (const { request, merge } of links) {
+for (const request of requests) {
   const requestPath = join(root, "examples", "requests", request);
   console.log(
     `$ node dist/cli/index.js apply --repo ${repo} --request examples/requests/${request} --facts examples/facts/leverage-2026-apps-devstg.json`,
@@ -65,12 +62,10 @@ for (const { request, merge } of links) {
     console.log(`     after merge: ${step.apply.join("; ")}`);
   });
   for (const note of result.notes) console.log(`  note: ${note}`);
-  if (merge) {
-    for (const b of result.branches) git("merge", "--quiet", "--no-ff", "-m", `Merge ${b.branch}`, b.branch);
-    console.log(
-      `\n(merged the ${result.branches.length} branches into main, as reviewers would merge the pull requests)\n`,
-    );
-  }
+  for (const b of result.branches) git("merge", "--quiet", "--no-ff", "-m", `Merge ${b.branch}`, b.branch);
+  console.log(
+    `\n(merged the ${result.branches.length} branches into main, as reviewers would merge the pull requests)\n`,
+  );
 }
 
 console.log(`
@@ -79,4 +74,13 @@ Where to look:
   git log --oneline --graph --all          # every step on its own branch
   git show <branch>                        # the Terraform and chart values a reviewer would see
   node dist/cli/index.js plan --repo ${repo} --request examples/requests/leverage-2026-iam-role.yaml \\
-      --facts examples/facts/leverage-2026-apps-devstg.json   # rerun: nothing left to change`);
+      --facts examples/facts/leverage-2026-apps-devstg.json   # rerun: nothing left to change
+  node dist/cli/index.js verify --repo ${repo} --link demoapps   # once applied: with your AWS credentials`);
+
+console.log(`\nThe links main now holds:\n$ node dist/cli/index.js list --repo ${repo}\n`);
+const list = spawnSync(process.execPath, [cli, "list", "--repo", repo], { encoding: "utf8" });
+if (list.status !== 0) {
+  console.error(list.stderr);
+  process.exit(list.status ?? 1);
+}
+console.log(list.stdout.trimEnd());

@@ -19,6 +19,9 @@ export interface CliValues {
   link?: string[];
   force?: boolean;
   "dry-run"?: boolean;
+  "argocd-server"?: string;
+  "argocd-ca-cert"?: string;
+  "argocd-timeout"?: string;
 }
 
 export interface CommandContext {

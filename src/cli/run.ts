@@ -1,13 +1,14 @@
 // The local CLI: `plan` prints what a link changes, `apply` writes it as one local git branch per
-// step. Exit codes: 0 done, 1 unexpected failure, 2 invalid request, facts or arguments, 3 layout not
-// understood. Each command's code loads only when it runs (see COMMANDS).
+// step, `list` and `verify` show the links a repository holds and whether AWS and ArgoCD have them.
+// Exit codes: 0 done, 1 unexpected failure (verify: not linked), 2 invalid request, facts or
+// arguments, 3 layout not understood. Each command's code loads only when it runs (see COMMANDS).
 
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { InvalidInputError, LayoutError } from "../core/errors.js";
 import { replaceInvisible } from "../core/text.js";
 import { VERSION } from "../core/version.js";
-import { CliUsageError, didYouMean, type CliIo, type CommandContext } from "./command.js";
+import { CliUsageError, didYouMean, type CliIo, type CliValues, type CommandContext } from "./command.js";
 
 export type { CliIo } from "./command.js";
 
@@ -16,6 +17,8 @@ const PROGRAM = "argocd-cluster-link";
 interface CliCommand {
   /** Its usage line, after the program name; optional options in brackets. */
   usage: string;
+  /** The options it reads: any other option given to it is a usage error, not silently ignored. */
+  options: readonly (keyof CliValues)[];
   run: (context: CommandContext) => Promise<number>;
 }
 
@@ -23,14 +26,17 @@ interface CliCommand {
 const COMMANDS: Record<string, CliCommand> = {
   plan: {
     usage: "plan  [--repo DIR] --request FILE --facts FILE [--json]",
+    options: ["repo", "request", "facts", "json"],
     run: async (context) => (await import("./link.js")).runLinkCommand("plan", context),
   },
   apply: {
     usage: "apply [--repo DIR] --request FILE --facts FILE [--json]",
+    options: ["repo", "request", "facts", "json"],
     run: async (context) => (await import("./link.js")).runLinkCommand("apply", context),
   },
   rotate: {
     usage: "rotate [--repo DIR] [--link NAME...] [--force] [--json]",
+    options: ["repo", "link", "force", "json"],
     run: async ({ values, io, stderr }) =>
       (await import("./rotate.js")).rotateCommand(
         {
@@ -46,7 +52,18 @@ const COMMANDS: Record<string, CliCommand> = {
   },
   unlink: {
     usage: "unlink [--repo DIR] --link NAME [--dry-run] [--json]",
+    options: ["repo", "link", "dry-run", "json"],
     run: async (context) => (await import("./unlink.js")).runUnlinkCommand(context),
+  },
+  list: {
+    usage: "list  [--repo DIR] [--json]",
+    options: ["repo", "json"],
+    run: async (context) => (await import("./list.js")).runListCommand(context),
+  },
+  verify: {
+    usage: "verify --link NAME [--repo DIR] [--argocd-server URL] [--json]",
+    options: ["repo", "link", "argocd-server", "argocd-ca-cert", "argocd-timeout", "json"],
+    run: async (context) => (await import("./verify.js")).runVerifyCommand(context),
   },
 };
 
@@ -58,6 +75,9 @@ const OPTIONS = {
   link: { type: "string", multiple: true },
   force: { type: "boolean", default: false },
   "dry-run": { type: "boolean", default: false },
+  "argocd-server": { type: "string" },
+  "argocd-ca-cert": { type: "string" },
+  "argocd-timeout": { type: "string" },
   help: { type: "boolean", short: "h", default: false },
   version: { type: "boolean", default: false },
 } as const;
@@ -88,6 +108,19 @@ Commands:
           branch per step, argocd-cluster-link/<NAME>/unlink-<step>, like apply. Everything is
           read from the files the link owns; no request or facts are needed. With --dry-run it
           only prints the plan (in --json: files it removes have "action": "delete").
+  list    Every link in the repository, read from the files links own: name, method, access,
+          namespaces, ArgoCD release and the layer of its values, target account/region/cluster,
+          bearer-token age, and each link's files. --json prints [{"name", "method", "access",
+          "namespaces", "cluster-resources", "source": {"account", "release", "layer",
+          "values-file"}, "target": {"account", "region", "cluster", "server"}, "files",
+          "token": {"created", "age-days"} | null}].
+  verify  Check that the link NAME is really there, with your own AWS credentials (the SDK's
+          default chain: AWS_PROFILE, SSO, AWS_ACCESS_KEY_ID...): its IAM role and trust, its EKS
+          access entry, the IRSA role (when .github/argocd-cluster-link.yml names
+          aws.source-cluster), ArgoCD's cluster entry and, with --argocd-server and the
+          ARGOCD_AUTH_TOKEN environment variable, whether ArgoCD reaches the cluster. One line per
+          check: pass, fail (and what to do) or not checkable (and why). Exit 0 when linked, 1 when
+          not. --json prints {"link", "linked", "checks": [{"check", "result", "detail"}]}.
 
 Options:
   --repo DIR       The Leverage repository (optional; default: the current directory).
@@ -109,16 +142,26 @@ Options:
   --facts FILE     The target cluster as printed by
                      aws eks describe-cluster --name <target-cluster> --region <target-region>
   --link NAME      rotate: a link to rotate regardless of age (repeatable); unlink: the
-                   argocd-cluster-name of the link to remove.
+                   argocd-cluster-name of the link to remove; verify: of the link to check.
   --force          rotate: rotate every bearer-token link regardless of age.
   --dry-run        unlink: print the plan, write nothing.
-  --json           Print a JSON object instead of text: {"linkId", "steps": [{"id", "account",
-                   "layers", "title", "body", "apply", "files": [{"path", "action", "content"}]}],
-                   "upToDate", "notes"} (apply adds "branches"). Logs go to stderr.
+  --argocd-server URL
+                   verify: ArgoCD's API, https:// (http only on 127.0.0.1 or localhost). The token
+                   is read from ARGOCD_AUTH_TOKEN and never printed; a private CA is trusted
+                   through NODE_EXTRA_CA_CERTS or --argocd-ca-cert.
+  --argocd-ca-cert FILE
+                   verify: PEM certificates that sign ArgoCD's server certificate.
+  --argocd-timeout SECONDS
+                   verify: how long ArgoCD may take to answer (1 to 300; default 30).
+  --json           Print JSON instead of text (rotate, list and verify: shapes above). plan and
+                   apply print {"linkId", "steps": [{"id", "account", "layers", "title", "body",
+                   "apply", "files": [{"path", "action", "content"}]}], "upToDate", "notes"}
+                   (apply adds "branches"). Logs go to stderr.
 
 Exit codes:
-  0  done (also when there is nothing to change)
-  1  unexpected failure (git, file system)
+  0  done (also when there is nothing to change); verify: linked
+  1  unexpected failure (git, file system); verify: not linked (a check failed, or ArgoCD
+     did not confirm that it reaches the cluster)
   2  the request, the facts or the arguments are invalid: every problem is listed
   3  the repository layout is not understood, or a file cannot be edited safely
 `;
@@ -148,11 +191,11 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
   };
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+    args = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS, tokens: true });
   } catch (error) {
     return usageError(argumentProblem(error as Error & { code?: string }));
   }
-  const { values, positionals } = args;
+  const { values, positionals, tokens } = args;
   if (values.help) {
     io.stdout(HELP);
     return 0;
@@ -173,6 +216,20 @@ export async function runCli(argv: string[], io: CliIo, version = VERSION): Prom
     }
     return usageError(`${expected}; got ${positionals.join(" ")}.`);
   }
+
+  const foreign = [
+    ...new Set(
+      tokens.flatMap((t) =>
+        t.kind === "option" && !(command.options as readonly string[]).includes(t.name)
+          ? [`--${t.name}`]
+          : [],
+      ),
+    ),
+  ];
+  if (foreign.length > 0)
+    return usageError(
+      `${foreign.join(", ")} ${foreign.length === 1 ? "is not an option" : "are not options"} of ${name}; it takes ${command.options.map((o) => `--${o}`).join(", ")}.`,
+    );
 
   try {
     return await command.run({ values, io, stderr });

@@ -2,6 +2,7 @@
 // only and never logged. A private CA is trusted through NODE_EXTRA_CA_CERTS (as every Node tool
 // on a runner) or given as PEM; the call gives up after `timeoutSeconds`.
 
+import { request as httpsRequest } from "node:https";
 import type { ArgocdAnswer } from "./types.js";
 
 export interface ArgocdApi {
@@ -17,36 +18,52 @@ const MAX_BODY = 1_000_000;
 export async function getArgocdCluster(api: ArgocdApi, clusterServer: string): Promise<ArgocdAnswer> {
   const url = new URL(`api/v1/clusters/${encodeURIComponent(clusterServer)}`, withSlash(api.server));
   const signal = AbortSignal.timeout(api.timeoutSeconds * 1000);
-  const init: RequestInit & { dispatcher?: unknown } = {
-    headers: { authorization: `Bearer ${api.token}`, accept: "application/json" },
-    redirect: "error",
-    signal,
-  };
-  let close: (() => Promise<void>) | undefined;
-  if (api.caCert) {
-    const { Agent } = await import("undici");
-    const agent = new Agent({ connect: { ca: api.caCert } });
-    init.dispatcher = agent;
-    close = () => agent.close();
-  }
+  const headers = { authorization: `Bearer ${api.token}`, accept: "application/json" };
   try {
-    const fetcher = api.caCert ? ((await import("undici")).fetch as unknown as typeof fetch) : fetch;
-    const response = await fetcher(url, init);
-    const text = (await response.text()).slice(0, MAX_BODY);
+    const { status, text } =
+      api.caCert && url.protocol === "https:"
+        ? await getWithCa(url, headers, api.caCert, signal)
+        : await fetch(url, { headers, redirect: "error", signal }).then(async (response) => ({
+            status: response.status,
+            text: (await response.text()).slice(0, MAX_BODY),
+          }));
     let body: unknown = undefined;
     try {
       body = JSON.parse(text);
     } catch {
       body = undefined;
     }
-    return { status: response.status, body };
+    return { status, body };
   } catch (error) {
     if (signal.aborted) return { timeout: api.timeoutSeconds };
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
     return { unreachable: `${cause?.code ?? ""} ${cause?.message ?? (error as Error).message}`.trim() };
-  } finally {
-    await close?.();
   }
+}
+
+/**
+ * GET trusting `ca`: node:https takes a CA per request, Node's fetch does not (undici's Agent would,
+ * but it weighs 0.9 MB in the CLI package). Redirects are not followed: a 3xx is ArgoCD's answer.
+ */
+function getWithCa(
+  url: URL,
+  headers: Record<string, string>,
+  ca: string,
+  signal: AbortSignal,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpsRequest(url, { method: "GET", headers, ca, signal }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => {
+        if (text.length < MAX_BODY) text += chunk;
+      });
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text: text.slice(0, MAX_BODY) }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end();
+  });
 }
 
 const withSlash = (u: URL) => (u.href.endsWith("/") ? u.href : `${u.href}/`);

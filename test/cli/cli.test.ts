@@ -213,7 +213,7 @@ describe("invalid input exits 2", () => {
     run = await cli(["plna", ...pairingArgs(GUIDE_IAM)]);
     expect(run.status).toBe(2);
     expect(run.stderr.split("\n")[0]).toBe(
-      "Expected one command, plan, apply, rotate or unlink; got plna. Did you mean plan?",
+      "Expected one command, plan, apply, rotate, unlink, list or verify; got plna. Did you mean plan?",
     );
     run = await cli(["plan", "--repo"]);
     expect(run.stderr.split("\n")[0]).toBe("Option --repo needs a value.");
@@ -269,7 +269,9 @@ describe("invalid input exits 2", () => {
   it("rejects an unknown command and shows the usage", async () => {
     const run = await cli(["deploy", "--request", requestPath("guide-iam-role")]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("Expected one command, plan, apply, rotate or unlink; got deploy.");
+    expect(run.stderr).toContain(
+      "Expected one command, plan, apply, rotate, unlink, list or verify; got deploy.",
+    );
     expect(run.stderr).toContain("Usage:");
   });
 });

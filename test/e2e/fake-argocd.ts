@@ -1,7 +1,9 @@
 // A fake ArgoCD API server on 127.0.0.1: GET /api/v1/clusters/{server} with a Bearer token, as
 // ArgoCD answers it (a missing cluster is 403 "permission denied", like ArgoCD's RBAC answers it).
-// `hang` makes it accept requests and never answer, for the timeout.
+// `hang` makes it accept requests and never answer, for the timeout. With `tls` (a key and a
+// certificate for 127.0.0.1) it serves HTTPS, for a private CA.
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import type { AddressInfo } from "node:net";
 
 export interface FakeArgoCluster {
@@ -23,7 +25,10 @@ export interface FakeArgocd {
   close(): Promise<void>;
 }
 
-export async function startFakeArgocd(token = "argocd-token-do-not-log"): Promise<FakeArgocd> {
+export async function startFakeArgocd(
+  token = "argocd-token-do-not-log",
+  tls?: { key: string; cert: string },
+): Promise<FakeArgocd> {
   const pending = new Set<ServerResponse>();
   const fake: FakeArgocd = {
     url: "",
@@ -42,7 +47,7 @@ export async function startFakeArgocd(token = "argocd-token-do-not-log"): Promis
     res.writeHead(status, { "content-type": "application/json" });
     res.end(JSON.stringify(body));
   };
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const handler = (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? "/", "http://fake");
     const authorized = req.headers.authorization === `Bearer ${fake.token}`;
     fake.requests.push({ path: url.pathname, authorized });
@@ -79,8 +84,9 @@ export async function startFakeArgocd(token = "argocd-token-do-not-log"): Promis
             },
           }),
     });
-  });
+  };
+  const server = tls ? createHttpsServer(tls, handler) : createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  fake.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  fake.url = `${tls ? "https" : "http"}://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return fake;
 }
