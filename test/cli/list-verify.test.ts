@@ -192,7 +192,7 @@ describe("verify", () => {
     ]);
     expect(lines[0]).toContain("aws.source-cluster");
     expect(lines[1]).toContain(
-      `role argocd-link-demoapps exists and trusts exactly arn:aws:iam::${SHARED_ID}:role/shared-us-east-1-k8s-eks-argocd-irsa`,
+      `role \`argocd-link-demoapps\` exists and trusts exactly \`arn:aws:iam::${SHARED_ID}:role/shared-us-east-1-k8s-eks-argocd-irsa\``,
     );
     expect(lines.at(-1)).toMatch(/^Linked: /);
     expectTokenHidden(run);
@@ -232,7 +232,7 @@ describe("verify", () => {
       const run = await verify(["--link", "demoapps", "--argocd-server", argocd.url]);
       expect(run.status).toBe(1);
       expect(run.stdout).toContain(
-        "❌ target-role: role argocd-link-demoapps does not exist in account apps-devstg: step target-role is not applied yet (`cd apps-devstg/global/base-identities && leverage tf apply`).",
+        "❌ target-role: role `argocd-link-demoapps` does not exist in account `apps-devstg`: step target-role is not applied yet (`cd apps-devstg/global/base-identities && leverage tf apply`).",
       );
       expect(run.stdout).toMatch(/\nNot linked yet: target-role needs attention/);
       expectTokenHidden(run);
