@@ -45,6 +45,14 @@ export interface LinkNames {
   /** The ClusterRole (and binding) of `cluster-resources`: Terraform and Kubernetes names. */
   clusterScopedTf: string;
   clusterScopedK8s: string;
+  /**
+   * The extra read of ArgoCD before 2.9 (no respectRBAC): its ClusterRole and bindings, and, with
+   * cluster-resources, the ClusterRole of the cluster-scoped kinds: Terraform and Kubernetes names.
+   */
+  cacheReadTf: string;
+  cacheReadK8s: string;
+  cacheReadClusterTf: string;
+  cacheReadClusterK8s: string;
   /** Template variables added to the ArgoCD values template. */
   irsaVar: string;
   roleArnVar: string;
@@ -176,6 +184,10 @@ export function linkNames(
     clusterScopedK8s: legacy.clusterScoped
       ? `argocd-link-${id}-cluster-scoped`
       : `argocd-link-${id}--cluster-scoped`,
+    cacheReadTf: `argocd_link_${snake}__cache_read`,
+    cacheReadK8s: `argocd-link-${id}--cache-read`,
+    cacheReadClusterTf: `argocd_link_${snake}__cache_read_cluster`,
+    cacheReadClusterK8s: `argocd-link-${id}--cache-read-cluster`,
     irsaVar,
     roleArnVar,
     tokenVar: `argocd_link_${snake}_bearer_token`,

@@ -43,6 +43,8 @@ interface Draft {
   account: string;
   layers: string[];
   files: Map<string, string>;
+  /** Files the step deletes (see StepKind.removes). */
+  removes: string[];
 }
 
 export async function buildPlan(
@@ -84,6 +86,7 @@ export async function buildPlan(
       account: kind.side === "source" ? req.sourceAccount : req.targetAccount,
       layers: kind.layers(link),
       files: await kind.files(link),
+      removes: kind.removes?.(link) ?? [],
     });
   }
 
@@ -103,6 +106,10 @@ export async function buildPlan(
           ? { path, action: "create", content }
           : { path, action: "update", content, previous },
       );
+    }
+    for (const path of draft.removes) {
+      const previous = await read(path);
+      if (previous !== undefined) changes.push({ path, action: "delete", content: "", previous });
     }
     if (changes.length === 0) upToDate.push(draft.kind.id);
     else {
@@ -247,7 +254,7 @@ async function checkOwnership(
   const mine = ownerLine(names.release, req);
   const seen = new Map<string, string>();
   for (const draft of drafts) {
-    for (const path of draft.files.keys()) {
+    for (const path of [...draft.files.keys(), ...draft.removes]) {
       const other = seen.get(path);
       if (other !== undefined) {
         throw new LayoutError(

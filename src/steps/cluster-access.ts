@@ -41,7 +41,7 @@ export const clusterAccessStep: StepKind<typeof ID> = {
       return new Map([
         [
           `${layout.targetCluster.path}/${names.files.accessEntry}`,
-          accessEntryFile(names, req, layout.targetCluster),
+          accessEntryFile(names, req, layout.targetCluster, link.grant.rbac.needed),
         ],
       ]);
     }
@@ -84,6 +84,8 @@ export function accessEntryFile(
   names: LinkNames,
   req: LinkRequest,
   cluster: Pick<ClusterLayer, "eksModule" | "eksMajor">,
+  /** Whether the target-rbac step binds the link's group (cluster-resources, or the extra read of ArgoCD < 2.9). */
+  groupBound: boolean = req.clusterResources,
 ): string {
   // terraform-aws-eks v18 names the cluster's name output cluster_id; v19 and later cluster_name.
   const nameOutput = cluster.eksMajor !== undefined && cluster.eksMajor <= 18 ? "cluster_id" : "cluster_name";
@@ -101,8 +103,8 @@ export function accessEntryFile(
       [
         attr("cluster_name", raw(`module.${cluster.eksModule}.${nameOutput}`)),
         attr("principal_arn", raw(`"${names.targetRoleArnExpr}"`)),
-        // The group gets the cluster-scoped kinds through RBAC (the target-rbac step).
-        ...(req.clusterResources ? [attr("kubernetes_groups", [names.k8sGroup])] : []),
+        // The group gets what the access policy lacks through RBAC (the target-rbac step).
+        ...(groupBound ? [attr("kubernetes_groups", [names.k8sGroup])] : []),
         attr("type", "STANDARD"),
       ],
     ),

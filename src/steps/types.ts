@@ -45,6 +45,8 @@ export interface StepKind<Id extends string = string> {
   layers(link: LinkContext): string[];
   /** Path → the whole new content of every file the step writes (unchanged ones are dropped by the planner). */
   files(link: LinkContext): Promise<Map<string, string>>;
+  /** Files of this link the step deletes (those that exist), e.g. what a rerun no longer needs. */
+  removes?(link: LinkContext): string[];
   /** The end of the pull request title. */
   summary(link: LinkContext): string;
   /** Why the change is made, one Markdown bullet per line, for the reviewer. */

@@ -70,6 +70,22 @@ export const PAIRINGS: Pairing[] = [
     facts: "leverage-2024-apps-devstg",
   },
   {
+    name: "leverage-2022-iam-role-edit-namespaced-aws-auth",
+    repo: "leverage-2024",
+    variant: "leverage-2022-chart-4",
+    request: "leverage-2024-iam-role",
+    facts: "leverage-2024-apps-devstg",
+    requestChanges: { access: "edit", namespaces: ["demoapps", "monitoring"], "read-beyond-access": true },
+    clusterChanges: { accessConfig: { authenticationMode: "CONFIG_MAP" } },
+  },
+  {
+    name: "leverage-2024-bearer-token-view-read-beyond-access",
+    repo: "leverage-2024",
+    request: "leverage-2024-bearer-token",
+    facts: "leverage-2024-apps-devstg",
+    requestChanges: { access: "view", "read-beyond-access": true },
+  },
+  {
     name: "leverage-2026-iam-role-access-entry-namespaced",
     repo: "leverage-2026",
     request: "leverage-2026-iam-role",

@@ -70,6 +70,32 @@ export const REPO_VARIANTS = {
       [/\n {2}name {7}= "argocd"\n/, '\n  name       = "gitops"\n'],
     ]);
   },
+  /**
+   * The August 2022 reference layout (argo-cd chart 4.6.5, ArgoCD v2.3.4, eks v18, aws-auth only):
+   * the 2024 tree, whose cluster layer is the same eks v18 with aws-auth, with that chart version.
+   */
+  "leverage-2022-chart-4": (files: Map<string, string>) => {
+    replaceIn(files, "shared/us-east-1/k8s-eks/k8s-components/cicd-argo.tf", [
+      [
+        /\n {2}chart {6}= "argo-cd"\n {2}version {4}= "5\.8\.3"\n/,
+        '\n  chart      = "argo-cd"\n  version    = "4.6.5"\n',
+      ],
+    ]);
+  },
+  /**
+   * The 2024 layout whose cluster layer was moved to hashicorp/aws 5.x (5.33.0 or later can manage
+   * EKS access entries), still on argo-cd chart 5.8.3: access entries on ArgoCD before 2.9.
+   */
+  "leverage-2024-aws-5": (files: Map<string, string>) => {
+    const cluster = "apps-devstg/us-east-1/k8s-eks/cluster";
+    replaceIn(files, `${cluster}/config.tf`, [[/aws {8}= "~> 4\.10"/, 'aws        = "~> 5.33"']]);
+    replaceIn(files, `${cluster}/.terraform.lock.hcl`, [
+      [
+        /version {5}= "4\.67\.0"\n {2}constraints = ">= 3\.72\.0, ~> 4\.10"/,
+        'version     = "5.33.0"\n  constraints = ">= 3.72.0, ~> 5.33"',
+      ],
+    ]);
+  },
 } as const satisfies Record<string, (files: Map<string, string>) => void>;
 export type RepoVariant = keyof typeof REPO_VARIANTS;
 
@@ -139,6 +165,26 @@ export const CASES: GoldenCase[] = [
     repo: "leverage-2024",
     variant: "leverage-2024-release-gitops",
     request: () => exampleRequest("leverage-2024-iam-role"),
+    facts: () => exampleFacts("leverage-2024-apps-devstg"),
+  },
+  {
+    // ArgoCD 2.3 (chart 4.6.5) has no respectRBAC: the link also reads every kind its cache lists.
+    name: "leverage-2022-iam-role-edit-namespaced-aws-auth",
+    repo: "leverage-2024",
+    variant: "leverage-2022-chart-4",
+    request: () =>
+      exampleRequest("leverage-2024-iam-role", {
+        access: "edit",
+        namespaces: ["demoapps", "monitoring"],
+        readBeyondAccess: true,
+      }),
+    facts: () => exampleFacts("leverage-2024-apps-devstg", configMapOnly),
+  },
+  {
+    // ArgoCD 2.5 (chart 5.8.3), view cluster-wide: Secrets and RBAC objects readable by opt-in.
+    name: "leverage-2024-bearer-token-view-read-beyond-access",
+    repo: "leverage-2024",
+    request: () => exampleRequest("leverage-2024-bearer-token", { access: "view", readBeyondAccess: true }),
     facts: () => exampleFacts("leverage-2024-apps-devstg"),
   },
   {
