@@ -86,6 +86,20 @@ export const PAIRINGS: Pairing[] = [
     requestChanges: { access: "view", "read-beyond-access": true },
   },
   {
+    name: "leverage-2024-real-values-iam-role-cluster-admin",
+    repo: "leverage-2024",
+    variant: "leverage-2024-real-values",
+    request: "leverage-2024-iam-role",
+    facts: "leverage-2024-apps-devstg",
+  },
+  {
+    name: "leverage-2026-real-values-iam-role-access-entry",
+    repo: "leverage-2026",
+    variant: "leverage-2026-real-values",
+    request: "leverage-2026-iam-role",
+    facts: "leverage-2026-apps-devstg",
+  },
+  {
     name: "leverage-2026-iam-role-access-entry-namespaced",
     repo: "leverage-2026",
     request: "leverage-2026-iam-role",

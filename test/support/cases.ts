@@ -96,7 +96,33 @@ export const REPO_VARIANTS = {
       ],
     ]);
   },
+  /**
+   * The 2024 layout with an ArgoCD values file written in the style of the reference tree's own
+   * (le-tf-infra-aws apps-devstg k8s-components chart-values/argo-cd.yaml): blank lines inside maps,
+   * sequences flush under their key inside an indented item, block scalars, per-component placeholders.
+   */
+  "leverage-2024-real-values": (files: Map<string, string>) => {
+    replaceWhole(
+      files,
+      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argo-cd.yaml",
+      "argo-cd-2024-style.yaml",
+    );
+  },
+  /** The 2026 layout with a values file in the same style, map-form clusterCredentials included. */
+  "leverage-2026-real-values": (files: Map<string, string>) => {
+    replaceWhole(
+      files,
+      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml",
+      "argocd-2026-style.yaml",
+    );
+  },
 } as const satisfies Record<string, (files: Map<string, string>) => void>;
+
+/** Replaces an existing file with a fixture of test/unlink/fixtures. */
+function replaceWhole(files: Map<string, string>, path: string, fixture: string): void {
+  if (!files.has(path)) throw new Error(`variant: no ${path}`);
+  files.set(path, readFileSync(join(ROOT, "test", "unlink", "fixtures", fixture), "utf8"));
+}
 export type RepoVariant = keyof typeof REPO_VARIANTS;
 
 function replaceIn(files: Map<string, string>, path: string, changes: [RegExp, string][]): void {
@@ -186,6 +212,22 @@ export const CASES: GoldenCase[] = [
     repo: "leverage-2024",
     request: () => exampleRequest("leverage-2024-bearer-token", { access: "view", readBeyondAccess: true }),
     facts: () => exampleFacts("leverage-2024-apps-devstg"),
+  },
+  {
+    // A values file in the 2024 reference tree's own style: unlink must give back its bytes.
+    name: "leverage-2024-real-values-iam-role-cluster-admin",
+    repo: "leverage-2024",
+    variant: "leverage-2024-real-values",
+    request: () => exampleRequest("leverage-2024-iam-role"),
+    facts: () => exampleFacts("leverage-2024-apps-devstg"),
+  },
+  {
+    // The same in the 2026 style (map-form clusterCredentials, flush and indented sequences).
+    name: "leverage-2026-real-values-iam-role-access-entry",
+    repo: "leverage-2026",
+    variant: "leverage-2026-real-values",
+    request: () => exampleRequest("leverage-2026-iam-role"),
+    facts: () => exampleFacts("leverage-2026-apps-devstg"),
   },
   {
     name: "leverage-2026-iam-role-access-entry-namespaced",
