@@ -6,11 +6,9 @@ import { LayoutError } from "../core/errors.js";
 import type { AuthenticationMode, ClusterFacts } from "../facts/types.js";
 import type { HclAttribute } from "../hcl/scan.js";
 import { compareVersions, parseVersion } from "../core/versions.js";
-import { discoverRbacCandidates, requireBaseIdentities } from "../layout/discover.js";
 import { minimumFor, providerSupport } from "../layout/providers.js";
-import type { ClusterLayer, Layout, RbacLayer } from "../layout/types.js";
+import type { ClusterLayer, GrantInputs, Layout, RbacCandidates, RbacLayer } from "../layout/types.js";
 import type { LinkRequest } from "../request/types.js";
-import type { RepoReader } from "../repo/reader.js";
 import { argoCdReadsSetting, RESPECT_RBAC } from "../upstream/argo-cd.js";
 import { argoCdAppVersion, firstChartWithAppVersion } from "../upstream/argo-cd-chart.js";
 import { CACHED_KINDS, kindId, levelReads, type CachedKind } from "../upstream/kubernetes-kinds.js";
@@ -210,32 +208,40 @@ function rbacNeeded(req: LinkRequest, kind: ClusterAccess["kind"], cache: CacheA
   return kind === "aws-auth" && req.access !== "cluster-admin";
 }
 
-/** Decides the grant; throws a LayoutError when the repository or the cluster cannot carry it. */
-export async function decideGrant(
-  repo: RepoReader,
+/** `found`, or the reason it could not be found, thrown now that the link needs it. */
+function required<T>(found: T | Error): T {
+  if (found instanceof Error) throw found;
+  return found;
+}
+
+/**
+ * Decides the grant in one pass from what discovery found (the layout and discoverGrantInputs);
+ * throws a LayoutError when the repository or the cluster cannot carry it.
+ */
+export function decideGrant(
   req: LinkRequest,
   facts: ClusterFacts,
   layout: Layout,
-): Promise<Grant> {
-  const earlierRead = await cacheReadFile(repo, req);
-  const cache = await keepReadUntilRespected(repo, layout, decideCacheAccess(req, layout), earlierRead, req);
+  inputs: GrantInputs,
+): Grant {
+  const cache = withEarlierRead(decideCacheAccess(req, layout), inputs, req);
   if (req.method === "bearer-token") {
     // Checked for every method, so a cluster this layout cannot serve is reported the same way.
     clusterAccessKind(facts.authenticationMode, layout.targetCluster);
-    const layer = await decideRbacLayer(repo, req, facts, layout, true, cache);
+    const layer = decideRbacLayer(required(inputs.rbacCandidates), req, facts, true, cache);
     return { method: "bearer-token", rbac: { needed: true, layer, accessBindings: true }, cache };
   }
-  const targetRoleLayer = requireBaseIdentities(layout, req, await repo.listFiles());
+  const targetRoleLayer = required(inputs.baseIdentities);
   const kind = clusterAccessKind(facts.authenticationMode, layout.targetCluster);
   const rbac: RbacGrant = rbacNeeded(req, kind, cache)
     ? // With an access entry the namespaced access is the entry's; RBAC only adds cluster-scoped kinds.
       {
         needed: true,
-        layer: await decideRbacLayer(repo, req, facts, layout, kind === "aws-auth", cache),
+        layer: decideRbacLayer(required(inputs.rbacCandidates), req, facts, kind === "aws-auth", cache),
         accessBindings: kind === "aws-auth",
       }
-    : earlierRead !== undefined
-      ? { needed: false, stale: earlierRead.path }
+    : inputs.earlierCacheRead !== undefined
+      ? { needed: false, stale: inputs.earlierCacheRead.path }
       : { needed: false };
   return {
     method: "iam-role",
@@ -248,41 +254,15 @@ export async function decideGrant(
 }
 
 /**
- * The link's RBAC file in the target account when it holds the extra read of ArgoCD before 2.9
- * (its `<link>__cache_read` ClusterRole), whatever layer it was planned in.
+ * After a chart upgrade: keeps an earlier extra read while the values do not set respectRBAC yet,
+ * and says it is dropped once they do (see CacheAccess).
  */
-async function cacheReadFile(
-  repo: RepoReader,
-  req: LinkRequest,
-): Promise<{ path: string; argoCdVersion: string } | undefined> {
-  const snake = req.argocdClusterName.replace(/-/g, "_");
-  const name = `/argocd_link_${snake}.tf`;
-  for (const path of await repo.listFiles()) {
-    if (!path.startsWith(`${req.targetAccount}/`) || !path.endsWith(name)) continue;
-    const text = (await repo.readFile(path)) ?? "";
-    if (!text.includes(`"argocd_link_${snake}__cache_read"`)) continue;
-    // The ArgoCD version the file was written for, so that keeping it keeps its bytes.
-    const version = /^# ArgoCD (v?[0-9][0-9A-Za-z.+-]*) \(no resource\.respectRBAC\)/m.exec(text)?.[1];
-    return { path, argoCdVersion: version ?? "before 2.9" };
-  }
-  return undefined;
-}
-
-/** Keeps an earlier extra read while the values do not set respectRBAC yet (see CacheAccess). */
-async function keepReadUntilRespected(
-  repo: RepoReader,
-  layout: Layout,
-  cache: CacheAccess,
-  earlierRead: { argoCdVersion: string } | undefined,
-  req: LinkRequest,
-): Promise<CacheAccess> {
-  if (cache.kind !== "respect-rbac" || earlierRead === undefined || !layout.argocd.valuesFile) return cache;
-  const values = (await repo.readFile(layout.argocd.valuesFile)) ?? "";
-  // A key line, not a comment: the ArgoCD layer applied with the setting.
-  const set = new RegExp(`^\\s*"?${RESPECT_RBAC.key.replace(".", "\\.")}"?\\s*:`, "m").test(values);
-  return set
+function withEarlierRead(cache: CacheAccess, inputs: GrantInputs, req: LinkRequest): CacheAccess {
+  const earlier = inputs.earlierCacheRead;
+  if (cache.kind !== "respect-rbac" || earlier === undefined) return cache;
+  return inputs.valuesSetRespectRbac
     ? { ...cache, dropsRead: true }
-    : { ...cache, keptRead: { argoCdVersion: earlierRead.argoCdVersion, ...cacheReadKinds(req) } };
+    : { ...cache, keptRead: { argoCdVersion: earlier.argoCdVersion, ...cacheReadKinds(req) } };
 }
 
 function requireMapRoles(
@@ -350,15 +330,13 @@ export function rbacProviderFeatures(
  * provider in the same step (the cookbook's way). A layer with a provider that is too old is passed
  * over for the next one; when every one is too old the run stops with the upgrade needed.
  */
-async function decideRbacLayer(
-  repo: RepoReader,
+function decideRbacLayer(
+  found: RbacCandidates,
   req: LinkRequest,
   facts: ClusterFacts,
-  layout: Layout,
   accessBindings: boolean,
   cache: CacheAccess,
-): Promise<RbacLayer> {
-  const found = await discoverRbacCandidates(repo, req, layout);
+): RbacLayer {
   const features = rbacProviderFeatures(req, facts, accessBindings, cache);
   const passedOver: { path: string; why: string; upgrade: string }[] = [];
   for (const candidate of found.withProvider) {

@@ -119,6 +119,12 @@ function clusterOf(argocdLayer: string): { region: string; cluster: string } {
   return { region: parts[1] ?? "", cluster: parts.length >= 3 ? parts[parts.length - 2]! : "" };
 }
 
+/** The file and resource names discovery looks for before the grant is decided (see discoverGrantInputs). */
+export function linkFileNames(id: string): { rbacFile: string; cacheReadResource: string } {
+  const snake = snakeCase(id);
+  return { rbacFile: `argocd_link_${snake}.tf`, cacheReadResource: `argocd_link_${snake}__cache_read` };
+}
+
 export function linkNames(
   req: LinkRequest,
   layout: Layout,
@@ -184,7 +190,7 @@ export function linkNames(
     clusterScopedK8s: legacy.clusterScoped
       ? `argocd-link-${id}-cluster-scoped`
       : `argocd-link-${id}--cluster-scoped`,
-    cacheReadTf: `argocd_link_${snake}__cache_read`,
+    cacheReadTf: linkFileNames(id).cacheReadResource,
     cacheReadK8s: `argocd-link-${id}--cache-read`,
     cacheReadClusterTf: `argocd_link_${snake}__cache_read_cluster`,
     cacheReadClusterK8s: `argocd-link-${id}--cache-read-cluster`,
@@ -197,7 +203,7 @@ export function linkNames(
       releaseRole: legacy.releaseRoleFile ?? `ids_argocd_release_${releaseSnake}.tf`,
       linkPolicy,
       targetRole: `argocd_link_${snake}.tf`,
-      rbac: `argocd_link_${snake}.tf`,
+      rbac: linkFileNames(id).rbacFile,
       accessEntry: legacy.accessEntryFile ?? `argocd_link_${snake}__access.tf`,
       tokenState: `argocd_link_${snake}.tf`,
       instanceRelease: `argocd_instance_${releaseSnake}.tf`,
@@ -209,11 +215,6 @@ export function linkNames(
 /** Marker written next to everything a link adds, so that reruns find (and replace) their own work. */
 export const MARKER = "argocd-cluster-link";
 export const markerFor = (id: string): string => `${MARKER}: ${id}`;
-
-/** The branch of one step: stable across reruns, whatever steps are already merged. */
-export function stepBranch(linkId: string, stepId: string): string {
-  return `${MARKER}/${linkId}/${stepId}`;
-}
 
 /** Who a link connects, as written in the files it owns. */
 export function ownerLine(

@@ -7,7 +7,7 @@ import { LayoutError } from "../core/errors.js";
 import { parseValues } from "../edit/values-yaml.js";
 import type { ClusterFacts } from "../facts/types.js";
 import { findAttribute } from "../hcl/scan.js";
-import { dedicatedReleaseName, discoverLayout } from "../layout/discover.js";
+import { dedicatedReleaseName, discoverGrantInputs, discoverLayout } from "../layout/discover.js";
 import { blocksOf, parsedFile } from "../layout/parsed-file.js";
 import { requireProviderFeatures } from "../layout/providers.js";
 import { dirname, findLayers, joinPath, type LayerPath } from "../layout/tree.js";
@@ -18,9 +18,10 @@ import { LINK_STEPS } from "../steps/registry.js";
 import type { ArgoPlacement, LinkContext } from "../steps/types.js";
 import { chartServiceAccountName, type ArgoCdComponent } from "../upstream/argo-cd-chart.js";
 import { stepBody, stepTitle } from "./describe.js";
-import { clusterWide, decideGrant, type Grant } from "./grant.js";
+import { clusterWide, decideGrant, type Grant } from "../link/grant.js";
 import {
   LEGACY_IRSA_VAR,
+  linkFileNames,
   linkNames,
   ownerLine,
   ownerOf,
@@ -28,12 +29,14 @@ import {
   snakeCase,
   type LegacyNames,
   type LinkNames,
-} from "./names.js";
+} from "../link/names.js";
 import type { FileChange, Plan, Step } from "./types.js";
 
 export async function planLink(repo: RepoReader, req: LinkRequest, facts: ClusterFacts): Promise<Plan> {
+  // Discover everything first, then decide the grant in one pass.
   const layout = await discoverLayout(repo, req, facts);
-  const grant = await decideGrant(repo, req, facts, layout);
+  const inputs = await discoverGrantInputs(repo, req, layout, linkFileNames(req.argocdClusterName));
+  const grant = decideGrant(req, facts, layout, inputs);
   return buildPlan(repo, req, facts, layout, grant);
 }
 
@@ -241,7 +244,7 @@ function sharedFiles(link: LinkContext): Set<string> {
 /**
  * Refuse a plan that would touch a file the link does not own: its first line must name the link
  * (with the same owner), or it must be one of the shared files; a release's IRSA role file must be
- * that release's. Names are disjoint by construction (names.ts); this catches what predates them or
+ * that release's. Names are disjoint by construction (link/names.ts); this catches what predates them or
  * was written by hand.
  */
 async function checkOwnership(

@@ -40,7 +40,7 @@ const HELM_RELEASE: TextRule = {
 const ARGOCD_CLUSTER_NAME_MAX = 40;
 /**
  * No `--`: names derived from a link add their kind after `--` (`__` in Terraform names), so that no
- * link name can produce another link's, a release's or its own suffixed names (plan/names.ts).
+ * link name can produce another link's, a release's or its own suffixed names (link/names.ts).
  */
 const ARGOCD_CLUSTER_NAME: TextRule = {
   max: ARGOCD_CLUSTER_NAME_MAX,

@@ -15,8 +15,8 @@ import {
   type ValuesEdit,
 } from "../edit/values-yaml.js";
 import { attr, blank, block, raw, renderFile, renderValue } from "../hcl/write.js";
-import { RESPECT_RBAC_CHART, RESPECT_RBAC_MODE } from "../plan/grant.js";
-import { instanceHeader, markerFor, type LinkNames } from "../plan/names.js";
+import { RESPECT_RBAC_CHART, RESPECT_RBAC_MODE } from "../link/grant.js";
+import { instanceHeader, markerFor, type LinkNames } from "../link/names.js";
 import type { LinkRequest } from "../request/types.js";
 import { RESPECT_RBAC } from "../upstream/argo-cd.js";
 import {

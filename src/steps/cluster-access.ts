@@ -1,15 +1,15 @@
 // Step cluster-access (target account, cluster layer): the Kubernetes access of the role ArgoCD
 // assumes, as an EKS access entry or as an element of the aws-auth map_roles list, as decided in
-// plan/grant.ts.
+// link/grant.ts.
 
 import { LayoutError } from "../core/errors.js";
 import { code } from "../core/markdown.js";
 import { upsertListObject } from "../edit/hcl-edit.js";
 import { attr, blank, block, comment, raw, renderFile, type BodyItem } from "../hcl/write.js";
 import type { ClusterLayer } from "../layout/types.js";
-import { accessText } from "../plan/describe.js";
-import { clusterWide } from "../plan/grant.js";
-import { markerFor, type LinkNames } from "../plan/names.js";
+import { accessText } from "../link/describe.js";
+import { clusterWide } from "../link/grant.js";
+import { markerFor, type LinkNames } from "../link/names.js";
 import type { AccessLevel, LinkRequest } from "../request/types.js";
 import { header, linkMarker } from "./shared.js";
 import { notNeeded, type LinkContext, type StepKind } from "./types.js";

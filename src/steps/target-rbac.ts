@@ -5,17 +5,17 @@
 import { code } from "../core/markdown.js";
 import { findAttribute, findBlocks, scanHcl, stringLiteral } from "../hcl/scan.js";
 import { attr, blank, block, comment, raw, renderFile, renderValue, type BodyItem } from "../hcl/write.js";
-import { accessText } from "../plan/describe.js";
+import { accessText } from "../link/describe.js";
 import {
   CLUSTER_RESOURCES_KINDS,
   clusterWide,
   extraRead,
   RESPECT_RBAC_CHART,
   type CacheAccess,
-} from "../plan/grant.js";
+} from "../link/grant.js";
 import { kindId, type CachedKind } from "../upstream/kubernetes-kinds.js";
 import type { RbacLayer } from "../layout/types.js";
-import { MARKER, type LinkNames } from "../plan/names.js";
+import { MARKER, type LinkNames } from "../link/names.js";
 import type { AccessLevel, LinkRequest } from "../request/types.js";
 import { header, linkMarker } from "./shared.js";
 import { createdLine, readTokenSlots, slotResource, type SlotName } from "./token-slots.js";

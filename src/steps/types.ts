@@ -4,8 +4,8 @@
 import type { ParsedValues } from "../edit/values-yaml.js";
 import type { ClusterFacts } from "../facts/types.js";
 import type { Layout } from "../layout/types.js";
-import type { Grant } from "../plan/grant.js";
-import type { LinkNames } from "../plan/names.js";
+import type { Grant } from "../link/grant.js";
+import type { LinkNames } from "../link/names.js";
 import type { LinkRequest } from "../request/types.js";
 
 /** Where the ArgoCD that gets the cluster lives, and its chart values (read once, used by several steps). */

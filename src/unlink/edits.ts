@@ -4,7 +4,7 @@
 
 import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import { ARN_ANNOTATION, IRSA_ANNOTATION, POD_ROLE_ANNOTATION, parseValues } from "../edit/values-yaml.js";
-import { MARKER } from "../plan/names.js";
+import { MARKER } from "../link/names.js";
 
 /** What the link writes in its cluster entry; any other key means someone edited it. */
 const ENTRY_KEYS = new Set([

@@ -1,8 +1,11 @@
 // The grant is decided once per link; these pin the decision for each example case.
 import { describe, expect, it } from "vitest";
 import { LayoutError } from "../../src/core/errors.js";
-import { discoverLayout } from "../../src/layout/discover.js";
-import { decideCacheAccess, decideGrant, type Grant } from "../../src/plan/grant.js";
+import type { ClusterFacts } from "../../src/facts/types.js";
+import { discoverGrantInputs, discoverLayout } from "../../src/layout/discover.js";
+import { decideCacheAccess, decideGrant, type Grant } from "../../src/link/grant.js";
+import { linkFileNames } from "../../src/link/names.js";
+import type { RepoReader } from "../../src/repo/reader.js";
 import { kindId } from "../../src/upstream/kubernetes-kinds.js";
 import type { Layout } from "../../src/layout/types.js";
 import type { LinkRequest } from "../../src/request/types.js";
@@ -19,7 +22,18 @@ async function grantOf(c: GoldenCase): Promise<Grant> {
   const repo = await caseRepo(c);
   const req = c.request();
   const facts = c.facts();
-  return decideGrant(repo, req, facts, await discoverLayout(repo, req, facts));
+  return discoverAndDecide(repo, req, facts);
+}
+
+/** Discovery, then the decision in one pass, as planLink does. */
+async function discoverAndDecide(repo: RepoReader, req: LinkRequest, facts: ClusterFacts): Promise<Grant> {
+  const layout = await discoverLayout(repo, req, facts);
+  return decideGrant(
+    req,
+    facts,
+    layout,
+    await discoverGrantInputs(repo, req, layout, linkFileNames(req.argocdClusterName)),
+  );
 }
 
 function caseNamed(name: string): GoldenCase {
@@ -85,8 +99,9 @@ describe("decideGrant", () => {
     });
     const layout = await discoverLayout(repo, req, facts);
     const withoutMapRoles = { ...layout, targetCluster: { ...layout.targetCluster, mapRoles: undefined } };
-    await expect(decideGrant(repo, req, facts, withoutMapRoles)).rejects.toThrow(LayoutError);
-    await expect(decideGrant(repo, req, facts, withoutMapRoles)).rejects.toThrow(/has no locals map_roles/);
+    const inputs = await discoverGrantInputs(repo, req, layout, linkFileNames(req.argocdClusterName));
+    expect(() => decideGrant(req, facts, withoutMapRoles, inputs)).toThrow(LayoutError);
+    expect(() => decideGrant(req, facts, withoutMapRoles, inputs)).toThrow(/has no locals map_roles/);
   });
 });
 
@@ -101,7 +116,7 @@ describe("the RBAC layer and its kubernetes provider version", () => {
     change?.(repo.files);
     const req = exampleRequest(base, request);
     const facts = exampleFacts("leverage-2024-apps-devstg");
-    const grant = await decideGrant(repo, req, facts, await discoverLayout(repo, req, facts));
+    const grant = await discoverAndDecide(repo, req, facts);
     if (!grant.rbac.needed) throw new Error("no RBAC");
     return grant.rbac.layer;
   }
