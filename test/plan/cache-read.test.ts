@@ -13,6 +13,7 @@ import {
   planCase,
   type GoldenCase,
 } from "../support/cases.js";
+import { parseHclStrict, terraformFmt } from "../support/oracles.js";
 
 const RELEASE_FILE = "shared/us-east-1/k8s-eks/k8s-components/cicd-argo.tf";
 const VALUES_FILE = "shared/us-east-1/k8s-eks/k8s-components/chart-values/argo-cd.yaml";
@@ -50,6 +51,32 @@ function applyChanges(repo: MemoryRepo, plan: Plan): void {
       if (f.action === "delete") repo.files.delete(f.path);
       else repo.files.set(f.path, f.content);
 }
+
+describe("the extra read's files", () => {
+  it.each([
+    ["cluster-resources", { namespaces: ["demoapps"], clusterResources: true }],
+    ["cluster-wide", { namespaces: [] }],
+    ["namespaced", { namespaces: ["demoapps", "monitoring"] }],
+  ] as const)("%s: every .tf parses and is terraform fmt-clean", async (_scope, scope) => {
+    for (const method of ["iam-role", "bearer-token"] as const) {
+      const c: GoldenCase = {
+        name: "leverage-2022-view",
+        repo: "leverage-2024",
+        variant: "leverage-2022-chart-4",
+        request: () =>
+          exampleRequest(`leverage-2024-${method}`, { access: "view", readBeyondAccess: true, ...scope }),
+        facts: () => exampleFacts("leverage-2024-apps-devstg"),
+      };
+      const plan = await planCase(c);
+      const rbac = plan.steps.find((s) => s.id === "target-rbac")!.files[0]!;
+      expect(rbac.content).toContain("__cache_read");
+      for (const file of plan.steps.flatMap((s) => s.files).filter((f) => f.path.endsWith(".tf"))) {
+        await parseHclStrict(file.path, file.content);
+        expect(await terraformFmt(file.content), file.path).toBe(file.content);
+      }
+    }
+  });
+});
 
 describe("upgrading the chart past 5.51.0 moves a link from the extra read to respectRBAC", () => {
   it("aws-auth: first the ArgoCD step sets respectRBAC, then the RBAC step drops the extra read", async () => {
