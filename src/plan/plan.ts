@@ -147,7 +147,7 @@ export async function buildPlan(
       previous?.kind.id,
     );
   }
-  return { linkId: names.id, steps, upToDate, notes: notes(req, facts) };
+  return { linkId: names.id, steps, upToDate, notes: notes(req, facts, grant) };
 }
 
 /** Where the ArgoCD that gets the cluster lives, and its current values (the values file must exist). */
@@ -399,8 +399,14 @@ function serviceAccountNames(
   });
 }
 
-function notes(req: LinkRequest, facts: ClusterFacts): string[] {
+function notes(req: LinkRequest, facts: ClusterFacts, grant: Grant): string[] {
   const out: string[] = [];
+  if (req.readBeyondAccess && grant.cache.kind === "respect-rbac") {
+    out.push(
+      `read-beyond-access has no effect: ArgoCD ${grant.cache.argoCdVersion} reads resource.respectRBAC, so the ` +
+        `link reads nothing beyond ${req.access}.`,
+    );
+  }
   if (facts.endpointPublicAccess === false) {
     out.push(
       `${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`,

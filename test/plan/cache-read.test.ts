@@ -78,6 +78,15 @@ describe("the extra read's files", () => {
   });
 });
 
+it("says read-beyond-access has no effect where ArgoCD reads respectRBAC", async () => {
+  const c = CASES.find((x) => x.name === "leverage-2026-iam-role-access-entry-namespaced")!;
+  const plan = await planCase({ ...c, request: () => ({ ...c.request(), readBeyondAccess: true }) });
+  expect(plan.notes).toContain(
+    "read-beyond-access has no effect: ArgoCD v2.14.11 reads resource.respectRBAC, so the link reads nothing beyond edit.",
+  );
+  expect((await planCase(c)).notes.join("\n")).not.toContain("read-beyond-access");
+});
+
 describe("upgrading the chart past 5.51.0 moves a link from the extra read to respectRBAC", () => {
   it("aws-auth: first the ArgoCD step sets respectRBAC, then the RBAC step drops the extra read", async () => {
     const c = CASES.find((x) => x.name === "leverage-2022-iam-role-edit-namespaced-aws-auth")!;
