@@ -25,4 +25,26 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
+  // Dependencies point down (docs/architecture.md): the step kinds and what they read sit below the
+  // planner and the publishers. test/architecture/imports.test.ts also refuses file circles.
+  ...[
+    ["src/steps/**", ["plan", "unlink", "action", "cli", "github", "git"]],
+    ["src/link/**", ["plan", "steps", "unlink", "action", "cli", "github", "git"]],
+    ["src/layout/**", ["plan", "steps", "link", "unlink", "action", "cli", "github", "git"]],
+  ].map(([files, above]) => ({
+    files: [files],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: above.map((folder) => `../${folder}/*`),
+              message: `${files.slice(4, -3)}/ sits below ${above.join(", ")}: import what it needs from a lower folder.`,
+            },
+          ],
+        },
+      ],
+    },
+  })),
 );

@@ -133,6 +133,8 @@ Options:
                      access               cluster-admin | admin | edit | view
                      namespaces           list; empty or absent = cluster-wide
                      cluster-resources    true | false (default false; needs namespaces)
+                     read-beyond-access   true: on ArgoCD before 2.9, accept reading Secrets and RBAC
+                                          objects the access level does not read (default false)
                      argocd-instance      Helm release of the ArgoCD to use (or to create)
                      dedicated-instance   true: create a new ArgoCD release for this cluster
                      argocd-cluster-name  name in ArgoCD, a DNS-1123 label (default: from target-cluster)

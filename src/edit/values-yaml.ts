@@ -100,11 +100,6 @@ function cannotEdit(path: string, why: string, edit: ValuesEdit): never {
   );
 }
 
-/** Whether block sequences in the file sit at their parent key's indentation (`key:\n- a`). */
-export function sequencesFlush(text: string): boolean {
-  return fileStyle(text).flush;
-}
-
 /** How the file writes nested collections, so added lines look like their neighbours. */
 interface Style {
   /** Spaces per nesting level. */

@@ -28,6 +28,7 @@ export const FORM_FIELDS = {
   access: "Access",
   namespaces: "Namespaces",
   "cluster-resources": "Cluster resources",
+  "read-beyond-access": "Read beyond access",
   "dedicated-instance": "Dedicated instance",
   "argocd-instance": "ArgoCD instance",
   "argocd-cluster-name": "ArgoCD cluster name",
@@ -46,6 +47,7 @@ const FIELD_KINDS: Partial<Record<FormFieldId, "flag" | "list" | "map">> = {
   namespaces: "list",
   labels: "map",
   "cluster-resources": "flag",
+  "read-beyond-access": "flag",
   "dedicated-instance": "flag",
 };
 
@@ -456,9 +458,9 @@ function validateWithReadErrors(
  * The dispatch input that carries any request keys as one YAML or JSON mapping.
  *
  * GitHub.com allows 25 workflow_dispatch inputs since 2025-12-04 (before: 10); GitHub Enterprise
- * Server 3.17 to 3.19 and actionlint before 1.7.10 still allow 10. A request has 15 keys, so the
+ * Server 3.17 to 3.19 and actionlint before 1.7.10 still allow 10. A request has 16 keys, so the
  * example workflow (examples/workflows/link-cluster.yml) declares the 9 common keys as inputs and puts
- * the rarely used ones (argocd-instance, dedicated-instance, labels and the three layer overrides) in
+ * the rarely used ones (argocd-instance, dedicated-instance, read-beyond-access, labels and the three layer overrides) in
  * this one optional input, e.g. `{argocd-layer: shared/us-east-1/k8s-eks, labels: {team: platform}}`.
  * Every request key is also accepted as its own input, so a workflow on GitHub.com may declare more.
  */

@@ -29,9 +29,11 @@ import {
 } from "./providers.js";
 import { blocksOf, parsedFile } from "./parsed-file.js";
 import { basename, dirname, findLayers, GLOBAL_REGION, joinPath, type LayerPath } from "./tree.js";
+import { RESPECT_RBAC } from "../upstream/argo-cd.js";
 import type {
   ArgoInstance,
   ClusterLayer,
+  GrantInputs,
   IdentitiesLayer,
   Layout,
   ParsedFile,
@@ -128,19 +130,18 @@ function hclParser(repo: RepoReader, parsed: Map<string, ParsedFile>) {
   return { parse, parseLayer };
 }
 
-/** Refuses an iam-role link when the target account has no base-identities layer for its role. */
-export function requireBaseIdentities(layout: Layout, req: LinkRequest, files: string[]): string {
-  if (layout.targetBaseIdentities !== undefined) return layout.targetBaseIdentities;
+/** Why an iam-role link cannot be planned when the target account has no base-identities layer. */
+function noBaseIdentities(req: LinkRequest, files: string[]): LayoutError {
   const layers = findLayers(files);
-  throw new LayoutError(
+  return new LayoutError(
     `No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
       `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === GLOBAL_REGION).map((l) => l.path))}.`,
   );
 }
 
 /**
- * The layers that can hold a link's RBAC, in the order a link prefers them. Looked up only for
- * links that need RBAC (decided in plan/grant.ts, which also checks their provider versions).
+ * The layers that can hold a link's RBAC, in the order a link prefers them (link/grant.ts picks one
+ * and checks its provider versions).
  */
 export async function discoverRbacCandidates(
   repo: RepoReader,
@@ -149,6 +150,67 @@ export async function discoverRbacCandidates(
 ): Promise<RbacCandidates> {
   const { parseLayer } = hclParser(repo, layout.files);
   return findRbacCandidates(repo, findLayers(await repo.listFiles()), layout.targetCluster, req, parseLayer);
+}
+
+/** How the files of one link are named, for finding what an earlier plan of it wrote. */
+export interface LinkFileNames {
+  /** The link's RBAC file name in its layer, e.g. `argocd_link_x.tf`. */
+  rbacFile: string;
+  /** The Terraform name of the extra-read ClusterRole for ArgoCD before 2.9. */
+  cacheReadResource: string;
+}
+
+/**
+ * Everything the grant decision reads besides the layout, found before it decides so that it
+ * decides in one pass. What a link may not need (an RBAC layer, the base-identities layer) is
+ * looked up anyway; when it cannot be found, the reason is kept and reported only if needed.
+ */
+export async function discoverGrantInputs(
+  repo: RepoReader,
+  req: LinkRequest,
+  layout: Layout,
+  names: LinkFileNames,
+): Promise<GrantInputs> {
+  const files = await repo.listFiles();
+  let rbacCandidates: RbacCandidates | LayoutError;
+  try {
+    rbacCandidates = await discoverRbacCandidates(repo, req, layout);
+  } catch (e) {
+    if (!(e instanceof LayoutError)) throw e;
+    rbacCandidates = e;
+  }
+  const earlierCacheRead = await findCacheReadFile(repo, files, req, names);
+  const values =
+    layout.argocd.valuesFile === undefined ? undefined : await repo.readFile(layout.argocd.valuesFile);
+  return {
+    rbacCandidates,
+    baseIdentities: layout.targetBaseIdentities ?? noBaseIdentities(req, files),
+    ...(earlierCacheRead ? { earlierCacheRead } : {}),
+    // A key line, not a comment: the setting as the values file writes it.
+    valuesSetRespectRbac:
+      values !== undefined &&
+      new RegExp(`^\\s*"?${RESPECT_RBAC.key.replace(".", "\\.")}"?\\s*:`, "m").test(values),
+  };
+}
+
+/**
+ * The link's RBAC file in the target account when it holds the extra read of ArgoCD before 2.9,
+ * whatever layer it was planned in, with the ArgoCD version it was written for.
+ */
+async function findCacheReadFile(
+  repo: RepoReader,
+  files: string[],
+  req: LinkRequest,
+  names: LinkFileNames,
+): Promise<GrantInputs["earlierCacheRead"]> {
+  for (const path of files) {
+    if (!path.startsWith(`${req.targetAccount}/`) || !path.endsWith(`/${names.rbacFile}`)) continue;
+    const text = (await repo.readFile(path)) ?? "";
+    if (!text.includes(`"${names.cacheReadResource}"`)) continue;
+    const version = /^# ArgoCD (v?[0-9][0-9A-Za-z.+-]*) \(no resource\.respectRBAC\)/m.exec(text)?.[1];
+    return { path, argoCdVersion: version ?? "before 2.9" };
+  }
+  return undefined;
 }
 
 function listOrNone(items: string[]): string {
@@ -403,7 +465,7 @@ async function describeRelease(
     credentialsForm: chartMajor(version) >= 7 ? "map" : "list",
     valuesFile,
     valuesTemplates: templates,
-    // argocd_instance_<release>.tf since link, release and instance names were kept apart (plan/names.ts);
+    // argocd_instance_<release>.tf since link, release and instance names were kept apart (link/names.ts);
     // argocd_link_<release>_release.tf before.
     managedByLink:
       /argocd-cluster-link/.test(file.text.slice(0, 200)) &&

@@ -8,23 +8,9 @@ import { admitsAtLeast, atLeast, compareVersions, parseConstraint, parseVersion 
 import type { ConstraintClause } from "../core/versions.js";
 import { findAttribute, findBlocks, objectItems, scanHcl, stringLiteral } from "../hcl/scan.js";
 import { PROVIDER_FEATURES, type ProviderName } from "../upstream/providers.js";
-import type { ParsedFile } from "./types.js";
+import type { LayerProviders, ParsedFile, ProviderVersions } from "./types.js";
 
 const PROVIDERS: readonly ProviderName[] = ["aws", "kubernetes", "helm"];
-
-export interface ProviderVersions {
-  /** Every `version` constraint of the provider in the layer's `required_providers`, joined with ", ". */
-  constraint?: string;
-  /** The exact version `.terraform.lock.hcl` locks. */
-  locked?: string;
-}
-
-export interface LayerProviders {
-  layer: string;
-  /** Whether the layer commits a `.terraform.lock.hcl`. */
-  lockFile: boolean;
-  versions: Partial<Record<ProviderName, ProviderVersions>>;
-}
 
 /** Whether a provider address (required_providers `source` or lock file label) is hashicorp/<name>. */
 function isHashicorp(address: string, name: ProviderName): boolean {

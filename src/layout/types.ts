@@ -1,5 +1,20 @@
 import type { HclAttribute, HclBodyItem } from "../hcl/scan.js";
-import type { LayerProviders } from "./providers.js";
+import type { ProviderName } from "../upstream/providers.js";
+
+/** The provider versions a layer may run (read by layout/providers.ts). */
+export interface ProviderVersions {
+  /** Every `version` constraint of the provider in the layer's `required_providers`, joined with ", ". */
+  constraint?: string;
+  /** The exact version `.terraform.lock.hcl` locks. */
+  locked?: string;
+}
+
+export interface LayerProviders {
+  layer: string;
+  /** Whether the layer commits a `.terraform.lock.hcl`. */
+  lockFile: boolean;
+  versions: Partial<Record<ProviderName, ProviderVersions>>;
+}
 
 /** A .tf file; `items` is scanned on first use (see parsed-file.ts). */
 export interface ParsedFile {
@@ -110,7 +125,19 @@ export interface RbacCandidates {
   why: string;
 }
 
-/** The layer a link's RBAC goes to, as decided in plan/grant.ts. */
+/** What the grant decision (link/grant.ts) reads besides the layout, found first by discoverGrantInputs. */
+export interface GrantInputs {
+  /** The layers that can hold the link's RBAC, or why none can (reported only when the link needs RBAC). */
+  rbacCandidates: RbacCandidates | Error;
+  /** The target's base-identities layer, or why there is none (reported only for iam-role). */
+  baseIdentities: string | Error;
+  /** The link's RBAC file when an earlier plan wrote the extra read of ArgoCD before 2.9 there. */
+  earlierCacheRead?: { path: string; argoCdVersion: string };
+  /** Whether the ArgoCD values set argocd-cm resource.respectRBAC. */
+  valuesSetRespectRbac: boolean;
+}
+
+/** The layer a link's RBAC goes to, as decided in link/grant.ts. */
 export interface RbacLayer {
   path: string;
   /** Its `backend "s3" { key = ... }`, when written in the layer. */

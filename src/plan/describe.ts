@@ -4,22 +4,14 @@
 
 import type { ClusterFacts } from "../facts/types.js";
 import type { LinkRequest } from "../request/types.js";
-import type { LinkNames } from "./names.js";
-import { clusterWide } from "./grant.js";
+import type { LinkNames } from "../link/names.js";
+import { accessText } from "../link/describe.js";
 import type { Step } from "./types.js";
 import { code } from "../core/markdown.js";
 
 /** `summary` is the step kind's own part of the title. */
 export function stepTitle(names: LinkNames, step: Step, summary: string): string {
   return `argocd-cluster-link ${names.id} ${step.number}/${step.total} (${step.account}): ${summary}`;
-}
-
-/** The access a link grants, in words, e.g. `edit` access, in the namespaces `a`, `b`. */
-export function accessText(req: LinkRequest): string {
-  const scope = clusterWide(req)
-    ? "cluster-wide"
-    : `in the namespaces ${req.namespaces.map(code).join(", ")}`;
-  return `${code(req.access)} access, ${scope}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { LayoutError } from "../core/errors.js";
 import { parseValues } from "../edit/values-yaml.js";
 import type { ClusterFacts } from "../facts/types.js";
 import { findAttribute } from "../hcl/scan.js";
-import { dedicatedReleaseName, discoverLayout } from "../layout/discover.js";
+import { dedicatedReleaseName, discoverGrantInputs, discoverLayout } from "../layout/discover.js";
 import { blocksOf, parsedFile } from "../layout/parsed-file.js";
 import { requireProviderFeatures } from "../layout/providers.js";
 import { dirname, findLayers, joinPath, type LayerPath } from "../layout/tree.js";
@@ -19,9 +19,10 @@ import { createdLine } from "../steps/token-slots.js";
 import type { ArgoPlacement, LinkContext } from "../steps/types.js";
 import { chartServiceAccountName, type ArgoCdComponent } from "../upstream/argo-cd-chart.js";
 import { stepBody, stepTitle } from "./describe.js";
-import { clusterWide, decideGrant, type Grant } from "./grant.js";
+import { clusterWide, decideGrant, type Grant } from "../link/grant.js";
 import {
   LEGACY_IRSA_VAR,
+  linkFileNames,
   linkNames,
   ownerLine,
   ownerOf,
@@ -29,7 +30,7 @@ import {
   snakeCase,
   type LegacyNames,
   type LinkNames,
-} from "./names.js";
+} from "../link/names.js";
 import { note, planNotes } from "./notes.js";
 import { dateMarker } from "./rotate.js";
 import type { FileChange, NotePart, Plan, Step } from "./types.js";
@@ -48,8 +49,10 @@ export async function planLink(
   facts: ClusterFacts,
   options: PlanOptions = {},
 ): Promise<Plan> {
+  // Discover everything first, then decide the grant in one pass.
   const layout = await discoverLayout(repo, req, facts);
-  const grant = await decideGrant(repo, req, facts, layout);
+  const inputs = await discoverGrantInputs(repo, req, layout, linkFileNames(req.argocdClusterName));
+  const grant = decideGrant(req, facts, layout, inputs);
   return buildPlan(repo, req, facts, layout, grant, options);
 }
 
@@ -59,6 +62,8 @@ interface Draft {
   account: string;
   layers: string[];
   files: Map<string, string>;
+  /** Files the step deletes (see StepKind.removes). */
+  removes: string[];
 }
 
 export async function buildPlan(
@@ -102,6 +107,7 @@ export async function buildPlan(
       account: kind.side === "source" ? req.sourceAccount : req.targetAccount,
       layers: kind.layers(link),
       files: await kind.files(link),
+      removes: kind.removes?.(link) ?? [],
     });
   }
 
@@ -121,6 +127,10 @@ export async function buildPlan(
           ? { path, action: "create", content }
           : { path, action: "update", content, previous },
       );
+    }
+    for (const path of draft.removes) {
+      const previous = await read(path);
+      if (previous !== undefined) changes.push({ path, action: "delete", content: "", previous });
     }
     if (changes.length === 0) upToDate.push(draft.kind.id);
     else {
@@ -162,7 +172,7 @@ export async function buildPlan(
     )
       step.body += `\n${dateMarker(date)}\n`;
   }
-  return { linkId: names.id, steps, upToDate, ...planNotes(notes(req, facts)) };
+  return { linkId: names.id, steps, upToDate, ...planNotes(notes(req, facts, grant)) };
 }
 
 /** Where the ArgoCD that gets the cluster lives, and its current values (the values file must exist). */
@@ -259,7 +269,7 @@ function sharedFiles(link: LinkContext): Set<string> {
 /**
  * Refuse a plan that would touch a file the link does not own: its first line must name the link
  * (with the same owner), or it must be one of the shared files; a release's IRSA role file must be
- * that release's. Names are disjoint by construction (names.ts); this catches what predates them or
+ * that release's. Names are disjoint by construction (link/names.ts); this catches what predates them or
  * was written by hand.
  */
 async function checkOwnership(
@@ -272,7 +282,7 @@ async function checkOwnership(
   const mine = ownerLine(names.release, req);
   const seen = new Map<string, string>();
   for (const draft of drafts) {
-    for (const path of draft.files.keys()) {
+    for (const path of [...draft.files.keys(), ...draft.removes]) {
       const other = seen.get(path);
       if (other !== undefined) {
         throw new LayoutError(
@@ -414,8 +424,13 @@ function serviceAccountNames(
   });
 }
 
-function notes(req: LinkRequest, facts: ClusterFacts): NotePart[][] {
+function notes(req: LinkRequest, facts: ClusterFacts, grant: Grant): NotePart[][] {
   const out: NotePart[][] = [];
+  if (req.readBeyondAccess && grant.cache.kind === "respect-rbac") {
+    out.push(
+      note`read-beyond-access has no effect: ArgoCD ${grant.cache.argoCdVersion} reads resource.respectRBAC, so the link reads nothing beyond ${req.access}.`,
+    );
+  }
   if (facts.endpointPublicAccess === false) {
     out.push(
       note`${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`,

@@ -14,7 +14,7 @@ import type { RepoReader } from "../repo/reader.js";
 import { ROTATE_TOKEN_ID } from "../steps/rotate-token.js";
 import { tokenGeneration } from "../steps/target-rbac.js";
 import { createdLine, readTokenSlots, rotateTokenFile, type TokenSlots } from "../steps/token-slots.js";
-import { MARKER, snakeCase } from "./names.js";
+import { MARKER, snakeCase } from "../link/names.js";
 import type { Step } from "./types.js";
 
 /** Kept here for callers of the rotation; it lives with the RBAC file that holds the generation. */

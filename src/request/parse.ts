@@ -40,7 +40,7 @@ const HELM_RELEASE: TextRule = {
 const ARGOCD_CLUSTER_NAME_MAX = 40;
 /**
  * No `--`: names derived from a link add their kind after `--` (`__` in Terraform names), so that no
- * link name can produce another link's, a release's or its own suffixed names (plan/names.ts).
+ * link name can produce another link's, a release's or its own suffixed names (link/names.ts).
  */
 const ARGOCD_CLUSTER_NAME: TextRule = {
   max: ARGOCD_CLUSTER_NAME_MAX,
@@ -79,6 +79,7 @@ const KEYS = [
   "argocd-instance",
   "dedicated-instance",
   "access",
+  "read-beyond-access",
   "argocd-cluster-name",
   "labels",
   "target-cluster-layer",
@@ -217,6 +218,7 @@ export function validateLinkRequest(input: unknown, sourceName?: string): LinkRe
   const access = required("access", `one of: ${ACCESS_LEVELS.join(", ")}`, (v) =>
     readChoice(errors, "access", v, ACCESS_LEVELS),
   );
+  const readBeyondAccess = optional("read-beyond-access", (v) => readFlag(errors, "read-beyond-access", v));
   const argocdClusterName =
     optional("argocd-cluster-name", (v) => readText(errors, "argocd-cluster-name", v, ARGOCD_CLUSTER_NAME)) ??
     (targetCluster === undefined ? undefined : defaultClusterName(targetCluster));
@@ -234,6 +236,13 @@ export function validateLinkRequest(input: unknown, sourceName?: string): LinkRe
       value: show(access),
       message:
         "cluster-admin is cluster-wide and cannot be limited to namespaces; use admin, edit or view with namespaces, or remove namespaces",
+    });
+  }
+  if (readBeyondAccess === true && access === "cluster-admin") {
+    errors.push({
+      field: "read-beyond-access",
+      value: show(get("read-beyond-access")),
+      message: "only applies to admin, edit or view; cluster-admin already reads everything",
     });
   }
   if (clusterResources === true && namespaces?.length === 0) {
@@ -279,6 +288,7 @@ export function validateLinkRequest(input: unknown, sourceName?: string): LinkRe
     ...(argocdInstance !== undefined && { argocdInstance }),
     dedicatedInstance: dedicatedInstance ?? false,
     access,
+    readBeyondAccess: readBeyondAccess ?? false,
     argocdClusterName,
     labels,
     ...(targetClusterLayer !== undefined && { targetClusterLayer }),

@@ -24,6 +24,11 @@ export interface LinkRequest {
   /** Create a new ArgoCD instance for this target. */
   dedicatedInstance: boolean;
   access: AccessLevel;
+  /**
+   * ArgoCD before 2.9 only (no resource.respectRBAC): accepts that the link also reads Secrets and RBAC
+   * objects its access level does not read, which that ArgoCD's cluster cache must list.
+   */
+  readBeyondAccess: boolean;
   /** DNS-1123 label shown in ArgoCD; defaulted from the target cluster name. */
   argocdClusterName: string;
   /** Labels for the ArgoCD cluster secret. */

@@ -15,8 +15,8 @@ import {
   type ValuesEdit,
 } from "../edit/values-yaml.js";
 import { attr, blank, block, raw, renderFile, renderValue } from "../hcl/write.js";
-import { RESPECT_RBAC_MODE } from "../plan/grant.js";
-import { instanceHeader, markerFor, type LinkNames } from "../plan/names.js";
+import { RESPECT_RBAC_CHART, RESPECT_RBAC_MODE } from "../link/grant.js";
+import { instanceHeader, markerFor, type LinkNames } from "../link/names.js";
 import type { LinkRequest } from "../request/types.js";
 import { RESPECT_RBAC } from "../upstream/argo-cd.js";
 import {
@@ -76,12 +76,30 @@ const COMPONENT_PODS: Record<ArgoCdComponent, string> = {
 /** The respectRBAC line of the pull request: which mode and why, and that it is instance-wide. */
 function cacheWhy({ grant, names, argocd }: LinkContext): string[] {
   if (grant.cache.kind === "full") return [];
+  if (grant.cache.kind === "read-all") {
+    return [
+      `ArgoCD ${code(names.release)} runs ArgoCD ${grant.cache.argoCdVersion}, which has no ` +
+        `${code(`configs.cm."${RESPECT_RBAC.key}"`)}: nothing is set in argocd-cm. The link's RBAC (target ` +
+        `account) lets it read every kind its cluster cache lists instead. Once the chart is ` +
+        `${RESPECT_RBAC_CHART} or later, running the request again sets ${code(RESPECT_RBAC.key)} here; once that ` +
+        `is applied, running it again drops the extra read.`,
+    ];
+  }
+  const kept =
+    grant.cache.keptRead === undefined
+      ? []
+      : [
+          `The link's RBAC keeps the extra read written for ArgoCD ${grant.cache.keptRead.argoCdVersion} until this ` +
+            `is applied (so ArgoCD always has one or the other). Once it is, run the request again: that plan ` +
+            `removes the extra read in the target account.`,
+        ];
   const current: unknown = argocd.parsedValues?.doc.getIn(["configs", "cm", RESPECT_RBAC.key]);
   const setting = code(`configs.cm."${RESPECT_RBAC.key}"`);
   if (typeof current === "string" && current !== "" && !argocd.dedicated) {
     return [
       `ArgoCD ${code(names.release)} already sets ${setting} to ${code(current)}: it skips the resource kinds ` +
         `this link's identity may not list instead of marking the cluster Failed.`,
+      ...kept,
     ];
   }
   return [
@@ -91,6 +109,7 @@ function cacheWhy({ grant, names, argocd }: LinkContext): string[] {
       `than ${code("strict")}: it trusts the refused list itself, with no extra SelfSubjectAccessReview calls ` +
       `on every cache sync. This is an instance-wide setting: it applies to every cluster of ArgoCD ` +
       `${code(names.release)}, and unlinking this cluster never removes it.`,
+    ...kept,
   ];
 }
 

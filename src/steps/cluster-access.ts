@@ -1,15 +1,15 @@
 // Step cluster-access (target account, cluster layer): the Kubernetes access of the role ArgoCD
 // assumes, as an EKS access entry or as an element of the aws-auth map_roles list, as decided in
-// plan/grant.ts.
+// link/grant.ts.
 
 import { LayoutError } from "../core/errors.js";
 import { code } from "../core/markdown.js";
 import { upsertListObject } from "../edit/hcl-edit.js";
 import { attr, blank, block, comment, raw, renderFile, type BodyItem } from "../hcl/write.js";
 import type { ClusterLayer } from "../layout/types.js";
-import { accessText } from "../plan/describe.js";
-import { clusterWide } from "../plan/grant.js";
-import { markerFor, type LinkNames } from "../plan/names.js";
+import { accessText } from "../link/describe.js";
+import { clusterWide } from "../link/grant.js";
+import { markerFor, type LinkNames } from "../link/names.js";
 import type { AccessLevel, LinkRequest } from "../request/types.js";
 import { header, linkMarker } from "./shared.js";
 import { notNeeded, type LinkContext, type StepKind } from "./types.js";
@@ -41,7 +41,7 @@ export const clusterAccessStep: StepKind<typeof ID> = {
       return new Map([
         [
           `${layout.targetCluster.path}/${names.files.accessEntry}`,
-          accessEntryFile(names, req, layout.targetCluster),
+          accessEntryFile(names, req, layout.targetCluster, link.grant.rbac.needed),
         ],
       ]);
     }
@@ -84,6 +84,8 @@ export function accessEntryFile(
   names: LinkNames,
   req: LinkRequest,
   cluster: Pick<ClusterLayer, "eksModule" | "eksMajor">,
+  /** Whether the target-rbac step binds the link's group (cluster-resources, or the extra read of ArgoCD < 2.9). */
+  groupBound: boolean = req.clusterResources,
 ): string {
   // terraform-aws-eks v18 names the cluster's name output cluster_id; v19 and later cluster_name.
   const nameOutput = cluster.eksMajor !== undefined && cluster.eksMajor <= 18 ? "cluster_id" : "cluster_name";
@@ -101,8 +103,8 @@ export function accessEntryFile(
       [
         attr("cluster_name", raw(`module.${cluster.eksModule}.${nameOutput}`)),
         attr("principal_arn", raw(`"${names.targetRoleArnExpr}"`)),
-        // The group gets the cluster-scoped kinds through RBAC (the target-rbac step).
-        ...(req.clusterResources ? [attr("kubernetes_groups", [names.k8sGroup])] : []),
+        // The group gets what the access policy lacks through RBAC (the target-rbac step).
+        ...(groupBound ? [attr("kubernetes_groups", [names.k8sGroup])] : []),
         attr("type", "STANDARD"),
       ],
     ),

@@ -2,7 +2,7 @@
 
 import { attr, blank, comment, raw, type BodyItem } from "../hcl/write.js";
 import type { LinkRequest } from "../request/types.js";
-import { markerFor, ownerLine, type LinkNames } from "../plan/names.js";
+import { markerFor, ownerLine, type LinkNames } from "../link/names.js";
 
 export function header(lines: string[]): BodyItem[] {
   return [comment(lines.join("\n")), blank];

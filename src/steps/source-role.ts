@@ -6,7 +6,7 @@ import { attr, blank, block, comment, raw, renderFile, renderValue, type HclValu
 import { joinPath } from "../layout/tree.js";
 import type { IdentitiesLayer } from "../layout/types.js";
 import { code } from "../core/markdown.js";
-import { MARKER, type LinkNames } from "../plan/names.js";
+import { MARKER, type LinkNames } from "../link/names.js";
 import type { LinkRequest } from "../request/types.js";
 import { header, linkMarker, tags } from "./shared.js";
 import type { LinkContext, StepKind } from "./types.js";

@@ -5,10 +5,17 @@
 import { code } from "../core/markdown.js";
 import { findAttribute, findBlocks, scanHcl, stringLiteral } from "../hcl/scan.js";
 import { attr, blank, block, comment, raw, renderFile, renderValue, type BodyItem } from "../hcl/write.js";
-import { accessText } from "../plan/describe.js";
-import { clusterWide } from "../plan/grant.js";
+import { accessText } from "../link/describe.js";
+import {
+  CLUSTER_RESOURCES_KINDS,
+  clusterWide,
+  extraRead,
+  RESPECT_RBAC_CHART,
+  type CacheAccess,
+} from "../link/grant.js";
+import { kindId, type CachedKind } from "../upstream/kubernetes-kinds.js";
 import type { RbacLayer } from "../layout/types.js";
-import { MARKER, type LinkNames } from "../plan/names.js";
+import { MARKER, type LinkNames } from "../link/names.js";
 import type { AccessLevel, LinkRequest } from "../request/types.js";
 import { header, linkMarker } from "./shared.js";
 import { createdLine, readTokenSlots, slotResource, type SlotName } from "./token-slots.js";
@@ -28,12 +35,23 @@ function rbacGrant({ grant }: LinkContext) {
   return grant.rbac;
 }
 
+/** The link's RBAC file that only held the extra read of ArgoCD before 2.9, now not needed. */
+const staleFile = ({ grant }: LinkContext) => (grant.rbac.needed ? undefined : grant.rbac.stale);
+
 export const targetRbacStep: StepKind<typeof ID> = {
   id: ID,
   side: "target",
-  needed: ({ grant }) => grant.rbac.needed,
-  layers: (link) => [rbacGrant(link).layer.path],
+  needed: (link) => link.grant.rbac.needed || staleFile(link) !== undefined,
+  layers: (link) => {
+    const stale = staleFile(link);
+    return [stale === undefined ? rbacGrant(link).layer.path : stale.slice(0, stale.lastIndexOf("/"))];
+  },
+  removes: (link) => {
+    const stale = staleFile(link);
+    return stale === undefined ? [] : [stale];
+  },
   files: async (link) => {
+    if (staleFile(link) !== undefined) return new Map();
     const rbac = rbacGrant(link);
     const path = `${rbac.layer.path}/${link.names.files.rbac}`;
     // Keep the token slots a rotation may have written: rewriting them would replace a token.
@@ -43,20 +61,81 @@ export const targetRbacStep: StepKind<typeof ID> = {
       existing === undefined
         ? { ...FIRST_TOKEN, ...(link.date ? { createdAt: link.date } : {}) }
         : keptTokens(existing, path, link.names.snake);
+    const cacheRead = extraRead(link.grant.cache);
     const files = new Map([
-      [path, rbacFile(link.names, link.req, { tokens, accessBindings: rbac.accessBindings })],
+      [
+        path,
+        rbacFile(link.names, link.req, {
+          tokens,
+          accessBindings: rbac.accessBindings,
+          ...(cacheRead ? { cacheRead } : {}),
+        }),
+      ],
     ]);
     const provider = rbac.layer.addProvider;
     if (provider)
       files.set(kubernetesProviderPath(rbac.layer.path), kubernetesProviderFile(provider, link.req));
     return files;
   },
-  summary: ({ req }) =>
-    req.method === "bearer-token"
-      ? "ServiceAccount, token and RBAC for ArgoCD"
-      : "RBAC for the ArgoCD aws-auth group",
-  why: ({ names, req, grant }) => [...whyGrant(names, req, grant), ...whyLayer(grant)],
+  summary: (link) =>
+    staleFile(link) !== undefined
+      ? "remove the extra read of ArgoCD before 2.9"
+      : link.req.method === "bearer-token"
+        ? "ServiceAccount, token and RBAC for ArgoCD"
+        : "RBAC for the ArgoCD aws-auth group",
+  why: ({ names, req, grant }) =>
+    grant.rbac.needed || grant.rbac.stale === undefined
+      ? [...whyGrant(names, req, grant), ...whyCacheRead(names, req, grant.cache), ...whyLayer(grant)]
+      : [
+          `ArgoCD ${code(names.release)} now sets ${code("resource.respectRBAC")}, so the extra read this file ` +
+            `granted for ArgoCD before 2.9 (the ClusterRole ${code(names.cacheReadK8s)} and its bindings) is no ` +
+            `longer needed, and nothing else of this link needs RBAC (its access comes from the EKS access ` +
+            `entry): the file is removed.`,
+        ],
 };
+
+/** The extra read of ArgoCD before 2.9, with exactly the kinds that become readable. */
+function whyCacheRead(names: LinkNames, req: LinkRequest, cache: CacheAccess): string[] {
+  if (cache.kind === "respect-rbac" && cache.keptRead) {
+    return [
+      `ArgoCD ${cache.argoCdVersion} reads ${code("resource.respectRBAC")}, but its values do not set it yet: the ` +
+        `extra read ArgoCD before 2.9 needed (the ClusterRole ${code(names.cacheReadK8s)}) stays until the ArgoCD ` +
+        `step of this plan, which sets it, is applied. Removing it first would leave ArgoCD with neither, and one ` +
+        `refused list would mark the cluster Failed. Run the request again once that step is applied: that plan ` +
+        `removes the extra read.`,
+    ];
+  }
+  if (cache.kind === "respect-rbac" && cache.dropsRead) {
+    return [
+      `ArgoCD ${code(names.release)} now sets ${code("resource.respectRBAC")} (ArgoCD ${cache.argoCdVersion}): the ` +
+        `extra read ArgoCD before 2.9 needed (the ClusterRole ${code(names.cacheReadK8s)} and its bindings) is ` +
+        `removed; the kinds ${code(req.access)} does not read are skipped by ArgoCD from now on.`,
+    ];
+  }
+  if (cache.kind !== "read-all") return [];
+  const list = (kinds: CachedKind[]) => kinds.map((k) => code(kindId(k))).join(", ");
+  const sensitive = [...cache.namespaced, ...cache.clusterScoped].filter((k) => k.sensitive);
+  const where = clusterWide(req) ? "in every namespace" : `in ${req.namespaces.map(code).join(", ")}`;
+  return [
+    `ArgoCD ${cache.argoCdVersion} has no ${code("resource.respectRBAC")} (ArgoCD 2.9 and later): one list its ` +
+      `cluster cache may not make marks the whole cluster Failed. So the ClusterRole ${code(names.cacheReadK8s)} ` +
+      `also lets it read (${code("get")}, ${code("list")}, ${code("watch")}), ${where}, the kinds ` +
+      `${code(req.access)} does not read: ${list(cache.namespaced)}` +
+      (cache.clusterScoped.length > 0
+        ? `; and cluster-wide the cluster-scoped kinds ${list(cache.clusterScoped)}` +
+          (clusterWide(req) ? "" : ` (ClusterRole ${code(names.cacheReadClusterK8s)})`)
+        : "") +
+      `. Nothing more is writable than ${code(req.access)} allows.` +
+      (sensitive.length > 0
+        ? ` This includes ${list(sensitive)}, accepted by ${code("read-beyond-access: true")}.`
+        : ""),
+    `Kinds from CRDs that add-ons install later are not named here: ArgoCD reads them only if their chart ` +
+      `aggregates them into the ClusterRole ${code(req.access)}; otherwise that cluster fails until the role ` +
+      `names them or the argo-cd chart is ${RESPECT_RBAC_CHART} or later.`,
+    `Once the argo-cd chart is ${RESPECT_RBAC_CHART} or later, run the request again: the ArgoCD step sets ` +
+      `${code("resource.respectRBAC")}; once that is applied, the next run removes this extra read.`,
+  ];
+}
 
 /** Why the RBAC goes to its layer: layers passed over, versions assumed, a provider added. */
 function whyLayer(grant: LinkContext["grant"]): string[] {
@@ -149,22 +228,6 @@ export function tokenGeneration(
   return undefined;
 }
 
-/**
- * The cluster-scoped kinds ArgoCD manages next to its namespaces when `cluster-resources` is set.
- * The built-in ClusterRoles (admin, edit, view) grant none of them, and binding those cluster-wide
- * would open every namespace: this ClusterRole names only cluster-scoped kinds.
- */
-export const CLUSTER_SCOPED_KINDS: [string, string[]][] = [
-  ["", ["namespaces", "persistentvolumes"]],
-  ["apiextensions.k8s.io", ["customresourcedefinitions"]],
-  ["rbac.authorization.k8s.io", ["clusterroles", "clusterrolebindings"]],
-  ["storage.k8s.io", ["storageclasses"]],
-  ["networking.k8s.io", ["ingressclasses"]],
-  ["scheduling.k8s.io", ["priorityclasses"]],
-  ["admissionregistration.k8s.io", ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"]],
-  ["apiregistration.k8s.io", ["apiservices"]],
-];
-
 function clusterScopedGrant(
   names: LinkNames,
   req: LinkRequest,
@@ -192,7 +255,7 @@ function clusterScopedGrant(
       [
         block("metadata", [], [attr("name", name), attr("labels", labels)]),
         blank,
-        ...CLUSTER_SCOPED_KINDS.map(([group, resources]) =>
+        ...CLUSTER_RESOURCES_KINDS.map(([group, resources]) =>
           block(
             "rule",
             [],
@@ -223,6 +286,103 @@ function clusterScopedGrant(
   ];
 }
 
+/** Read rules for `kinds`, one per API group in the order the kinds come. */
+function readRules(kinds: CachedKind[]): BodyItem[] {
+  const byGroup = new Map<string, string[]>();
+  for (const k of kinds) byGroup.set(k.group, [...(byGroup.get(k.group) ?? []), k.resource]);
+  return [...byGroup].map(([group, resources]) =>
+    block(
+      "rule",
+      [],
+      [attr("api_groups", [group]), attr("resources", resources), attr("verbs", ["get", "list", "watch"])],
+    ),
+  );
+}
+
+/**
+ * ArgoCD before 2.9 fails the cluster on any refused list: a ClusterRole that reads the kinds its
+ * cache lists and the access level does not, bound where the link reaches (per namespace, or
+ * cluster-wide); with cluster-resources, a second ClusterRole for the cluster-scoped kinds, bound
+ * cluster-wide (a RoleBinding never reaches them, and one ClusterRole bound cluster-wide would open
+ * the namespaced kinds of every namespace).
+ */
+function cacheReadGrant(
+  names: LinkNames,
+  req: LinkRequest,
+  subject: BodyItem[],
+  labels: Record<string, string>,
+  cache: { argoCdVersion: string; namespaced: CachedKind[]; clusterScoped: CachedKind[] },
+): BodyItem[] {
+  const wide = clusterWide(req);
+  const roleRef = (name: string): BodyItem[] => [
+    attr("api_group", "rbac.authorization.k8s.io"),
+    attr("kind", "ClusterRole"),
+    attr("name", raw(`kubernetes_cluster_role_v1.${name}.metadata[0].name`)),
+  ];
+  const role = (tf: string, k8s: string, kinds: CachedKind[]): BodyItem =>
+    block(
+      "resource",
+      ["kubernetes_cluster_role_v1", tf],
+      [block("metadata", [], [attr("name", k8s), attr("labels", labels)]), blank, ...readRules(kinds)],
+    );
+  const clusterBinding = (tf: string, k8s: string): BodyItem =>
+    block(
+      "resource",
+      ["kubernetes_cluster_role_binding_v1", tf],
+      [
+        block("metadata", [], [attr("name", k8s), attr("labels", labels)]),
+        blank,
+        block("role_ref", [], roleRef(tf)),
+        block("subject", [], subject),
+      ],
+    );
+  const items: BodyItem[] = [
+    comment(
+      `ArgoCD ${cache.argoCdVersion} has no resource.respectRBAC: one list its cache may not make fails the
+` +
+        `whole cluster. Read-only: the kinds it lists ${wide ? "cluster-wide" : "in these namespaces"} that "${req.access}" does not read.`,
+    ),
+    role(
+      names.cacheReadTf,
+      names.cacheReadK8s,
+      wide ? [...cache.namespaced, ...cache.clusterScoped] : cache.namespaced,
+    ),
+    blank,
+  ];
+  if (wide) {
+    items.push(clusterBinding(names.cacheReadTf, names.cacheReadK8s));
+    return items;
+  }
+  items.push(
+    block(
+      "resource",
+      ["kubernetes_role_binding_v1", names.cacheReadTf],
+      [
+        attr("for_each", raw(`toset(${renderValue(req.namespaces, "  ")})`)),
+        blank,
+        block(
+          "metadata",
+          [],
+          [attr("name", names.cacheReadK8s), attr("namespace", raw("each.key")), attr("labels", labels)],
+        ),
+        blank,
+        block("role_ref", [], roleRef(names.cacheReadTf)),
+        block("subject", [], subject),
+      ],
+    ),
+  );
+  if (cache.clusterScoped.length > 0) {
+    items.push(
+      blank,
+      comment("The cluster-scoped kinds the cache lists with cluster-resources, read-only."),
+      role(names.cacheReadClusterTf, names.cacheReadClusterK8s, cache.clusterScoped),
+      blank,
+      clusterBinding(names.cacheReadClusterTf, names.cacheReadClusterK8s),
+    );
+  }
+  return items;
+}
+
 /**
  * Target account, a layer with a kubernetes provider for the cluster: RBAC bindings for the link's
  * subject (a ServiceAccount with a token for bearer-token, the aws-auth group for iam-role).
@@ -230,7 +390,12 @@ function clusterScopedGrant(
 export function rbacFile(
   names: LinkNames,
   req: LinkRequest,
-  options: { tokens: RenderedTokens; accessBindings: boolean },
+  options: {
+    tokens: RenderedTokens;
+    accessBindings: boolean;
+    /** ArgoCD before 2.9: the kinds its cache lists that the access level does not read. */
+    cacheRead?: { argoCdVersion: string; namespaced: CachedKind[]; clusterScoped: CachedKind[] };
+  },
 ): string {
   const tokens = options.tokens;
   const bearer = req.method === "bearer-token";
@@ -257,6 +422,11 @@ export function rbacFile(
       options.accessBindings
         ? `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${clusterWide(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`
         : `Access in ${req.namespaces.join(", ")} comes from the EKS access entry; this grants the cluster-scoped kinds.`,
+      ...(options.cacheRead
+        ? [
+            `ArgoCD ${options.cacheRead.argoCdVersion} (no resource.respectRBAC): also reads every kind its cache lists in scope.`,
+          ]
+        : []),
       ...(bearer && tokens.createdAt ? [createdLine(tokens.createdAt)] : []),
     ]),
   ];
@@ -323,6 +493,10 @@ export function rbacFile(
   }
   if (req.clusterResources)
     items.push(...clusterScopedGrant(names, req, subject, labels, options.accessBindings));
+  if (options.cacheRead) {
+    if (items[items.length - 1] !== blank) items.push(blank);
+    items.push(...cacheReadGrant(names, req, subject, labels, options.cacheRead));
+  }
   if (bearer) {
     items.push(
       blank,

@@ -3,7 +3,7 @@
 
 import { code } from "../core/markdown.js";
 import { attr, blank, block, comment, raw, renderFile } from "../hcl/write.js";
-import type { LinkNames } from "../plan/names.js";
+import type { LinkNames } from "../link/names.js";
 import type { LinkRequest } from "../request/types.js";
 import { header, linkMarker, tags } from "./shared.js";
 import { notNeeded, type LinkContext, type StepKind } from "./types.js";

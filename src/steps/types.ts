@@ -4,8 +4,8 @@
 import type { ParsedValues } from "../edit/values-yaml.js";
 import type { ClusterFacts } from "../facts/types.js";
 import type { Layout } from "../layout/types.js";
-import type { Grant } from "../plan/grant.js";
-import type { LinkNames } from "../plan/names.js";
+import type { Grant } from "../link/grant.js";
+import type { LinkNames } from "../link/names.js";
 import type { LinkRequest } from "../request/types.js";
 
 /** Where the ArgoCD that gets the cluster lives, and its chart values (read once, used by several steps). */
@@ -47,6 +47,8 @@ export interface StepKind<Id extends string = string> {
   layers(link: LinkContext): string[];
   /** Path → the whole new content of every file the step writes (unchanged ones are dropped by the planner). */
   files(link: LinkContext): Promise<Map<string, string>>;
+  /** Files of this link the step deletes (those that exist), e.g. what a rerun no longer needs. */
+  removes?(link: LinkContext): string[];
   /** The end of the pull request title. */
   summary(link: LinkContext): string;
   /** Why the change is made, one Markdown bullet per line, for the reviewer. */

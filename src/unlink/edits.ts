@@ -2,15 +2,9 @@
 // (found by its marker comment or its cluster entry), and refuses to remove what the link could not
 // have written, returning those lines for a hand edit instead.
 
-import { isMap, isScalar, isSeq, type Document, type YAMLMap } from "yaml";
-import {
-  ARN_ANNOTATION,
-  IRSA_ANNOTATION,
-  POD_ROLE_ANNOTATION,
-  parseValues,
-  sequencesFlush,
-} from "../edit/values-yaml.js";
-import { MARKER } from "../plan/names.js";
+import { isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { ARN_ANNOTATION, IRSA_ANNOTATION, POD_ROLE_ANNOTATION, parseValues } from "../edit/values-yaml.js";
+import { MARKER } from "../link/names.js";
 
 /** What the link writes in its cluster entry; any other key means someone edited it. */
 const ENTRY_KEYS = new Set([
@@ -51,14 +45,67 @@ function getIn(doc: Document, path: string[]): unknown {
   return doc.getIn(path, true);
 }
 
-/** Deletes `path` from the document, then each parent map the deletion left empty (the link created those). */
-function deleteAndPrune(doc: Document, path: string[]): void {
-  doc.deleteIn(path);
-  for (let n = path.length - 1; n > 0; n--) {
-    const parent = getIn(doc, path.slice(0, n));
-    if ((isMap(parent) || isSeq(parent)) && parent.items.length === 0) doc.deleteIn(path.slice(0, n));
+/** A span of whole lines of the original text, [start, end). */
+type LineSpan = [number, number];
+
+const lineStart = (text: string, offset: number) => text.lastIndexOf("\n", offset - 1) + 1;
+
+/** The offset after the line where `end` falls (or `end` itself when it already ends a line). */
+function lineAfter(text: string, end: number): number {
+  if (end > 0 && text[end - 1] === "\n") return end;
+  const newline = text.indexOf("\n", end);
+  return newline < 0 ? text.length : newline + 1;
+}
+
+/** The whole lines of a pair (key line to the end of its value) or of a sequence item. */
+function spanOf(text: string, node: Pair | Node): LineSpan | undefined {
+  if (isPair(node)) {
+    const key = node.key as Node | null;
+    const end = (node.value as Node | null)?.range?.[1] ?? key?.range?.[1];
+    if (!key?.range || end === undefined) return undefined;
+    return [lineStart(text, key.range[0]), lineAfter(text, end)];
+  }
+  if (!node.range) return undefined;
+  return [lineStart(text, node.range[0]), lineAfter(text, node.range[1])];
+}
+
+/**
+ * Deletes `path` from the document, and each parent the deletion would leave empty (the link
+ * created those), recording the whole lines of the outermost node removed: the text is then cut
+ * by those lines only, so everything around them keeps its bytes (indentation, blank lines,
+ * comments, sequence style), where printing the document again would re-render the whole file.
+ */
+function deleteAndPrune(doc: Document, text: string, path: (string | number)[], cut: LineSpan[]): void {
+  let n = path.length;
+  while (n > 1) {
+    const parent = doc.getIn(path.slice(0, n - 1), true);
+    if ((isMap(parent) || isSeq(parent)) && parent.items.length === 1) n--;
     else break;
   }
+  const target = path.slice(0, n);
+  const container = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+  const key = target[n - 1];
+  const node = isSeq(container)
+    ? (container.items[key as number] as Node | undefined)
+    : isMap(container)
+      ? (container.items as Pair[]).find((p) => isScalar(p.key) && p.key.value === key)
+      : undefined;
+  const span = node && spanOf(text, node);
+  if (!span) throw new Error(`unlink: no source lines for ${target.join(".")}`);
+  cut.push(span);
+  doc.deleteIn(target);
+}
+
+/** `text` without the lines of `spans` (overlapping spans are cut once). */
+function cutLines(text: string, spans: LineSpan[]): string {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let at = 0;
+  for (const [start, end] of sorted) {
+    if (start > at) out += text.slice(at, start);
+    at = Math.max(at, end);
+  }
+  return out + text.slice(at);
 }
 
 /** Removes the cluster entry `id` (one with the link's ARN annotation) from an ArgoCD values file, if it has one. */
@@ -125,7 +172,8 @@ export function removeClusterEntry(text: string, id: string): ValuesRemoval | un
       handEdit: `${sourceLines(text, start ?? entry.range?.[0], entry.range?.[2]) ?? String(entry)}\n# not written by ${MARKER}: ${foreign.join(", ")}`,
     };
   }
-  deleteAndPruneMixed(doc, entryPath);
+  const cut: LineSpan[] = [];
+  deleteAndPrune(doc, text, entryPath, cut);
   const left = getIn(doc, ["configs", "clusterCredentials"]);
   const noEntriesLeft = !((isMap(left) || isSeq(left)) && left.items.length > 0);
   const stillIam = (isMap(left) || isSeq(left)) && JSON.stringify(left.toJSON()).includes('"awsAuthConfig"');
@@ -147,24 +195,18 @@ export function removeClusterEntry(text: string, id: string): ValuesRemoval | un
         if (stillIam) keptIrsaVar = irsa[0];
         else {
           removedIrsaVar = irsa[0];
-          deleteAndPrune(doc, path);
+          deleteAndPrune(doc, text, path, cut);
         }
       }
     }
   }
-  const out = doc.toString({ lineWidth: 0, indentSeq: !sequencesFlush(text), flowCollectionPadding: false });
-  return { ...base, text: out, noEntriesLeft, removedIrsaVar, keptIrsaVar };
+  return { ...base, text: cutLines(text, cut), noEntriesLeft, removedIrsaVar, keptIrsaVar };
 }
 
 /** The whole lines of `text` from the one holding `from` to `to`, as written. */
 function sourceLines(text: string, from: number | undefined, to: number | undefined): string | undefined {
   if (from === undefined || to === undefined) return undefined;
   return text.slice(text.lastIndexOf("\n", from - 1) + 1, to).trimEnd();
-}
-
-/** deleteAndPrune for a path that may end in a sequence index. */
-function deleteAndPruneMixed(doc: Document, path: (string | number)[]): void {
-  deleteAndPrune(doc, path as string[]);
 }
 
 /** The lines of `text`, each with its line break, so that joining them gives `text` back. */

@@ -2,7 +2,7 @@
 // files a link created, and the marker comments next to what it added to shared files. Names are
 // never recomputed from a request, so unlink keeps working when the naming scheme changes.
 
-import { MARKER } from "../plan/names.js";
+import { MARKER } from "../link/names.js";
 import type { RepoReader } from "../repo/reader.js";
 
 /** Who a link connects, as its owner header says. */

@@ -4,7 +4,7 @@
 import { InvalidInputError } from "../core/errors.js";
 import { code, codeBlock } from "../core/markdown.js";
 import { scanHcl, type HclBlock } from "../hcl/scan.js";
-import { instanceHeader, MARKER, releaseRoleHeader, snakeCase } from "../plan/names.js";
+import { instanceHeader, MARKER, releaseRoleHeader, snakeCase } from "../link/names.js";
 import { note, planNotes } from "../plan/notes.js";
 import type { FileChange, NotePart, Plan, Step } from "../plan/types.js";
 import type { RepoReader } from "../repo/reader.js";

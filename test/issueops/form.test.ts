@@ -53,6 +53,10 @@ const GITHUB_BODY = [
   "",
   "- [ ] ArgoCD may manage cluster-scoped resources",
   "",
+  "### Read beyond access",
+  "",
+  "- [ ] ArgoCD may read Secrets and RBAC objects its access level does not read",
+  "",
   "### Dedicated instance",
   "",
   "- [ ] Create a dedicated ArgoCD instance",
@@ -94,6 +98,7 @@ const EXPECTED_REQUEST = {
   namespaces: ["demoapps", "monitoring"],
   clusterResources: false,
   dedicatedInstance: false,
+  readBeyondAccess: false,
   access: "edit",
   argocdClusterName: "demoapps",
   labels: { "acme.example.com/owner": "platform", environment: "devstg" },
@@ -136,7 +141,7 @@ function errorsOf(run: () => unknown): FieldError[] {
 
 describe("FORM_FIELDS", () => {
   it("maps every request key to its form label", () => {
-    expect(Object.keys(FORM_FIELDS)).toHaveLength(15);
+    expect(Object.keys(FORM_FIELDS)).toHaveLength(16);
     expect(FORM_FIELDS["target-rbac-layer"]).toBe("Target RBAC layer");
   });
 });
@@ -154,6 +159,7 @@ describe("parseIssueForm on a GitHub-rendered body", () => {
         access: "edit",
         namespaces: ["demoapps", "monitoring"],
         "cluster-resources": false,
+        "read-beyond-access": false,
         "dedicated-instance": false,
         "argocd-cluster-name": "demoapps",
         labels: { environment: "devstg", "acme.example.com/owner": "platform" },
@@ -169,6 +175,11 @@ describe("parseIssueForm on a GitHub-rendered body", () => {
     expect(parseIssueForm(GITHUB_BODY.replace(/\n/g, "\r\n"))).toEqual(parseIssueForm(GITHUB_BODY));
     expect(parseIssueForm(GITHUB_BODY.replace(/\n/g, "\r"))).toEqual(parseIssueForm(GITHUB_BODY));
     expect(parseIssueForm(`\n\n\n${GITHUB_BODY}\n\n\n`)).toEqual(parseIssueForm(GITHUB_BODY));
+  });
+
+  it("reads a ticked read-beyond-access", () => {
+    const body = GITHUB_BODY.replace("- [ ] ArgoCD may read Secrets", "- [x] ArgoCD may read Secrets");
+    expect(linkRequestFromIssueForm(body).readBeyondAccess).toBe(true);
   });
 
   it("reads a ticked dedicated instance", () => {

@@ -227,6 +227,7 @@ describe("the issue form template", () => {
       access: "dropdown",
       namespaces: "textarea",
       "cluster-resources": "checkboxes",
+      "read-beyond-access": "checkboxes",
       "dedicated-instance": "checkboxes",
       "argocd-instance": "input",
       "argocd-cluster-name": "input",
@@ -235,7 +236,7 @@ describe("the issue form template", () => {
       "target-cluster-layer": "input",
       "target-rbac-layer": "input",
     });
-    for (const id of ["cluster-resources", "dedicated-instance"]) {
+    for (const id of ["cluster-resources", "read-beyond-access", "dedicated-instance"]) {
       expect(fieldElements.find((element) => element.id === id)?.attributes.options).toHaveLength(1);
     }
   });

@@ -8,10 +8,9 @@ import {
   lockedVersions,
   providerSupport,
   readLayerProviders,
-  type LayerProviders,
 } from "../../src/layout/providers.js";
-import type { ParsedFile } from "../../src/layout/types.js";
-import { rbacProviderFeatures } from "../../src/plan/grant.js";
+import type { LayerProviders, ParsedFile } from "../../src/layout/types.js";
+import { rbacProviderFeatures } from "../../src/link/grant.js";
 import { REFERENCE_LAYOUT_PROVIDERS, type ProviderName } from "../../src/upstream/providers.js";
 import { caseRepo, exampleFacts, exampleRepo, exampleRequest } from "../support/cases.js";
 

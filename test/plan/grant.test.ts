@@ -1,8 +1,12 @@
 // The grant is decided once per link; these pin the decision for each example case.
 import { describe, expect, it } from "vitest";
 import { LayoutError } from "../../src/core/errors.js";
-import { discoverLayout } from "../../src/layout/discover.js";
-import { decideCacheAccess, decideGrant, type Grant } from "../../src/plan/grant.js";
+import type { ClusterFacts } from "../../src/facts/types.js";
+import { discoverGrantInputs, discoverLayout } from "../../src/layout/discover.js";
+import { decideCacheAccess, decideGrant, type Grant } from "../../src/link/grant.js";
+import { linkFileNames } from "../../src/link/names.js";
+import type { RepoReader } from "../../src/repo/reader.js";
+import { kindId } from "../../src/upstream/kubernetes-kinds.js";
 import type { Layout } from "../../src/layout/types.js";
 import type { LinkRequest } from "../../src/request/types.js";
 import {
@@ -18,7 +22,18 @@ async function grantOf(c: GoldenCase): Promise<Grant> {
   const repo = await caseRepo(c);
   const req = c.request();
   const facts = c.facts();
-  return decideGrant(repo, req, facts, await discoverLayout(repo, req, facts));
+  return discoverAndDecide(repo, req, facts);
+}
+
+/** Discovery, then the decision in one pass, as planLink does. */
+async function discoverAndDecide(repo: RepoReader, req: LinkRequest, facts: ClusterFacts): Promise<Grant> {
+  const layout = await discoverLayout(repo, req, facts);
+  return decideGrant(
+    req,
+    facts,
+    layout,
+    await discoverGrantInputs(repo, req, layout, linkFileNames(req.argocdClusterName)),
+  );
 }
 
 function caseNamed(name: string): GoldenCase {
@@ -84,8 +99,9 @@ describe("decideGrant", () => {
     });
     const layout = await discoverLayout(repo, req, facts);
     const withoutMapRoles = { ...layout, targetCluster: { ...layout.targetCluster, mapRoles: undefined } };
-    await expect(decideGrant(repo, req, facts, withoutMapRoles)).rejects.toThrow(LayoutError);
-    await expect(decideGrant(repo, req, facts, withoutMapRoles)).rejects.toThrow(/has no locals map_roles/);
+    const inputs = await discoverGrantInputs(repo, req, layout, linkFileNames(req.argocdClusterName));
+    expect(() => decideGrant(req, facts, withoutMapRoles, inputs)).toThrow(LayoutError);
+    expect(() => decideGrant(req, facts, withoutMapRoles, inputs)).toThrow(/has no locals map_roles/);
   });
 });
 
@@ -100,7 +116,7 @@ describe("the RBAC layer and its kubernetes provider version", () => {
     change?.(repo.files);
     const req = exampleRequest(base, request);
     const facts = exampleFacts("leverage-2024-apps-devstg");
-    const grant = await decideGrant(repo, req, facts, await discoverLayout(repo, req, facts));
+    const grant = await discoverAndDecide(repo, req, facts);
     if (!grant.rbac.needed) throw new Error("no RBAC");
     return grant.rbac.layer;
   }
@@ -232,9 +248,61 @@ describe("decideCacheAccess: what ArgoCD's cluster cache needs below cluster-adm
     }
   });
 
-  it("refuses an older ArgoCD, naming the chart version needed", () => {
+  it("refuses view and edit on an older ArgoCD without read-beyond-access, offering both ways out", () => {
     expect(() => decideCacheAccess(req("view"), layoutWith("5.50.1"))).toThrow(
-      /runs ArgoCD v2\.8\.6 \(argo-cd chart 5\.50\.1\), but access view .*podtemplates, secrets.*to 5\.51\.0 or later/,
+      /runs ArgoCD v2\.8\.6 \(argo-cd chart 5\.50\.1\), which has no argocd-cm resource\.respectRBAC .*includes secrets, rolebindings\.rbac\.authorization\.k8s\.io, roles\.rbac\.authorization\.k8s\.io, which view does not read\. Either set read-beyond-access: true .*or raise the chart version of that helm_release to 5\.51\.0 or later/,
+    );
+    expect(() => decideCacheAccess({ ...req("edit"), namespaces: ["team-a"] }, layoutWith("4.6.5"))).toThrow(
+      /includes rolebindings\.rbac\.authorization\.k8s\.io, roles\.rbac\.authorization\.k8s\.io, which edit does not read/,
+    );
+    // Cluster-wide, ClusterRoles and their bindings are RBAC objects admin does not read either.
+    expect(() => decideCacheAccess({ ...req("admin"), namespaces: [] }, layoutWith("4.6.5"))).toThrow(
+      /includes clusterrolebindings\.rbac\.authorization\.k8s\.io, clusterroles\.rbac\.authorization\.k8s\.io, which admin does not read/,
+    );
+  });
+
+  it("on an older ArgoCD reads every kind the access level does not, exactly", () => {
+    const kinds = (access: LinkRequest["access"], namespaces: string[], clusterResources = false) => {
+      const cache = decideCacheAccess(
+        { ...req(access), namespaces, clusterResources, readBeyondAccess: true },
+        layoutWith("5.8.3"),
+      );
+      if (cache.kind !== "read-all") throw new Error(`expected read-all, got ${cache.kind}`);
+      expect(cache.argoCdVersion).toBe("v2.5.0");
+      return {
+        namespaced: cache.namespaced.map(kindId),
+        clusterScoped: cache.clusterScoped.map(kindId),
+      };
+    };
+    const unread = [
+      "podtemplates",
+      "csistoragecapacities.storage.k8s.io",
+      "policyendpoints.networking.k8s.aws",
+      "securitygrouppolicies.vpcresources.k8s.aws",
+    ];
+    const rbac = ["rolebindings.rbac.authorization.k8s.io", "roles.rbac.authorization.k8s.io"];
+    const sorted = (list: string[]) => [...list].sort();
+    const namespacedOf = (x: { namespaced: string[] }) => sorted(x.namespaced);
+    expect(kinds("admin", ["team-a"])).toEqual({ namespaced: expect.any(Array), clusterScoped: [] });
+    expect(namespacedOf(kinds("admin", ["team-a"]))).toEqual(sorted(unread));
+    expect(namespacedOf(kinds("edit", ["team-a"]))).toEqual(sorted([...unread, ...rbac]));
+    expect(namespacedOf(kinds("view", ["team-a"]))).toEqual(sorted([...unread, ...rbac, "secrets"]));
+    // cluster-resources: the cluster-scoped kinds its own ClusterRole does not name.
+    const withClusterResources = kinds("edit", ["team-a"], true).clusterScoped;
+    expect(withClusterResources).toContain("nodes");
+    expect(withClusterResources).not.toContain("namespaces");
+    expect(withClusterResources).not.toContain("clusterroles.rbac.authorization.k8s.io");
+    // Cluster-wide: every cluster-scoped kind but namespaces, which the bound role already reads.
+    const wide = kinds("view", []).clusterScoped;
+    expect(wide).toContain("clusterroles.rbac.authorization.k8s.io");
+    expect(wide).not.toContain("namespaces");
+  });
+
+  it("admin on an older ArgoCD needs no opt-in in namespaces: it already reads Secrets and RBAC there", () => {
+    expect(decideCacheAccess({ ...req("admin"), namespaces: ["team-a"] }, layoutWith("5.8.3"))).toMatchObject(
+      {
+        kind: "read-all",
+      },
     );
   });
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { LayoutError } from "../../src/core/errors.js";
 import { accessEntriesSupport } from "../../src/layout/discover.js";
-import type { LinkNames } from "../../src/plan/names.js";
+import type { LinkNames } from "../../src/link/names.js";
 import { planLink } from "../../src/plan/plan.js";
 import { accessEntryFile } from "../../src/steps/cluster-access.js";
 import { STEP_ID } from "../../src/steps/registry.js";

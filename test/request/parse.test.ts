@@ -41,6 +41,7 @@ describe("valid requests", () => {
     namespaces: [],
     clusterResources: false,
     dedicatedInstance: false,
+    readBeyondAccess: false,
     access: "view",
     argocdClusterName: "apps-devstg-eks",
     labels: {},
@@ -95,6 +96,7 @@ target-rbac-layer: apps-prd/eu-central-2/k8s-eks/rbac.d
     clusterResources: true,
     argocdInstance: "argocd-apps",
     dedicatedInstance: true,
+    readBeyondAccess: false,
     access: "edit",
     argocdClusterName: "apps-prd",
     labels: { empty: "", env: "prd", "example.com/team": "platform" },
@@ -301,6 +303,17 @@ describe("contradictions", () => {
     },
   );
 
+  it("reads read-beyond-access for admin, edit and view, and refuses it with cluster-admin", () => {
+    expect(validateLinkRequest({ ...MINIMAL, "read-beyond-access": true }).readBeyondAccess).toBe(true);
+    expect(validateLinkRequest({ ...MINIMAL, "read-beyond-access": "false" }).readBeyondAccess).toBe(false);
+    expect(onlyError({ access: "cluster-admin", "read-beyond-access": true })).toEqual({
+      field: "read-beyond-access",
+      value: "true",
+      message: "only applies to admin, edit or view; cluster-admin already reads everything",
+    });
+    expect(onlyError({ "read-beyond-access": "sometimes" }).field).toBe("read-beyond-access");
+  });
+
   it("accepts cluster-admin without namespaces", () => {
     expect(validateLinkRequest({ ...MINIMAL, access: "cluster-admin" }).access).toBe("cluster-admin");
   });
@@ -353,7 +366,7 @@ describe("unknown keys", () => {
       field: "colour",
       value: '"blue"',
       message:
-        "unknown key; allowed keys are: source-account, target-account, target-region, target-cluster, method, namespaces, cluster-resources, argocd-instance, dedicated-instance, access, argocd-cluster-name, labels, target-cluster-layer, argocd-layer, target-rbac-layer",
+        "unknown key; allowed keys are: source-account, target-account, target-region, target-cluster, method, namespaces, cluster-resources, argocd-instance, dedicated-instance, access, read-beyond-access, argocd-cluster-name, labels, target-cluster-layer, argocd-layer, target-rbac-layer",
     });
   });
 

@@ -21,6 +21,7 @@ function request(overrides: Partial<LinkRequest>): LinkRequest {
     clusterResources: false,
     dedicatedInstance: false,
     access: "view",
+    readBeyondAccess: false,
     argocdClusterName: "demo",
     labels: {},
     ...overrides,

@@ -401,7 +401,8 @@ function verbsFor(kind: ApiKind): string[] {
 /**
  * What the grants allow beyond the request's promise. The promise of admin/edit/view: the
  * built-in ClusterRole of that name in the link's namespaces (everywhere when cluster-wide), plus
- * read-only access to anything ArgoCD lists there (never Secrets for view); cluster-scoped kinds
+ * read-only access to anything ArgoCD lists there (never Secrets for view, unless the request sets
+ * read-beyond-access, which ArgoCD before 2.9 needs); cluster-scoped kinds
  * only when cluster-wide (read) or cluster-resources (read, and write for admin/edit, never the
  * ClusterRoles and ClusterRoleBindings that would make the link cluster-admin).
  */
@@ -429,6 +430,7 @@ function overGrants(req: LinkRequest, grants: Grant[], kinds: ApiKind[]): string
         }
         if (
           req.access === "view" &&
+          !req.readBeyondAccess &&
           id === "secrets" &&
           verbs.some((v) => (READ as readonly string[]).includes(v))
         )

@@ -7,16 +7,35 @@ import type { AuthenticationMode } from "../../src/facts/types.js";
 import { planLink } from "../../src/plan/plan.js";
 import type { AccessLevel, LinkMethod, LinkRequest } from "../../src/request/types.js";
 import { MemoryRepo } from "../../src/repo/reader.js";
-import { exampleFacts, exampleRepo, exampleRequest, mergePlan } from "../support/cases.js";
+import { caseRepo, exampleFacts, exampleRequest, mergePlan, type RepoVariant } from "../support/cases.js";
 import { checkRuntime, planFiles, type RuntimeContext, type RuntimeReport } from "./checker.js";
 import { ARGO_CD_CHART_APP_VERSION } from "./model/argocd.js";
 
 export type Scope = "namespaced" | "cluster-resources" | "cluster-wide";
 
-/** Chart families: list-form clusterCredentials before 7.0.0, map form after; one repository each. */
-export const FAMILIES = {
+/**
+ * Chart families: list-form clusterCredentials before 7.0.0, map form after; one repository each.
+ * 4.x and 5.x run ArgoCD before 2.9 (no respectRBAC), 6.x and 7.x after. 5.x-aws-5 is 5.x whose
+ * cluster layer can manage EKS access entries (hashicorp/aws 5.33).
+ */
+export const FAMILIES: Record<
+  "chart-4.x" | "chart-5.x" | "chart-5.x-aws-5" | "chart-6.x" | "chart-7.x",
+  { repo: string; variant?: RepoVariant; request: string; facts: string }
+> = {
+  "chart-4.x": {
+    repo: "leverage-2024",
+    variant: "leverage-2022-chart-4",
+    request: "leverage-2024-iam-role",
+    facts: "leverage-2024-apps-devstg",
+  },
   "chart-5.x": {
     repo: "leverage-2024",
+    request: "leverage-2024-iam-role",
+    facts: "leverage-2024-apps-devstg",
+  },
+  "chart-5.x-aws-5": {
+    repo: "leverage-2024",
+    variant: "leverage-2024-aws-5",
     request: "leverage-2024-iam-role",
     facts: "leverage-2024-apps-devstg",
   },
@@ -26,7 +45,7 @@ export const FAMILIES = {
     request: "leverage-2026-iam-role",
     facts: "leverage-2026-apps-devstg",
   },
-} as const;
+};
 export type Family = keyof typeof FAMILIES;
 
 export interface Cell {
@@ -55,9 +74,10 @@ export function cells(): Cell[] {
 }
 
 const repoCache = new Map<string, Map<string, string>>();
-async function freshRepo(name: string): Promise<MemoryRepo> {
-  if (!repoCache.has(name)) repoCache.set(name, (await exampleRepo(name)).files);
-  return new MemoryRepo(new Map(repoCache.get(name)));
+async function freshRepo(family: (typeof FAMILIES)[Family]): Promise<MemoryRepo> {
+  const key = `${family.repo} ${family.variant ?? ""}`;
+  if (!repoCache.has(key)) repoCache.set(key, (await caseRepo(family)).files);
+  return new MemoryRepo(new Map(repoCache.get(key)));
 }
 
 /** The argo-cd chart version of the helm_release whose values file holds the link's entry. */
@@ -84,16 +104,22 @@ export interface PlannedCell {
 }
 
 /** Plans one cell on a fresh copy of its example repository; a LayoutError is a refusal. */
-export async function planCell(c: Cell): Promise<PlannedCell | { refused: string }> {
+export async function planCell(
+  c: Cell,
+  overrides: Partial<LinkRequest> = {},
+): Promise<PlannedCell | { refused: string }> {
   const family = FAMILIES[c.family];
-  const repo = await freshRepo(family.repo);
+  const repo = await freshRepo(family);
   const request = exampleRequest(family.request, {
     method: c.method,
     access: c.access,
     namespaces: c.scope === "cluster-wide" ? [] : ["team-a", "team-b"],
     clusterResources: c.scope === "cluster-resources",
+    // ArgoCD before 2.9: view and edit links read Secrets or RBAC objects only with this opt-in.
+    readBeyondAccess: c.access !== "cluster-admin",
     argocdClusterName: "matrix",
     labels: {},
+    ...overrides,
   });
   const facts = exampleFacts(family.facts, (cluster) => {
     cluster.accessConfig = { authenticationMode: c.auth };
@@ -122,8 +148,8 @@ export async function planCell(c: Cell): Promise<PlannedCell | { refused: string
 
 export type CellOutcome = { refused: string } | { report: RuntimeReport; chart: string; argocd: string };
 
-export async function runCell(c: Cell): Promise<CellOutcome> {
-  const planned = await planCell(c);
+export async function runCell(c: Cell, overrides: Partial<LinkRequest> = {}): Promise<CellOutcome> {
+  const planned = await planCell(c, overrides);
   if ("refused" in planned) return planned;
   const report = await checkRuntime(planned.files, planned.request, planned.ctx);
   return { report, chart: planned.chart, argocd: planned.ctx.argocdVersion };

@@ -70,7 +70,59 @@ export const REPO_VARIANTS = {
       [/\n {2}name {7}= "argocd"\n/, '\n  name       = "gitops"\n'],
     ]);
   },
+  /**
+   * The August 2022 reference layout (argo-cd chart 4.6.5, ArgoCD v2.3.4, eks v18, aws-auth only):
+   * the 2024 tree, whose cluster layer is the same eks v18 with aws-auth, with that chart version.
+   */
+  "leverage-2022-chart-4": (files: Map<string, string>) => {
+    replaceIn(files, "shared/us-east-1/k8s-eks/k8s-components/cicd-argo.tf", [
+      [
+        /\n {2}chart {6}= "argo-cd"\n {2}version {4}= "5\.8\.3"\n/,
+        '\n  chart      = "argo-cd"\n  version    = "4.6.5"\n',
+      ],
+    ]);
+  },
+  /**
+   * The 2024 layout whose cluster layer was moved to hashicorp/aws 5.x (5.33.0 or later can manage
+   * EKS access entries), still on argo-cd chart 5.8.3: access entries on ArgoCD before 2.9.
+   */
+  "leverage-2024-aws-5": (files: Map<string, string>) => {
+    const cluster = "apps-devstg/us-east-1/k8s-eks/cluster";
+    replaceIn(files, `${cluster}/config.tf`, [[/aws {8}= "~> 4\.10"/, 'aws        = "~> 5.33"']]);
+    replaceIn(files, `${cluster}/.terraform.lock.hcl`, [
+      [
+        /version {5}= "4\.67\.0"\n {2}constraints = ">= 3\.72\.0, ~> 4\.10"/,
+        'version     = "5.33.0"\n  constraints = ">= 3.72.0, ~> 5.33"',
+      ],
+    ]);
+  },
+  /**
+   * The 2024 layout with an ArgoCD values file written in the style of the reference tree's own
+   * (le-tf-infra-aws apps-devstg k8s-components chart-values/argo-cd.yaml): blank lines inside maps,
+   * sequences flush under their key inside an indented item, block scalars, per-component placeholders.
+   */
+  "leverage-2024-real-values": (files: Map<string, string>) => {
+    replaceWhole(
+      files,
+      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argo-cd.yaml",
+      "argo-cd-2024-style.yaml",
+    );
+  },
+  /** The 2026 layout with a values file in the same style, map-form clusterCredentials included. */
+  "leverage-2026-real-values": (files: Map<string, string>) => {
+    replaceWhole(
+      files,
+      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml",
+      "argocd-2026-style.yaml",
+    );
+  },
 } as const satisfies Record<string, (files: Map<string, string>) => void>;
+
+/** Replaces an existing file with a fixture of test/unlink/fixtures. */
+function replaceWhole(files: Map<string, string>, path: string, fixture: string): void {
+  if (!files.has(path)) throw new Error(`variant: no ${path}`);
+  files.set(path, readFileSync(join(ROOT, "test", "unlink", "fixtures", fixture), "utf8"));
+}
 export type RepoVariant = keyof typeof REPO_VARIANTS;
 
 function replaceIn(files: Map<string, string>, path: string, changes: [RegExp, string][]): void {
@@ -140,6 +192,42 @@ export const CASES: GoldenCase[] = [
     variant: "leverage-2024-release-gitops",
     request: () => exampleRequest("leverage-2024-iam-role"),
     facts: () => exampleFacts("leverage-2024-apps-devstg"),
+  },
+  {
+    // ArgoCD 2.3 (chart 4.6.5) has no respectRBAC: the link also reads every kind its cache lists.
+    name: "leverage-2022-iam-role-edit-namespaced-aws-auth",
+    repo: "leverage-2024",
+    variant: "leverage-2022-chart-4",
+    request: () =>
+      exampleRequest("leverage-2024-iam-role", {
+        access: "edit",
+        namespaces: ["demoapps", "monitoring"],
+        readBeyondAccess: true,
+      }),
+    facts: () => exampleFacts("leverage-2024-apps-devstg", configMapOnly),
+  },
+  {
+    // ArgoCD 2.5 (chart 5.8.3), view cluster-wide: Secrets and RBAC objects readable by opt-in.
+    name: "leverage-2024-bearer-token-view-read-beyond-access",
+    repo: "leverage-2024",
+    request: () => exampleRequest("leverage-2024-bearer-token", { access: "view", readBeyondAccess: true }),
+    facts: () => exampleFacts("leverage-2024-apps-devstg"),
+  },
+  {
+    // A values file in the 2024 reference tree's own style: unlink must give back its bytes.
+    name: "leverage-2024-real-values-iam-role-cluster-admin",
+    repo: "leverage-2024",
+    variant: "leverage-2024-real-values",
+    request: () => exampleRequest("leverage-2024-iam-role"),
+    facts: () => exampleFacts("leverage-2024-apps-devstg"),
+  },
+  {
+    // The same in the 2026 style (map-form clusterCredentials, flush and indented sequences).
+    name: "leverage-2026-real-values-iam-role-access-entry",
+    repo: "leverage-2026",
+    variant: "leverage-2026-real-values",
+    request: () => exampleRequest("leverage-2026-iam-role"),
+    facts: () => exampleFacts("leverage-2026-apps-devstg"),
   },
   {
     name: "leverage-2026-iam-role-access-entry-namespaced",

@@ -13,6 +13,7 @@ export const REQUEST_KEYS = [
   "argocd-instance",
   "dedicated-instance",
   "access",
+  "read-beyond-access",
   "argocd-cluster-name",
   "labels",
   "target-cluster-layer",

@@ -18,15 +18,16 @@
 //   kinds it does not include are skipped too. Groups, kinds and clusters match as globs; an
 //   empty list matches anything. util/settings/settings.go: key `resource.respectRBAC`, values
 //   `normal` and `strict`; off when absent. The setting exists from ArgoCD 2.9.
-// - argoproj/argo-helm charts/argo-cd at tags argo-cd-5.8.3, argo-cd-6.7.3 and argo-cd-7.9.1:
+// - argoproj/argo-helm charts/argo-cd at tags argo-cd-4.6.5, argo-cd-5.8.3, argo-cd-6.7.3 and argo-cd-7.9.1:
 //   values.yaml sets neither `resource.exclusions` nor `resource.respectRBAC` by default, and
-//   Chart.yaml's appVersion is v2.5.0, v2.10.4 and v2.14.11.
+//   Chart.yaml's appVersion is v2.3.4, v2.5.0, v2.10.4 and v2.14.11.
 
 import { parse as parseYaml } from "yaml";
 import type { ApiKind } from "./eks.js";
 
 /** Chart version -> ArgoCD version (argo-helm charts/argo-cd/Chart.yaml appVersion at the tag). */
 export const ARGO_CD_CHART_APP_VERSION: Record<string, string> = {
+  "4.6.5": "v2.3.4",
   "5.8.3": "v2.5.0",
   "6.7.3": "v2.10.4",
   "7.9.1": "v2.14.11",
