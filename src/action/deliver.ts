@@ -35,8 +35,11 @@ export interface IssueTarget {
 }
 
 /** The state label a report leaves: a verification that found problems keeps the progress's. */
-function stateOf(report: RunReport): string | undefined {
-  if (report.status === "not-linked") return report.progress?.allMerged === false ? "prs-open" : "merged";
+/** The state label for a report: a label, none (undefined), or null to leave the labels as they are. */
+function stateOf(report: RunReport): string | undefined | null {
+  // A verification keeps the progress's label; without progress, the label the issue has.
+  if (report.status === "not-linked")
+    return report.progress ? (report.progress.allMerged ? "merged" : "prs-open") : null;
   return STATE_LABELS[report.status];
 }
 
@@ -70,9 +73,10 @@ export async function deliver(
     } catch (error) {
       notDone.push({ what: `the status comment on issue ${name}`, error });
     }
-    if (report.status !== "denied") {
+    const state = stateOf(report);
+    if (report.status !== "denied" && state !== null) {
       try {
-        await setStateLabel(github, repo, number, inputs.label, stateOf(report));
+        await setStateLabel(github, repo, number, inputs.label, state);
       } catch (error) {
         notDone.push({ what: `the state label of issue ${name}`, error });
       }
@@ -99,8 +103,8 @@ export async function deliver(
   );
   // Only rotation runs have rotations to report.
   if (delivered.rotations) io.setOutput("rotations", JSON.stringify(delivered.rotations));
-  if (delivered.record?.verification)
-    io.setOutput("verification", JSON.stringify(delivered.record.verification.checks));
+  const verification = delivered.verification ?? delivered.record?.verification;
+  if (verification) io.setOutput("verification", JSON.stringify(verification.checks));
   io.setOutput("api-server", delivered.facts?.endpoint ?? "");
   io.setOutput("cluster-arn", delivered.facts?.arn ?? "");
   await io.writeSummary(renderReport(delivered));

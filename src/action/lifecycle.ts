@@ -15,6 +15,7 @@ import { recordOfRun } from "../lifecycle/build.js";
 import { COMMANDS, parseCommand, requesterIssue, whyNotOurPull } from "../lifecycle/events.js";
 import { progressOf, type Progress, type PullState } from "../lifecycle/progress.js";
 import { decodeRecord, type LinkRecord } from "../lifecycle/record.js";
+import { isLinked } from "../verify/checks.js";
 import { code } from "../core/markdown.js";
 import { mention } from "./gate.js";
 import type { CommentTrigger, IssueTrigger, PullClosedTrigger, RunContext } from "./event.js";
@@ -39,10 +40,15 @@ export async function readPullStates(
 }
 
 /** A progress report's status and headline. */
-function progressOutcome(
-  progress: Progress,
-  kind: "link" | "unlink",
-): Pick<RunReport, "status" | "headline"> {
+function progressOutcome(progress: Progress, record: LinkRecord): Pick<RunReport, "status" | "headline"> {
+  const kind = record.kind;
+  // Still linked: a refresh after a passing verification does not step the label back.
+  if (progress.allMerged && kind === "link" && record.verification && isLinked(record.verification.checks)) {
+    return {
+      status: "linked",
+      headline: "Every pull request is merged, and the last verification found the link working.",
+    };
+  }
   if (progress.allMerged) {
     return {
       status: "merged",
@@ -93,11 +99,42 @@ export async function refreshReport(
   if (!comment || !record) return undefined;
   const progress = progressOf(record.steps, await readPullStates(github, record), record.kind);
   const kept = keptDetails(comment.body);
-  return { ...progressOutcome(progress, record.kind), progress, record, ...(kept ? { kept } : {}), runUrl };
+  return { ...progressOutcome(progress, record), progress, record, ...(kept ? { kept } : {}), runUrl };
+}
+
+/**
+ * The report of a run that did not publish (denied, invalid, blocked, failed), with the record and
+ * progress of the comment it replaces: the steps already opened stay visible and trackable. When
+ * the pull requests cannot be read now, the record is kept without the progress.
+ */
+export async function carryProgress(
+  report: RunReport,
+  github: GitHub,
+  known: MarkedComment | undefined,
+): Promise<RunReport> {
+  if (report.record || !known) return report;
+  const record = decodeRecord(known.body);
+  if (!record) return report;
+  const kept = keptDetails(known.body);
+  const carried = { ...report, record, ...(kept && !report.request ? { kept } : {}) };
+  try {
+    return {
+      ...carried,
+      progress: progressOf(record.steps, await readPullStates(github, record), record.kind),
+    };
+  } catch {
+    return carried;
+  }
 }
 
 export interface LifecycleDeps {
-  deliver: (report: RunReport, target: IssueTarget | undefined, unlink: boolean) => Promise<RunReport>;
+  /** `close`: a verification's report, which may close the issue (close-when-linked). */
+  deliver: (
+    report: RunReport,
+    target: IssueTarget | undefined,
+    unlink: boolean,
+    close?: boolean,
+  ) => Promise<RunReport>;
   /** Runs the issue's request again, as an edit does (a `retry`). */
   rerun: (issue: IssueTrigger, known: MarkedComment | undefined) => Promise<RunReport>;
   /** Verifies the issue's link (a `verify`). */
@@ -141,7 +178,18 @@ export async function pullClosedRun(
   if (!requested)
     return ignoredReport(`pull request #${pull.number} was not requested in an issue`, runUrl, io);
   const repo = { owner: requested.owner, repo: requested.repo };
-  const issue = await readIssue(github, repo, requested.number);
+  let issue: Awaited<ReturnType<typeof readIssue>>;
+  try {
+    issue = await readIssue(github, repo, requested.number);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status !== 404 && status !== 403 && status !== 410) throw error;
+    return ignoredReport(
+      `issue ${fullName(repo)}#${requested.number} cannot be read (HTTP ${status})`,
+      runUrl,
+      io,
+    );
+  }
   const unlink = ours.step.startsWith("unlink-");
   const label = unlink ? inputs.unlinkLabel : inputs.label;
   if (issue.isPull || issue.state !== "open" || !issue.labels.includes(label))
@@ -180,7 +228,13 @@ export async function commandRun(
   const here: RepoRef = { owner: ctx.owner, repo: ctx.repo };
   const parsed = parseCommand(trigger.commentBody);
   if (!parsed) return ignoredReport("the comment is not a /cluster-link command", runUrl, io);
-  const ack = (content: Reaction) => react(github, here, trigger.commentId, content);
+  // Acknowledging is best effort: a deleted comment must not fail the command itself.
+  const ack = (content: Reaction) =>
+    react(github, here, trigger.commentId, content).catch((error: unknown) =>
+      io.warning(
+        `Could not add the ${content} reaction: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
 
   // 1. Who asks, before anything else (no OIDC token, no other write for a denied command).
   const permission = await permissionOf(github, here, trigger.commenter);
@@ -229,7 +283,18 @@ export async function commandRun(
   try {
     if (parsed.command === "status") {
       const refreshed = await refreshReport(github, known, runUrl);
-      report = refreshed ? await deps.deliver(refreshed, target, unlink) : await deps.rerun(asEdit, known);
+      if (!refreshed) {
+        await addComment(
+          github,
+          here,
+          issue.number,
+          "No pull requests are recorded on this issue yet, so there is no progress to show: comment `/cluster-link retry` to run the request.",
+        );
+        await ack("confused");
+        io.setOutput("status", "ignored");
+        return { status: "ignored", headline: "no progress recorded", runUrl };
+      }
+      report = await deps.deliver(refreshed, target, unlink);
     } else if (parsed.command === "retry") {
       report = await deps.rerun(asEdit, known);
     } else {

@@ -138,7 +138,8 @@ export function verificationSection(verification: { at: string; checks: RecordCh
     "| | check | result |",
     "|---|---|---|",
     ...verification.checks.map(
-      (c) => `| ${CHECK_ICON[c.result]} | ${code(c.check)} | ${detailMarkdown(c.detail)} |`,
+      (c) =>
+        `| ${CHECK_ICON[c.result]} | ${code(c.check).replace(/\|/g, "\\|")} | ${detailMarkdown(c.detail)} |`,
     ),
   ];
 }

@@ -51,6 +51,8 @@ export interface RunReport {
   progress?: Progress;
   /** What the status comment remembers for later events (hidden in the comment). */
   record?: LinkRecord;
+  /** This run's verification (also in the record when there is one). */
+  verification?: NonNullable<LinkRecord["verification"]>;
   /**
    * The details (request, cluster, checks, notes) as an earlier run rendered them, kept when this
    * run does not read them again (a merged pull request, `/cluster-link status`).
@@ -293,7 +295,8 @@ export function renderReport(report: RunReport): string {
     );
   }
   if (report.detail) lines.push(codeBlock(report.detail), "");
-  if (report.record?.verification) lines.push(...verificationSection(report.record.verification), "");
+  const verification = report.verification ?? report.record?.verification;
+  if (verification) lines.push(...verificationSection(verification), "");
   if (report.progress) {
     const notes = new Map(
       (report.published?.steps ?? [])

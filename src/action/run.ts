@@ -25,7 +25,7 @@ import { publishRefused, RepositoryAccessError } from "./repository-access.js";
 import { openRepositories } from "./sources.js";
 import { isUnlinkRun, isUnlinkStep, LINK_NAME_INPUT, readLinkName, unlinkRun } from "./unlink.js";
 import { findMarkedComment, type MarkedComment } from "../github/comments.js";
-import { commandRun, pullClosedRun, withProgress, type LifecycleDeps } from "./lifecycle.js";
+import { carryProgress, commandRun, pullClosedRun, withProgress, type LifecycleDeps } from "./lifecycle.js";
 import { keptDetails, STATUS_MARKER } from "./report.js";
 import type { IssueTrigger } from "./event.js";
 
@@ -48,7 +48,7 @@ export async function runAction(
   const here: RepoRef = { owner: ctx.owner, repo: ctx.repo };
   const trigger = ctx.trigger;
   const deps: LifecycleDeps = {
-    deliver: (report, target, unlink) =>
+    deliver: (report, target, unlink, close = false) =>
       deliver(
         report,
         { ...inputs, label: unlink ? inputs.unlinkLabel : inputs.label },
@@ -57,7 +57,8 @@ export async function runAction(
         io,
         target,
         {
-          closeWhenLinked: inputs.closeWhenLinked,
+          // Only a verification closes the issue, never a later refresh of it.
+          closeWhenLinked: close && inputs.closeWhenLinked,
         },
       ),
     rerun: (issue, known) => requestRun(inputs, { ...ctx, trigger: issue }, github, io, runUrl, known),
@@ -68,6 +69,7 @@ export async function runAction(
       const report = name
         ? await verifyRun(inputs, ctx, github, io, runUrl, {
             name,
+            onIssue: true,
             ...(record ? { record } : {}),
             ...(kept ? { kept } : {}),
           })
@@ -77,7 +79,7 @@ export async function runAction(
               "This issue names no valid link: fix the request (or comment `/cluster-link retry`) first.",
             runUrl,
           };
-      return deps.deliver(report, target, issue.labels.includes(inputs.unlinkLabel));
+      return deps.deliver(report, target, issue.labels.includes(inputs.unlinkLabel), true);
     },
   };
   try {
@@ -95,13 +97,17 @@ export async function runAction(
   if (trigger.kind === "dispatch" && (inputs.command === "verify" || trigger.inputs.command === "verify")) {
     const name = trigger.inputs[LINK_NAME_INPUT]?.trim() ?? "";
     const { verifyRun } = await import("./verify.js");
-    const report = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(name)
-      ? await verifyRun(inputs, ctx, github, io, runUrl, { name })
-      : {
-          status: "invalid" as const,
-          headline: `workflow_dispatch input ${LINK_NAME_INPUT} must name the link to verify (a DNS-1123 label).`,
-          runUrl,
-        };
+    // Who asks, before any OIDC token: as for a link request.
+    const denied = await deniedRequester(inputs, ctx, github, here, undefined);
+    const report: RunReport = denied
+      ? { status: "denied", headline: denied, runUrl }
+      : /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(name)
+        ? await verifyRun(inputs, ctx, github, io, runUrl, { name, onIssue: false })
+        : {
+            status: "invalid" as const,
+            headline: `workflow_dispatch input ${LINK_NAME_INPUT} must name the link to verify (a DNS-1123 label).`,
+            runUrl,
+          };
     return deliver(report, inputs, ctx, github, io, undefined);
   }
   const issue = trigger.kind === "issue" ? trigger : undefined;
@@ -150,7 +156,8 @@ async function requestRun(
       runUrl,
     };
   }
-  // State labels of an unlink issue use its own label.
+  // A run that publishes nothing (denied, invalid, blocked, failed) keeps the progress it replaces.
+  if (issue && !inputs.dryRun) report = await carryProgress(report, github, known);
   const label = unlink ? inputs.unlinkLabel : inputs.label;
   const target = issue
     ? { repo: { owner: ctx.owner, repo: ctx.repo }, number: issue.number, ...(known ? { known } : {}) }

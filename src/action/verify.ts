@@ -20,6 +20,8 @@ import { openRepositories } from "./sources.js";
 
 export interface VerifyTarget {
   name: string;
+  /** Verifying for an issue (it may be closed once linked), or for workflow_dispatch. */
+  onIssue: boolean;
   /** The status comment's record, when verifying from an issue. */
   record?: LinkRecord;
   kept?: string;
@@ -46,17 +48,20 @@ export async function verifyRun(
   const here: RepoRef = { owner: ctx.owner, repo: ctx.repo };
   const now = (io.now ?? (() => new Date()))();
   const record = target.record ? { ...target.record } : undefined;
-  const progress = record
-    ? progressOf(record.steps, await readPullStates(github, record), record.kind)
-    : undefined;
-  const base = { runUrl, ...(progress ? { progress } : {}), ...(target.kept ? { kept: target.kept } : {}) };
+  // The pull requests are read after the (slower) checks, so the comment shows their latest state.
+  const progressNow = async () =>
+    record ? progressOf(record.steps, await readPullStates(github, record), record.kind) : undefined;
+  const baseOf = async () => {
+    const progress = await progressNow();
+    return { runUrl, ...(progress ? { progress } : {}), ...(target.kept ? { kept: target.kept } : {}) };
+  };
   try {
     const sources = await openRepositories(github, here, ctx.defaultBranch, inputs.configPath);
     const reader = sources.reader;
     const link = (await readLinks(reader)).find((l) => l.name === target.name);
     if (!link) {
       return {
-        ...base,
+        ...(await baseOf()),
         status: "not-linked",
         headline: `The base branch has no link named ${target.name} yet: merge its pull requests in order, apply them, then comment \`/cluster-link verify\`.`,
         ...(record ? { record } : {}),
@@ -120,18 +125,25 @@ export async function verifyRun(
     });
     const checks = await verifyLink({ link, resolver, probes });
     for (const c of checks) io.info(`${c.result.padEnd(4)} ${c.check}: ${c.detail}`);
-    const linked = isLinked(checks);
-    const verified: LinkRecord = record ?? { v: 1, kind: "link", link: link.name, steps: [] };
-    verified.verification = { at: now.toISOString().replace(/\.\d{3}Z$/, "Z"), checks };
+    const base = await baseOf();
+    // The base branch verified is the link's only once every step of the request is merged.
+    const open = base.progress?.rows.filter((r) => r.state !== "merged" && r.state !== "in-base") ?? [];
+    const linked = isLinked(checks) && open.length === 0;
+    const verification = { at: now.toISOString().replace(/\.\d{3}Z$/, "Z"), checks };
+    if (record) record.verification = verification;
     return {
       ...base,
       status: linked ? "linked" : "not-linked",
-      headline: headlineOf(checks, linked, inputs.closeWhenLinked && record !== undefined),
-      record: verified,
+      headline:
+        open.length > 0 && isLinked(checks)
+          ? `The link in the base branch works, but step${open.length === 1 ? "" : "s"} ${open.map((r) => r.step.number).join(", ")} of this request ${open.length === 1 ? "is" : "are"} not merged yet: merge and apply ${open.length === 1 ? "it" : "them"}, then verify again.`
+          : headlineOf(checks, linked, inputs.closeWhenLinked && target.onIssue),
+      verification,
+      ...(record ? { record } : {}),
     };
   } catch (error) {
     return {
-      ...base,
+      ...(await baseOf().catch(() => ({ runUrl }))),
       status: "not-linked",
       headline:
         "Verification could not run to the end; nothing was changed. Fix what the error says, then verify again.",

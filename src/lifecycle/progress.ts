@@ -74,7 +74,7 @@ export function progressOf(
     if (before) outOfOrder.push({ merged: row.step, before: before.step });
   }
   const first = rows.findIndex((r) => !done(r.state));
-  const allMerged = first < 0;
+  const allMerged = rows.length > 0 && first < 0;
   const lastMerged = [...rows].reverse().find((r) => r.state === "merged");
   let next: NextAction;
   if (allMerged) {

@@ -45,7 +45,7 @@ export interface LinkRecord {
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/;
-const PULL_URL = /^https:\/\/[^\s<>"'`]{1,300}$/;
+const PULL_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._/-]+$/;
 /** One line of printable text: no control characters (code points below 32, or 127). */
 const isLine = (v: string) => ![...v].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
 const STEP_IDS = new Set<string>([...LINK_STEP_IDS, ...UNLINK_STEP_IDS]);
@@ -92,6 +92,8 @@ function checkStep(v: unknown): RecordStep | undefined {
   if (v.pull !== undefined) {
     if (!isObject(v.pull) || !count(v.pull.number) || !text(v.pull.url, 300) || !PULL_URL.test(v.pull.url))
       return undefined;
+    // The URL is the pull request's own page on the GitHub host, nothing else.
+    if (!v.pull.url.endsWith(`/${v.repository}/pull/${v.pull.number}`)) return undefined;
     step.pull = { number: v.pull.number, url: v.pull.url };
   }
   if (v.inBase === true) step.inBase = true;
@@ -113,7 +115,7 @@ export function checkRecord(value: unknown): LinkRecord | undefined {
   if (!isObject(value) || value.v !== 1) return undefined;
   if (value.kind !== "link" && value.kind !== "unlink") return undefined;
   if (!text(value.link, 63) || !DNS_LABEL.test(value.link)) return undefined;
-  if (!Array.isArray(value.steps) || value.steps.length > 20) return undefined;
+  if (!Array.isArray(value.steps) || value.steps.length === 0 || value.steps.length > 20) return undefined;
   const steps: RecordStep[] = [];
   for (const raw of value.steps) {
     const step = checkStep(raw);
@@ -121,10 +123,8 @@ export function checkRecord(value: unknown): LinkRecord | undefined {
     steps.push(step);
   }
   const record: LinkRecord = { v: 1, kind: value.kind, link: value.link, steps };
-  if (value.verification !== undefined) {
-    const verification = checkVerification(value.verification);
-    if (!verification) return undefined;
-    record.verification = verification;
-  }
+  // A verification that does not check out is dropped; the steps are what later runs need.
+  const verification = value.verification === undefined ? undefined : checkVerification(value.verification);
+  if (verification) record.verification = verification;
   return record;
 }

@@ -310,8 +310,26 @@ export function argocdConnectionCheck(link: RepoLink, answer: ArgocdAnswer | und
   };
 }
 
+/**
+ * A detail as one line of at most 1,500 characters: ArgoCD's and AWS's messages may hold line
+ * breaks (a workflow command in the log, a broken table in the comment) or be very long.
+ */
+const DETAIL_MAX = 1_500;
+function flatDetail(check: VerificationCheck): VerificationCheck {
+  const flat = [...check.detail]
+    .map((c) =>
+      c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 || c === "\u2028" || c === "\u2029" ? " " : c,
+    )
+    .join("");
+  return { ...check, detail: flat.length > DETAIL_MAX ? `${flat.slice(0, DETAIL_MAX - 1)}…` : flat };
+}
+
 /** Every check of one link, in apply order. */
 export async function verifyLink(ctx: VerifyContext): Promise<VerificationCheck[]> {
+  return (await checksOf(ctx)).map(flatDetail);
+}
+
+async function checksOf(ctx: VerifyContext): Promise<VerificationCheck[]> {
   const checks = [
     await sourceRoleCheck(ctx),
     await targetRoleCheck(ctx),

@@ -19,6 +19,7 @@ import {
   startWorld,
   type World,
 } from "./harness.js";
+import { renderIssueBody } from "../support/issue-form.js";
 import { applyDemoappsLink, comment, expectWholeLife, labelsOf, statusOf } from "./lifecycle-scenario.js";
 import { expectCleanApiUse } from "./scenarios.js";
 import { fakeCluster } from "./fake-aws/index.js";
@@ -435,5 +436,135 @@ describe("GitHub API calls of the lifecycle's events", () => {
       "eks:DescribeAccessEntry",
       "eks:ListAssociatedAccessPolicies",
     ]);
+  });
+});
+
+describe("the record survives what could lose it", () => {
+  it("a denied edit keeps the progress, and the next merge still ticks its step", async () => {
+    await start();
+    const { issue, pulls } = await published();
+    world!.github.editIssue(OWNER, REPO, issue, { title: "[link cluster]: demoapps (edited)" });
+    const denied = await runAction(world!, {
+      name: "issues",
+      payload: issueEvent(world!, issue, "edited", "octo-reader"),
+    });
+    expect(denied.outputs.status).toBe("denied");
+    expect(statusOf(world!, issue)).toContain("argocd-cluster-link:record");
+    expect(statusOf(world!, issue)).toMatch(/- ⬜ \*\*1\/4\*\* /);
+    world!.github.mergePull(OWNER, REPO, pulls[0]!.number, "octo-admin");
+    const ticked = await closedRun(pulls[0]!.number);
+    expect(ticked.outputs.status).toBe("published");
+    expect(statusOf(world!, issue)).toMatch(/- ✅ \*\*1\/4\*\* .*merged by `octo-admin`/);
+  });
+
+  it("ArgoCD's message with a line break is one line in the log and the comment, and the record still reads", async () => {
+    const aws = await start();
+    const { issue, pulls } = await published();
+    for (const p of pulls) world!.github.mergePull(OWNER, REPO, p.number, "octo-admin");
+    applyDemoappsLink(aws.roles, aws.entries);
+    const values = repo().readFile(
+      "main",
+      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml",
+    )!;
+    const server = /server: "(https:[^"]+)"/.exec(values.split("demoapps:")[1]!)![1]!;
+    argocd!.clusters.set(server, {
+      name: "demoapps",
+      namespaces: ["demoapps"],
+      status: "Failed",
+      message: "unable to connect\n::error::injected | row",
+    });
+    const { run } = command(issue, "/cluster-link verify", "octo-dev", argocdInputs());
+    const done = await run;
+    expect(done.stdout).not.toMatch(/^::error::injected/m);
+    const body = statusOf(world!, issue);
+    expect(body).toContain("unable to connect ::error::injected \\| row");
+    // A later status still finds the record (and its verification).
+    const { run: status } = command(issue, "/cluster-link status");
+    expect((await status).outputs.status).toBe("merged");
+    expect(statusOf(world!, issue)).toContain("### Verification");
+  });
+
+  it("verify while a step of the request is still open: the base branch works, but not linked, and the issue stays open", async () => {
+    const aws = await start();
+    const { issue, pulls } = await published();
+    for (const p of pulls) world!.github.mergePull(OWNER, REPO, p.number, "octo-admin");
+    applyDemoappsLink(aws.roles, aws.entries);
+    const values = repo().readFile(
+      "main",
+      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml",
+    )!;
+    const server = /server: "(https:[^"]+)"/.exec(values.split("demoapps:")[1]!)![1]!;
+    argocd!.clusters.set(server, { name: "demoapps", namespaces: ["demoapps"] });
+    // The request changes: new pull requests open for the steps that differ.
+    world!.github.editIssue(OWNER, REPO, issue, {
+      body: renderIssueBody({ ...IAM_REQUEST, namespaces: ["demoapps", "extra"] }),
+    });
+    const edited = await runAction(world!, { name: "issues", payload: issueEvent(world!, issue, "edited") });
+    expect(edited.outputs.status).toBe("published");
+    const { run } = command(issue, "/cluster-link verify", "octo-dev", argocdInputs());
+    const done = await run;
+    const checks = JSON.parse(done.outputs.verification!) as { result: string }[];
+    expect(checks.every((c) => c.result !== "fail")).toBe(true);
+    expect(done.outputs.status).toBe("not-linked");
+    expect(statusOf(world!, issue)).toMatch(
+      /The link in the base branch works, but steps? [\d, ]+ of this request (is|are) not merged yet/,
+    );
+    expect(repo().issues.find((i) => i.number === issue)!.state).toBe("open");
+    expect(labelsOf(world!, issue)).toContain("cluster-link:prs-open");
+  });
+
+  it("`/cluster-link status` with nothing recorded replies and runs nothing", async () => {
+    await start();
+    const issue = openLinkIssue(world!, IAM_REQUEST);
+    world!.github.resetLog();
+    const { id, run } = command(issue, "/cluster-link status");
+    expect((await run).outputs.status).toBe("ignored");
+    expect(world!.aws.calls).toEqual([]);
+    expect(repo().pulls).toEqual([]);
+    expect(repo().comments(issue).at(-1)!.body).toContain("comment `/cluster-link retry` to run the request");
+    expect(reactionsOn(issue, id)).toEqual(["eyes", "confused"]);
+  });
+
+  it("workflow_dispatch verify by someone without an allowed permission is denied before any token", async () => {
+    await start();
+    const run = await runAction(
+      world!,
+      {
+        name: "workflow_dispatch",
+        payload: {
+          inputs: { command: "verify", "argocd-cluster-name": "demoapps" },
+          sender: { login: "octo-reader" },
+        },
+      },
+      argocdInputs(),
+    );
+    expect(run.outputs.status).toBe("denied");
+    expect(world!.aws.calls).toEqual([]);
+    expect(argocd!.requests).toEqual([]);
+  });
+
+  it("with close-when-linked false the issue stays open, and a later status keeps it linked", async () => {
+    const aws = await start();
+    const { issue, pulls } = await published();
+    for (const p of pulls) world!.github.mergePull(OWNER, REPO, p.number, "octo-admin");
+    applyDemoappsLink(aws.roles, aws.entries);
+    const values = repo().readFile(
+      "main",
+      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml",
+    )!;
+    argocd!.clusters.set(/server: "(https:[^"]+)"/.exec(values.split("demoapps:")[1]!)![1]!, {
+      name: "demoapps",
+      namespaces: ["demoapps"],
+    });
+    const { run } = command(issue, "/cluster-link verify", "octo-dev", {
+      ...argocdInputs(),
+      "close-when-linked": "false",
+    });
+    expect((await run).outputs.status).toBe("linked");
+    expect(repo().issues.find((i) => i.number === issue)!.state).toBe("open");
+    const { run: status } = command(issue, "/cluster-link status");
+    expect((await status).outputs.status).toBe("linked");
+    expect(labelsOf(world!, issue)).toContain("cluster-link:linked");
+    expect(repo().issues.find((i) => i.number === issue)!.state).toBe("open");
   });
 });

@@ -64,13 +64,27 @@ describe("the status comment's record", () => {
       (r: Record<string, unknown>) => (stepOf(r).apply = ["ls\n## injected"]),
     ],
     ["a number past the total", (r: Record<string, unknown>) => (stepOf(r).number = 5)],
-    [
-      "a check result that is not pass, fail or skip",
-      (r: Record<string, unknown>) =>
-        (((r.verification as Record<string, unknown>).checks as Record<string, unknown>[])[0]!.result = "ok"),
-    ],
   ])("rejects %s", (_, change) => {
     expect(decodeRecord(tampered(change))).toBeUndefined();
+  });
+
+  it("keeps the steps when only the verification does not check out: it is dropped", () => {
+    const text = tampered((r) => {
+      ((r.verification as Record<string, unknown>).checks as Record<string, unknown>[])[0]!.result = "ok";
+    });
+    expect(decodeRecord(text)).toEqual({ ...record, verification: undefined });
+    expect(decodeRecord(text)).not.toHaveProperty("verification");
+  });
+
+  it("rejects a pull request URL that is not the repository's own pull request page", () => {
+    const url = "https://github.com/acme/infra/pull/3)@octocat[x](https://evil.example/";
+    expect(
+      decodeRecord(tampered((r) => ((stepOf(r).pull as Record<string, unknown>).url = url))),
+    ).toBeUndefined();
+    const other = "https://github.com/other/repo/pull/3";
+    expect(
+      decodeRecord(tampered((r) => ((stepOf(r).pull as Record<string, unknown>).url = other))),
+    ).toBeUndefined();
   });
 
   it("is absent from a comment without one, or with one that is not base64 JSON", () => {
