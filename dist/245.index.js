@@ -510,31 +510,26 @@ async function readAccessEntry(cluster, region, principal, credentials, ctx) {
     }
 }
 
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
 ;// CONCATENATED MODULE: ./src/verify/argocd-api.ts
 // ArgoCD's API: GET /api/v1/clusters/{server} with a Bearer token. The token is sent to this URL
 // only and never logged. A private CA is trusted through NODE_EXTRA_CA_CERTS (as every Node tool
 // on a runner) or given as PEM; the call gives up after `timeoutSeconds`.
+
 /** The largest answer read: a cluster object is a few KB. */
 const MAX_BODY = 1_000_000;
 async function getArgocdCluster(api, clusterServer) {
     const url = new URL(`api/v1/clusters/${encodeURIComponent(clusterServer)}`, withSlash(api.server));
     const signal = AbortSignal.timeout(api.timeoutSeconds * 1000);
-    const init = {
-        headers: { authorization: `Bearer ${api.token}`, accept: "application/json" },
-        redirect: "error",
-        signal,
-    };
-    let close;
-    if (api.caCert) {
-        const { Agent } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19));
-        const agent = new Agent({ connect: { ca: api.caCert } });
-        init.dispatcher = agent;
-        close = () => agent.close();
-    }
+    const headers = { authorization: `Bearer ${api.token}`, accept: "application/json" };
     try {
-        const fetcher = api.caCert ? (await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 6752, 19))).fetch : fetch;
-        const response = await fetcher(url, init);
-        const text = (await response.text()).slice(0, MAX_BODY);
+        const { status, text } = api.caCert && url.protocol === "https:"
+            ? await getWithCa(url, headers, api.caCert, signal)
+            : await fetch(url, { headers, redirect: "error", signal }).then(async (response) => ({
+                status: response.status,
+                text: (await response.text()).slice(0, MAX_BODY),
+            }));
         let body = undefined;
         try {
             body = JSON.parse(text);
@@ -542,7 +537,7 @@ async function getArgocdCluster(api, clusterServer) {
         catch {
             body = undefined;
         }
-        return { status: response.status, body };
+        return { status, body };
     }
     catch (error) {
         if (signal.aborted)
@@ -550,9 +545,26 @@ async function getArgocdCluster(api, clusterServer) {
         const cause = error.cause;
         return { unreachable: `${cause?.code ?? ""} ${cause?.message ?? error.message}`.trim() };
     }
-    finally {
-        await close?.();
-    }
+}
+/**
+ * GET trusting `ca`: node:https takes a CA per request, Node's fetch does not (undici's Agent would,
+ * but it weighs 0.9 MB in the CLI package). Redirects are not followed: a 3xx is ArgoCD's answer.
+ */
+function getWithCa(url, headers, ca, signal) {
+    return new Promise((resolve, reject) => {
+        const req = (0,external_node_https_.request)(url, { method: "GET", headers, ca, signal }, (res) => {
+            let text = "";
+            res.setEncoding("utf8");
+            res.on("data", (chunk) => {
+                if (text.length < MAX_BODY)
+                    text += chunk;
+            });
+            res.on("end", () => resolve({ status: res.statusCode ?? 0, text: text.slice(0, MAX_BODY) }));
+            res.on("error", reject);
+        });
+        req.on("error", reject);
+        req.end();
+    });
 }
 const withSlash = (u) => (u.href.endsWith("/") ? u.href : `${u.href}/`);
 

@@ -220,7 +220,7 @@ async function closeReplacedRotations(github, plan, published, where) {
         const dest = where.destinationFor(link.account);
         const ref = { owner: dest.owner, repo: dest.repo };
         const repository = (0,_github_repositories_js__WEBPACK_IMPORTED_MODULE_8__/* .fullName */ .fq)(ref);
-        const branch = (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .HQ)(link.linkId, _steps_rotate_token_js__WEBPACK_IMPORTED_MODULE_11__/* .ROTATE_TOKEN_ID */ .U);
+        const branch = (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .H)(link.linkId, _steps_rotate_token_js__WEBPACK_IMPORTED_MODULE_11__/* .ROTATE_TOKEN_ID */ .U);
         for (const pull of await where.openPulls(dest)) {
             if (pull.head.ref !== branch || !(0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_10__/* .fromRepository */ .TJ)(pull, ref))
                 continue;
@@ -244,7 +244,7 @@ async function recordedDates(openPulls, plan, destinationFor) {
         const dest = destinationFor(batch.account);
         const key = `${dest.owner}/${dest.repo}\0${dest.base}`;
         const entry = byDestination.get(key) ?? { dest, branches: new Map() };
-        entry.branches.set((0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .HQ)(batch.batchId, _steps_rotate_token_js__WEBPACK_IMPORTED_MODULE_11__/* .ROTATE_TOKEN_ID */ .U), batch.batchId);
+        entry.branches.set((0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .H)(batch.batchId, _steps_rotate_token_js__WEBPACK_IMPORTED_MODULE_11__/* .ROTATE_TOKEN_ID */ .U), batch.batchId);
         byDestination.set(key, entry);
     }
     for (const { dest, branches } of byDestination.values()) {

@@ -1,4 +1,4 @@
-// argocd-cluster-link source-sha256: 087c998752900ec8b68a15605b8c46d67e47c651fb91f7d154a6a25a30a13273
+// argocd-cluster-link source-sha256: 318506a2e6a96d479e04baaf98c7889d8611a05f4c1344239d470d6ad45f4728
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -32214,7 +32214,7 @@ async function main() {
     // misconfigured step fails fast, and ncc keeps each dynamic import in its own chunk of dist/.
     const [{ createClient }, { runAction }] = await Promise.all([
         Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(584)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6584)),
-        Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(241), __nccwpck_require__.e(338)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1338)),
+        Promise.all(/* import() */[__nccwpck_require__.e(167), __nccwpck_require__.e(241), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2620)),
     ]);
     const github = createClient({
         token: inputs.token,

@@ -44,7 +44,7 @@ async function rotateCommand(args, out, log) {
         force: args.force,
         links: args.links,
     });
-    const branches = plan.batches.map((batch) => git.writeStep((0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .HQ)(batch.batchId, batch.step.id), base, batch.step, `${batch.step.title}\n\n${batch.step.body}`));
+    const branches = plan.batches.map((batch) => git.writeStep((0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .H)(batch.batchId, batch.step.id), base, batch.step, `${batch.step.title}\n\n${batch.step.body}`));
     for (const b of branches)
         log(`${b.outcome.padEnd(9)} ${b.branch} ${b.commit.slice(0, 12)}\n`);
     out(args.json ? JSON.stringify(rotationJson(plan, branches), null, 2) + "\n" : rotationText(plan, branches));

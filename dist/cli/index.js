@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// argocd-cluster-link source-sha256: 087c998752900ec8b68a15605b8c46d67e47c651fb91f7d154a6a25a30a13273
+// argocd-cluster-link source-sha256: 318506a2e6a96d479e04baaf98c7889d8611a05f4c1344239d470d6ad45f4728
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -77,7 +77,7 @@ function didYouMean(word, known) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(164);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4435);
 
 const code = await (0,_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
@@ -90,7 +90,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 164:
+/***/ 4435:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -103,8 +103,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/text.ts
@@ -117,8 +117,9 @@ const VERSION = "0.1.0";
 var cli_command = __nccwpck_require__(3567);
 ;// CONCATENATED MODULE: ./src/cli/run.ts
 // The local CLI: `plan` prints what a link changes, `apply` writes it as one local git branch per
-// step. Exit codes: 0 done, 1 unexpected failure, 2 invalid request, facts or arguments, 3 layout not
-// understood. Each command's code loads only when it runs (see COMMANDS).
+// step, `list` and `verify` show the links a repository holds and whether AWS and ArgoCD have them.
+// Exit codes: 0 done, 1 unexpected failure (verify: not linked), 2 invalid request, facts or
+// arguments, 3 layout not understood. Each command's code loads only when it runs (see COMMANDS).
 
 
 
@@ -130,15 +131,18 @@ const PROGRAM = "argocd-cluster-link";
 const COMMANDS = {
     plan: {
         usage: "plan  [--repo DIR] --request FILE --facts FILE [--json]",
-        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(49), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3650))).runLinkCommand("plan", context),
+        options: ["repo", "request", "facts", "json"],
+        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(73), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5839))).runLinkCommand("plan", context),
     },
     apply: {
         usage: "apply [--repo DIR] --request FILE --facts FILE [--json]",
-        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(49), __nccwpck_require__.e(650)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3650))).runLinkCommand("apply", context),
+        options: ["repo", "request", "facts", "json"],
+        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(73), __nccwpck_require__.e(839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5839))).runLinkCommand("apply", context),
     },
     rotate: {
         usage: "rotate [--repo DIR] [--link NAME...] [--force] [--json]",
-        run: async ({ values, io, stderr }) => (await Promise.all(/* import() */[__nccwpck_require__.e(49), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9447))).rotateCommand({
+        options: ["repo", "link", "force", "json"],
+        run: async ({ values, io, stderr }) => (await Promise.all(/* import() */[__nccwpck_require__.e(73), __nccwpck_require__.e(447)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9447))).rotateCommand({
             repoDir: (0,external_node_path_.resolve)(values.repo ?? "."),
             links: values.link ?? [],
             force: values.force ?? false,
@@ -148,7 +152,18 @@ const COMMANDS = {
     },
     unlink: {
         usage: "unlink [--repo DIR] --link NAME [--dry-run] [--json]",
-        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(49), __nccwpck_require__.e(650), __nccwpck_require__.e(252)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3252))).runUnlinkCommand(context),
+        options: ["repo", "link", "dry-run", "json"],
+        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(73), __nccwpck_require__.e(839), __nccwpck_require__.e(907)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1907))).runUnlinkCommand(context),
+    },
+    list: {
+        usage: "list  [--repo DIR] [--json]",
+        options: ["repo", "json"],
+        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(73), __nccwpck_require__.e(839), __nccwpck_require__.e(916)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7916))).runListCommand(context),
+    },
+    verify: {
+        usage: "verify --link NAME [--repo DIR] [--argocd-server URL] [--json]",
+        options: ["repo", "link", "argocd-server", "argocd-ca-cert", "argocd-timeout", "json"],
+        run: async (context) => (await Promise.all(/* import() */[__nccwpck_require__.e(241), __nccwpck_require__.e(73), __nccwpck_require__.e(839), __nccwpck_require__.e(88)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6088))).runVerifyCommand(context),
     },
 };
 const OPTIONS = {
@@ -159,6 +174,9 @@ const OPTIONS = {
     link: { type: "string", multiple: true },
     force: { type: "boolean", default: false },
     "dry-run": { type: "boolean", default: false },
+    "argocd-server": { type: "string" },
+    "argocd-ca-cert": { type: "string" },
+    "argocd-timeout": { type: "string" },
     help: { type: "boolean", short: "h", default: false },
     version: { type: "boolean", default: false },
 };
@@ -187,6 +205,19 @@ Commands:
           branch per step, argocd-cluster-link/<NAME>/unlink-<step>, like apply. Everything is
           read from the files the link owns; no request or facts are needed. With --dry-run it
           only prints the plan (in --json: files it removes have "action": "delete").
+  list    Every link in the repository, read from the files links own: name, method, access,
+          namespaces, ArgoCD release and the layer of its values, target account/region/cluster,
+          bearer-token age, and each link's files. --json prints [{"name", "method", "access",
+          "namespaces", "cluster-resources", "source": {"account", "release", "layer",
+          "values-file"}, "target": {"account", "region", "cluster", "server"}, "files",
+          "token": {"created", "age-days"} | null}].
+  verify  Check that the link NAME is really there, with your own AWS credentials (the SDK's
+          default chain: AWS_PROFILE, SSO, AWS_ACCESS_KEY_ID...): its IAM role and trust, its EKS
+          access entry, the IRSA role (when .github/argocd-cluster-link.yml names
+          aws.source-cluster), ArgoCD's cluster entry and, with --argocd-server and the
+          ARGOCD_AUTH_TOKEN environment variable, whether ArgoCD reaches the cluster. One line per
+          check: pass, fail (and what to do) or not checkable (and why). Exit 0 when linked, 1 when
+          not. --json prints {"link", "linked", "checks": [{"check", "result", "detail"}]}.
 
 Options:
   --repo DIR       The Leverage repository (optional; default: the current directory).
@@ -199,6 +230,8 @@ Options:
                      access               cluster-admin | admin | edit | view
                      namespaces           list; empty or absent = cluster-wide
                      cluster-resources    true | false (default false; needs namespaces)
+                     read-beyond-access   true: on ArgoCD before 2.9, accept reading Secrets and RBAC
+                                          objects the access level does not read (default false)
                      argocd-instance      Helm release of the ArgoCD to use (or to create)
                      dedicated-instance   true: create a new ArgoCD release for this cluster
                      argocd-cluster-name  name in ArgoCD, a DNS-1123 label (default: from target-cluster)
@@ -208,16 +241,26 @@ Options:
   --facts FILE     The target cluster as printed by
                      aws eks describe-cluster --name <target-cluster> --region <target-region>
   --link NAME      rotate: a link to rotate regardless of age (repeatable); unlink: the
-                   argocd-cluster-name of the link to remove.
+                   argocd-cluster-name of the link to remove; verify: of the link to check.
   --force          rotate: rotate every bearer-token link regardless of age.
   --dry-run        unlink: print the plan, write nothing.
-  --json           Print a JSON object instead of text: {"linkId", "steps": [{"id", "account",
-                   "layers", "title", "body", "apply", "files": [{"path", "action", "content"}]}],
-                   "upToDate", "notes"} (apply adds "branches"). Logs go to stderr.
+  --argocd-server URL
+                   verify: ArgoCD's API, https:// (http only on 127.0.0.1 or localhost). The token
+                   is read from ARGOCD_AUTH_TOKEN and never printed; a private CA is trusted
+                   through NODE_EXTRA_CA_CERTS or --argocd-ca-cert.
+  --argocd-ca-cert FILE
+                   verify: PEM certificates that sign ArgoCD's server certificate.
+  --argocd-timeout SECONDS
+                   verify: how long ArgoCD may take to answer (1 to 300; default 30).
+  --json           Print JSON instead of text (rotate, list and verify: shapes above). plan and
+                   apply print {"linkId", "steps": [{"id", "account", "layers", "title", "body",
+                   "apply", "files": [{"path", "action", "content"}]}], "upToDate", "notes"}
+                   (apply adds "branches"). Logs go to stderr.
 
 Exit codes:
-  0  done (also when there is nothing to change)
-  1  unexpected failure (git, file system)
+  0  done (also when there is nothing to change); verify: linked
+  1  unexpected failure (git, file system); verify: not linked (a check failed, or ArgoCD
+     did not confirm that it reaches the cluster)
   2  the request, the facts or the arguments are invalid: every problem is listed
   3  the repository layout is not understood, or a file cannot be edited safely
 `;
@@ -246,12 +289,12 @@ async function runCli(argv, io, version = VERSION) {
     };
     let args;
     try {
-        args = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
+        args = (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS, tokens: true });
     }
     catch (error) {
         return usageError(argumentProblem(error));
     }
-    const { values, positionals } = args;
+    const { values, positionals, tokens } = args;
     if (values.help) {
         io.stdout(HELP);
         return 0;
@@ -273,6 +316,13 @@ async function runCli(argv, io, version = VERSION) {
         }
         return usageError(`${expected}; got ${positionals.join(" ")}.`);
     }
+    const foreign = [
+        ...new Set(tokens.flatMap((t) => t.kind === "option" && !command.options.includes(t.name)
+            ? [`--${t.name}`]
+            : [])),
+    ];
+    if (foreign.length > 0)
+        return usageError(`${foreign.join(", ")} ${foreign.length === 1 ? "is not an option" : "are not options"} of ${name}; it takes ${command.options.map((o) => `--${o}`).join(", ")}.`);
     try {
         return await command.run({ values, io, stderr });
     }
@@ -414,6 +464,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -442,6 +499,27 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 
 /***/ }),
 
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -453,6 +531,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -485,7 +598,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
@@ -580,6 +693,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -5,16 +5,16 @@
 
 import type { PublishResult } from "../github/publisher.js";
 import type { Plan } from "../plan/types.js";
-import { LINK_STEP_IDS, UNLINK_STEP_IDS } from "../steps/registry.js";
+import { LINK_STEP_IDS, STEP_ID, UNLINK_STEP_IDS } from "../steps/registry.js";
 import type { LinkRecord, RecordStep } from "./record.js";
 
 /** What a step does, for steps this run did not plan (already in the base branch). */
 const STEP_SUMMARY: Record<string, string> = {
-  "source-role": "IRSA role and assume policy for ArgoCD",
-  "target-role": "role that ArgoCD assumes",
-  "target-rbac": "Kubernetes RBAC for ArgoCD",
-  "cluster-access": "cluster access for the ArgoCD role",
-  argocd: "cluster entry in ArgoCD",
+  [STEP_ID.sourceRole]: "IRSA role and assume policy for ArgoCD",
+  [STEP_ID.targetRole]: "role that ArgoCD assumes",
+  [STEP_ID.targetRbac]: "Kubernetes RBAC for ArgoCD",
+  [STEP_ID.clusterAccess]: "cluster access for the ArgoCD role",
+  [STEP_ID.argocd]: "cluster entry in ArgoCD",
   "unlink-argocd": "remove the cluster entry from ArgoCD",
   "unlink-cluster-access": "remove the cluster access",
   "unlink-target-rbac": "remove the Kubernetes RBAC",

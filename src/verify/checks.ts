@@ -3,6 +3,7 @@
 // command that applies it. Only the probes do I/O; this module decides.
 
 import type { RepoLink, Resolver } from "../inventory/links.js";
+import { STEP_ID } from "../steps/registry.js";
 import type { ArgocdAnswer, RoleAnswer, VerificationCheck, VerifyProbes } from "./types.js";
 
 /** The pieces of the repository verification needs besides the link itself. */
@@ -64,7 +65,7 @@ function roleProblem(
 
 async function targetRoleCheck(ctx: VerifyContext): Promise<VerificationCheck> {
   const { link, resolver } = ctx;
-  const check = "target-role";
+  const check = STEP_ID.targetRole;
   if (link.method === "bearer-token")
     return { check, result: "skip", detail: "bearer-token links have no role in the target account." };
   const role = link.targetRole;
@@ -76,7 +77,7 @@ async function targetRoleCheck(ctx: VerifyContext): Promise<VerificationCheck> {
     };
   const account = link.target.account;
   const answer = await ctx.probes.getRole("target", role.name);
-  const problem = roleProblem(answer, role.name, account, role.file, "target-role");
+  const problem = roleProblem(answer, role.name, account, role.file, STEP_ID.targetRole);
   if (problem) return { check, result: "fail", detail: problem };
   const expected = role.trusted.map((t) => resolver.resolve(t, account));
   if (expected.some((e) => e === undefined))
@@ -97,7 +98,7 @@ async function targetRoleCheck(ctx: VerifyContext): Promise<VerificationCheck> {
 
 async function accessCheck(ctx: VerifyContext): Promise<VerificationCheck> {
   const { link, resolver } = ctx;
-  const check = "cluster-access";
+  const check = STEP_ID.clusterAccess;
   if (link.method === "bearer-token")
     return {
       check,
@@ -155,7 +156,7 @@ async function accessCheck(ctx: VerifyContext): Promise<VerificationCheck> {
 
 async function sourceRoleCheck(ctx: VerifyContext): Promise<VerificationCheck> {
   const { link, resolver, probes } = ctx;
-  const check = "source-role";
+  const check = STEP_ID.sourceRole;
   if (link.method === "bearer-token")
     return { check, result: "skip", detail: "bearer-token links use no IRSA role." };
   if (!probes.sourceIssuer)
@@ -178,7 +179,7 @@ async function sourceRoleCheck(ctx: VerifyContext): Promise<VerificationCheck> {
   if (typeof issuer !== "string")
     return { check, result: "fail", detail: `the source cluster could not be read: ${v(issuer.error)}` };
   const answer = await probes.getRole("source", name);
-  const problem = roleProblem(answer, name, link.source.account, link.irsa?.file, "source-role");
+  const problem = roleProblem(answer, name, link.source.account, link.irsa?.file, STEP_ID.sourceRole);
   if (problem) return { check, result: "fail", detail: problem };
   const host = issuer.replace(/^https:\/\//, "");
   const statements = assumeStatements(

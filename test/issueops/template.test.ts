@@ -306,8 +306,10 @@ describe("the example workflow", () => {
     expect(inputs[OVERRIDES_INPUT]?.required).toBe(false);
   });
 
-  it("runs on issues and manual dispatch with the needed permissions, one run per issue at a time", () => {
-    expect(Object.keys(on).sort()).toEqual(["issues", "workflow_dispatch"]);
+  it("runs on issues, commands, merged step pull requests and manual dispatch, one run per issue at a time", () => {
+    expect(Object.keys(on).sort()).toEqual(["issue_comment", "issues", "pull_request", "workflow_dispatch"]);
+    expect((on.issue_comment as Mapping).types).toEqual(["created"]);
+    expect((on.pull_request as Mapping).types).toEqual(["closed"]);
     // Granted on the job only: a job added to the file later starts with no access.
     expect(workflow.permissions).toEqual({});
     const job = (workflow.jobs as Record<string, Mapping>).link!;
@@ -318,11 +320,14 @@ describe("the example workflow", () => {
       "id-token": "write",
     });
     expect((job.concurrency as Mapping).group).toBe(
-      "argocd-cluster-link-${{ github.event.issue.number || github.run_id }}",
+      "argocd-cluster-link-${{ github.event.issue.number || github.event.pull_request.head.ref || github.run_id }}",
     );
     expect((job.concurrency as Mapping)["cancel-in-progress"]).toBe(false);
     // The state labels the Action adds must not start runs that could replace a waiting one.
     expect(job.if).toContain("github.event.label.name == 'cluster-link'");
+    // Commands only on issues, and merged pull requests only from step branches.
+    expect(job.if).toContain("!github.event.issue.pull_request");
+    expect(job.if).toContain("startsWith(github.event.pull_request.head.ref, 'argocd-cluster-link/')");
   });
 
   it("pins the Action by commit SHA with its version in a comment, never by a movable tag", () => {

@@ -3,6 +3,7 @@
 # ServiceAccount, long-lived token and RBAC for ArgoCD "argocd" (account shared).
 # Access: ClusterRole "view" cluster-wide.
 # ArgoCD v2.5.0 (no resource.respectRBAC): also reads every kind its cache lists in scope.
+# token-created: 2026-12-01T00:00:00Z
 
 resource "kubernetes_service_account_v1" "argocd_link_devstg_tokens" {
   metadata {

@@ -1,5 +1,5 @@
-export const id = 338;
-export const ids = [338,584];
+export const id = 620;
+export const ids = [620,584];
 export const modules = {
 
 /***/ 243:
@@ -101,6 +101,7 @@ async function deniedRequester(inputs, ctx, github, here, issue) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  LE: () => (/* binding */ carryProgress),
   RL: () => (/* binding */ commandRun),
   bG: () => (/* binding */ pullClosedRun),
   EZ: () => (/* binding */ readPullStates),
@@ -140,11 +141,11 @@ var registry = __webpack_require__(3521);
 
 /** What a step does, for steps this run did not plan (already in the base branch). */
 const STEP_SUMMARY = {
-    "source-role": "IRSA role and assume policy for ArgoCD",
-    "target-role": "role that ArgoCD assumes",
-    "target-rbac": "Kubernetes RBAC for ArgoCD",
-    "cluster-access": "cluster access for the ArgoCD role",
-    argocd: "cluster entry in ArgoCD",
+    [registry/* STEP_ID */.RA.sourceRole]: "IRSA role and assume policy for ArgoCD",
+    [registry/* STEP_ID */.RA.targetRole]: "role that ArgoCD assumes",
+    [registry/* STEP_ID */.RA.targetRbac]: "Kubernetes RBAC for ArgoCD",
+    [registry/* STEP_ID */.RA.clusterAccess]: "cluster access for the ArgoCD role",
+    [registry/* STEP_ID */.RA.argocd]: "cluster entry in ArgoCD",
     "unlink-argocd": "remove the cluster entry from ArgoCD",
     "unlink-cluster-access": "remove the cluster access",
     "unlink-target-rbac": "remove the Kubernetes RBAC",
@@ -205,6 +206,10 @@ var events = __webpack_require__(3527);
 var lifecycle_progress = __webpack_require__(3989);
 // EXTERNAL MODULE: ./src/lifecycle/record.ts
 var lifecycle_record = __webpack_require__(7299);
+// EXTERNAL MODULE: ./src/verify/checks.ts
+var checks = __webpack_require__(3148);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(6706);
 // EXTERNAL MODULE: ./src/action/gate.ts
 var gate = __webpack_require__(243);
 // EXTERNAL MODULE: ./src/action/report.ts + 1 modules
@@ -213,6 +218,8 @@ var action_report = __webpack_require__(7627);
 // A link's life after its pull requests open: the progress in the status comment (from the
 // record the comment carries and each pull request's current state), merged pull requests that
 // tick their step off, and the `/cluster-link` commands on link and unlink issues.
+
+
 
 
 
@@ -239,7 +246,15 @@ async function readPullStates(github, record, fresh = new Set()) {
     return states;
 }
 /** A progress report's status and headline. */
-function progressOutcome(progress, kind) {
+function progressOutcome(progress, record) {
+    const kind = record.kind;
+    // Still linked: a refresh after a passing verification does not step the label back.
+    if (progress.allMerged && kind === "link" && record.verification && (0,checks/* isLinked */.GW)(record.verification.checks)) {
+        return {
+            status: "linked",
+            headline: "Every pull request is merged, and the last verification found the link working.",
+        };
+    }
     if (progress.allMerged) {
         return {
             status: "merged",
@@ -280,7 +295,30 @@ async function refreshReport(github, comment, runUrl) {
         return undefined;
     const progress = (0,lifecycle_progress/* progressOf */.j)(record.steps, await readPullStates(github, record), record.kind);
     const kept = (0,action_report/* keptDetails */.JW)(comment.body);
-    return { ...progressOutcome(progress, record.kind), progress, record, ...(kept ? { kept } : {}), runUrl };
+    return { ...progressOutcome(progress, record), progress, record, ...(kept ? { kept } : {}), runUrl };
+}
+/**
+ * The report of a run that did not publish (denied, invalid, blocked, failed), with the record and
+ * progress of the comment it replaces: the steps already opened stay visible and trackable. When
+ * the pull requests cannot be read now, the record is kept without the progress.
+ */
+async function carryProgress(report, github, known) {
+    if (report.record || !known)
+        return report;
+    const record = (0,lifecycle_record/* decodeRecord */.eT)(known.body);
+    if (!record)
+        return report;
+    const kept = (0,action_report/* keptDetails */.JW)(known.body);
+    const carried = { ...report, record, ...(kept && !report.request ? { kept } : {}) };
+    try {
+        return {
+            ...carried,
+            progress: (0,lifecycle_progress/* progressOf */.j)(record.steps, await readPullStates(github, record), record.kind),
+        };
+    }
+    catch {
+        return carried;
+    }
 }
 const ignoredReport = (headline, runUrl, io) => {
     io.info(`Nothing to do: ${headline}`);
@@ -308,7 +346,16 @@ async function pullClosedRun(inputs, ctx, github, io, runUrl, deps) {
     if (!requested)
         return ignoredReport(`pull request #${pull.number} was not requested in an issue`, runUrl, io);
     const repo = { owner: requested.owner, repo: requested.repo };
-    const issue = await (0,issues/* readIssue */.OS)(github, repo, requested.number);
+    let issue;
+    try {
+        issue = await (0,issues/* readIssue */.OS)(github, repo, requested.number);
+    }
+    catch (error) {
+        const status = error.status;
+        if (status !== 404 && status !== 403 && status !== 410)
+            throw error;
+        return ignoredReport(`issue ${(0,repositories/* fullName */.fq)(repo)}#${requested.number} cannot be read (HTTP ${status})`, runUrl, io);
+    }
     const unlink = ours.step.startsWith("unlink-");
     const label = unlink ? inputs.unlinkLabel : inputs.label;
     if (issue.isPull || issue.state !== "open" || !issue.labels.includes(label))
@@ -332,7 +379,8 @@ async function commandRun(inputs, ctx, github, io, runUrl, deps) {
     const parsed = (0,events/* parseCommand */.RM)(trigger.commentBody);
     if (!parsed)
         return ignoredReport("the comment is not a /cluster-link command", runUrl, io);
-    const ack = (content) => react(github, here, trigger.commentId, content);
+    // Acknowledging is best effort: a deleted comment must not fail the command itself.
+    const ack = (content) => react(github, here, trigger.commentId, content).catch((error) => io.warning(`Could not add the ${content} reaction: ${error instanceof Error ? error.message : String(error)}`));
     // 1. Who asks, before anything else (no OIDC token, no other write for a denied command).
     const permission = await (0,permissions/* permissionOf */.F)(github, here, trigger.commenter);
     if (!inputs.allowedPermissions.includes(permission)) {
@@ -347,12 +395,22 @@ async function commandRun(inputs, ctx, github, io, runUrl, deps) {
     const issue = trigger.issue;
     const unlink = issue.labels.includes(inputs.unlinkLabel);
     let report;
-    if ("unknown" in parsed || parsed.command === "help") {
-        const known = "unknown" in parsed;
-        await (0,comments/* addComment */.BC)(github, here, issue.number, `${known ? `Unknown command${parsed.unknown ? ` ${"`"}${parsed.unknown.replace(/`/g, "")}${"`"}` : ""}. ` : ""}${HELP}`);
+    // Verification checks a link; an unlink issue has none to check.
+    const wrongKind = !("unknown" in parsed) && parsed.command === "verify" && unlink;
+    if ("unknown" in parsed || parsed.command === "help" || wrongKind) {
+        const known = "unknown" in parsed || wrongKind;
+        await (0,comments/* addComment */.BC)(github, here, issue.number, `${wrongKind
+            ? "`/cluster-link verify` checks a link; this is an unlink issue. "
+            : "unknown" in parsed
+                ? `Unknown command${parsed.unknown ? ` ${(0,markdown/* code */.aY)(parsed.unknown)}` : ""}. `
+                : ""}${HELP}`);
         await ack(known ? "confused" : "rocket");
         io.setOutput("status", "ignored");
-        return { status: "ignored", headline: known ? "unknown command" : "help", runUrl };
+        return {
+            status: "ignored",
+            headline: wrongKind ? "verify on an unlink issue" : known ? "unknown command" : "help",
+            runUrl,
+        };
     }
     const target = { repo: here, number: issue.number };
     const known = await (0,comments/* findMarkedComment */.Jp)(github, here, issue.number, action_report/* STATUS_MARKER */.yX);
@@ -363,7 +421,13 @@ async function commandRun(inputs, ctx, github, io, runUrl, deps) {
     try {
         if (parsed.command === "status") {
             const refreshed = await refreshReport(github, known, runUrl);
-            report = refreshed ? await deps.deliver(refreshed, target, unlink) : await deps.rerun(asEdit, known);
+            if (!refreshed) {
+                await (0,comments/* addComment */.BC)(github, here, issue.number, "No pull requests are recorded on this issue yet, so there is no progress to show: comment `/cluster-link retry` to run the request.");
+                await ack("confused");
+                io.setOutput("status", "ignored");
+                return { status: "ignored", headline: "no progress recorded", runUrl };
+            }
+            report = await deps.deliver(refreshed, target, unlink);
         }
         else if (parsed.command === "retry") {
             report = await deps.rerun(asEdit, known);
@@ -563,13 +627,31 @@ function progressSection(progress, notes = new Map(), linked = false) {
     return lines;
 }
 const CHECK_ICON = { pass: "✅", fail: "❌", skip: "➖" };
+/**
+ * A check's detail for a table cell: the values it marks with backticks (verify/checks.ts `v`) as
+ * code spans, the sentence around them as escaped prose. Read from the record, the text is not
+ * trusted: every part is either escaped or a code span, and `|` cannot split the cell.
+ */
+function detailMarkdown(detail) {
+    const parts = detail.split("`");
+    return parts
+        .map((part, i) => {
+        if (i % 2 === 0)
+            return (0,markdown/* escapeMarkdown */.FV)(part);
+        // An unclosed backtick: the rest is prose.
+        if (i === parts.length - 1)
+            return (0,markdown/* escapeMarkdown */.FV)(`\`${part}`);
+        return (0,markdown/* code */.aY)(part).replace(/\|/g, "\\|");
+    })
+        .join("");
+}
 function verificationSection(verification) {
     return [
         `### Verification (${when(verification.at)})`,
         "",
         "| | check | result |",
         "|---|---|---|",
-        ...verification.checks.map((c) => `| ${CHECK_ICON[c.result]} | ${(0,markdown/* code */.aY)(c.check)} | ${(0,markdown/* escapeMarkdown */.FV)(c.detail)} |`),
+        ...verification.checks.map((c) => `| ${CHECK_ICON[c.result]} | ${(0,markdown/* code */.aY)(c.check).replace(/\|/g, "\\|")} | ${detailMarkdown(c.detail)} |`),
     ];
 }
 
@@ -786,8 +868,9 @@ function renderReport(report) {
     }
     if (report.detail)
         lines.push((0,markdown/* codeBlock */.DV)(report.detail), "");
-    if (report.record?.verification)
-        lines.push(...verificationSection(report.record.verification), "");
+    const verification = report.verification ?? report.record?.verification;
+    if (verification)
+        lines.push(...verificationSection(verification), "");
     if (report.progress) {
         const notes = new Map((report.published?.steps ?? [])
             .filter((p) => p.detail || (p.outcome !== "created" && p.outcome !== "unchanged"))
@@ -931,7 +1014,7 @@ function publishRefused(published, steps, where) {
 
 /***/ }),
 
-/***/ 1338:
+/***/ 2620:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -951,7 +1034,7 @@ var client = __webpack_require__(6584);
 // EXTERNAL MODULE: ./src/github/repositories.ts
 var repositories = __webpack_require__(2283);
 // EXTERNAL MODULE: ./src/plan/names.ts
-var plan_names = __webpack_require__(2471);
+var names = __webpack_require__(2471);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/edit/values-yaml.ts + 1 modules
@@ -972,10 +1055,54 @@ var registry = __webpack_require__(3521);
 var token_slots = __webpack_require__(2210);
 // EXTERNAL MODULE: ./src/upstream/argo-cd-chart.ts
 var argo_cd_chart = __webpack_require__(7583);
-// EXTERNAL MODULE: ./src/plan/describe.ts
-var describe = __webpack_require__(8122);
-// EXTERNAL MODULE: ./src/plan/grant.ts
-var plan_grant = __webpack_require__(2497);
+// EXTERNAL MODULE: ./src/link/describe.ts
+var describe = __webpack_require__(1067);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(6706);
+;// CONCATENATED MODULE: ./src/plan/describe.ts
+// Titles and Markdown bodies of the steps: what a reviewer needs to accept the change without
+// opening the guide. Every value shown comes from a validated request, the repository or AWS, and
+// is still written inside code spans so that Markdown cannot reinterpret it.
+
+
+/** `summary` is the step kind's own part of the title. */
+function stepTitle(names, step, summary) {
+    return `argocd-cluster-link ${names.id} ${step.number}/${step.total} (${step.account}): ${summary}`;
+}
+/**
+ * The Markdown body; `why` comes from the step kind. `previous` is the step before this one when it is part of the same plan;
+ * `previousId` names it even when it is already merged.
+ */
+function stepBody(names, req, facts, step, why, previous, previousId) {
+    const order = step.number === 1
+        ? ": apply it first."
+        : previous
+            ? `. Apply after step ${step.number - 1}: ${(0,markdown/* code */.aY)(previous.title)}.`
+            : `. Step ${step.number - 1} (${(0,markdown/* code */.aY)(previousId ?? "")}) is already merged: make sure it is applied first.`;
+    const lines = [
+        `**Link** ${(0,markdown/* code */.aY)(names.id)}: ArgoCD ${(0,markdown/* code */.aY)(names.release)} in ${(0,markdown/* code */.aY)(req.sourceAccount)} → ${(0,markdown/* code */.aY)(facts.arn)} ` +
+            `(${(0,markdown/* code */.aY)(req.method)}, ${(0,describe/* accessText */.c)(req)}).`,
+        "",
+        `**Step ${step.number} of ${step.total}** in account ${(0,markdown/* code */.aY)(step.account)}${order}`,
+        "",
+        "### Why",
+        ...why.map((line) => `- ${line}`),
+        "",
+        "### Files",
+        ...step.files.map((f) => `- ${f.action === "create" ? "new" : "edited"}: ${(0,markdown/* code */.aY)(f.path)}`),
+        "",
+        "### Apply, once merged",
+        "```sh",
+        ...step.apply,
+        "```",
+    ];
+    return lines.join("\n") + "\n";
+}
+
+// EXTERNAL MODULE: ./src/link/grant.ts
+var link_grant = __webpack_require__(9358);
+// EXTERNAL MODULE: ./src/link/names.ts
+var link_names = __webpack_require__(8356);
 ;// CONCATENATED MODULE: ./src/plan/notes.ts
 // Plan notes as sentences with the values they quote marked, so that a Markdown report can show
 // the sentence as prose and only the values (names, namespaces, paths, file lines) as code, while
@@ -1032,14 +1159,16 @@ var rotate = __webpack_require__(9736);
 
 
 async function planLink(repo, req, facts, options = {}) {
+    // Discover everything first, then decide the grant in one pass.
     const layout = await (0,discover/* discoverLayout */.CA)(repo, req, facts);
-    const grant = await (0,plan_grant/* decideGrant */.du)(repo, req, facts, layout);
+    const inputs = await (0,discover/* discoverGrantInputs */.jt)(repo, req, layout, (0,link_names/* linkFileNames */.Xr)(req.argocdClusterName));
+    const grant = (0,link_grant/* decideGrant */.du)(req, facts, layout, inputs);
     return buildPlan(repo, req, facts, layout, grant, options);
 }
 async function buildPlan(repo, req, facts, layout, grant, options = {}) {
     const release = req.dedicatedInstance ? (0,discover/* dedicatedReleaseName */.CI)(req) : layout.argocd.releaseName;
     const read = async (path) => repo.readFile(path);
-    const names = (0,plan_names/* linkNames */.JP)(req, layout, release, await legacyNames(read, req, layout, grant, release));
+    const names = (0,link_names/* linkNames */.JP)(req, layout, release, await legacyNames(read, req, layout, grant, release));
     const files = await repo.listFiles();
     const layers = (0,tree/* findLayers */.Yt)(files);
     const hasTagsLocal = async (layerPath) => {
@@ -1071,6 +1200,7 @@ async function buildPlan(repo, req, facts, layout, grant, options = {}) {
             account: kind.side === "source" ? req.sourceAccount : req.targetAccount,
             layers: kind.layers(link),
             files: await kind.files(link),
+            removes: kind.removes?.(link) ?? [],
         });
     }
     await checkOwnership(drafts, read, names, req, sharedFiles(link));
@@ -1087,6 +1217,11 @@ async function buildPlan(repo, req, facts, layout, grant, options = {}) {
             changes.push(previous === undefined
                 ? { path, action: "create", content }
                 : { path, action: "update", content, previous });
+        }
+        for (const path of draft.removes) {
+            const previous = await read(path);
+            if (previous !== undefined)
+                changes.push({ path, action: "delete", content: "", previous });
         }
         if (changes.length === 0)
             upToDate.push(draft.kind.id);
@@ -1108,18 +1243,18 @@ async function buildPlan(repo, req, facts, layout, grant, options = {}) {
     }
     for (const [step, draft] of stepDrafts) {
         step.apply = step.layers.map((layer) => `cd ${shellPath(layer)} && leverage tf apply`);
-        step.title = (0,describe/* stepTitle */.Fb)(names, step, draft.kind.summary(link));
+        step.title = stepTitle(names, step, draft.kind.summary(link));
     }
     for (const [step, draft] of stepDrafts) {
         const previous = drafts[step.number - 2];
-        step.body = (0,describe/* stepBody */.Du)(names, req, facts, step, draft.kind.why(link), previous && steps.find((s) => s.id === previous.kind.id), previous?.kind.id);
+        step.body = stepBody(names, req, facts, step, draft.kind.why(link), previous && steps.find((s) => s.id === previous.kind.id), previous?.kind.id);
         // The pull request records a new token's date: a rerun before it is merged plans the same one.
         const date = options.date;
         if (date &&
             step.files.some((f) => f.action === "create" && f.content.includes(`\n# ${(0,token_slots/* createdLine */.Xt)(date)}\n`)))
             step.body += `\n${(0,rotate/* dateMarker */.ze)(date)}\n`;
     }
-    return { linkId: names.id, steps, upToDate, ...planNotes(notes(req, facts)) };
+    return { linkId: names.id, steps, upToDate, ...planNotes(notes(req, facts, grant)) };
 }
 /** Where the ArgoCD that gets the cluster lives, and its current values (the values file must exist). */
 async function argoPlacement(layout, names, req, read) {
@@ -1150,12 +1285,12 @@ function instanceExists(layout, release) {
  */
 async function legacyNames(read, req, layout, grant, release) {
     const legacy = {};
-    const snake = (0,plan_names/* snakeCase */.LW)(req.argocdClusterName);
-    const mine = (text) => text !== undefined && (0,plan_names/* ownerOf */.bf)(text, req.argocdClusterName) !== undefined;
+    const snake = (0,link_names/* snakeCase */.LW)(req.argocdClusterName);
+    const mine = (text) => text !== undefined && (0,link_names/* ownerOf */.bf)(text, req.argocdClusterName) !== undefined;
     if (layout.identities) {
-        const file = `ids_argocd_link_${(0,plan_names/* snakeCase */.LW)(release)}.tf`;
+        const file = `ids_argocd_link_${(0,link_names/* snakeCase */.LW)(release)}.tf`;
         const text = await read((0,tree/* joinPath */.uJ)(layout.identities.path, file));
-        if (text?.startsWith((0,plan_names/* releaseRoleHeader */.LO)(release))) {
+        if (text?.startsWith((0,link_names/* releaseRoleHeader */.LO)(release))) {
             legacy.releaseRoleFile = file;
             // Kept as written: a new role_name would replace the role every link of the release assumes.
             const roleName = /^\s*role_name\s*=\s*"((?:[^"\\]|\\.)*)"\s*$/m.exec(text)?.[1];
@@ -1174,7 +1309,7 @@ async function legacyNames(read, req, layout, grant, release) {
     // The release's own helm file (a new dedicated instance has none yet): the IRSA variable and its value.
     if (!req.dedicatedInstance || instanceExists(layout, release)) {
         const helm = layout.files.get(layout.argocd.file)?.text ?? "";
-        const line = new RegExp(`^\\s*${plan_names/* LEGACY_IRSA_VAR */.oC}\\s*=(.*)$`, "m").exec(helm)?.[1] ?? "";
+        const line = new RegExp(`^\\s*${link_names/* LEGACY_IRSA_VAR */.oC}\\s*=(.*)$`, "m").exec(helm)?.[1] ?? "";
         if (line && !line.includes(":role/argocd-link-"))
             legacy.irsaVar = true;
     }
@@ -1199,14 +1334,14 @@ function sharedFiles(link) {
 /**
  * Refuse a plan that would touch a file the link does not own: its first line must name the link
  * (with the same owner), or it must be one of the shared files; a release's IRSA role file must be
- * that release's. Names are disjoint by construction (names.ts); this catches what predates them or
+ * that release's. Names are disjoint by construction (link/names.ts); this catches what predates them or
  * was written by hand.
  */
 async function checkOwnership(drafts, read, names, req, shared) {
-    const mine = (0,plan_names/* ownerLine */.oE)(names.release, req);
+    const mine = (0,link_names/* ownerLine */.oE)(names.release, req);
     const seen = new Map();
     for (const draft of drafts) {
-        for (const path of draft.files.keys()) {
+        for (const path of [...draft.files.keys(), ...draft.removes]) {
             const other = seen.get(path);
             if (other !== undefined) {
                 throw new core_errors/* LayoutError */.Rd(`Steps ${other} and ${draft.kind.id} would both write ${path}: the layers they change are the same ` +
@@ -1216,7 +1351,7 @@ async function checkOwnership(drafts, read, names, req, shared) {
             const previous = await read(path);
             if (previous === undefined)
                 continue;
-            const theirs = (0,plan_names/* ownerOf */.bf)(previous, names.id);
+            const theirs = (0,link_names/* ownerOf */.bf)(previous, names.id);
             if (theirs !== undefined) {
                 if (theirs === mine)
                     continue;
@@ -1224,7 +1359,7 @@ async function checkOwnership(drafts, read, names, req, shared) {
                     `Choose another argocd-cluster-name, or remove that link first.`);
             }
             const releaseRole = path.endsWith(`/${names.files.releaseRole}`);
-            if (shared.has(path) && (!releaseRole || previous.startsWith((0,plan_names/* releaseRoleHeader */.LO)(names.release))))
+            if (shared.has(path) && (!releaseRole || previous.startsWith((0,link_names/* releaseRoleHeader */.LO)(names.release))))
                 continue;
             const firstLine = previous.split("\n", 1)[0].slice(0, 120);
             throw new core_errors/* LayoutError */.Rd(`The link "${names.id}" would overwrite ${path}, which it does not own (its first line: ` +
@@ -1273,7 +1408,7 @@ async function checkMethod(files, read, names, req) {
     const candidates = files.filter((f) => f.endsWith(`argocd_link_${names.snake}.tf`));
     for (const path of candidates) {
         const text = (await read(path)) ?? "";
-        if ((0,plan_names/* ownerOf */.bf)(text, names.id) !== undefined && otherMethod(path, text)) {
+        if ((0,link_names/* ownerOf */.bf)(text, names.id) !== undefined && otherMethod(path, text)) {
             throw new core_errors/* LayoutError */.Rd(`Link "${names.id}" exists with the other method (${path}). Changing the method of an existing link is not ` +
                 `supported: its roles or token and grants would stay. Remove that link's files first (every ` +
                 `*argocd_link_${names.snake}*.tf and its entries in map_roles and the ArgoCD values), or choose another ` +
@@ -1318,12 +1453,15 @@ needed) {
         return rendered.value;
     });
 }
-function notes(req, facts) {
+function notes(req, facts, grant) {
     const out = [];
+    if (req.readBeyondAccess && grant.cache.kind === "respect-rbac") {
+        out.push(note `read-beyond-access has no effect: ArgoCD ${grant.cache.argoCdVersion} reads resource.respectRBAC, so the link reads nothing beyond ${req.access}.`);
+    }
     if (facts.endpointPublicAccess === false) {
         out.push(note `${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`);
     }
-    if (req.namespaces.length > 0 && !(0,plan_grant/* clusterWide */.MO)(req)) {
+    if (req.namespaces.length > 0 && !(0,link_grant/* clusterWide */.MO)(req)) {
         out.push(note `The namespaces ${req.namespaces} must exist in ${facts.name}: ArgoCD may not create them.`);
     }
     if (req.method === "bearer-token") {
@@ -1365,9 +1503,11 @@ const STATE_LABELS = {
     failed: "failed",
 };
 /** The state label a report leaves: a verification that found problems keeps the progress's. */
+/** The state label for a report: a label, none (undefined), or null to leave the labels as they are. */
 function stateOf(report) {
+    // A verification keeps the progress's label; without progress, the label the issue has.
     if (report.status === "not-linked")
-        return report.progress?.allMerged === false ? "prs-open" : "merged";
+        return report.progress ? (report.progress.allMerged ? "merged" : "prs-open") : null;
     return STATE_LABELS[report.status];
 }
 /** Delivers `report` and returns it as delivered (`failed` when the issue could not be updated). */
@@ -1384,9 +1524,10 @@ async function deliver(report, inputs, ctx, github, io, issue, options = {}) {
         catch (error) {
             notDone.push({ what: `the status comment on issue ${name}`, error });
         }
-        if (report.status !== "denied") {
+        const state = stateOf(report);
+        if (report.status !== "denied" && state !== null) {
             try {
-                await setStateLabel(github, repo, number, inputs.label, stateOf(report));
+                await setStateLabel(github, repo, number, inputs.label, state);
             }
             catch (error) {
                 notDone.push({ what: `the state label of issue ${name}`, error });
@@ -1408,8 +1549,9 @@ async function deliver(report, inputs, ctx, github, io, issue, options = {}) {
     // Only rotation runs have rotations to report.
     if (delivered.rotations)
         io.setOutput("rotations", JSON.stringify(delivered.rotations));
-    if (delivered.record?.verification)
-        io.setOutput("verification", JSON.stringify(delivered.record.verification.checks));
+    const verification = delivered.verification ?? delivered.record?.verification;
+    if (verification)
+        io.setOutput("verification", JSON.stringify(verification.checks));
     io.setOutput("api-server", delivered.facts?.endpoint ?? "");
     io.setOutput("cluster-arn", delivered.facts?.arn ?? "");
     await io.writeSummary((0,action_report/* renderReport */.B1)(delivered));
@@ -1500,7 +1642,7 @@ const HELM_RELEASE = {
 const ARGOCD_CLUSTER_NAME_MAX = 40;
 /**
  * No `--`: names derived from a link add their kind after `--` (`__` in Terraform names), so that no
- * link name can produce another link's, a release's or its own suffixed names (plan/names.ts).
+ * link name can produce another link's, a release's or its own suffixed names (link/names.ts).
  */
 const ARGOCD_CLUSTER_NAME = {
     max: ARGOCD_CLUSTER_NAME_MAX,
@@ -1534,6 +1676,7 @@ const KEYS = [
     "argocd-instance",
     "dedicated-instance",
     "access",
+    "read-beyond-access",
     "argocd-cluster-name",
     "labels",
     "target-cluster-layer",
@@ -1659,6 +1802,7 @@ function validateLinkRequest(input, sourceName) {
     const argocdInstance = optional("argocd-instance", (v) => (0,validate/* readText */.yR)(errors, "argocd-instance", v, HELM_RELEASE));
     const dedicatedInstance = optional("dedicated-instance", (v) => readFlag(errors, "dedicated-instance", v));
     const access = required("access", `one of: ${ACCESS_LEVELS.join(", ")}`, (v) => readChoice(errors, "access", v, ACCESS_LEVELS));
+    const readBeyondAccess = optional("read-beyond-access", (v) => readFlag(errors, "read-beyond-access", v));
     const argocdClusterName = optional("argocd-cluster-name", (v) => (0,validate/* readText */.yR)(errors, "argocd-cluster-name", v, ARGOCD_CLUSTER_NAME)) ??
         (targetCluster === undefined ? undefined : defaultClusterName(targetCluster));
     const labels = optional("labels", (v) => readLabels(errors, v)) ?? {};
@@ -1671,6 +1815,13 @@ function validateLinkRequest(input, sourceName) {
             field: "access",
             value: (0,core_errors/* show */.WU)(access),
             message: "cluster-admin is cluster-wide and cannot be limited to namespaces; use admin, edit or view with namespaces, or remove namespaces",
+        });
+    }
+    if (readBeyondAccess === true && access === "cluster-admin") {
+        errors.push({
+            field: "read-beyond-access",
+            value: (0,core_errors/* show */.WU)(get("read-beyond-access")),
+            message: "only applies to admin, edit or view; cluster-admin already reads everything",
         });
     }
     if (clusterResources === true && namespaces?.length === 0) {
@@ -1714,6 +1865,7 @@ function validateLinkRequest(input, sourceName) {
         ...(argocdInstance !== undefined && { argocdInstance }),
         dedicatedInstance: dedicatedInstance ?? false,
         access,
+        readBeyondAccess: readBeyondAccess ?? false,
         argocdClusterName,
         labels,
         ...(targetClusterLayer !== undefined && { targetClusterLayer }),
@@ -1959,8 +2111,6 @@ function editDistance(a, b) {
     return at(a.length, b.length);
 }
 
-// EXTERNAL MODULE: ./src/core/markdown.ts
-var markdown = __webpack_require__(6706);
 ;// CONCATENATED MODULE: ./src/issueops/form.ts
 /**
  * IssueOps input: the "Link a cluster to ArgoCD" issue form (.github/ISSUE_TEMPLATE/link-cluster.yml)
@@ -1990,6 +2140,7 @@ const FORM_FIELDS = {
     access: "Access",
     namespaces: "Namespaces",
     "cluster-resources": "Cluster resources",
+    "read-beyond-access": "Read beyond access",
     "dedicated-instance": "Dedicated instance",
     "argocd-instance": "ArgoCD instance",
     "argocd-cluster-name": "ArgoCD cluster name",
@@ -2004,6 +2155,7 @@ const FIELD_KINDS = {
     namespaces: "list",
     labels: "map",
     "cluster-resources": "flag",
+    "read-beyond-access": "flag",
     "dedicated-instance": "flag",
 };
 /** The fields whose headings make a body a link form (see `isLinkForm`). */
@@ -2368,9 +2520,9 @@ function validateWithReadErrors(fields, readErrors, sourceName) {
  * The dispatch input that carries any request keys as one YAML or JSON mapping.
  *
  * GitHub.com allows 25 workflow_dispatch inputs since 2025-12-04 (before: 10); GitHub Enterprise
- * Server 3.17 to 3.19 and actionlint before 1.7.10 still allow 10. A request has 15 keys, so the
+ * Server 3.17 to 3.19 and actionlint before 1.7.10 still allow 10. A request has 16 keys, so the
  * example workflow (examples/workflows/link-cluster.yml) declares the 9 common keys as inputs and puts
- * the rarely used ones (argocd-instance, dedicated-instance, labels and the three layer overrides) in
+ * the rarely used ones (argocd-instance, dedicated-instance, read-beyond-access, labels and the three layer overrides) in
  * this one optional input, e.g. `{argocd-layer: shared/us-east-1/k8s-eks, labels: {team: platform}}`.
  * Every request key is also accepted as its own input, so a workflow on GitHub.com may declare more.
  */
@@ -2549,16 +2701,67 @@ const placeholders = (s) => [...s.matchAll(/\$\{([A-Za-z_][\w-]*)\}/g)].map((m) 
 function getIn(doc, path) {
     return doc.getIn(path, true);
 }
-/** Deletes `path` from the document, then each parent map the deletion left empty (the link created those). */
-function deleteAndPrune(doc, path) {
-    doc.deleteIn(path);
-    for (let n = path.length - 1; n > 0; n--) {
-        const parent = getIn(doc, path.slice(0, n));
-        if (((0,dist/* isMap */.jh)(parent) || (0,dist/* isSeq */.oP)(parent)) && parent.items.length === 0)
-            doc.deleteIn(path.slice(0, n));
+const lineStart = (text, offset) => text.lastIndexOf("\n", offset - 1) + 1;
+/** The offset after the line where `end` falls (or `end` itself when it already ends a line). */
+function lineAfter(text, end) {
+    if (end > 0 && text[end - 1] === "\n")
+        return end;
+    const newline = text.indexOf("\n", end);
+    return newline < 0 ? text.length : newline + 1;
+}
+/** The whole lines of a pair (key line to the end of its value) or of a sequence item. */
+function spanOf(text, node) {
+    if ((0,dist/* isPair */.tO)(node)) {
+        const key = node.key;
+        const end = node.value?.range?.[1] ?? key?.range?.[1];
+        if (!key?.range || end === undefined)
+            return undefined;
+        return [lineStart(text, key.range[0]), lineAfter(text, end)];
+    }
+    if (!node.range)
+        return undefined;
+    return [lineStart(text, node.range[0]), lineAfter(text, node.range[1])];
+}
+/**
+ * Deletes `path` from the document, and each parent the deletion would leave empty (the link
+ * created those), recording the whole lines of the outermost node removed: the text is then cut
+ * by those lines only, so everything around them keeps its bytes (indentation, blank lines,
+ * comments, sequence style), where printing the document again would re-render the whole file.
+ */
+function deleteAndPrune(doc, text, path, cut) {
+    let n = path.length;
+    while (n > 1) {
+        const parent = doc.getIn(path.slice(0, n - 1), true);
+        if (((0,dist/* isMap */.jh)(parent) || (0,dist/* isSeq */.oP)(parent)) && parent.items.length === 1)
+            n--;
         else
             break;
     }
+    const target = path.slice(0, n);
+    const container = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+    const key = target[n - 1];
+    const node = (0,dist/* isSeq */.oP)(container)
+        ? container.items[key]
+        : (0,dist/* isMap */.jh)(container)
+            ? container.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key)
+            : undefined;
+    const span = node && spanOf(text, node);
+    if (!span)
+        throw new Error(`unlink: no source lines for ${target.join(".")}`);
+    cut.push(span);
+    doc.deleteIn(target);
+}
+/** `text` without the lines of `spans` (overlapping spans are cut once). */
+function cutLines(text, spans) {
+    const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+    let out = "";
+    let at = 0;
+    for (const [start, end] of sorted) {
+        if (start > at)
+            out += text.slice(at, start);
+        at = Math.max(at, end);
+    }
+    return out + text.slice(at);
 }
 /** Removes the cluster entry `id` (one with the link's ARN annotation) from an ArgoCD values file, if it has one. */
 function removeClusterEntry(text, id) {
@@ -2626,10 +2829,11 @@ function removeClusterEntry(text, id) {
             ...base,
             text,
             noEntriesLeft: false,
-            handEdit: `${sourceLines(text, start ?? entry.range?.[0], entry.range?.[2]) ?? String(entry)}\n# not written by ${plan_names/* MARKER */.tl}: ${foreign.join(", ")}`,
+            handEdit: `${sourceLines(text, start ?? entry.range?.[0], entry.range?.[2]) ?? String(entry)}\n# not written by ${link_names/* MARKER */.tl}: ${foreign.join(", ")}`,
         };
     }
-    deleteAndPruneMixed(doc, entryPath);
+    const cut = [];
+    deleteAndPrune(doc, text, entryPath, cut);
     const left = getIn(doc, ["configs", "clusterCredentials"]);
     const noEntriesLeft = !(((0,dist/* isMap */.jh)(left) || (0,dist/* isSeq */.oP)(left)) && left.items.length > 0);
     const stillIam = ((0,dist/* isMap */.jh)(left) || (0,dist/* isSeq */.oP)(left)) && JSON.stringify(left.toJSON()).includes('"awsAuthConfig"');
@@ -2652,23 +2856,18 @@ function removeClusterEntry(text, id) {
                     keptIrsaVar = irsa[0];
                 else {
                     removedIrsaVar = irsa[0];
-                    deleteAndPrune(doc, path);
+                    deleteAndPrune(doc, text, path, cut);
                 }
             }
         }
     }
-    const out = doc.toString({ lineWidth: 0, indentSeq: !(0,values_yaml/* sequencesFlush */.p6)(text), flowCollectionPadding: false });
-    return { ...base, text: out, noEntriesLeft, removedIrsaVar, keptIrsaVar };
+    return { ...base, text: cutLines(text, cut), noEntriesLeft, removedIrsaVar, keptIrsaVar };
 }
 /** The whole lines of `text` from the one holding `from` to `to`, as written. */
 function sourceLines(text, from, to) {
     if (from === undefined || to === undefined)
         return undefined;
     return text.slice(text.lastIndexOf("\n", from - 1) + 1, to).trimEnd();
-}
-/** deleteAndPrune for a path that may end in a sequence index. */
-function deleteAndPruneMixed(doc, path) {
-    deleteAndPrune(doc, path);
 }
 /** The lines of `text`, each with its line break, so that joining them gives `text` back. */
 function lines(text) {
@@ -2708,7 +2907,7 @@ function realignAround(lines, at) {
         lines[start + k] = `${a.indent}${a.name.padEnd(width)} = ${a.value}${a.newline}`;
     });
 }
-const markerLine = (id) => new RegExp(`^\\s*#\\s*${plan_names/* MARKER */.tl}: ${id.replace(/-/g, "\\-")} \\(`);
+const markerLine = (id) => new RegExp(`^\\s*#\\s*${link_names/* MARKER */.tl}: ${id.replace(/-/g, "\\-")} \\(`);
 const ITEM = /^\s*([A-Za-z_][\w-]*)\s*=/;
 /**
  * Removes the group of template variables the link added to a `templatefile()` call: its marker
@@ -2918,7 +3117,7 @@ async function planUnlink(repo, id) {
     };
     const remove = (s, path) => w(s).changes.set(path, { path, action: "delete", content: "", previous: snapshot.texts.get(path) });
     // 1. Files the link created (its header): deleted whole, unless someone added blocks to them.
-    const ownNames = [(0,plan_names/* snakeCase */.LW)(id), id];
+    const ownNames = [(0,link_names/* snakeCase */.LW)(id), id];
     for (const path of snapshot.ownedFiles.get(id) ?? []) {
         const text = snapshot.texts.get(path);
         let blocks;
@@ -2966,7 +3165,7 @@ async function planUnlink(repo, id) {
         }
         // A dedicated instance's values (instanceHeader; legacy: `# <marker>: <id>:`): the instance
         // leaves with its last link, whichever link created it.
-        const dedicated = text.startsWith(`# ${plan_names/* MARKER */.tl}: ${id}:`) || text.startsWith((0,plan_names/* instanceHeader */.Rr)("").slice(0, -1));
+        const dedicated = text.startsWith(`# ${link_names/* MARKER */.tl}: ${id}:`) || text.startsWith((0,link_names/* instanceHeader */.Rr)("").slice(0, -1));
         const release = dedicated ? releaseFileOf(snapshot, path) : undefined;
         if (dedicated && removal.noEntriesLeft && release) {
             // A dedicated instance leaves with its only link: its values and its release.
@@ -2987,7 +3186,7 @@ async function planUnlink(repo, id) {
         if (!path.endsWith(".tf") || argocd.changes.has(path))
             continue;
         let out = text;
-        if (!entryKept && new RegExp(`# ${plan_names/* MARKER */.tl}: ${id} \\(`).test(text)) {
+        if (!entryKept && new RegExp(`# ${link_names/* MARKER */.tl}: ${id} \\(`).test(text)) {
             const group = removeTemplateGroup(text, id, templateVars, irsa.kept);
             if (group.handEdit)
                 argocd.handEdits.push({ path, lines: group.handEdit });
@@ -3004,7 +3203,7 @@ async function planUnlink(repo, id) {
     }
     // 3. The map_roles element (aws-auth).
     for (const [path, text] of snapshot.texts) {
-        if (!path.endsWith(".tf") || !text.includes(`${plan_names/* MARKER */.tl}: ${id} (`))
+        if (!path.endsWith(".tf") || !text.includes(`${link_names/* MARKER */.tl}: ${id} (`))
             continue;
         const element = removeListElement(text, id);
         if (!element.found)
@@ -3019,7 +3218,7 @@ async function planUnlink(repo, id) {
         const others = [...snapshot.owners.values()].filter((o) => o.id !== id && o.release === owner.release);
         const otherPolicies = others.some((o) => (snapshot.ownedFiles.get(o.id) ?? []).some((p) => /aws_iam_role_policy_attachment/.test(snapshot.texts.get(p))));
         const ownPolicy = (snapshot.ownedFiles.get(id) ?? []).some((p) => /aws_iam_role_policy_attachment/.test(snapshot.texts.get(p)));
-        const irsaFile = [...snapshot.texts.keys()].find((p) => snapshot.texts.get(p).startsWith((0,plan_names/* releaseRoleHeader */.LO)(owner.release)));
+        const irsaFile = [...snapshot.texts.keys()].find((p) => snapshot.texts.get(p).startsWith((0,link_names/* releaseRoleHeader */.LO)(owner.release)));
         if (irsaFile && ownPolicy) {
             if (otherPolicies) {
                 w("unlink-source-role").kept.push(`the IRSA role of ArgoCD ${(0,markdown/* code */.aY)(owner.release)} (${(0,markdown/* code */.aY)(irsaFile)}): ` +
@@ -3046,12 +3245,12 @@ async function planUnlink(repo, id) {
     return assemble(snapshot, id, owner, work, server);
 }
 /** First line of the kubernetes provider file shared by the links of one layer (steps/target-rbac.ts). */
-const LAYER_PROVIDER_HEADER = new RegExp(`^# ${plan_names/* MARKER */.tl}: kubernetes provider for .*, for the RBAC of the ArgoCD links in this layer\\.$`);
+const LAYER_PROVIDER_HEADER = new RegExp(`^# ${link_names/* MARKER */.tl}: kubernetes provider for .*, for the RBAC of the ArgoCD links in this layer\\.$`);
 /** The `.tf` file (written by a link) that renders the dedicated values file at `valuesPath`. */
 function releaseFileOf(snapshot, valuesPath) {
     const dir = valuesPath.slice(0, valuesPath.lastIndexOf("/"));
     for (const [path, text] of snapshot.texts) {
-        if (!path.endsWith(".tf") || !text.startsWith(`# ${plan_names/* MARKER */.tl}`))
+        if (!path.endsWith(".tf") || !text.startsWith(`# ${link_names/* MARKER */.tl}`))
             continue;
         const layer = path.slice(0, path.lastIndexOf("/"));
         if (!dir.startsWith(layer))
@@ -3350,17 +3549,19 @@ async function runAction(inputs, ctx, github, io) {
     const here = { owner: ctx.owner, repo: ctx.repo };
     const trigger = ctx.trigger;
     const deps = {
-        deliver: (report, target, unlink) => deliver(report, { ...inputs, label: unlink ? inputs.unlinkLabel : inputs.label }, ctx, github, io, target, {
-            closeWhenLinked: inputs.closeWhenLinked,
+        deliver: (report, target, unlink, close = false) => deliver(report, { ...inputs, label: unlink ? inputs.unlinkLabel : inputs.label }, ctx, github, io, target, {
+            // Only a verification closes the issue, never a later refresh of it.
+            closeWhenLinked: close && inputs.closeWhenLinked,
         }),
         rerun: (issue, known) => requestRun(inputs, { ...ctx, trigger: issue }, github, io, runUrl, known),
         verify: async (issue, target, record) => {
-            const { verifyRun } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 2351));
+            const { verifyRun } = await __webpack_require__.e(/* import() */ 624).then(__webpack_require__.bind(__webpack_require__, 624));
             const name = record?.link ?? linkNameOf(inputs, issue);
             const kept = target.known ? (0,action_report/* keptDetails */.JW)(target.known.body) : undefined;
             const report = name
                 ? await verifyRun(inputs, ctx, github, io, runUrl, {
                     name,
+                    onIssue: true,
                     ...(record ? { record } : {}),
                     ...(kept ? { kept } : {}),
                 })
@@ -3369,7 +3570,7 @@ async function runAction(inputs, ctx, github, io) {
                     headline: "This issue names no valid link: fix the request (or comment `/cluster-link retry`) first.",
                     runUrl,
                 };
-            return deps.deliver(report, target, issue.labels.includes(inputs.unlinkLabel));
+            return deps.deliver(report, target, issue.labels.includes(inputs.unlinkLabel), true);
         },
     };
     try {
@@ -3389,14 +3590,18 @@ async function runAction(inputs, ctx, github, io) {
     }
     if (trigger.kind === "dispatch" && (inputs.command === "verify" || trigger.inputs.command === "verify")) {
         const name = trigger.inputs[LINK_NAME_INPUT]?.trim() ?? "";
-        const { verifyRun } = await __webpack_require__.e(/* import() */ 351).then(__webpack_require__.bind(__webpack_require__, 2351));
-        const report = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(name)
-            ? await verifyRun(inputs, ctx, github, io, runUrl, { name })
-            : {
-                status: "invalid",
-                headline: `workflow_dispatch input ${LINK_NAME_INPUT} must name the link to verify (a DNS-1123 label).`,
-                runUrl,
-            };
+        const { verifyRun } = await __webpack_require__.e(/* import() */ 624).then(__webpack_require__.bind(__webpack_require__, 624));
+        // Who asks, before any OIDC token: as for a link request.
+        const denied = await (0,gate/* deniedRequester */.yq)(inputs, ctx, github, here, undefined);
+        const report = denied
+            ? { status: "denied", headline: denied, runUrl }
+            : /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(name)
+                ? await verifyRun(inputs, ctx, github, io, runUrl, { name, onIssue: false })
+                : {
+                    status: "invalid",
+                    headline: `workflow_dispatch input ${LINK_NAME_INPUT} must name the link to verify (a DNS-1123 label).`,
+                    runUrl,
+                };
         return deliver(report, inputs, ctx, github, io, undefined);
     }
     const issue = trigger.kind === "issue" ? trigger : undefined;
@@ -3431,7 +3636,9 @@ async function requestRun(inputs, ctx, github, io, runUrl, known) {
             runUrl,
         };
     }
-    // State labels of an unlink issue use its own label.
+    // A run that publishes nothing (denied, invalid, blocked, failed) keeps the progress it replaces.
+    if (issue && !inputs.dryRun)
+        report = await (0,lifecycle/* carryProgress */.LE)(report, github, known);
     const label = unlink ? inputs.unlinkLabel : inputs.label;
     const target = issue
         ? { repo: { owner: ctx.owner, repo: ctx.repo }, number: issue.number, ...(known ? { known } : {}) }
@@ -3570,7 +3777,7 @@ async function decide(inputs, ctx, github, io, runUrl) {
  * the link's pull requests were read for the unlink check.
  */
 async function planDate(branches, dest, io) {
-    const branch = (0,plan_names/* stepBranch */.HQ)(branches.linkId, registry/* STEP_ID */.RA.targetRbac);
+    const branch = (0,names/* stepBranch */.H)(branches.linkId, registry/* STEP_ID */.RA.targetRbac);
     const pull = (await branches.stateOf(dest)).pulls.find((p) => p.head.ref === branch);
     return (0,rotate/* recordedDateIn */["in"])(pull?.body ?? null) ?? (io.now ?? (() => new Date()))();
 }
@@ -4842,7 +5049,6 @@ __webpack_require__.d(__webpack_exports__, {
   Jh: () => (/* binding */ POD_ROLE_ANNOTATION),
   bM: () => (/* binding */ editValues),
   Qc: () => (/* binding */ parseValues),
-  p6: () => (/* binding */ sequencesFlush),
   Uy: () => (/* binding */ templateLiteral)
 });
 
@@ -5092,10 +5298,6 @@ function snippetFor(edit) {
 }
 function cannotEdit(path, why, edit) {
     throw new errors/* LayoutError */.Rd(`${path}: cannot be edited safely (${why}). Merge this into it by hand, then run again:\n\n${snippetFor(edit)}`);
-}
-/** Whether block sequences in the file sit at their parent key's indentation (`key:\n- a`). */
-function sequencesFlush(text) {
-    return fileStyle(text).flush;
 }
 function fileStyle(text) {
     const lines = text.split("\n");
@@ -6118,7 +6320,7 @@ class LinkBranches {
     constructor(github, linkId) {
         this.github = github;
         this.linkId = linkId;
-        this.prefix = (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .HQ)(linkId, "");
+        this.prefix = (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .H)(linkId, "");
     }
     stateOf(dest) {
         const key = `${dest.owner}/${dest.repo}@${dest.base}`;
@@ -6147,7 +6349,7 @@ async function publishSteps(github, req) {
     if (branches.linkId !== req.linkId)
         throw new Error(`branches of ${branches.linkId} given to publish ${req.linkId}`);
     const stateOf = (dest) => branches.stateOf(dest);
-    const prefix = (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .HQ)(req.linkId, "");
+    const prefix = (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .H)(req.linkId, "");
     try {
         for (const step of req.steps) {
             const dest = req.destinationFor(step.account);
@@ -6198,7 +6400,7 @@ async function loadState(github, dest, prefix) {
 async function publishStep(github, req, step, dest, state, previous) {
     const ref = { owner: dest.owner, repo: dest.repo };
     const repository = `${dest.owner}/${dest.repo}`;
-    const branch = (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .HQ)(req.linkId, step.id);
+    const branch = (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_2__/* .stepBranch */ .H)(req.linkId, step.id);
     const base = {
         step: step.id,
         number: step.number,
@@ -7133,21 +7335,22 @@ function renderFile(items) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CA: () => (/* binding */ discoverLayout),
 /* harmony export */   CI: () => (/* binding */ dedicatedReleaseName),
-/* harmony export */   gX: () => (/* binding */ discoverRbacCandidates),
-/* harmony export */   n$: () => (/* binding */ readAccounts),
-/* harmony export */   tB: () => (/* binding */ requireBaseIdentities)
+/* harmony export */   jt: () => (/* binding */ discoverGrantInputs),
+/* harmony export */   n$: () => (/* binding */ readAccounts)
 /* harmony export */ });
-/* unused harmony exports remoteStates, accessEntriesSupport */
+/* unused harmony exports discoverRbacCandidates, remoteStates, accessEntriesSupport */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4506);
 /* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1974);
 /* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5801);
 /* harmony import */ var _parsed_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5159);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(232);
+/* harmony import */ var _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1010);
 // Layout discovery: finds, in a Leverage repository, every layer and file a link has to touch, and
 // the conventions those layers already follow (remote-state names, chart version, aws-auth style).
 // When it finds none or several candidates it stops and says what it looked for, what it found and
 // which request key picks one.
+
 
 
 
@@ -7224,21 +7427,62 @@ function hclParser(repo, parsed) {
     };
     return { parse, parseLayer };
 }
-/** Refuses an iam-role link when the target account has no base-identities layer for its role. */
-function requireBaseIdentities(layout, req, files) {
-    if (layout.targetBaseIdentities !== undefined)
-        return layout.targetBaseIdentities;
+/** Why an iam-role link cannot be planned when the target account has no base-identities layer. */
+function noBaseIdentities(req, files) {
     const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(files);
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
         `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_REGION */ .ju).map((l) => l.path))}.`);
 }
 /**
- * The layers that can hold a link's RBAC, in the order a link prefers them. Looked up only for
- * links that need RBAC (decided in plan/grant.ts, which also checks their provider versions).
+ * The layers that can hold a link's RBAC, in the order a link prefers them (link/grant.ts picks one
+ * and checks its provider versions).
  */
 async function discoverRbacCandidates(repo, req, layout) {
     const { parseLayer } = hclParser(repo, layout.files);
     return findRbacCandidates(repo, (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(await repo.listFiles()), layout.targetCluster, req, parseLayer);
+}
+/**
+ * Everything the grant decision reads besides the layout, found before it decides so that it
+ * decides in one pass. What a link may not need (an RBAC layer, the base-identities layer) is
+ * looked up anyway; when it cannot be found, the reason is kept and reported only if needed.
+ */
+async function discoverGrantInputs(repo, req, layout, names) {
+    const files = await repo.listFiles();
+    let rbacCandidates;
+    try {
+        rbacCandidates = await discoverRbacCandidates(repo, req, layout);
+    }
+    catch (e) {
+        if (!(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd))
+            throw e;
+        rbacCandidates = e;
+    }
+    const earlierCacheRead = await findCacheReadFile(repo, files, req, names);
+    const values = layout.argocd.valuesFile === undefined ? undefined : await repo.readFile(layout.argocd.valuesFile);
+    return {
+        rbacCandidates,
+        baseIdentities: layout.targetBaseIdentities ?? noBaseIdentities(req, files),
+        ...(earlierCacheRead ? { earlierCacheRead } : {}),
+        // A key line, not a comment: the setting as the values file writes it.
+        valuesSetRespectRbac: values !== undefined &&
+            new RegExp(`^\\s*"?${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_6__/* .RESPECT_RBAC */ .Sz.key.replace(".", "\\.")}"?\\s*:`, "m").test(values),
+    };
+}
+/**
+ * The link's RBAC file in the target account when it holds the extra read of ArgoCD before 2.9,
+ * whatever layer it was planned in, with the ArgoCD version it was written for.
+ */
+async function findCacheReadFile(repo, files, req, names) {
+    for (const path of files) {
+        if (!path.startsWith(`${req.targetAccount}/`) || !path.endsWith(`/${names.rbacFile}`))
+            continue;
+        const text = (await repo.readFile(path)) ?? "";
+        if (!text.includes(`"${names.cacheReadResource}"`))
+            continue;
+        const version = /^# ArgoCD (v?[0-9][0-9A-Za-z.+-]*) \(no resource\.respectRBAC\)/m.exec(text)?.[1];
+        return { path, argoCdVersion: version ?? "before 2.9" };
+    }
+    return undefined;
 }
 function listOrNone(items) {
     return items.length ? items.join(", ") : "none";
@@ -7459,7 +7703,7 @@ async function describeRelease(repo, layer, file, block, parse) {
         credentialsForm: chartMajor(version) >= 7 ? "map" : "list",
         valuesFile,
         valuesTemplates: templates,
-        // argocd_instance_<release>.tf since link, release and instance names were kept apart (plan/names.ts);
+        // argocd_instance_<release>.tf since link, release and instance names were kept apart (link/names.ts);
         // argocd_link_<release>_release.tf before.
         managedByLink: /argocd-cluster-link/.test(file.text.slice(0, 200)) &&
             /^argocd_(link|instance)_/.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(file.path)),
@@ -8406,7 +8650,7 @@ function progressOf(steps, pulls, kind) {
             outOfOrder.push({ merged: row.step, before: before.step });
     }
     const first = rows.findIndex((r) => !done(r.state));
-    const allMerged = first < 0;
+    const allMerged = rows.length > 0 && first < 0;
     const lastMerged = [...rows].reverse().find((r) => r.state === "merged");
     let next;
     if (allMerged) {
@@ -8450,7 +8694,7 @@ function progressOf(steps, pulls, kind) {
 const RECORD_MARKER = "argocd-cluster-link:record";
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/[A-Za-z0-9._-]{1,100}$/;
-const PULL_URL = /^https:\/\/[^\s<>"'`]{1,300}$/;
+const PULL_URL = /^https:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9._/-]+$/;
 /** One line of printable text: no control characters (code points below 32, or 127). */
 const isLine = (v) => ![...v].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127);
 const STEP_IDS = new Set([..._steps_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .LINK_STEP_IDS */ .jp, ..._steps_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .UNLINK_STEP_IDS */ .cv]);
@@ -8499,6 +8743,9 @@ function checkStep(v) {
     if (v.pull !== undefined) {
         if (!isObject(v.pull) || !count(v.pull.number) || !text(v.pull.url, 300) || !PULL_URL.test(v.pull.url))
             return undefined;
+        // The URL is the pull request's own page on the GitHub host, nothing else.
+        if (!v.pull.url.endsWith(`/${v.repository}/pull/${v.pull.number}`))
+            return undefined;
         step.pull = { number: v.pull.number, url: v.pull.url };
     }
     if (v.inBase === true)
@@ -8525,7 +8772,7 @@ function checkRecord(value) {
         return undefined;
     if (!text(value.link, 63) || !DNS_LABEL.test(value.link))
         return undefined;
-    if (!Array.isArray(value.steps) || value.steps.length > 20)
+    if (!Array.isArray(value.steps) || value.steps.length === 0 || value.steps.length > 20)
         return undefined;
     const steps = [];
     for (const raw of value.steps) {
@@ -8535,92 +8782,56 @@ function checkRecord(value) {
         steps.push(step);
     }
     const record = { v: 1, kind: value.kind, link: value.link, steps };
-    if (value.verification !== undefined) {
-        const verification = checkVerification(value.verification);
-        if (!verification)
-            return undefined;
+    // A verification that does not check out is dropped; the steps are what later runs need.
+    const verification = value.verification === undefined ? undefined : checkVerification(value.verification);
+    if (verification)
         record.verification = verification;
-    }
     return record;
 }
 
 
 /***/ }),
 
-/***/ 8122:
+/***/ 1067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Du: () => (/* binding */ stepBody),
-/* harmony export */   Fb: () => (/* binding */ stepTitle),
-/* harmony export */   cd: () => (/* binding */ accessText)
+/* harmony export */   c: () => (/* binding */ accessText)
 /* harmony export */ });
-/* harmony import */ var _grant_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2497);
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6706);
-// Titles and Markdown bodies of the steps: what a reviewer needs to accept the change without
-// opening the guide. Every value shown comes from a validated request, the repository or AWS, and
-// is still written inside code spans so that Markdown cannot reinterpret it.
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6706);
+/* harmony import */ var _grant_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9358);
+// How a link's grant is said to a reviewer, in the words every step's pull request shares.
 
 
-/** `summary` is the step kind's own part of the title. */
-function stepTitle(names, step, summary) {
-    return `argocd-cluster-link ${names.id} ${step.number}/${step.total} (${step.account}): ${summary}`;
-}
 /** The access a link grants, in words, e.g. `edit` access, in the namespaces `a`, `b`. */
 function accessText(req) {
-    const scope = (0,_grant_js__WEBPACK_IMPORTED_MODULE_0__/* .clusterWide */ .MO)(req)
+    const scope = (0,_grant_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterWide */ .MO)(req)
         ? "cluster-wide"
-        : `in the namespaces ${req.namespaces.map(_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(", ")}`;
-    return `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(req.access)} access, ${scope}`;
-}
-/**
- * The Markdown body; `why` comes from the step kind. `previous` is the step before this one when it is part of the same plan;
- * `previousId` names it even when it is already merged.
- */
-function stepBody(names, req, facts, step, why, previous, previousId) {
-    const order = step.number === 1
-        ? ": apply it first."
-        : previous
-            ? `. Apply after step ${step.number - 1}: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previous.title)}.`
-            : `. Step ${step.number - 1} (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previousId ?? "")}) is already merged: make sure it is applied first.`;
-    const lines = [
-        `**Link** ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(names.id)}: ArgoCD ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(names.release)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(req.sourceAccount)} → ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(facts.arn)} ` +
-            `(${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(req.method)}, ${accessText(req)}).`,
-        "",
-        `**Step ${step.number} of ${step.total}** in account ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(step.account)}${order}`,
-        "",
-        "### Why",
-        ...why.map((line) => `- ${line}`),
-        "",
-        "### Files",
-        ...step.files.map((f) => `- ${f.action === "create" ? "new" : "edited"}: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.path)}`),
-        "",
-        "### Apply, once merged",
-        "```sh",
-        ...step.apply,
-        "```",
-    ];
-    return lines.join("\n") + "\n";
+        : `in the namespaces ${req.namespaces.map(_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(", ")}`;
+    return `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(req.access)} access, ${scope}`;
 }
 
 
 /***/ }),
 
-/***/ 2497:
+/***/ 9358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MO: () => (/* binding */ clusterWide),
 /* harmony export */   du: () => (/* binding */ decideGrant),
-/* harmony export */   em: () => (/* binding */ RESPECT_RBAC_MODE)
+/* harmony export */   em: () => (/* binding */ RESPECT_RBAC_MODE),
+/* harmony export */   f6: () => (/* binding */ CLUSTER_RESOURCES_KINDS),
+/* harmony export */   tI: () => (/* binding */ RESPECT_RBAC_CHART),
+/* harmony export */   zJ: () => (/* binding */ extraRead)
 /* harmony export */ });
-/* unused harmony exports decideCacheAccess, rbacProviderFeatures */
+/* unused harmony exports cacheReadKinds, READ_BEYOND_ACCESS_KEY, decideCacheAccess, rbacProviderFeatures */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4506);
-/* harmony import */ var _layout_discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9515);
-/* harmony import */ var _layout_providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5801);
-/* harmony import */ var _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1010);
-/* harmony import */ var _upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7583);
+/* harmony import */ var _layout_providers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5801);
+/* harmony import */ var _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1010);
+/* harmony import */ var _upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7583);
+/* harmony import */ var _upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(399);
 // What a link grants in the target cluster, decided once from the request, the cluster's
 // authentication mode and the discovered layout: the planner, the steps and their descriptions all
 // read this decision instead of re-deriving it.
@@ -8640,29 +8851,81 @@ function clusterWide(req) {
  * cache sync) and gains nothing here, where a refused list already means "not granted".
  */
 const RESPECT_RBAC_MODE = "normal";
+/**
+ * The cluster-scoped kinds ArgoCD manages next to its namespaces when `cluster-resources` is set.
+ * The built-in ClusterRoles (admin, edit, view) grant none of them, and binding those cluster-wide
+ * would open every namespace: the link's ClusterRole names only cluster-scoped kinds.
+ */
+const CLUSTER_RESOURCES_KINDS = [
+    ["", ["namespaces", "persistentvolumes"]],
+    ["apiextensions.k8s.io", ["customresourcedefinitions"]],
+    ["rbac.authorization.k8s.io", ["clusterroles", "clusterrolebindings"]],
+    ["storage.k8s.io", ["storageclasses"]],
+    ["networking.k8s.io", ["ingressclasses"]],
+    ["scheduling.k8s.io", ["priorityclasses"]],
+    ["admissionregistration.k8s.io", ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"]],
+    ["apiregistration.k8s.io", ["apiservices"]],
+];
+const inClusterResources = (kind) => CLUSTER_RESOURCES_KINDS.some(([group, resources]) => group === kind.group && resources.includes(kind.resource));
+/**
+ * What ArgoCD before 2.9 must also read for this request: every kind its cache lists in the link's
+ * scope that the access level (or the cluster-resources ClusterRole) does not already read.
+ */
+function cacheReadKinds(req) {
+    if (req.access === "cluster-admin")
+        return { namespaced: [], clusterScoped: [] };
+    const level = req.access;
+    const namespaced = _upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .CACHED_KINDS */ .Ty.filter((k) => k.namespaced && !(0,_upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .levelReads */ .IY)(level, k));
+    const clusterScoped = clusterWide(req)
+        ? _upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .CACHED_KINDS */ .Ty.filter((k) => !k.namespaced && !(0,_upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .levelReads */ .IY)(level, k))
+        : req.clusterResources
+            ? _upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .CACHED_KINDS */ .Ty.filter((k) => !k.namespaced && !inClusterResources(k))
+            : [];
+    return { namespaced, clusterScoped };
+}
+/** The extra read the link's RBAC carries: for ArgoCD before 2.9, or kept until respectRBAC is applied. */
+function extraRead(cache) {
+    if (cache.kind === "read-all")
+        return cache;
+    if (cache.kind === "respect-rbac" && cache.keptRead)
+        return cache.keptRead;
+    return undefined;
+}
+/** The first argo-cd chart whose ArgoCD reads respectRBAC (5.51.0). */
+const RESPECT_RBAC_CHART = (0,_upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_4__/* .firstChartWithAppVersion */ .O$)(_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.since) ?? _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.since;
+/** The request key that accepts reading Secrets or RBAC objects beyond the access level. */
+const READ_BEYOND_ACCESS_KEY = "read-beyond-access";
 /** Decides CacheAccess from the access level and the release's chart version; refuses what cannot work. */
 function decideCacheAccess(req, layout) {
     if (req.access === "cluster-admin")
         return { kind: "full" };
     const { chartVersion, releaseName, file } = layout.argocd;
-    const needed = (0,_upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_5__/* .firstChartWithAppVersion */ .O$)(_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC */ .Sz.since);
-    const why = `access ${req.access} does not let ArgoCD list every resource kind its cluster cache watches (e.g. ` +
-        `podtemplates${req.access === "view" ? ", secrets" : ""}), and one refused list marks the whole cluster ` +
-        `Failed unless argocd-cm ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC */ .Sz.key} is set (ArgoCD ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC */ .Sz.since} and later, argo-cd chart ` +
-        `${needed} and later)`;
-    const app = (0,_upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_5__/* .argoCdAppVersion */ .cO)(chartVersion);
+    const needed = RESPECT_RBAC_CHART;
+    const app = (0,_upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_4__/* .argoCdAppVersion */ .cO)(chartVersion);
     if (!app.known) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`ArgoCD ${releaseName} (${file}) uses argo-cd chart ${chartVersion}, whose ArgoCD version is not known here ` +
-            `(${app.reason}), and ${why}. Use a released chart version from ${needed} on, or request access ` +
-            `cluster-admin, then run again.`);
+            `(${app.reason}), and access ${req.access} does not let ArgoCD list every resource kind its cluster cache ` +
+            `watches (e.g. podtemplates${req.access === "view" ? ", secrets" : ""}): one refused list marks the whole ` +
+            `cluster Failed unless argocd-cm ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.key} is set (ArgoCD ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.since} and later, ` +
+            `argo-cd chart ${needed} and later). Use a released chart version from ${needed} on, or request access cluster-admin, ` +
+            `then run again.`);
     }
-    const reads = (0,_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .argoCdReadsSetting */ .Wo)(app.value, _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC */ .Sz.key);
-    if (!reads.known || !reads.supported) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`ArgoCD ${releaseName} (${file}) runs ArgoCD ${app.value} (argo-cd chart ${chartVersion}), but ${why}. ` +
-            `Raise the chart version of that helm_release to ${needed} or later (and apply it), or request access ` +
-            `cluster-admin, then run again.`);
+    const reads = (0,_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .argoCdReadsSetting */ .Wo)(app.value, _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.key);
+    if (reads.known && reads.supported) {
+        return { kind: "respect-rbac", mode: RESPECT_RBAC_MODE, argoCdVersion: app.value };
     }
-    return { kind: "respect-rbac", mode: RESPECT_RBAC_MODE, argoCdVersion: app.value };
+    // No respectRBAC: every list must succeed, so the link reads every kind in its scope.
+    const extra = cacheReadKinds(req);
+    const sensitive = [...extra.namespaced, ...extra.clusterScoped].filter((k) => k.sensitive).map(_upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .kindId */ .cu);
+    if (sensitive.length > 0 && !req.readBeyondAccess) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`ArgoCD ${releaseName} (${file}) runs ArgoCD ${app.value} (argo-cd chart ${chartVersion}), which has no ` +
+            `argocd-cm ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.key} (ArgoCD ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.since} and later): one refused list marks the whole ` +
+            `cluster Failed, so the link must let ArgoCD read every kind in its scope, and for access ${req.access} ` +
+            `that includes ${sensitive.join(", ")}, which ${req.access} does not read. Either set ` +
+            `${READ_BEYOND_ACCESS_KEY}: true to accept that read (writes stay ${req.access}), or raise the chart ` +
+            `version of that helm_release to ${needed} or later (and apply it), then run again.`);
+    }
+    return { kind: "read-all", argoCdVersion: app.value, ...extra };
 }
 /**
  * Access entries when the cluster accepts them (mode API or API_AND_CONFIG_MAP) and the cluster
@@ -8683,30 +8946,41 @@ function clusterAccessKind(mode, cluster) {
  * Whether the link needs RBAC objects in the target: a bearer token's ServiceAccount, an aws-auth
  * group without cluster-admin, or the cluster-scoped kinds of `cluster-resources`.
  */
-function rbacNeeded(req, kind) {
-    if (req.method === "bearer-token" || req.clusterResources)
+function rbacNeeded(req, kind, cache) {
+    if (req.method === "bearer-token" || req.clusterResources || extraRead(cache))
         return true;
     return kind === "aws-auth" && req.access !== "cluster-admin";
 }
-/** Decides the grant; throws a LayoutError when the repository or the cluster cannot carry it. */
-async function decideGrant(repo, req, facts, layout) {
-    const cache = decideCacheAccess(req, layout);
+/** `found`, or the reason it could not be found, thrown now that the link needs it. */
+function required(found) {
+    if (found instanceof Error)
+        throw found;
+    return found;
+}
+/**
+ * Decides the grant in one pass from what discovery found (the layout and discoverGrantInputs);
+ * throws a LayoutError when the repository or the cluster cannot carry it.
+ */
+function decideGrant(req, facts, layout, inputs) {
+    const cache = withEarlierRead(decideCacheAccess(req, layout), inputs, req);
     if (req.method === "bearer-token") {
         // Checked for every method, so a cluster this layout cannot serve is reported the same way.
         clusterAccessKind(facts.authenticationMode, layout.targetCluster);
-        const layer = await decideRbacLayer(repo, req, facts, layout, true);
+        const layer = decideRbacLayer(required(inputs.rbacCandidates), req, facts, true, cache);
         return { method: "bearer-token", rbac: { needed: true, layer, accessBindings: true }, cache };
     }
-    const targetRoleLayer = (0,_layout_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .requireBaseIdentities */ .tB)(layout, req, await repo.listFiles());
+    const targetRoleLayer = required(inputs.baseIdentities);
     const kind = clusterAccessKind(facts.authenticationMode, layout.targetCluster);
-    const rbac = rbacNeeded(req, kind)
+    const rbac = rbacNeeded(req, kind, cache)
         ? // With an access entry the namespaced access is the entry's; RBAC only adds cluster-scoped kinds.
             {
                 needed: true,
-                layer: await decideRbacLayer(repo, req, facts, layout, kind === "aws-auth"),
+                layer: decideRbacLayer(required(inputs.rbacCandidates), req, facts, kind === "aws-auth", cache),
                 accessBindings: kind === "aws-auth",
             }
-        : { needed: false };
+        : inputs.earlierCacheRead !== undefined
+            ? { needed: false, stale: inputs.earlierCacheRead.path }
+            : { needed: false };
     return {
         method: "iam-role",
         targetRoleLayer,
@@ -8714,6 +8988,18 @@ async function decideGrant(repo, req, facts, layout) {
         rbac,
         cache,
     };
+}
+/**
+ * After a chart upgrade: keeps an earlier extra read while the values do not set respectRBAC yet,
+ * and says it is dropped once they do (see CacheAccess).
+ */
+function withEarlierRead(cache, inputs, req) {
+    const earlier = inputs.earlierCacheRead;
+    if (cache.kind !== "respect-rbac" || earlier === undefined)
+        return cache;
+    return inputs.valuesSetRespectRbac
+        ? { ...cache, dropsRead: true }
+        : { ...cache, keptRead: { argoCdVersion: earlier.argoCdVersion, ...cacheReadKinds(req) } };
 }
 function requireMapRoles(facts, cluster) {
     if (!cluster.mapRoles || cluster.awsAuth === "none") {
@@ -8730,7 +9016,7 @@ function requireMapRoles(facts, cluster) {
  * The hashicorp/kubernetes resources and arguments the target-rbac step writes for this grant: the
  * layer that holds them must run a provider version that has every one.
  */
-function rbacProviderFeatures(req, facts, accessBindings) {
+function rbacProviderFeatures(req, facts, accessBindings, cache = { kind: "full" }) {
     const features = [];
     if (req.method === "bearer-token") {
         // The token is read from the secret right after it is created: without the wait the token
@@ -8749,7 +9035,14 @@ function rbacProviderFeatures(req, facts, accessBindings) {
     }
     if (req.clusterResources)
         features.push("kubernetes_cluster_role_v1", "kubernetes_cluster_role_binding_v1");
-    return features;
+    const read = extraRead(cache);
+    if (read) {
+        features.push("kubernetes_cluster_role_v1");
+        features.push(clusterWide(req) ? "kubernetes_cluster_role_binding_v1" : "kubernetes_role_binding_v1");
+        if (read.clusterScoped.length > 0 && !clusterWide(req))
+            features.push("kubernetes_cluster_role_binding_v1");
+    }
+    return [...new Set(features)];
 }
 /**
  * Where the link's RBAC goes: the first layer that configures a kubernetes provider for the target
@@ -8758,12 +9051,11 @@ function rbacProviderFeatures(req, facts, accessBindings) {
  * provider in the same step (the cookbook's way). A layer with a provider that is too old is passed
  * over for the next one; when every one is too old the run stops with the upgrade needed.
  */
-async function decideRbacLayer(repo, req, facts, layout, accessBindings) {
-    const found = await (0,_layout_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverRbacCandidates */ .gX)(repo, req, layout);
-    const features = rbacProviderFeatures(req, facts, accessBindings);
+function decideRbacLayer(found, req, facts, accessBindings, cache) {
+    const features = rbacProviderFeatures(req, facts, accessBindings, cache);
     const passedOver = [];
     for (const candidate of found.withProvider) {
-        const support = (0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .providerSupport */ .bm)(candidate.providers, "kubernetes", features);
+        const support = (0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_2__/* .providerSupport */ .bm)(candidate.providers, "kubernetes", features);
         if (!support.supported) {
             passedOver.push({ path: candidate.path, why: support.why, upgrade: support.upgrade });
             continue;
@@ -8787,7 +9079,7 @@ async function decideRbacLayer(repo, req, facts, layout, accessBindings) {
         throw new Error("discovery found neither a kubernetes provider nor an identities layer");
     // A kubernetes entry already in required_providers is kept: its versions must do.
     if (identities.declaresKubernetes) {
-        const support = (0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .providerSupport */ .bm)(identities.providers, "kubernetes", features);
+        const support = (0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_2__/* .providerSupport */ .bm)(identities.providers, "kubernetes", features);
         if (!support.supported) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${identities.path} gets a kubernetes provider for the link's RBAC (${found.why}), but ${support.why}. ` +
                 `To fix it, ${support.upgrade}. Then run again.`);
@@ -8796,7 +9088,7 @@ async function decideRbacLayer(repo, req, facts, layout, accessBindings) {
     return {
         path: identities.path,
         ...(identities.backendKey !== undefined ? { backendKey: identities.backendKey } : {}),
-        addProvider: { ...identities, constraint: `>= ${(0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .minimumFor */ .GH)("kubernetes", features).since}` },
+        addProvider: { ...identities, constraint: `>= ${(0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_2__/* .minimumFor */ .GH)("kubernetes", features).since}` },
         notes: [],
     };
 }
@@ -8804,15 +9096,15 @@ async function decideRbacLayer(repo, req, facts, layout, accessBindings) {
 
 /***/ }),
 
-/***/ 2471:
+/***/ 8356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HQ: () => (/* binding */ stepBranch),
 /* harmony export */   JP: () => (/* binding */ linkNames),
 /* harmony export */   LO: () => (/* binding */ releaseRoleHeader),
 /* harmony export */   LW: () => (/* binding */ snakeCase),
 /* harmony export */   Rr: () => (/* binding */ instanceHeader),
+/* harmony export */   Xr: () => (/* binding */ linkFileNames),
 /* harmony export */   _Z: () => (/* binding */ markerFor),
 /* harmony export */   bf: () => (/* binding */ ownerOf),
 /* harmony export */   oC: () => (/* binding */ LEGACY_IRSA_VAR),
@@ -8853,6 +9145,11 @@ const instanceHeader = (release) => `# ${MARKER}: dedicated ArgoCD instance "${r
 function clusterOf(argocdLayer) {
     const parts = argocdLayer.split("/");
     return { region: parts[1] ?? "", cluster: parts.length >= 3 ? parts[parts.length - 2] : "" };
+}
+/** The file and resource names discovery looks for before the grant is decided (see discoverGrantInputs). */
+function linkFileNames(id) {
+    const snake = snakeCase(id);
+    return { rbacFile: `argocd_link_${snake}.tf`, cacheReadResource: `argocd_link_${snake}__cache_read` };
 }
 function linkNames(req, layout, release, legacy = {}) {
     const id = req.argocdClusterName;
@@ -8908,6 +9205,10 @@ function linkNames(req, layout, release, legacy = {}) {
         clusterScopedK8s: legacy.clusterScoped
             ? `argocd-link-${id}-cluster-scoped`
             : `argocd-link-${id}--cluster-scoped`,
+        cacheReadTf: linkFileNames(id).cacheReadResource,
+        cacheReadK8s: `argocd-link-${id}--cache-read`,
+        cacheReadClusterTf: `argocd_link_${snake}__cache_read_cluster`,
+        cacheReadClusterK8s: `argocd-link-${id}--cache-read-cluster`,
         irsaVar,
         roleArnVar,
         tokenVar: `argocd_link_${snake}_bearer_token`,
@@ -8917,7 +9218,7 @@ function linkNames(req, layout, release, legacy = {}) {
             releaseRole: legacy.releaseRoleFile ?? `ids_argocd_release_${releaseSnake}.tf`,
             linkPolicy,
             targetRole: `argocd_link_${snake}.tf`,
-            rbac: `argocd_link_${snake}.tf`,
+            rbac: linkFileNames(id).rbacFile,
             accessEntry: legacy.accessEntryFile ?? `argocd_link_${snake}__access.tf`,
             tokenState: `argocd_link_${snake}.tf`,
             instanceRelease: `argocd_instance_${releaseSnake}.tf`,
@@ -8928,10 +9229,6 @@ function linkNames(req, layout, release, legacy = {}) {
 /** Marker written next to everything a link adds, so that reruns find (and replace) their own work. */
 const MARKER = "argocd-cluster-link";
 const markerFor = (id) => `${MARKER}: ${id}`;
-/** The branch of one step: stable across reruns, whatever steps are already merged. */
-function stepBranch(linkId, stepId) {
-    return `${MARKER}/${linkId}/${stepId}`;
-}
 /** Who a link connects, as written in the files it owns. */
 function ownerLine(release, req) {
     return `link: ArgoCD ${release} in ${req.sourceAccount} -> ${req.targetAccount}/${req.targetRegion}/${req.targetCluster}`;
@@ -8942,6 +9239,23 @@ function ownerOf(text, id) {
     if (lines[0] !== `# ${markerFor(id)}`)
         return undefined;
     return lines[1]?.startsWith("# link: ") ? lines[1].slice(2) : "";
+}
+
+
+/***/ }),
+
+/***/ 2471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ stepBranch)
+/* harmony export */ });
+/* harmony import */ var _link_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8356);
+// Branch names of the pull requests a plan opens: how publishing finds a step again on a rerun.
+
+/** The branch of one step: stable across reruns, whatever steps are already merged. */
+function stepBranch(linkId, stepId) {
+    return `${_link_names_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER */ .tl}/${linkId}/${stepId}`;
 }
 
 
@@ -8962,7 +9276,7 @@ function ownerOf(text, id) {
 /* harmony import */ var _steps_rotate_token_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8104);
 /* harmony import */ var _steps_target_rbac_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(259);
 /* harmony import */ var _steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2210);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2471);
+/* harmony import */ var _link_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8356);
 // Token rotation for bearer-token links. Each link's RBAC file keeps two token slots (see
 // steps/token-slots.ts); a rotation gives the older slot the next generation and points the token
 // output at it, so the token ArgoCD holds stays valid until the ArgoCD layer is applied.
@@ -9013,7 +9327,7 @@ async function planRotations(repo, options) {
     const links = [];
     const rotatable = new Map();
     for (const [path, text] of texts) {
-        if (!text.includes(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER */ .tl))
+        if (!text.includes(_link_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER */ .tl))
             continue;
         const linkId = /^# argocd-cluster-link: ([a-z0-9-]+)$/m.exec(text)?.[1];
         if (!linkId || !/"kubernetes_secret_v1"/.test(text))
@@ -9029,7 +9343,7 @@ async function planRotations(repo, options) {
         };
         let slots;
         try {
-            slots = (0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .readTokenSlots */ .hX)(text, path, (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .snakeCase */ .LW)(linkId));
+            slots = (0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .readTokenSlots */ .hX)(text, path, (0,_link_names_js__WEBPACK_IMPORTED_MODULE_5__/* .snakeCase */ .LW)(linkId));
         }
         catch (error) {
             slots = { problem: `the file does not parse as HCL (${error.message})` };
@@ -9087,7 +9401,7 @@ async function planRotations(repo, options) {
             for (const link of members) {
                 link.batchId = batchId;
                 const { text, slots } = rotatable.get(link.path);
-                const rotated = (0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .rotateTokenFile */ .F_)(text, link.path, (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .snakeCase */ .LW)(link.linkId), slots, date);
+                const rotated = (0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .rotateTokenFile */ .F_)(text, link.path, (0,_link_names_js__WEBPACK_IMPORTED_MODULE_5__/* .snakeCase */ .LW)(link.linkId), slots, date);
                 contents.set(link.path, { ...rotated, previous: text });
             }
             batches.push({
@@ -9277,10 +9591,10 @@ function upsertObjectItems(text, path, open, entries, note) {
 
 // EXTERNAL MODULE: ./src/edit/values-yaml.ts + 1 modules
 var values_yaml = __webpack_require__(6437);
-// EXTERNAL MODULE: ./src/plan/grant.ts
-var plan_grant = __webpack_require__(2497);
-// EXTERNAL MODULE: ./src/plan/names.ts
-var plan_names = __webpack_require__(2471);
+// EXTERNAL MODULE: ./src/link/grant.ts
+var link_grant = __webpack_require__(9358);
+// EXTERNAL MODULE: ./src/link/names.ts
+var link_names = __webpack_require__(8356);
 // EXTERNAL MODULE: ./src/upstream/argo-cd.ts
 var argo_cd = __webpack_require__(1010);
 // EXTERNAL MODULE: ./src/upstream/argo-cd-chart.ts
@@ -9346,21 +9660,39 @@ const COMPONENT_PODS = {
 function cacheWhy({ grant, names, argocd }) {
     if (grant.cache.kind === "full")
         return [];
+    if (grant.cache.kind === "read-all") {
+        return [
+            `ArgoCD ${(0,markdown/* code */.aY)(names.release)} runs ArgoCD ${grant.cache.argoCdVersion}, which has no ` +
+                `${(0,markdown/* code */.aY)(`configs.cm."${argo_cd/* RESPECT_RBAC */.Sz.key}"`)}: nothing is set in argocd-cm. The link's RBAC (target ` +
+                `account) lets it read every kind its cluster cache lists instead. Once the chart is ` +
+                `${link_grant/* RESPECT_RBAC_CHART */.tI} or later, running the request again sets ${(0,markdown/* code */.aY)(argo_cd/* RESPECT_RBAC */.Sz.key)} here; once that ` +
+                `is applied, running it again drops the extra read.`,
+        ];
+    }
+    const kept = grant.cache.keptRead === undefined
+        ? []
+        : [
+            `The link's RBAC keeps the extra read written for ArgoCD ${grant.cache.keptRead.argoCdVersion} until this ` +
+                `is applied (so ArgoCD always has one or the other). Once it is, run the request again: that plan ` +
+                `removes the extra read in the target account.`,
+        ];
     const current = argocd.parsedValues?.doc.getIn(["configs", "cm", argo_cd/* RESPECT_RBAC */.Sz.key]);
     const setting = (0,markdown/* code */.aY)(`configs.cm."${argo_cd/* RESPECT_RBAC */.Sz.key}"`);
     if (typeof current === "string" && current !== "" && !argocd.dedicated) {
         return [
             `ArgoCD ${(0,markdown/* code */.aY)(names.release)} already sets ${setting} to ${(0,markdown/* code */.aY)(current)}: it skips the resource kinds ` +
                 `this link's identity may not list instead of marking the cluster Failed.`,
+            ...kept,
         ];
     }
     return [
-        `Sets ${setting} to ${(0,markdown/* code */.aY)(plan_grant/* RESPECT_RBAC_MODE */.em)} (ArgoCD ${grant.cache.argoCdVersion}): below cluster-admin the ` +
+        `Sets ${setting} to ${(0,markdown/* code */.aY)(link_grant/* RESPECT_RBAC_MODE */.em)} (ArgoCD ${grant.cache.argoCdVersion}): below cluster-admin the ` +
             `link's identity may not list every resource kind ArgoCD's cluster cache watches, and one refused list ` +
             `would mark the whole cluster Failed; with this setting ArgoCD skips those kinds. ${(0,markdown/* code */.aY)("normal")} rather ` +
             `than ${(0,markdown/* code */.aY)("strict")}: it trusts the refused list itself, with no extra SelfSubjectAccessReview calls ` +
             `on every cache sync. This is an instance-wide setting: it applies to every cluster of ArgoCD ` +
             `${(0,markdown/* code */.aY)(names.release)}, and unlinking this cluster never removes it.`,
+        ...kept,
     ];
 }
 /** Which pods the Helm upgrade restarts, and why. */
@@ -9456,7 +9788,7 @@ async function argocdFiles(link) {
         where.parsedValues?.doc.getIn(["configs", "cm", "create"]) === false) {
         throw new errors/* LayoutError */.Rd(`${where.valuesPath}: configs.cm.create is false, so the chart does not render argocd-cm and ` +
             `${argo_cd/* RESPECT_RBAC */.Sz.key} cannot be set there. Set it in the argocd-cm you manage (${argo_cd/* RESPECT_RBAC */.Sz.key}: ` +
-            `${plan_grant/* RESPECT_RBAC_MODE */.em}), or request access cluster-admin, then run again.`);
+            `${link_grant/* RESPECT_RBAC_MODE */.em}), or request access cluster-admin, then run again.`);
     }
     const edit = {
         form: argocd.credentialsForm,
@@ -9471,7 +9803,7 @@ async function argocdFiles(link) {
         ...(grant.cache.kind === "respect-rbac"
             ? {
                 cm: [
-                    { key: argo_cd/* RESPECT_RBAC */.Sz.key, value: plan_grant/* RESPECT_RBAC_MODE */.em, accepted: Object.keys(argo_cd/* RESPECT_RBAC */.Sz.values) },
+                    { key: argo_cd/* RESPECT_RBAC */.Sz.key, value: link_grant/* RESPECT_RBAC_MODE */.em, accepted: Object.keys(argo_cd/* RESPECT_RBAC */.Sz.values) },
                 ],
             }
             : {}),
@@ -9489,7 +9821,7 @@ async function argocdFiles(link) {
         const template = argocd.valuesTemplates.find((t) => t.path === where.valuesPath);
         if (!helm || !template)
             throw new Error(`discovery lost ${argocd.file} or its template ${where.valuesPath}`);
-        files.set(argocd.file, upsertObjectItems(helm.text, helm.path, template.varsOpen, vars, `${(0,plan_names/* markerFor */._Z)(names.id)} (${req.method})`));
+        files.set(argocd.file, upsertObjectItems(helm.text, helm.path, template.varsOpen, vars, `${(0,link_names/* markerFor */._Z)(names.id)} (${req.method})`));
     }
     return files;
 }
@@ -9499,7 +9831,7 @@ function dedicatedValues(names, chartVersion) {
     const version = (0,versions/* parseVersion */.ot)(chartVersion);
     const installationId = version !== undefined && (0,versions/* compareVersions */.Zy)(version, "7.8.0") >= 0;
     return [
-        `${(0,plan_names/* instanceHeader */.Rr)(names.release)}: values (created by the link ${names.id}).`,
+        `${(0,link_names/* instanceHeader */.Rr)(names.release)}: values (created by the link ${names.id}).`,
         "crds:",
         "  # The CRDs belong to the first ArgoCD release in this cluster.",
         "  install: false",
@@ -9539,7 +9871,7 @@ function dedicatedInstanceFile(names, chartVersion, valuesRelative, templateVars
     const vars = Object.fromEntries(templateVars.map(([k, v]) => [k, (0,write/* raw */.lS)(v)]));
     return (0,write/* renderFile */.VB)([
         ...(0,shared/* header */.wx)([
-            `${(0,plan_names/* instanceHeader */.Rr)(names.release).slice(2)}, created for the cluster ${names.id}.`,
+            `${(0,link_names/* instanceHeader */.Rr)(names.release).slice(2)}, created for the cluster ${names.id}.`,
             "A second release in the same cluster: CRDs stay with the first one, and the values give it",
             "its own application.instanceLabelKey so the two never fight over the same Applications.",
         ]),
@@ -9558,14 +9890,14 @@ function dedicatedInstanceFile(names, chartVersion, valuesRelative, templateVars
     ]);
 }
 
-// EXTERNAL MODULE: ./src/plan/describe.ts
-var describe = __webpack_require__(8122);
+// EXTERNAL MODULE: ./src/link/describe.ts
+var describe = __webpack_require__(1067);
 // EXTERNAL MODULE: ./src/steps/types.ts
 var types = __webpack_require__(9194);
 ;// CONCATENATED MODULE: ./src/steps/cluster-access.ts
 // Step cluster-access (target account, cluster layer): the Kubernetes access of the role ArgoCD
 // assumes, as an EKS access entry or as an element of the aws-auth map_roles list, as decided in
-// plan/grant.ts.
+// link/grant.ts.
 
 
 
@@ -9600,7 +9932,7 @@ const clusterAccessStep = {
             return new Map([
                 [
                     `${layout.targetCluster.path}/${names.files.accessEntry}`,
-                    accessEntryFile(names, req, layout.targetCluster),
+                    accessEntryFile(names, req, layout.targetCluster, link.grant.rbac.needed),
                 ],
             ]);
         }
@@ -9632,15 +9964,17 @@ const clusterAccessStep = {
         const policy = EKS_ACCESS_POLICY[req.access];
         return [
             `${(0,markdown/* code */.aY)(facts.name)} uses authentication mode ${(0,markdown/* code */.aY)(facts.authenticationMode)}, so access is an EKS access ` +
-                `entry with ${(0,markdown/* code */.aY)(policy.slice(policy.lastIndexOf("/") + 1))} (${(0,describe/* accessText */.cd)(req)}) instead of an aws-auth edit.`,
+                `entry with ${(0,markdown/* code */.aY)(policy.slice(policy.lastIndexOf("/") + 1))} (${(0,describe/* accessText */.c)(req)}) instead of an aws-auth edit.`,
         ];
     },
 };
 /** Target account, cluster layer: an EKS access entry and its policy association. */
-function accessEntryFile(names, req, cluster) {
+function accessEntryFile(names, req, cluster, 
+/** Whether the target-rbac step binds the link's group (cluster-resources, or the extra read of ArgoCD < 2.9). */
+groupBound = req.clusterResources) {
     // terraform-aws-eks v18 names the cluster's name output cluster_id; v19 and later cluster_name.
     const nameOutput = cluster.eksMajor !== undefined && cluster.eksMajor <= 18 ? "cluster_id" : "cluster_name";
-    const scope = (0,plan_grant/* clusterWide */.MO)(req)
+    const scope = (0,link_grant/* clusterWide */.MO)(req)
         ? [(0,write/* attr */.CF)("type", "cluster")]
         : [(0,write/* attr */.CF)("type", "namespace"), (0,write/* attr */.CF)("namespaces", req.namespaces)];
     return (0,write/* renderFile */.VB)([
@@ -9651,8 +9985,8 @@ function accessEntryFile(names, req, cluster) {
         (0,write/* block */.om)("resource", ["aws_eks_access_entry", `argocd_link_${names.snake}`], [
             (0,write/* attr */.CF)("cluster_name", (0,write/* raw */.lS)(`module.${cluster.eksModule}.${nameOutput}`)),
             (0,write/* attr */.CF)("principal_arn", (0,write/* raw */.lS)(`"${names.targetRoleArnExpr}"`)),
-            // The group gets the cluster-scoped kinds through RBAC (the target-rbac step).
-            ...(req.clusterResources ? [(0,write/* attr */.CF)("kubernetes_groups", [names.k8sGroup])] : []),
+            // The group gets what the access policy lacks through RBAC (the target-rbac step).
+            ...(groupBound ? [(0,write/* attr */.CF)("kubernetes_groups", [names.k8sGroup])] : []),
             (0,write/* attr */.CF)("type", "STANDARD"),
         ]),
         write/* blank */.hQ,
@@ -9669,7 +10003,7 @@ function accessEntryFile(names, req, cluster) {
 function mapRolesElement(names, req) {
     const groups = req.access === "cluster-admin" ? ["system:masters"] : [names.k8sGroup];
     return [
-        (0,write/* comment */.Im)(`${(0,plan_names/* markerFor */._Z)(names.id)} (ArgoCD ${names.release} in ${req.sourceAccount})`),
+        (0,write/* comment */.Im)(`${(0,link_names/* markerFor */._Z)(names.id)} (ArgoCD ${names.release} in ${req.sourceAccount})`),
         (0,write/* attr */.CF)("rolearn", (0,write/* raw */.lS)(`"${names.targetRoleArnExpr}"`)),
         (0,write/* attr */.CF)("username", names.targetRoleName),
         (0,write/* attr */.CF)("groups", groups),
@@ -9730,7 +10064,7 @@ const sourceRoleStep = {
 function irsaRoleFile(names, namespace, serviceAccounts, providerUrlExpr, hasTagsLocal) {
     return (0,write/* renderFile */.VB)([
         ...(0,shared/* header */.wx)([
-            `${plan_names/* MARKER */.tl}: IRSA role of the ArgoCD release "${names.release}" (namespace ${namespace}).`,
+            `${link_names/* MARKER */.tl}: IRSA role of the ArgoCD release "${names.release}" (namespace ${namespace}).`,
             "Its service accounts assume this role, and through it the role of each linked cluster.",
             "Each link attaches its own policy to it (files ids_argocd_link_<cluster>.tf).",
         ]),
@@ -9924,7 +10258,7 @@ function rotateTokenTitle(linkId, generation) {
 /* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
 /* harmony import */ var _hcl_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8796);
-/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2471);
+/* harmony import */ var _link_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8356);
 // Pieces every file a link writes shares: the owner header and the tags of new AWS resources.
 
 
@@ -9936,7 +10270,7 @@ function header(lines) {
  * the id for another link is refused instead of rewriting this one (see ownerOf).
  */
 function linkMarker(names, req) {
-    return [(0,_plan_names_js__WEBPACK_IMPORTED_MODULE_1__/* .markerFor */ ._Z)(names.id), (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ownerLine */ .oE)(names.release, req)];
+    return [(0,_link_names_js__WEBPACK_IMPORTED_MODULE_1__/* .markerFor */ ._Z)(names.id), (0,_link_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ownerLine */ .oE)(names.release, req)];
 }
 function tags(hasTagsLocal, extra) {
     return hasTagsLocal
@@ -9958,19 +10292,21 @@ function renderInlineMap(map) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   eT: () => (/* binding */ targetRbacStep)
 /* harmony export */ });
-/* unused harmony exports CLUSTER_ROLE, tokenGeneration, CLUSTER_SCOPED_KINDS, rbacFile, tokenSecretPrefix, kubernetesProviderPath, kubernetesProviderFile */
+/* unused harmony exports CLUSTER_ROLE, tokenGeneration, rbacFile, tokenSecretPrefix, kubernetesProviderPath, kubernetesProviderFile */
 /* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6706);
 /* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1974);
 /* harmony import */ var _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8796);
-/* harmony import */ var _plan_describe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8122);
-/* harmony import */ var _plan_grant_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2497);
-/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2471);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5486);
-/* harmony import */ var _token_slots_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2210);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9194);
+/* harmony import */ var _link_describe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1067);
+/* harmony import */ var _link_grant_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9358);
+/* harmony import */ var _upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(399);
+/* harmony import */ var _link_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8356);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5486);
+/* harmony import */ var _token_slots_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2210);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9194);
 // Step target-rbac (target account, a layer with a kubernetes provider for the cluster): RBAC for
 // the link's subject, a ServiceAccount with a long-lived token (bearer-token) or the aws-auth
 // group of ArgoCD's role (iam-role), plus the cluster-scoped kinds of `cluster-resources`.
+
 
 
 
@@ -9989,15 +10325,26 @@ const CLUSTER_ROLE = {
 };
 function rbacGrant({ grant }) {
     if (!grant.rbac.needed)
-        throw (0,_types_js__WEBPACK_IMPORTED_MODULE_8__/* .notNeeded */ .t)(ID);
+        throw (0,_types_js__WEBPACK_IMPORTED_MODULE_9__/* .notNeeded */ .t)(ID);
     return grant.rbac;
 }
+/** The link's RBAC file that only held the extra read of ArgoCD before 2.9, now not needed. */
+const staleFile = ({ grant }) => (grant.rbac.needed ? undefined : grant.rbac.stale);
 const targetRbacStep = {
     id: ID,
     side: "target",
-    needed: ({ grant }) => grant.rbac.needed,
-    layers: (link) => [rbacGrant(link).layer.path],
+    needed: (link) => link.grant.rbac.needed || staleFile(link) !== undefined,
+    layers: (link) => {
+        const stale = staleFile(link);
+        return [stale === undefined ? rbacGrant(link).layer.path : stale.slice(0, stale.lastIndexOf("/"))];
+    },
+    removes: (link) => {
+        const stale = staleFile(link);
+        return stale === undefined ? [] : [stale];
+    },
     files: async (link) => {
+        if (staleFile(link) !== undefined)
+            return new Map();
         const rbac = rbacGrant(link);
         const path = `${rbac.layer.path}/${link.names.files.rbac}`;
         // Keep the token slots a rotation may have written: rewriting them would replace a token.
@@ -10006,19 +10353,79 @@ const targetRbacStep = {
         const tokens = existing === undefined
             ? { ...FIRST_TOKEN, ...(link.date ? { createdAt: link.date } : {}) }
             : keptTokens(existing, path, link.names.snake);
+        const cacheRead = (0,_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .extraRead */ .zJ)(link.grant.cache);
         const files = new Map([
-            [path, rbacFile(link.names, link.req, { tokens, accessBindings: rbac.accessBindings })],
+            [
+                path,
+                rbacFile(link.names, link.req, {
+                    tokens,
+                    accessBindings: rbac.accessBindings,
+                    ...(cacheRead ? { cacheRead } : {}),
+                }),
+            ],
         ]);
         const provider = rbac.layer.addProvider;
         if (provider)
             files.set(kubernetesProviderPath(rbac.layer.path), kubernetesProviderFile(provider, link.req));
         return files;
     },
-    summary: ({ req }) => req.method === "bearer-token"
-        ? "ServiceAccount, token and RBAC for ArgoCD"
-        : "RBAC for the ArgoCD aws-auth group",
-    why: ({ names, req, grant }) => [...whyGrant(names, req, grant), ...whyLayer(grant)],
+    summary: (link) => staleFile(link) !== undefined
+        ? "remove the extra read of ArgoCD before 2.9"
+        : link.req.method === "bearer-token"
+            ? "ServiceAccount, token and RBAC for ArgoCD"
+            : "RBAC for the ArgoCD aws-auth group",
+    why: ({ names, req, grant }) => grant.rbac.needed || grant.rbac.stale === undefined
+        ? [...whyGrant(names, req, grant), ...whyCacheRead(names, req, grant.cache), ...whyLayer(grant)]
+        : [
+            `ArgoCD ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.release)} now sets ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("resource.respectRBAC")}, so the extra read this file ` +
+                `granted for ArgoCD before 2.9 (the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.cacheReadK8s)} and its bindings) is no ` +
+                `longer needed, and nothing else of this link needs RBAC (its access comes from the EKS access ` +
+                `entry): the file is removed.`,
+        ],
 };
+/** The extra read of ArgoCD before 2.9, with exactly the kinds that become readable. */
+function whyCacheRead(names, req, cache) {
+    if (cache.kind === "respect-rbac" && cache.keptRead) {
+        return [
+            `ArgoCD ${cache.argoCdVersion} reads ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("resource.respectRBAC")}, but its values do not set it yet: the ` +
+                `extra read ArgoCD before 2.9 needed (the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.cacheReadK8s)}) stays until the ArgoCD ` +
+                `step of this plan, which sets it, is applied. Removing it first would leave ArgoCD with neither, and one ` +
+                `refused list would mark the cluster Failed. Run the request again once that step is applied: that plan ` +
+                `removes the extra read.`,
+        ];
+    }
+    if (cache.kind === "respect-rbac" && cache.dropsRead) {
+        return [
+            `ArgoCD ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.release)} now sets ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("resource.respectRBAC")} (ArgoCD ${cache.argoCdVersion}): the ` +
+                `extra read ArgoCD before 2.9 needed (the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.cacheReadK8s)} and its bindings) is ` +
+                `removed; the kinds ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(req.access)} does not read are skipped by ArgoCD from now on.`,
+        ];
+    }
+    if (cache.kind !== "read-all")
+        return [];
+    const list = (kinds) => kinds.map((k) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .kindId */ .cu)(k))).join(", ");
+    const sensitive = [...cache.namespaced, ...cache.clusterScoped].filter((k) => k.sensitive);
+    const where = (0,_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req) ? "in every namespace" : `in ${req.namespaces.map(_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(", ")}`;
+    return [
+        `ArgoCD ${cache.argoCdVersion} has no ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("resource.respectRBAC")} (ArgoCD 2.9 and later): one list its ` +
+            `cluster cache may not make marks the whole cluster Failed. So the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.cacheReadK8s)} ` +
+            `also lets it read (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("get")}, ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("list")}, ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("watch")}), ${where}, the kinds ` +
+            `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(req.access)} does not read: ${list(cache.namespaced)}` +
+            (cache.clusterScoped.length > 0
+                ? `; and cluster-wide the cluster-scoped kinds ${list(cache.clusterScoped)}` +
+                    ((0,_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req) ? "" : ` (ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.cacheReadClusterK8s)})`)
+                : "") +
+            `. Nothing more is writable than ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(req.access)} allows.` +
+            (sensitive.length > 0
+                ? ` This includes ${list(sensitive)}, accepted by ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("read-beyond-access: true")}.`
+                : ""),
+        `Kinds from CRDs that add-ons install later are not named here: ArgoCD reads them only if their chart ` +
+            `aggregates them into the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(req.access)}; otherwise that cluster fails until the role ` +
+            `names them or the argo-cd chart is ${_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC_CHART */ .tI} or later.`,
+        `Once the argo-cd chart is ${_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC_CHART */ .tI} or later, run the request again: the ArgoCD step sets ` +
+            `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("resource.respectRBAC")}; once that is applied, the next run removes this extra read.`,
+    ];
+}
 /** Why the RBAC goes to its layer: layers passed over, versions assumed, a provider added. */
 function whyLayer(grant) {
     if (!grant.rbac.needed)
@@ -10054,7 +10461,7 @@ function whyGrant(names, req, grant) {
     if (grant.method === "bearer-token") {
         return [
             `A ServiceAccount ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
-                `ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(CLUSTER_ROLE[req.access])} (${(0,_plan_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .accessText */ .cd)(req)}).`,
+                `ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(CLUSTER_ROLE[req.access])} (${(0,_link_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .accessText */ .c)(req)}).`,
             ...scoped,
             `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
                 `it is never written into the repository.`,
@@ -10065,14 +10472,14 @@ function whyGrant(names, req, grant) {
     }
     return [
         `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.k8sGroup)}; ` +
-            `this binds that group to the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(CLUSTER_ROLE[req.access])} (${(0,_plan_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .accessText */ .cd)(req)}).`,
+            `this binds that group to the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(CLUSTER_ROLE[req.access])} (${(0,_link_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .accessText */ .c)(req)}).`,
         ...scoped,
     ];
 }
 const FIRST_TOKEN = { a: 0, current: "a" };
 /** The slots of an existing file; for a file edited beyond recognition, its first generation in slot a. */
 function keptTokens(text, path, snake) {
-    const slots = (0,_token_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .readTokenSlots */ .hX)(text, path, snake);
+    const slots = (0,_token_slots_js__WEBPACK_IMPORTED_MODULE_8__/* .readTokenSlots */ .hX)(text, path, snake);
     if (!slots || "problem" in slots)
         return { a: tokenGeneration(text, path)?.value ?? 0, current: "a" };
     const bySlot = (name) => [slots.current, slots.previous].find((s) => s?.slot === name)?.generation;
@@ -10096,21 +10503,6 @@ function tokenGeneration(text, path) {
     }
     return undefined;
 }
-/**
- * The cluster-scoped kinds ArgoCD manages next to its namespaces when `cluster-resources` is set.
- * The built-in ClusterRoles (admin, edit, view) grant none of them, and binding those cluster-wide
- * would open every namespace: this ClusterRole names only cluster-scoped kinds.
- */
-const CLUSTER_SCOPED_KINDS = [
-    ["", ["namespaces", "persistentvolumes"]],
-    ["apiextensions.k8s.io", ["customresourcedefinitions"]],
-    ["rbac.authorization.k8s.io", ["clusterroles", "clusterrolebindings"]],
-    ["storage.k8s.io", ["storageclasses"]],
-    ["networking.k8s.io", ["ingressclasses"]],
-    ["scheduling.k8s.io", ["priorityclasses"]],
-    ["admissionregistration.k8s.io", ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"]],
-    ["apiregistration.k8s.io", ["apiservices"]],
-];
 function clusterScopedGrant(names, req, subject, labels, separated) {
     const read = ["get", "list", "watch"];
     const verbs = req.access === "view" ? read : ["*"];
@@ -10127,7 +10519,7 @@ function clusterScopedGrant(names, req, subject, labels, separated) {
         (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_cluster_role_v1", names.clusterScopedTf], [
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", name), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]),
             _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
-            ...CLUSTER_SCOPED_KINDS.map(([group, resources]) => (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("rule", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("api_groups", [group]), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("resources", resources), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("verbs", verbsFor(group))])),
+            ..._link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .CLUSTER_RESOURCES_KINDS */ .f6.map(([group, resources]) => (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("rule", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("api_groups", [group]), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("resources", resources), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("verbs", verbsFor(group))])),
         ]),
         _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
         (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_cluster_role_binding_v1", names.clusterScopedTf], [
@@ -10141,6 +10533,58 @@ function clusterScopedGrant(names, req, subject, labels, separated) {
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("subject", [], subject),
         ]),
     ];
+}
+/** Read rules for `kinds`, one per API group in the order the kinds come. */
+function readRules(kinds) {
+    const byGroup = new Map();
+    for (const k of kinds)
+        byGroup.set(k.group, [...(byGroup.get(k.group) ?? []), k.resource]);
+    return [...byGroup].map(([group, resources]) => (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("rule", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("api_groups", [group]), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("resources", resources), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("verbs", ["get", "list", "watch"])]));
+}
+/**
+ * ArgoCD before 2.9 fails the cluster on any refused list: a ClusterRole that reads the kinds its
+ * cache lists and the access level does not, bound where the link reaches (per namespace, or
+ * cluster-wide); with cluster-resources, a second ClusterRole for the cluster-scoped kinds, bound
+ * cluster-wide (a RoleBinding never reaches them, and one ClusterRole bound cluster-wide would open
+ * the namespaced kinds of every namespace).
+ */
+function cacheReadGrant(names, req, subject, labels, cache) {
+    const wide = (0,_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req);
+    const roleRef = (name) => [
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("api_group", "rbac.authorization.k8s.io"),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("kind", "ClusterRole"),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`kubernetes_cluster_role_v1.${name}.metadata[0].name`)),
+    ];
+    const role = (tf, k8s, kinds) => (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_cluster_role_v1", tf], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", k8s), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]), _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ, ...readRules(kinds)]);
+    const clusterBinding = (tf, k8s) => (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_cluster_role_binding_v1", tf], [
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", k8s), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]),
+        _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("role_ref", [], roleRef(tf)),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("subject", [], subject),
+    ]);
+    const items = [
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .comment */ .Im)(`ArgoCD ${cache.argoCdVersion} has no resource.respectRBAC: one list its cache may not make fails the
+` +
+            `whole cluster. Read-only: the kinds it lists ${wide ? "cluster-wide" : "in these namespaces"} that "${req.access}" does not read.`),
+        role(names.cacheReadTf, names.cacheReadK8s, wide ? [...cache.namespaced, ...cache.clusterScoped] : cache.namespaced),
+        _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+    ];
+    if (wide) {
+        items.push(clusterBinding(names.cacheReadTf, names.cacheReadK8s));
+        return items;
+    }
+    items.push((0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_role_binding_v1", names.cacheReadTf], [
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("for_each", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`toset(${(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .renderValue */ .AI)(req.namespaces, "  ")})`)),
+        _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", names.cacheReadK8s), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("namespace", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)("each.key")), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]),
+        _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("role_ref", [], roleRef(names.cacheReadTf)),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("subject", [], subject),
+    ]));
+    if (cache.clusterScoped.length > 0) {
+        items.push(_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ, (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .comment */ .Im)("The cluster-scoped kinds the cache lists with cluster-resources, read-only."), role(names.cacheReadClusterTf, names.cacheReadClusterK8s, cache.clusterScoped), _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ, clusterBinding(names.cacheReadClusterTf, names.cacheReadClusterK8s));
+    }
+    return items;
 }
 /**
  * Target account, a layer with a kubernetes provider for the cluster: RBAC bindings for the link's
@@ -10164,15 +10608,20 @@ function rbacFile(names, req, options) {
     ];
     const labels = { "app.kubernetes.io/managed-by": "terraform", "argocd-cluster-link/link": names.id };
     const items = [
-        ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)([
-            ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_6__/* .linkMarker */ .TE)(names, req),
+        ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)([
+            ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_7__/* .linkMarker */ .TE)(names, req),
             bearer
                 ? `ServiceAccount, long-lived token and RBAC for ArgoCD "${names.release}" (account ${req.sourceAccount}).`
                 : `RBAC for the group ${names.k8sGroup} of ArgoCD "${names.release}" (account ${req.sourceAccount}).`,
             options.accessBindings
-                ? `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${(0,_plan_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`
+                ? `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${(0,_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`
                 : `Access in ${req.namespaces.join(", ")} comes from the EKS access entry; this grants the cluster-scoped kinds.`,
-            ...(bearer && tokens.createdAt ? [(0,_token_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .createdLine */ .Xt)(tokens.createdAt)] : []),
+            ...(options.cacheRead
+                ? [
+                    `ArgoCD ${options.cacheRead.argoCdVersion} (no resource.respectRBAC): also reads every kind its cache lists in scope.`,
+                ]
+                : []),
+            ...(bearer && tokens.createdAt ? [(0,_token_slots_js__WEBPACK_IMPORTED_MODULE_8__/* .createdLine */ .Xt)(tokens.createdAt)] : []),
         ]),
     ];
     if (bearer) {
@@ -10186,7 +10635,7 @@ function rbacFile(names, req, options) {
     if (!options.accessBindings) {
         // Nothing namespaced to bind here.
     }
-    else if ((0,_plan_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req)) {
+    else if ((0,_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req)) {
         items.push((0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}`], [
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", names.k8sName), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]),
             _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
@@ -10206,10 +10655,15 @@ function rbacFile(names, req, options) {
     }
     if (req.clusterResources)
         items.push(...clusterScopedGrant(names, req, subject, labels, options.accessBindings));
+    if (options.cacheRead) {
+        if (items[items.length - 1] !== _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ)
+            items.push(_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ);
+        items.push(...cacheReadGrant(names, req, subject, labels, options.cacheRead));
+    }
     if (bearer) {
         items.push(_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ, (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("output", [names.tokenOutput], [
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("description", `Bearer token of ArgoCD ${names.release} for this cluster (read by its layer through remote state)`),
-            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("value", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`kubernetes_secret_v1.${(0,_token_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .slotResource */ .DX)(names.snake, tokens.current)}.data.token`)),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("value", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`kubernetes_secret_v1.${(0,_token_slots_js__WEBPACK_IMPORTED_MODULE_8__/* .slotResource */ .DX)(names.snake, tokens.current)}.data.token`)),
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("sensitive", true),
         ]));
     }
@@ -10236,8 +10690,8 @@ function kubernetesProviderFile(provider, req) {
     const eksCluster = provider.eksClusterData ?? "cluster";
     const eksAuth = provider.eksAuthData ?? "cluster";
     return (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFile */ .VB)([
-        ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)([
-            `${_plan_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER */ .tl}: kubernetes provider for ${req.targetCluster}, for the RBAC of the ArgoCD links in this layer.`,
+        ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)([
+            `${_link_names_js__WEBPACK_IMPORTED_MODULE_6__/* .MARKER */ .tl}: kubernetes provider for ${req.targetCluster}, for the RBAC of the ArgoCD links in this layer.`,
             "Shared by every argocd_link_*.tf here: keep it while any of them remains.",
             'A new provider: run "leverage tf init" in this layer before the first apply.',
         ]),
@@ -10278,7 +10732,7 @@ function kubernetesProviderFile(provider, req) {
 }
 /** One token slot's Secret (see token-slots.ts). */
 function tokenSecret(names, slot, generation, labels, saNamespace) {
-    return (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_secret_v1", (0,_token_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .slotResource */ .DX)(names.snake, slot)], [
+    return (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_secret_v1", (0,_token_slots_js__WEBPACK_IMPORTED_MODULE_8__/* .slotResource */ .DX)(names.snake, slot)], [
         (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("generate_name", tokenSecretPrefix(names, generation)),
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("namespace", saNamespace),
@@ -10476,16 +10930,16 @@ function notNeeded(id) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ readSnapshot)
 /* harmony export */ });
-/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2471);
+/* harmony import */ var _link_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8356);
 // What a repository holds of each link, read from the files themselves: the owner header of the
 // files a link created, and the marker comments next to what it added to shared files. Names are
 // never recomputed from a request, so unlink keeps working when the naming scheme changes.
 
 const TEXT_FILE = /\.(tf|ya?ml|tpl|json)$/;
-const HEADER = new RegExp(`^# ${_plan_names_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER */ .tl}: ([a-z0-9]([a-z0-9-]*[a-z0-9])?)$`);
+const HEADER = new RegExp(`^# ${_link_names_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER */ .tl}: ([a-z0-9]([a-z0-9-]*[a-z0-9])?)$`);
 const OWNER = /^# link: ArgoCD (\S+) in (\S+) -> ([^/\s]+)\/([^/\s]+)\/(\S+)$/;
 /** Marker comments next to added lines: `# argocd-cluster-link: <id> (<why>)`. */
-const INLINE = new RegExp(`#\\s*${_plan_names_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER */ .tl}: ([a-z0-9]([a-z0-9-]*[a-z0-9])?) \\(`, "g");
+const INLINE = new RegExp(`#\\s*${_link_names_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER */ .tl}: ([a-z0-9]([a-z0-9-]*[a-z0-9])?) \\(`, "g");
 async function readSnapshot(repo) {
     const texts = new Map();
     const ids = new Set();
@@ -11208,6 +11662,412 @@ function argoCdReadsSetting(argoCdVersion, key) {
         };
     }
     return { known: true, supported: (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(argoCdVersion, setting.since) };
+}
+
+
+/***/ }),
+
+/***/ 399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IY: () => (/* binding */ levelReads),
+/* harmony export */   Ty: () => (/* binding */ CACHED_KINDS),
+/* harmony export */   cu: () => (/* binding */ kindId)
+/* harmony export */ });
+/* unused harmony export READ_LEVELS */
+// The resource kinds an EKS cluster serves by default that ArgoCD's cluster cache lists, and which
+// built-in ClusterRole already reads each. Facts and lookups only.
+//
+// Sources:
+// - Kubernetes API reference (kubernetes.io/docs/reference/kubernetes-api), GA APIs served by
+//   default up to Kubernetes 1.33; beta APIs are off by default since 1.24 and EKS keeps them off.
+//   Kinds served only from a later minor are listed too: a rule for a kind the cluster does not
+//   serve yet is inert, and keeps the link working when the cluster is upgraded.
+// - CRDs EKS installs on every cluster: aws/amazon-vpc-cni-k8s
+//   charts/aws-vpc-cni/crds/customresourcedefinition.yaml (eniconfigs, policyendpoints) and
+//   aws/amazon-vpc-resource-controller-k8s config/crd/bases (cninodes, securitygrouppolicies).
+// - Which built-in role reads a kind: kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy/
+//   policy.go, system:aggregate-to-{view,edit,admin} (view ⊂ edit ⊂ admin by aggregation).
+//   AWS documents AmazonEKS{View,Edit,Admin}Policy with the same read rows.
+// - Left out because the cache never lists them: kinds without both list and watch (bindings,
+//   componentstatuses, the review kinds) and argo-cd's core exclusions (util/settings/
+//   resources_filter.go: events, events.k8s.io, metrics.k8s.io, coordination.k8s.io leases).
+/** The built-in ClusterRoles below cluster-admin, weakest first: each reads what the one before reads. */
+const READ_LEVELS = ["view", "edit", "admin"];
+const ns = (group, resource, readBy, sensitive) => ({
+    group,
+    resource,
+    namespaced: true,
+    ...(readBy ? { readBy } : {}),
+    ...(sensitive ? { sensitive } : {}),
+});
+const cluster = (group, resource, readBy, sensitive) => ({
+    group,
+    resource,
+    namespaced: false,
+    ...(readBy ? { readBy } : {}),
+    ...(sensitive ? { sensitive } : {}),
+});
+const CACHED_KINDS = [
+    ns("", "configmaps", "view"),
+    ns("", "endpoints", "view"),
+    ns("", "limitranges", "view"),
+    ns("", "persistentvolumeclaims", "view"),
+    ns("", "pods", "view"),
+    ns("", "podtemplates"),
+    ns("", "replicationcontrollers", "view"),
+    ns("", "resourcequotas", "view"),
+    ns("", "secrets", "edit", true),
+    ns("", "serviceaccounts", "view"),
+    ns("", "services", "view"),
+    ns("apps", "controllerrevisions", "view"),
+    ns("apps", "daemonsets", "view"),
+    ns("apps", "deployments", "view"),
+    ns("apps", "replicasets", "view"),
+    ns("apps", "statefulsets", "view"),
+    ns("autoscaling", "horizontalpodautoscalers", "view"),
+    ns("batch", "cronjobs", "view"),
+    ns("batch", "jobs", "view"),
+    ns("discovery.k8s.io", "endpointslices", "view"),
+    ns("networking.k8s.io", "ingresses", "view"),
+    ns("networking.k8s.io", "networkpolicies", "view"),
+    ns("policy", "poddisruptionbudgets", "view"),
+    ns("rbac.authorization.k8s.io", "rolebindings", "admin", true),
+    ns("rbac.authorization.k8s.io", "roles", "admin", true),
+    ns("storage.k8s.io", "csistoragecapacities"),
+    ns("networking.k8s.aws", "policyendpoints"),
+    ns("vpcresources.k8s.aws", "securitygrouppolicies"),
+    cluster("", "namespaces", "view"),
+    cluster("", "nodes"),
+    cluster("", "persistentvolumes"),
+    cluster("admissionregistration.k8s.io", "mutatingwebhookconfigurations"),
+    cluster("admissionregistration.k8s.io", "validatingadmissionpolicies"),
+    cluster("admissionregistration.k8s.io", "validatingadmissionpolicybindings"),
+    cluster("admissionregistration.k8s.io", "validatingwebhookconfigurations"),
+    cluster("apiextensions.k8s.io", "customresourcedefinitions"),
+    cluster("apiregistration.k8s.io", "apiservices"),
+    cluster("certificates.k8s.io", "certificatesigningrequests"),
+    cluster("flowcontrol.apiserver.k8s.io", "flowschemas"),
+    cluster("flowcontrol.apiserver.k8s.io", "prioritylevelconfigurations"),
+    cluster("networking.k8s.io", "ingressclasses"),
+    cluster("networking.k8s.io", "ipaddresses"),
+    cluster("networking.k8s.io", "servicecidrs"),
+    cluster("node.k8s.io", "runtimeclasses"),
+    cluster("rbac.authorization.k8s.io", "clusterrolebindings", undefined, true),
+    cluster("rbac.authorization.k8s.io", "clusterroles", undefined, true),
+    cluster("scheduling.k8s.io", "priorityclasses"),
+    cluster("storage.k8s.io", "csidrivers"),
+    cluster("storage.k8s.io", "csinodes"),
+    cluster("storage.k8s.io", "storageclasses"),
+    cluster("storage.k8s.io", "volumeattachments"),
+    cluster("crd.k8s.amazonaws.com", "eniconfigs"),
+    cluster("vpcresources.k8s.aws", "cninodes"),
+];
+/** Whether the built-in ClusterRole `level` reads the kind (a cluster-scoped one when bound cluster-wide). */
+function levelReads(level, kind) {
+    return kind.readBy !== undefined && READ_LEVELS.indexOf(kind.readBy) <= READ_LEVELS.indexOf(level);
+}
+/** kubectl's name for a kind: `roles.rbac.authorization.k8s.io`, `pods`. */
+const kindId = (kind) => kind.group ? `${kind.resource}.${kind.group}` : kind.resource;
+
+
+/***/ }),
+
+/***/ 3148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GW: () => (/* binding */ isLinked),
+/* harmony export */   mG: () => (/* binding */ verifyLink)
+/* harmony export */ });
+/* unused harmony exports v, argocdConnectionCheck */
+/* harmony import */ var _steps_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3521);
+// Verification of one link: for each thing the link's files say will exist once applied, whether
+// AWS or ArgoCD has it as planned. A missing piece names the step that is not applied yet and the
+// command that applies it. Only the probes do I/O; this module decides.
+
+/**
+ * A value inside a detail: between backticks, which the status comment renders as a code span and
+ * the rest as escaped prose. Backticks inside a value (an AWS or ArgoCD message) become quotes, so
+ * the split is unambiguous.
+ */
+const v = (value) => `\`${value.replace(/`/g, "'")}\``;
+const apply = (file) => v(`cd ${file.slice(0, file.lastIndexOf("/"))} && leverage tf apply`);
+const list = (items) => (items.length ? items.map(v).join(", ") : "none");
+const sameSet = (a, b) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
+const asArray = (v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
+/** The Allow statements of a trust policy that let a principal assume the role. */
+function assumeStatements(trust, action) {
+    const doc = trust;
+    return asArray(doc?.Statement).filter((s) => {
+        const st = s;
+        return st?.Effect === "Allow" && asArray(st.Action).some((a) => a === action || a === "sts:*");
+    });
+}
+function awsPrincipals(trust) {
+    return assumeStatements(trust, "sts:AssumeRole").flatMap((s) => asArray(s.Principal?.AWS).map(String));
+}
+function roleProblem(answer, name, account, file, step) {
+    if ("missing" in answer)
+        return `role ${v(name)} does not exist in account ${v(account)}: step ${step} is not applied yet${file ? ` (${apply(file)})` : ""}.`;
+    if ("error" in answer)
+        return `role ${v(name)} could not be read: ${v(answer.error)}`;
+    return undefined;
+}
+async function targetRoleCheck(ctx) {
+    const { link, resolver } = ctx;
+    const check = _steps_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .STEP_ID */ .RA.targetRole;
+    if (link.method === "bearer-token")
+        return { check, result: "skip", detail: "bearer-token links have no role in the target account." };
+    const role = link.targetRole;
+    if (!role)
+        return {
+            check,
+            result: "fail",
+            detail: "the role's file is not in the base branch: merge step target-role first.",
+        };
+    const account = link.target.account;
+    const answer = await ctx.probes.getRole("target", role.name);
+    const problem = roleProblem(answer, role.name, account, role.file, _steps_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .STEP_ID */ .RA.targetRole);
+    if (problem)
+        return { check, result: "fail", detail: problem };
+    const expected = role.trusted.map((t) => resolver.resolve(t, account));
+    if (expected.some((e) => e === undefined))
+        return {
+            check,
+            result: "skip",
+            detail: `role ${v(role.name)} exists; its trusted principals ${list(role.trusted)} depend on values the repository does not resolve.`,
+        };
+    const actual = awsPrincipals(answer.trust);
+    if (!sameSet(actual, expected))
+        return {
+            check,
+            result: "fail",
+            detail: `role ${v(role.name)} trusts ${list(actual)}, not exactly ${list(expected)}: apply step target-role again (${apply(role.file)}).`,
+        };
+    return { check, result: "pass", detail: `role ${v(role.name)} exists and trusts exactly ${list(actual)}.` };
+}
+async function accessCheck(ctx) {
+    const { link, resolver } = ctx;
+    const check = _steps_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .STEP_ID */ .RA.clusterAccess;
+    if (link.method === "bearer-token")
+        return {
+            check,
+            result: "skip",
+            detail: "a bearer-token link's access is Kubernetes RBAC, which AWS cannot read; the ArgoCD check shows whether the token works.",
+        };
+    const entry = link.accessEntry;
+    if (!entry) {
+        if (link.awsAuth)
+            return {
+                check,
+                result: "skip",
+                detail: "the role is mapped in the aws-auth ConfigMap, which is not readable from AWS; the ArgoCD check shows whether it works.",
+            };
+        return {
+            check,
+            result: "fail",
+            detail: "no cluster access for the role in the base branch: merge step cluster-access first.",
+        };
+    }
+    const principal = resolver.resolve(entry.principal, link.target.account);
+    if (!principal)
+        return {
+            check,
+            result: "skip",
+            detail: `the access entry's principal ${v(entry.principal)} is not resolvable from the repository.`,
+        };
+    const found = await ctx.probes.accessEntry(link.target.cluster, principal);
+    if ("missing" in found)
+        return {
+            check,
+            result: "fail",
+            detail: `cluster ${v(link.target.cluster)} has no access entry for ${v(principal)}: step cluster-access is not applied yet (${apply(entry.file)}).`,
+        };
+    if ("error" in found)
+        return { check, result: "fail", detail: `the access entry could not be read: ${v(found.error)}` };
+    const problems = [];
+    if (!sameSet(found.groups, entry.groups))
+        problems.push(`Kubernetes groups are ${list(found.groups)}, planned ${list(entry.groups)}`);
+    const key = (p) => `${p.policyArn} (${p.type}${p.namespaces.length ? `: ${[...p.namespaces].sort().join(", ")}` : ""})`;
+    const want = entry.policies.map(key);
+    const have = found.policies.map(key);
+    if (!sameSet(want, have))
+        problems.push(`associated policies are ${list(have)}, planned ${list(want)}`);
+    if (problems.length)
+        return {
+            check,
+            result: "fail",
+            detail: `${problems.join("; ")}: apply step cluster-access again (${apply(entry.file)}).`,
+        };
+    return { check, result: "pass", detail: `access entry for ${v(principal)} with ${list(have)}.` };
+}
+async function sourceRoleCheck(ctx) {
+    const { link, resolver, probes } = ctx;
+    const check = _steps_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .STEP_ID */ .RA.sourceRole;
+    if (link.method === "bearer-token")
+        return { check, result: "skip", detail: "bearer-token links use no IRSA role." };
+    if (!probes.sourceIssuer)
+        return {
+            check,
+            result: "skip",
+            detail: "set aws.source-cluster in the config file to check the IRSA role of ArgoCD's service accounts.",
+        };
+    const trusted = link.targetRole?.trusted[0];
+    const arn = trusted ? resolver.resolve(trusted, link.target.account) : undefined;
+    const name = arn?.split(":role/")[1]?.split("/").pop();
+    if (!name)
+        return {
+            check,
+            result: "skip",
+            detail: "the IRSA role's name is not known from the target role's trust.",
+        };
+    const issuer = await probes.sourceIssuer();
+    if (typeof issuer !== "string")
+        return { check, result: "fail", detail: `the source cluster could not be read: ${v(issuer.error)}` };
+    const answer = await probes.getRole("source", name);
+    const problem = roleProblem(answer, name, link.source.account, link.irsa?.file, _steps_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .STEP_ID */ .RA.sourceRole);
+    if (problem)
+        return { check, result: "fail", detail: problem };
+    const host = issuer.replace(/^https:\/\//, "");
+    const statements = assumeStatements(answer.trust, "sts:AssumeRoleWithWebIdentity").filter((s) => asArray(s.Principal?.Federated).some((f) => String(f).endsWith(`:oidc-provider/${host}`)));
+    if (statements.length === 0)
+        return {
+            check,
+            result: "fail",
+            detail: `role ${v(name)} does not trust the source cluster's OIDC provider ${v(host)}: apply step source-role.`,
+        };
+    const subjects = statements.flatMap((s) => asArray((s.Condition?.StringEquals ?? {})[`${host}:sub`]).map(String));
+    const want = link.irsa?.subjects;
+    if (want && !sameSet(subjects, want))
+        return {
+            check,
+            result: "fail",
+            detail: `role ${v(name)} trusts the subjects ${list(subjects)}, planned ${list(want)}: apply step source-role again.`,
+        };
+    return { check, result: "pass", detail: `role ${v(name)} trusts ${v(host)} for ${list(subjects)}.` };
+}
+function argocdEntryCheck(link) {
+    const entry = link.argocd;
+    if (!entry)
+        return {
+            check: "argocd-entry",
+            result: "fail",
+            detail: `ArgoCD's values have no cluster ${v(link.name)}: merge step argocd first.`,
+        };
+    return {
+        check: "argocd-entry",
+        result: "pass",
+        detail: `${v(entry.valuesPath)} has cluster ${v(link.name)} (${v(entry.server)}), namespaces ${entry.namespaces.length ? list(entry.namespaces) : "all"}.`,
+    };
+}
+/** ArgoCD's cluster object, read defensively: it comes from a server we do not control. */
+function connectionOf(body) {
+    const c = (body ?? {});
+    const info = (c.info ?? {});
+    const state = (info.connectionState ?? c.connectionState ?? {});
+    const str = (v) => (typeof v === "string" ? v.slice(0, 500) : undefined);
+    return {
+        ...(str(c.name) ? { name: str(c.name) } : {}),
+        namespaces: Array.isArray(c.namespaces)
+            ? c.namespaces.filter((n) => typeof n === "string")
+            : [],
+        ...(str(state.status) ? { status: str(state.status) } : {}),
+        ...(str(state.message) ? { message: str(state.message) } : {}),
+        ...(str(info.serverVersion ?? c.serverVersion)
+            ? { version: str(info.serverVersion ?? c.serverVersion) }
+            : {}),
+    };
+}
+function argocdConnectionCheck(link, answer) {
+    const check = "argocd-connection";
+    if (!answer)
+        return {
+            check,
+            result: "skip",
+            detail: "set the argocd-server and argocd-auth-token inputs (or --argocd-server and ARGOCD_AUTH_TOKEN) to check that ArgoCD reaches the cluster.",
+        };
+    if ("timeout" in answer)
+        return {
+            check,
+            result: "fail",
+            detail: `ArgoCD did not answer within ${answer.timeout} seconds: check argocd-server and the network path from the runner.`,
+        };
+    if ("unreachable" in answer)
+        return { check, result: "fail", detail: `ArgoCD could not be reached: ${v(answer.unreachable)}` };
+    if (answer.status === 401)
+        return {
+            check,
+            result: "fail",
+            detail: "ArgoCD answered 401: argocd-auth-token is missing, expired or not a token of this ArgoCD.",
+        };
+    if (answer.status === 403 || answer.status === 404)
+        return {
+            check,
+            result: "fail",
+            detail: `ArgoCD answered ${answer.status}: it has no cluster ${v(link.argocd?.server ?? link.name)} yet (step argocd not applied, ` +
+                "or not synced), or the token lacks the RBAC permission `clusters, get` (ArgoCD answers both the same way).",
+        };
+    if (answer.status !== 200)
+        return { check, result: "fail", detail: `ArgoCD answered HTTP ${answer.status}.` };
+    const found = connectionOf(answer.body);
+    const problems = [];
+    if (found.name !== link.name)
+        problems.push(`its name is ${found.name ? v(found.name) : "empty"}, not ${v(link.name)}`);
+    const want = link.argocd?.namespaces ?? [];
+    if (!sameSet(found.namespaces, want))
+        problems.push(`its namespaces are ${list(found.namespaces)}, planned ${list(want)}`);
+    if (problems.length)
+        return { check, result: "fail", detail: `ArgoCD's cluster entry differs: ${problems.join("; ")}.` };
+    const reason = found.message ? `: ${v(found.message)}` : "";
+    if (found.status === "Successful")
+        return {
+            check,
+            result: "pass",
+            detail: `ArgoCD reaches the cluster (connection Successful${found.version ? `, Kubernetes ${v(found.version)}` : ""}).`,
+        };
+    if (found.status === "Failed")
+        return { check, result: "fail", detail: `ArgoCD cannot reach the cluster (connection Failed${reason}).` };
+    return {
+        check,
+        result: "skip",
+        detail: `ArgoCD has not connected yet (connection ${found.status ? v(found.status) : "Unknown"}${reason}). ArgoCD connects to a cluster only once an Application targets it: create one, then verify again.`,
+    };
+}
+/**
+ * A detail as one line of at most 1,500 characters: ArgoCD's and AWS's messages may hold line
+ * breaks (a workflow command in the log, a broken table in the comment) or be very long.
+ */
+const DETAIL_MAX = 1_500;
+function flatDetail(check) {
+    const flat = [...check.detail]
+        .map((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 || c === "\u2028" || c === "\u2029" ? " " : c)
+        .join("");
+    return { ...check, detail: flat.length > DETAIL_MAX ? `${flat.slice(0, DETAIL_MAX - 1)}…` : flat };
+}
+/** Every check of one link, in apply order. */
+async function verifyLink(ctx) {
+    return (await checksOf(ctx)).map(flatDetail);
+}
+async function checksOf(ctx) {
+    const checks = [
+        await sourceRoleCheck(ctx),
+        await targetRoleCheck(ctx),
+        await accessCheck(ctx),
+        argocdEntryCheck(ctx.link),
+    ];
+    const server = ctx.link.argocd?.server;
+    const answer = ctx.probes.argocdCluster && server ? await ctx.probes.argocdCluster(server) : undefined;
+    checks.push(ctx.probes.argocdCluster && !server
+        ? { check: "argocd-connection", result: "skip", detail: "no cluster entry to look up in ArgoCD yet." }
+        : argocdConnectionCheck(ctx.link, answer));
+    return checks;
+}
+/** Linked: nothing failed and ArgoCD itself says it reaches the cluster. */
+function isLinked(checks) {
+    return (checks.every((c) => c.result !== "fail") &&
+        checks.some((c) => c.check === "argocd-connection" && c.result === "pass"));
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 351;
-export const ids = [351];
+export const id = 624;
+export const ids = [624];
 export const modules = {
 
-/***/ 2351:
+/***/ 624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -239,274 +239,9 @@ const fileName = (/* unused pure expression or super */ null && (basename));
 // EXTERNAL MODULE: ./src/layout/discover.ts
 var discover = __webpack_require__(9515);
 // EXTERNAL MODULE: ./src/lifecycle/progress.ts
-var lifecycle_progress = __webpack_require__(3989);
-;// CONCATENATED MODULE: ./src/verify/checks.ts
-// Verification of one link: for each thing the link's files say will exist once applied, whether
-// AWS or ArgoCD has it as planned. A missing piece names the step that is not applied yet and the
-// command that applies it. Only the probes do I/O; this module decides.
-const apply = (file) => `\`cd ${file.slice(0, file.lastIndexOf("/"))} && leverage tf apply\``;
-const list = (items) => (items.length ? items.join(", ") : "none");
-const sameSet = (a, b) => a.length === b.length && [...a].sort().every((x, i) => x === [...b].sort()[i]);
-const asArray = (v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]);
-/** The Allow statements of a trust policy that let a principal assume the role. */
-function assumeStatements(trust, action) {
-    const doc = trust;
-    return asArray(doc?.Statement).filter((s) => {
-        const st = s;
-        return st?.Effect === "Allow" && asArray(st.Action).some((a) => a === action || a === "sts:*");
-    });
-}
-function awsPrincipals(trust) {
-    return assumeStatements(trust, "sts:AssumeRole").flatMap((s) => asArray(s.Principal?.AWS).map(String));
-}
-function roleProblem(answer, name, account, file, step) {
-    if ("missing" in answer)
-        return `role ${name} does not exist in account ${account}: step ${step} is not applied yet${file ? ` (${apply(file)})` : ""}.`;
-    if ("error" in answer)
-        return `role ${name} could not be read: ${answer.error}`;
-    return undefined;
-}
-async function targetRoleCheck(ctx) {
-    const { link, resolver } = ctx;
-    const check = "target-role";
-    if (link.method === "bearer-token")
-        return { check, result: "skip", detail: "bearer-token links have no role in the target account." };
-    const role = link.targetRole;
-    if (!role)
-        return {
-            check,
-            result: "fail",
-            detail: "the role's file is not in the base branch: merge step target-role first.",
-        };
-    const account = link.target.account;
-    const answer = await ctx.probes.getRole("target", role.name);
-    const problem = roleProblem(answer, role.name, account, role.file, "target-role");
-    if (problem)
-        return { check, result: "fail", detail: problem };
-    const expected = role.trusted.map((t) => resolver.resolve(t, account));
-    if (expected.some((e) => e === undefined))
-        return {
-            check,
-            result: "skip",
-            detail: `role ${role.name} exists; its trusted principals ${list(role.trusted)} depend on values the repository does not resolve.`,
-        };
-    const actual = awsPrincipals(answer.trust);
-    if (!sameSet(actual, expected))
-        return {
-            check,
-            result: "fail",
-            detail: `role ${role.name} trusts ${list(actual)}, not exactly ${list(expected)}: apply step target-role again (${apply(role.file)}).`,
-        };
-    return { check, result: "pass", detail: `role ${role.name} exists and trusts exactly ${list(actual)}.` };
-}
-async function accessCheck(ctx) {
-    const { link, resolver } = ctx;
-    const check = "cluster-access";
-    if (link.method === "bearer-token")
-        return {
-            check,
-            result: "skip",
-            detail: "a bearer-token link's access is Kubernetes RBAC, which AWS cannot read; the ArgoCD check shows whether the token works.",
-        };
-    const entry = link.accessEntry;
-    if (!entry) {
-        if (link.awsAuth)
-            return {
-                check,
-                result: "skip",
-                detail: "the role is mapped in the aws-auth ConfigMap, which is not readable from AWS; the ArgoCD check shows whether it works.",
-            };
-        return {
-            check,
-            result: "fail",
-            detail: "no cluster access for the role in the base branch: merge step cluster-access first.",
-        };
-    }
-    const principal = resolver.resolve(entry.principal, link.target.account);
-    if (!principal)
-        return {
-            check,
-            result: "skip",
-            detail: `the access entry's principal ${entry.principal} is not resolvable from the repository.`,
-        };
-    const found = await ctx.probes.accessEntry(link.target.cluster, principal);
-    if ("missing" in found)
-        return {
-            check,
-            result: "fail",
-            detail: `cluster ${link.target.cluster} has no access entry for ${principal}: step cluster-access is not applied yet (${apply(entry.file)}).`,
-        };
-    if ("error" in found)
-        return { check, result: "fail", detail: `the access entry could not be read: ${found.error}` };
-    const problems = [];
-    if (!sameSet(found.groups, entry.groups))
-        problems.push(`Kubernetes groups are ${list(found.groups)}, planned ${list(entry.groups)}`);
-    const key = (p) => `${p.policyArn} (${p.type}${p.namespaces.length ? `: ${[...p.namespaces].sort().join(", ")}` : ""})`;
-    const want = entry.policies.map(key);
-    const have = found.policies.map(key);
-    if (!sameSet(want, have))
-        problems.push(`associated policies are ${list(have)}, planned ${list(want)}`);
-    if (problems.length)
-        return {
-            check,
-            result: "fail",
-            detail: `${problems.join("; ")}: apply step cluster-access again (${apply(entry.file)}).`,
-        };
-    return { check, result: "pass", detail: `access entry for ${principal} with ${list(have)}.` };
-}
-async function sourceRoleCheck(ctx) {
-    const { link, resolver, probes } = ctx;
-    const check = "source-role";
-    if (link.method === "bearer-token")
-        return { check, result: "skip", detail: "bearer-token links use no IRSA role." };
-    if (!probes.sourceIssuer)
-        return {
-            check,
-            result: "skip",
-            detail: "set aws.source-cluster in the config file to check the IRSA role of ArgoCD's service accounts.",
-        };
-    const trusted = link.targetRole?.trusted[0];
-    const arn = trusted ? resolver.resolve(trusted, link.target.account) : undefined;
-    const name = arn?.split(":role/")[1]?.split("/").pop();
-    if (!name)
-        return {
-            check,
-            result: "skip",
-            detail: "the IRSA role's name is not known from the target role's trust.",
-        };
-    const issuer = await probes.sourceIssuer();
-    if (typeof issuer !== "string")
-        return { check, result: "fail", detail: `the source cluster could not be read: ${issuer.error}` };
-    const answer = await probes.getRole("source", name);
-    const problem = roleProblem(answer, name, link.source.account, link.irsa?.file, "source-role");
-    if (problem)
-        return { check, result: "fail", detail: problem };
-    const host = issuer.replace(/^https:\/\//, "");
-    const statements = assumeStatements(answer.trust, "sts:AssumeRoleWithWebIdentity").filter((s) => asArray(s.Principal?.Federated).some((f) => String(f).endsWith(`:oidc-provider/${host}`)));
-    if (statements.length === 0)
-        return {
-            check,
-            result: "fail",
-            detail: `role ${name} does not trust the source cluster's OIDC provider ${host}: apply step source-role.`,
-        };
-    const subjects = statements.flatMap((s) => asArray((s.Condition?.StringEquals ?? {})[`${host}:sub`]).map(String));
-    const want = link.irsa?.subjects;
-    if (want && !sameSet(subjects, want))
-        return {
-            check,
-            result: "fail",
-            detail: `role ${name} trusts the subjects ${list(subjects)}, planned ${list(want)}: apply step source-role again.`,
-        };
-    return { check, result: "pass", detail: `role ${name} trusts ${host} for ${list(subjects)}.` };
-}
-function argocdEntryCheck(link) {
-    const entry = link.argocd;
-    if (!entry)
-        return {
-            check: "argocd-entry",
-            result: "fail",
-            detail: `ArgoCD's values have no cluster ${link.name}: merge step argocd first.`,
-        };
-    return {
-        check: "argocd-entry",
-        result: "pass",
-        detail: `${entry.valuesPath} has cluster ${link.name} (${entry.server}), namespaces ${entry.namespaces.length ? entry.namespaces.join(", ") : "all"}.`,
-    };
-}
-/** ArgoCD's cluster object, read defensively: it comes from a server we do not control. */
-function connectionOf(body) {
-    const c = (body ?? {});
-    const info = (c.info ?? {});
-    const state = (info.connectionState ?? c.connectionState ?? {});
-    const str = (v) => (typeof v === "string" ? v.slice(0, 500) : undefined);
-    return {
-        ...(str(c.name) ? { name: str(c.name) } : {}),
-        namespaces: Array.isArray(c.namespaces)
-            ? c.namespaces.filter((n) => typeof n === "string")
-            : [],
-        ...(str(state.status) ? { status: str(state.status) } : {}),
-        ...(str(state.message) ? { message: str(state.message) } : {}),
-        ...(str(info.serverVersion ?? c.serverVersion)
-            ? { version: str(info.serverVersion ?? c.serverVersion) }
-            : {}),
-    };
-}
-function argocdConnectionCheck(link, answer) {
-    const check = "argocd-connection";
-    if (!answer)
-        return {
-            check,
-            result: "skip",
-            detail: "set the argocd-server and argocd-auth-token inputs (or --argocd-server and ARGOCD_AUTH_TOKEN) to check that ArgoCD reaches the cluster.",
-        };
-    if ("timeout" in answer)
-        return {
-            check,
-            result: "fail",
-            detail: `ArgoCD did not answer within ${answer.timeout} seconds: check argocd-server and the network path from the runner.`,
-        };
-    if ("unreachable" in answer)
-        return { check, result: "fail", detail: `ArgoCD could not be reached: ${answer.unreachable}` };
-    if (answer.status === 401)
-        return {
-            check,
-            result: "fail",
-            detail: "ArgoCD answered 401: argocd-auth-token is missing, expired or not a token of this ArgoCD.",
-        };
-    if (answer.status === 403 || answer.status === 404)
-        return {
-            check,
-            result: "fail",
-            detail: `ArgoCD answered ${answer.status}: it has no cluster ${link.argocd?.server ?? link.name} yet (step argocd not applied, ` +
-                "or not synced), or the token lacks the RBAC permission `clusters, get` (ArgoCD answers both the same way).",
-        };
-    if (answer.status !== 200)
-        return { check, result: "fail", detail: `ArgoCD answered HTTP ${answer.status}.` };
-    const found = connectionOf(answer.body);
-    const problems = [];
-    if (found.name !== link.name)
-        problems.push(`its name is ${found.name ?? "empty"}, not ${link.name}`);
-    const want = link.argocd?.namespaces ?? [];
-    if (!sameSet(found.namespaces, want))
-        problems.push(`its namespaces are ${list(found.namespaces)}, planned ${list(want)}`);
-    if (problems.length)
-        return { check, result: "fail", detail: `ArgoCD's cluster entry differs: ${problems.join("; ")}.` };
-    const reason = found.message ? `: ${found.message}` : "";
-    if (found.status === "Successful")
-        return {
-            check,
-            result: "pass",
-            detail: `ArgoCD reaches the cluster (connection Successful${found.version ? `, Kubernetes ${found.version}` : ""}).`,
-        };
-    if (found.status === "Failed")
-        return { check, result: "fail", detail: `ArgoCD cannot reach the cluster (connection Failed${reason}).` };
-    return {
-        check,
-        result: "skip",
-        detail: `ArgoCD has not connected yet (connection ${found.status ?? "Unknown"}${reason}). ArgoCD connects to a cluster only once an Application targets it: create one, then verify again.`,
-    };
-}
-/** Every check of one link, in apply order. */
-async function verifyLink(ctx) {
-    const checks = [
-        await sourceRoleCheck(ctx),
-        await targetRoleCheck(ctx),
-        await accessCheck(ctx),
-        argocdEntryCheck(ctx.link),
-    ];
-    const server = ctx.link.argocd?.server;
-    const answer = ctx.probes.argocdCluster && server ? await ctx.probes.argocdCluster(server) : undefined;
-    checks.push(ctx.probes.argocdCluster && !server
-        ? { check: "argocd-connection", result: "skip", detail: "no cluster entry to look up in ArgoCD yet." }
-        : argocdConnectionCheck(ctx.link, answer));
-    return checks;
-}
-/** Linked: nothing failed and ArgoCD itself says it reaches the cluster. */
-function isLinked(checks) {
-    return (checks.every((c) => c.result !== "fail") &&
-        checks.some((c) => c.check === "argocd-connection" && c.result === "pass"));
-}
-
+var progress = __webpack_require__(3989);
+// EXTERNAL MODULE: ./src/verify/checks.ts
+var verify_checks = __webpack_require__(3148);
 // EXTERNAL MODULE: ./src/action/lifecycle.ts + 2 modules
 var lifecycle = __webpack_require__(3803);
 // EXTERNAL MODULE: ./src/action/sources.ts + 3 modules
@@ -535,17 +270,19 @@ async function verifyRun(inputs, ctx, github, io, runUrl, target) {
     const here = { owner: ctx.owner, repo: ctx.repo };
     const now = (io.now ?? (() => new Date()))();
     const record = target.record ? { ...target.record } : undefined;
-    const progress = record
-        ? (0,lifecycle_progress/* progressOf */.j)(record.steps, await (0,lifecycle/* readPullStates */.EZ)(github, record), record.kind)
-        : undefined;
-    const base = { runUrl, ...(progress ? { progress } : {}), ...(target.kept ? { kept: target.kept } : {}) };
+    // The pull requests are read after the (slower) checks, so the comment shows their latest state.
+    const progressNow = async () => record ? (0,progress/* progressOf */.j)(record.steps, await (0,lifecycle/* readPullStates */.EZ)(github, record), record.kind) : undefined;
+    const baseOf = async () => {
+        const progress = await progressNow();
+        return { runUrl, ...(progress ? { progress } : {}), ...(target.kept ? { kept: target.kept } : {}) };
+    };
     try {
         const sources = await (0,action_sources/* openRepositories */.z)(github, here, ctx.defaultBranch, inputs.configPath);
         const reader = sources.reader;
         const link = (await readLinks(reader)).find((l) => l.name === target.name);
         if (!link) {
             return {
-                ...base,
+                ...(await baseOf()),
                 status: "not-linked",
                 headline: `The base branch has no link named ${target.name} yet: merge its pull requests in order, apply them, then comment \`/cluster-link verify\`.`,
                 ...(record ? { record } : {}),
@@ -605,22 +342,29 @@ async function verifyRun(inputs, ctx, github, io, runUrl, target) {
                 }
                 : {}),
         });
-        const checks = await verifyLink({ link, resolver, probes });
+        const checks = await (0,verify_checks/* verifyLink */.mG)({ link, resolver, probes });
         for (const c of checks)
             io.info(`${c.result.padEnd(4)} ${c.check}: ${c.detail}`);
-        const linked = isLinked(checks);
-        const verified = record ?? { v: 1, kind: "link", link: link.name, steps: [] };
-        verified.verification = { at: now.toISOString().replace(/\.\d{3}Z$/, "Z"), checks };
+        const base = await baseOf();
+        // The base branch verified is the link's only once every step of the request is merged.
+        const open = base.progress?.rows.filter((r) => r.state !== "merged" && r.state !== "in-base") ?? [];
+        const linked = (0,verify_checks/* isLinked */.GW)(checks) && open.length === 0;
+        const verification = { at: now.toISOString().replace(/\.\d{3}Z$/, "Z"), checks };
+        if (record)
+            record.verification = verification;
         return {
             ...base,
             status: linked ? "linked" : "not-linked",
-            headline: headlineOf(checks, linked, inputs.closeWhenLinked && record !== undefined),
-            record: verified,
+            headline: open.length > 0 && (0,verify_checks/* isLinked */.GW)(checks)
+                ? `The link in the base branch works, but step${open.length === 1 ? "" : "s"} ${open.map((r) => r.step.number).join(", ")} of this request ${open.length === 1 ? "is" : "are"} not merged yet: merge and apply ${open.length === 1 ? "it" : "them"}, then verify again.`
+                : headlineOf(checks, linked, inputs.closeWhenLinked && target.onIssue),
+            verification,
+            ...(record ? { record } : {}),
         };
     }
     catch (error) {
         return {
-            ...base,
+            ...(await baseOf().catch(() => ({ runUrl }))),
             status: "not-linked",
             headline: "Verification could not run to the end; nothing was changed. Fix what the error says, then verify again.",
             detail: error instanceof Error ? error.message : String(error),

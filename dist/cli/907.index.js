@@ -1,8 +1,8 @@
-export const id = 252;
-export const ids = [252];
+export const id = 907;
+export const ids = [907];
 export const modules = {
 
-/***/ 3252:
+/***/ 1907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,8 +21,8 @@ var errors = __webpack_require__(4296);
 var markdown = __webpack_require__(6706);
 // EXTERNAL MODULE: ./src/hcl/scan.ts
 var scan = __webpack_require__(1974);
-// EXTERNAL MODULE: ./src/plan/names.ts
-var names = __webpack_require__(2471);
+// EXTERNAL MODULE: ./src/link/names.ts
+var names = __webpack_require__(8356);
 // EXTERNAL MODULE: ./src/plan/notes.ts
 var plan_notes = __webpack_require__(9550);
 // EXTERNAL MODULE: ./src/steps/registry.ts + 5 modules
@@ -55,16 +55,67 @@ const placeholders = (s) => [...s.matchAll(/\$\{([A-Za-z_][\w-]*)\}/g)].map((m) 
 function getIn(doc, path) {
     return doc.getIn(path, true);
 }
-/** Deletes `path` from the document, then each parent map the deletion left empty (the link created those). */
-function deleteAndPrune(doc, path) {
-    doc.deleteIn(path);
-    for (let n = path.length - 1; n > 0; n--) {
-        const parent = getIn(doc, path.slice(0, n));
-        if (((0,dist/* isMap */.jh)(parent) || (0,dist/* isSeq */.oP)(parent)) && parent.items.length === 0)
-            doc.deleteIn(path.slice(0, n));
+const lineStart = (text, offset) => text.lastIndexOf("\n", offset - 1) + 1;
+/** The offset after the line where `end` falls (or `end` itself when it already ends a line). */
+function lineAfter(text, end) {
+    if (end > 0 && text[end - 1] === "\n")
+        return end;
+    const newline = text.indexOf("\n", end);
+    return newline < 0 ? text.length : newline + 1;
+}
+/** The whole lines of a pair (key line to the end of its value) or of a sequence item. */
+function spanOf(text, node) {
+    if ((0,dist/* isPair */.tO)(node)) {
+        const key = node.key;
+        const end = node.value?.range?.[1] ?? key?.range?.[1];
+        if (!key?.range || end === undefined)
+            return undefined;
+        return [lineStart(text, key.range[0]), lineAfter(text, end)];
+    }
+    if (!node.range)
+        return undefined;
+    return [lineStart(text, node.range[0]), lineAfter(text, node.range[1])];
+}
+/**
+ * Deletes `path` from the document, and each parent the deletion would leave empty (the link
+ * created those), recording the whole lines of the outermost node removed: the text is then cut
+ * by those lines only, so everything around them keeps its bytes (indentation, blank lines,
+ * comments, sequence style), where printing the document again would re-render the whole file.
+ */
+function deleteAndPrune(doc, text, path, cut) {
+    let n = path.length;
+    while (n > 1) {
+        const parent = doc.getIn(path.slice(0, n - 1), true);
+        if (((0,dist/* isMap */.jh)(parent) || (0,dist/* isSeq */.oP)(parent)) && parent.items.length === 1)
+            n--;
         else
             break;
     }
+    const target = path.slice(0, n);
+    const container = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+    const key = target[n - 1];
+    const node = (0,dist/* isSeq */.oP)(container)
+        ? container.items[key]
+        : (0,dist/* isMap */.jh)(container)
+            ? container.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && p.key.value === key)
+            : undefined;
+    const span = node && spanOf(text, node);
+    if (!span)
+        throw new Error(`unlink: no source lines for ${target.join(".")}`);
+    cut.push(span);
+    doc.deleteIn(target);
+}
+/** `text` without the lines of `spans` (overlapping spans are cut once). */
+function cutLines(text, spans) {
+    const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+    let out = "";
+    let at = 0;
+    for (const [start, end] of sorted) {
+        if (start > at)
+            out += text.slice(at, start);
+        at = Math.max(at, end);
+    }
+    return out + text.slice(at);
 }
 /** Removes the cluster entry `id` (one with the link's ARN annotation) from an ArgoCD values file, if it has one. */
 function removeClusterEntry(text, id) {
@@ -135,7 +186,8 @@ function removeClusterEntry(text, id) {
             handEdit: `${sourceLines(text, start ?? entry.range?.[0], entry.range?.[2]) ?? String(entry)}\n# not written by ${names/* MARKER */.tl}: ${foreign.join(", ")}`,
         };
     }
-    deleteAndPruneMixed(doc, entryPath);
+    const cut = [];
+    deleteAndPrune(doc, text, entryPath, cut);
     const left = getIn(doc, ["configs", "clusterCredentials"]);
     const noEntriesLeft = !(((0,dist/* isMap */.jh)(left) || (0,dist/* isSeq */.oP)(left)) && left.items.length > 0);
     const stillIam = ((0,dist/* isMap */.jh)(left) || (0,dist/* isSeq */.oP)(left)) && JSON.stringify(left.toJSON()).includes('"awsAuthConfig"');
@@ -158,23 +210,18 @@ function removeClusterEntry(text, id) {
                     keptIrsaVar = irsa[0];
                 else {
                     removedIrsaVar = irsa[0];
-                    deleteAndPrune(doc, path);
+                    deleteAndPrune(doc, text, path, cut);
                 }
             }
         }
     }
-    const out = doc.toString({ lineWidth: 0, indentSeq: !(0,values_yaml/* sequencesFlush */.p6)(text), flowCollectionPadding: false });
-    return { ...base, text: out, noEntriesLeft, removedIrsaVar, keptIrsaVar };
+    return { ...base, text: cutLines(text, cut), noEntriesLeft, removedIrsaVar, keptIrsaVar };
 }
 /** The whole lines of `text` from the one holding `from` to `to`, as written. */
 function sourceLines(text, from, to) {
     if (from === undefined || to === undefined)
         return undefined;
     return text.slice(text.lastIndexOf("\n", from - 1) + 1, to).trimEnd();
-}
-/** deleteAndPrune for a path that may end in a sequence index. */
-function deleteAndPruneMixed(doc, path) {
-    deleteAndPrune(doc, path);
 }
 /** The lines of `text`, each with its line break, so that joining them gives `text` back. */
 function lines(text) {
@@ -331,53 +378,8 @@ function removeListElement(text, id) {
     return { text, found: false };
 }
 
-;// CONCATENATED MODULE: ./src/unlink/links.ts
-// What a repository holds of each link, read from the files themselves: the owner header of the
-// files a link created, and the marker comments next to what it added to shared files. Names are
-// never recomputed from a request, so unlink keeps working when the naming scheme changes.
-
-const TEXT_FILE = /\.(tf|ya?ml|tpl|json)$/;
-const HEADER = new RegExp(`^# ${names/* MARKER */.tl}: ([a-z0-9]([a-z0-9-]*[a-z0-9])?)$`);
-const OWNER = /^# link: ArgoCD (\S+) in (\S+) -> ([^/\s]+)\/([^/\s]+)\/(\S+)$/;
-/** Marker comments next to added lines: `# argocd-cluster-link: <id> (<why>)`. */
-const INLINE = new RegExp(`#\\s*${names/* MARKER */.tl}: ([a-z0-9]([a-z0-9-]*[a-z0-9])?) \\(`, "g");
-async function readSnapshot(repo) {
-    const texts = new Map();
-    const ids = new Set();
-    const owners = new Map();
-    const ownedFiles = new Map();
-    for (const path of await repo.listFiles()) {
-        if (!TEXT_FILE.test(path))
-            continue;
-        const text = await repo.readFile(path);
-        if (text === undefined)
-            continue;
-        texts.set(path, text);
-        const [first = "", second = ""] = text.split("\n", 2);
-        const header = HEADER.exec(first);
-        if (header) {
-            const id = header[1];
-            ids.add(id);
-            ownedFiles.set(id, [...(ownedFiles.get(id) ?? []), path]);
-            const owner = OWNER.exec(second);
-            if (owner && !owners.has(id)) {
-                owners.set(id, {
-                    id,
-                    release: owner[1],
-                    sourceAccount: owner[2],
-                    targetAccount: owner[3],
-                    targetRegion: owner[4],
-                    targetCluster: owner[5],
-                });
-            }
-        }
-        if (path.endsWith(".tf"))
-            for (const m of text.matchAll(INLINE))
-                ids.add(m[1]);
-    }
-    return { texts, ids: [...ids].sort(), owners, ownedFiles };
-}
-
+// EXTERNAL MODULE: ./src/unlink/links.ts
+var links = __webpack_require__(2822);
 ;// CONCATENATED MODULE: ./src/unlink/text.ts
 // What each unlink step takes away, what stops working when it is applied and what must come first.
 const UNLINK_TEXT = {
@@ -448,7 +450,7 @@ function linesOf(text, blocks) {
     return blocks.map((b) => text.slice(b.start, b.end)).join("\n\n");
 }
 async function planUnlink(repo, id) {
-    const snapshot = await readSnapshot(repo);
+    const snapshot = await (0,links/* readSnapshot */.R)(repo);
     if (!snapshot.ids.includes(id)) {
         throw new errors/* InvalidInputError */.oC(`unlink ${id}`, [
             {
@@ -719,8 +721,8 @@ function assemble(snapshot, id, owner, work, server) {
 
 // EXTERNAL MODULE: ./src/cli/command.ts
 var command = __webpack_require__(3567);
-// EXTERNAL MODULE: ./src/cli/link.ts + 6 modules
-var cli_link = __webpack_require__(3650);
+// EXTERNAL MODULE: ./src/cli/link.ts + 7 modules
+var cli_link = __webpack_require__(5839);
 ;// CONCATENATED MODULE: ./src/cli/unlink.ts
 // The `unlink` command: plans the removal of a link from the repository alone (no request, facts
 // or AWS) and prints it (--dry-run) or writes one local branch per unlink step, like `apply`.
@@ -742,6 +744,62 @@ async function runUnlinkCommand({ values, io, stderr }) {
         return 1;
     stderr(`Planning unlink of ${name} in ${repoDir}\n`);
     return (0,cli_link.printOrWrite)(await planUnlink(new reader/* FolderRepo */.b(repoDir), name), git, values.json, io.stdout, stderr);
+}
+
+
+/***/ }),
+
+/***/ 2822:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readSnapshot)
+/* harmony export */ });
+/* harmony import */ var _link_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8356);
+// What a repository holds of each link, read from the files themselves: the owner header of the
+// files a link created, and the marker comments next to what it added to shared files. Names are
+// never recomputed from a request, so unlink keeps working when the naming scheme changes.
+
+const TEXT_FILE = /\.(tf|ya?ml|tpl|json)$/;
+const HEADER = new RegExp(`^# ${_link_names_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER */ .tl}: ([a-z0-9]([a-z0-9-]*[a-z0-9])?)$`);
+const OWNER = /^# link: ArgoCD (\S+) in (\S+) -> ([^/\s]+)\/([^/\s]+)\/(\S+)$/;
+/** Marker comments next to added lines: `# argocd-cluster-link: <id> (<why>)`. */
+const INLINE = new RegExp(`#\\s*${_link_names_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER */ .tl}: ([a-z0-9]([a-z0-9-]*[a-z0-9])?) \\(`, "g");
+async function readSnapshot(repo) {
+    const texts = new Map();
+    const ids = new Set();
+    const owners = new Map();
+    const ownedFiles = new Map();
+    for (const path of await repo.listFiles()) {
+        if (!TEXT_FILE.test(path))
+            continue;
+        const text = await repo.readFile(path);
+        if (text === undefined)
+            continue;
+        texts.set(path, text);
+        const [first = "", second = ""] = text.split("\n", 2);
+        const header = HEADER.exec(first);
+        if (header) {
+            const id = header[1];
+            ids.add(id);
+            ownedFiles.set(id, [...(ownedFiles.get(id) ?? []), path]);
+            const owner = OWNER.exec(second);
+            if (owner && !owners.has(id)) {
+                owners.set(id, {
+                    id,
+                    release: owner[1],
+                    sourceAccount: owner[2],
+                    targetAccount: owner[3],
+                    targetRegion: owner[4],
+                    targetCluster: owner[5],
+                });
+            }
+        }
+        if (path.endsWith(".tf"))
+            for (const m of text.matchAll(INLINE))
+                ids.add(m[1]);
+    }
+    return { texts, ids: [...ids].sort(), owners, ownedFiles };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 49;
-export const ids = [49];
+export const id = 73;
+export const ids = [73];
 export const modules = {
 
 /***/ 6706:
@@ -1010,702 +1010,6 @@ function renderFile(items) {
 
 /***/ }),
 
-/***/ 9515:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CA: () => (/* binding */ discoverLayout),
-/* harmony export */   CI: () => (/* binding */ dedicatedReleaseName),
-/* harmony export */   gX: () => (/* binding */ discoverRbacCandidates),
-/* harmony export */   tB: () => (/* binding */ requireBaseIdentities)
-/* harmony export */ });
-/* unused harmony exports readAccounts, remoteStates, accessEntriesSupport */
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4506);
-/* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1974);
-/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5801);
-/* harmony import */ var _parsed_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7540);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(232);
-// Layout discovery: finds, in a Leverage repository, every layer and file a link has to touch, and
-// the conventions those layers already follow (remote-state names, chart version, aws-auth style).
-// When it finds none or several candidates it stops and says what it looked for, what it found and
-// which request key picks one.
-
-
-
-
-
-
-const ARGO_CHART = "argo-cd";
-async function discoverLayout(repo, req, facts) {
-    const files = await repo.listFiles();
-    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(files);
-    const parsed = new Map();
-    const { parse, parseLayer } = hclParser(repo, parsed);
-    const project = await readProject(repo);
-    const accounts = await readAccounts(repo);
-    for (const [key, account] of [
-        ["source-account", req.sourceAccount],
-        ["target-account", req.targetAccount],
-    ]) {
-        if (!(account in accounts)) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${key} "${account}" is not an account of this repository: config/common.tfvars lists ` +
-                `${Object.keys(accounts).join(", ") || "no accounts"}.`);
-        }
-        if (!files.some((f) => f.startsWith(`${account}/`))) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${key} "${account}" has no folder "${account}/" in this repository.`);
-        }
-    }
-    if (facts && facts.accountId !== accounts[req.targetAccount]) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`The target cluster ${facts.arn} is in account ${facts.accountId}, but config/common.tfvars gives ` +
-            `${req.targetAccount} the id ${accounts[req.targetAccount]}: check target-account.`);
-    }
-    const argocd = await findArgoInstance(repo, layers, req, parse, parseLayer);
-    const argocdLayer = layers.find((l) => l.path === argocd.layer);
-    const argocdRemoteStates = remoteStateLookup(await parseLayer(argocdLayer));
-    const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
-    const targetCluster = await findClusterLayer(repo, layers, req, parse, parseLayer);
-    const baseIdentities = layers.find((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_REGION */ .ju && l.rest === "base-identities");
-    return {
-        project,
-        accounts,
-        environments: {
-            [req.sourceAccount]: await readEnvironment(repo, req.sourceAccount),
-            [req.targetAccount]: await readEnvironment(repo, req.targetAccount),
-        },
-        argocd,
-        argocdRemoteStates,
-        identities,
-        targetCluster,
-        targetBaseIdentities: baseIdentities?.path,
-        files: parsed,
-    };
-}
-/** Parses .tf files once into `parsed` (the layout's cache, shared by later lookups). */
-function hclParser(repo, parsed) {
-    const parse = async (path) => {
-        let file = parsed.get(path);
-        if (!file) {
-            // A listed file without content is a symbolic link read through the API (Leverage links
-            // common-variables.tf): it declares variables only, so it counts as empty.
-            const text = (await repo.readFile(path)) ?? "";
-            file = (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parsedFile */ .U)(path, text);
-            parsed.set(path, file);
-        }
-        return file;
-    };
-    // Several lookups read the same layer: its files are gathered once.
-    const layers = new Map();
-    const parseLayer = (layer) => {
-        let files = layers.get(layer.path);
-        if (!files) {
-            files = Promise.all(layer.tfFiles.map(parse));
-            layers.set(layer.path, files);
-        }
-        return files;
-    };
-    return { parse, parseLayer };
-}
-/** Refuses an iam-role link when the target account has no base-identities layer for its role. */
-function requireBaseIdentities(layout, req, files) {
-    if (layout.targetBaseIdentities !== undefined)
-        return layout.targetBaseIdentities;
-    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(files);
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
-        `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_REGION */ .ju).map((l) => l.path))}.`);
-}
-/**
- * The layers that can hold a link's RBAC, in the order a link prefers them. Looked up only for
- * links that need RBAC (decided in plan/grant.ts, which also checks their provider versions).
- */
-async function discoverRbacCandidates(repo, req, layout) {
-    const { parseLayer } = hclParser(repo, layout.files);
-    return findRbacCandidates(repo, (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(await repo.listFiles()), layout.targetCluster, req, parseLayer);
-}
-function listOrNone(items) {
-    return items.length ? items.join(", ") : "none";
-}
-async function readProject(repo) {
-    const env = await repo.readFile("build.env");
-    const fromEnv = env && /^\s*PROJECT\s*=\s*"?([a-z0-9-]+)"?\s*$/m.exec(env)?.[1];
-    if (fromEnv)
-        return fromEnv;
-    const common = await repo.readFile("config/common.tfvars");
-    const project = common ? tfvarsValue(common, "config/common.tfvars", "project") : undefined;
-    if (typeof project === "string" && project)
-        return project;
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd('Could not find the Leverage project name: looked for PROJECT=... in build.env and project = "..." in config/common.tfvars.');
-}
-function tfvarsValue(text, path, name) {
-    const items = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanHcl */ .J$)(text, path);
-    const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(items, name);
-    return attribute ? (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .literalValue */ .XP)(text, attribute.exprStart, attribute.exprEnd, path) : undefined;
-}
-async function readAccounts(repo) {
-    const path = "config/common.tfvars";
-    const text = await repo.readFile(path);
-    if (text === undefined) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No ${path}: this does not look like a Leverage repository (it holds accounts = { ... }). ` +
-            "If the repository does not commit it (the reference .gitignore lists it), give the accounts in " +
-            '.github/argocd-cluster-link.yml instead: accounts: { <account>: { id: "<12-digit id>" } } for each ' +
-            "account the link uses, and project: <name> unless build.env sets PROJECT.");
-    }
-    let value;
-    try {
-        value = tfvarsValue(text, path, "accounts");
-    }
-    catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${path} could not be read: ${error.message}`);
-    }
-    if (!value || typeof value !== "object" || Array.isArray(value)) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${path} has no literal accounts = { <name> = { id = "<12 digits>" } } map.`);
-    }
-    const accounts = {};
-    for (const [name, entry] of Object.entries(value)) {
-        const id = entry && typeof entry === "object" ? entry.id : undefined;
-        const idText = typeof id === "number" ? String(id).padStart(12, "0") : id;
-        if (typeof idText === "string" && /^\d{12}$/.test(idText))
-            accounts[name] = idText;
-    }
-    return accounts;
-}
-async function readEnvironment(repo, account) {
-    const path = `${account}/config/account.tfvars`;
-    const text = await repo.readFile(path);
-    const value = text ? tfvarsValue(text, path, "environment") : undefined;
-    return typeof value === "string" && value ? value : account;
-}
-/** The layer's remote states; only those named `name` when given (other files are not scanned). */
-function remoteStates(files, name) {
-    const out = [];
-    const labels = name === undefined ? ["terraform_remote_state"] : ["terraform_remote_state", name];
-    for (const file of files) {
-        for (const block of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "data", ...labels)) {
-            const config = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, "config");
-            let key;
-            let region;
-            if (config && file.text[config.exprStart] === "{") {
-                const { items } = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .objectItems */ ._v)(file.text, config.exprStart, file.path);
-                const keyItem = items.find((i) => i.key === "key");
-                const regionItem = items.find((i) => i.key === "region");
-                key = keyItem && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(file.text.slice(keyItem.valueStart, keyItem.valueEnd));
-                region = regionItem && file.text.slice(regionItem.valueStart, regionItem.valueEnd).trim();
-            }
-            out.push({ name: block.labels[1] ?? "", key, regionExpr: region, file: file.path });
-        }
-    }
-    return out;
-}
-function remoteStateLookup(files) {
-    return {
-        named: (name) => remoteStates(files, name),
-        regionExpr: () => {
-            for (const file of files) {
-                const state = remoteStates([file]).find((s) => s.regionExpr);
-                if (state)
-                    return state.regionExpr;
-            }
-            return undefined;
-        },
-    };
-}
-function chartMajor(version) {
-    return Number(/^v?(\d+)/.exec(version)?.[1] ?? NaN);
-}
-async function findArgoInstance(repo, layers, req, parse, parseLayer) {
-    const inAccount = layers.filter((l) => l.account === req.sourceAccount);
-    let candidatesLayers = inAccount;
-    if (req.argocdLayer) {
-        candidatesLayers = layers.filter((l) => l.path === req.argocdLayer);
-        if (candidatesLayers.length === 0) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`argocd-layer "${req.argocdLayer}" is not a layer folder with .tf files. Layers in ${req.sourceAccount}: ` +
-                `${listOrNone(inAccount.map((l) => l.path))}.`);
-        }
-    }
-    const releases = [];
-    // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
-    // others only when those hold no ArgoCD: through the API every file read is a request.
-    // Layers with such a file below their chart-values/ folder, found in one pass over the listing.
-    const withArgoValues = new Set();
-    for (const f of await repo.listFiles()) {
-        if (!/argo/i.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(f)))
-            continue;
-        for (let at = f.indexOf("/chart-values/"); at >= 0; at = f.indexOf("/chart-values/", at + 1))
-            withArgoValues.add(f.slice(0, at));
-    }
-    const likely = (layer) => withArgoValues.has(layer.path);
-    for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
-        for (const layer of group) {
-            for (const file of await parseLayer(layer)) {
-                for (const block of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "resource", "helm_release")) {
-                    const chart = attrString(file, block, "chart");
-                    if (chart !== ARGO_CHART)
-                        continue;
-                    releases.push(await describeRelease(repo, layer, file, block, parse));
-                }
-            }
-        }
-        if (releases.length > 0)
-            break;
-    }
-    const where = req.argocdLayer ? `layer ${req.argocdLayer}` : `account ${req.sourceAccount}`;
-    if (releases.length === 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No ArgoCD found: looked for resource "helm_release" with chart = "${ARGO_CHART}" in every layer of ${where}. ` +
-            `Set argocd-layer to the layer that deploys ArgoCD.`);
-    }
-    const listing = releases.map((r) => `${r.releaseName} (${r.file})`).join(", ");
-    if (req.dedicatedInstance) {
-        // The new instance goes into the layer of the existing one and follows its chart version.
-        const layersFound = [...new Set(releases.map((r) => r.layer))];
-        if (layersFound.length > 1) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`dedicated-instance: ArgoCD is deployed from several layers (${listing}); set argocd-layer to the one that ` +
-                `should hold the new instance.`);
-        }
-        const taken = releases.find((r) => r.releaseName === dedicatedReleaseName(req) && !r.managedByLink);
-        if (taken) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`dedicated-instance: a release named "${taken.releaseName}" already exists in ${taken.file}; choose another ` +
-                `argocd-instance name for the new instance.`);
-        }
-        const own = releases.find((r) => r.releaseName === dedicatedReleaseName(req));
-        return own ?? releases[0];
-    }
-    const chosen = req.argocdInstance ? releases.filter((r) => r.releaseName === req.argocdInstance) : releases;
-    if (chosen.length === 1)
-        return chosen[0];
-    if (chosen.length === 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`argocd-instance "${req.argocdInstance}" is not an ArgoCD release in ${where}; found: ${listing}.`);
-    }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`Several ArgoCD releases found in ${where}: ${listing}. Set argocd-instance to the release name` +
-        `${req.argocdLayer ? "" : " (or argocd-layer to its layer)"} to pick one.`);
-}
-function dedicatedReleaseName(req) {
-    return req.argocdInstance ?? `argocd-${req.argocdClusterName}`.slice(0, 53).replace(/-+$/, "");
-}
-function attrString(file, block, name) {
-    const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, name);
-    return attribute ? (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(file.text.slice(attribute.exprStart, attribute.exprEnd)) : undefined;
-}
-async function describeRelease(repo, layer, file, block, parse) {
-    const resourceName = block.labels[1];
-    const where = `resource "helm_release" "${resourceName}" in ${file.path}`;
-    const releaseName = attrString(file, block, "name");
-    if (!releaseName)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where}: its name is not a plain string, so the release cannot be named.`);
-    const version = attrString(file, block, "version");
-    if (!version || Number.isNaN(chartMajor(version))) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where}: version must be a plain chart version string (e.g. "7.9.1") to pick the values form.`);
-    }
-    const namespace = await resolveNamespace(file, block, layer, parse, where);
-    const values = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, "values");
-    const templates = [];
-    if (values && file.text[values.exprStart] === "[") {
-        for (const element of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .splitSequence */ .ou)(file.text, values.exprStart, file.path).items) {
-            const text = file.text.slice(element.start, element.end);
-            const call = /^templatefile\s*\(/.exec(text);
-            // Before chart 7.0.0 the cluster list is replaced, not merged, by a later values element.
-            if (!call && chartMajor(version) < 7 && /clusterCredentials/.test(text)) {
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where}: a values element other than a templatefile(...) sets configs.clusterCredentials. With chart ` +
-                    `${version} (< 7.0.0) that list is replaced, not merged, so a new cluster entry would be dropped. Move ` +
-                    `those entries into the values template, then run again.`);
-            }
-            if (!call)
-                continue;
-            // The path and where the variables object opens: the object (a variable per link) is not scanned here.
-            const [pathStart, varsOpen] = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .itemStarts */ .Tq)(file.text, element.start + call[0].length - 1, 2, file.path);
-            const pathArg = pathStart !== undefined &&
-                (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(file.text.slice(pathStart, (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanExpressionEnd */ .D8)(file.text, pathStart, file.path)));
-            if (!pathArg || varsOpen === undefined || file.text[varsOpen] !== "{")
-                continue;
-            templates.push({ path: (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(layer.path, pathArg), relative: pathArg, varsOpen });
-        }
-    }
-    let valuesFile;
-    if (templates.length > 0) {
-        // Prefer the template that already lists clusters; else the first one.
-        for (const t of templates) {
-            const text = await repo.readFile(t.path);
-            if (text === undefined)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where} uses ${t.relative}, but ${t.path} does not exist.`);
-            if (valuesFile === undefined && /^\s*clusterCredentials\s*:/m.test(text))
-                valuesFile = t.path;
-        }
-        valuesFile ??= templates[0].path;
-    }
-    return {
-        layer: layer.path,
-        file: file.path,
-        resourceName,
-        releaseName,
-        namespace,
-        chartVersion: version,
-        credentialsForm: chartMajor(version) >= 7 ? "map" : "list",
-        valuesFile,
-        valuesTemplates: templates,
-        // argocd_instance_<release>.tf since link, release and instance names were kept apart (plan/names.ts);
-        // argocd_link_<release>_release.tf before.
-        managedByLink: /argocd-cluster-link/.test(file.text.slice(0, 200)) &&
-            /^argocd_(link|instance)_/.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(file.path)),
-    };
-}
-/** The release namespace: a literal, or a reference to a kubernetes_namespace resource in the same layer. */
-async function resolveNamespace(file, block, layer, parse, where) {
-    const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, "namespace");
-    if (!attribute)
-        return "default";
-    const expr = file.text.slice(attribute.exprStart, attribute.exprEnd).trim();
-    const literal = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(expr);
-    if (literal)
-        return literal;
-    const ref = /^kubernetes_namespace(?:_v1)?\.([A-Za-z0-9_-]+)(?:\[\d+\])?\.(?:id|metadata\[0\]\.name)$/.exec(expr);
-    if (ref) {
-        for (const path of layer.tfFiles) {
-            const other = await parse(path);
-            for (const type of ["kubernetes_namespace", "kubernetes_namespace_v1"]) {
-                for (const ns of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(other, "resource", type, ref[1])) {
-                    const metadata = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(ns.body, "metadata")[0];
-                    const name = metadata && attrString(other, metadata, "name");
-                    if (name)
-                        return name;
-                }
-            }
-        }
-    }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where}: cannot tell the ArgoCD namespace from namespace = ${expr}. Write it as a string or as a reference ` +
-        `to a kubernetes_namespace resource whose metadata.name is a string.`);
-}
-async function findIdentitiesLayer(layers, argocdLayer, parseLayer) {
-    // The identities layer of the cluster ArgoCD runs in is a sibling of its components layer.
-    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(argocdLayer.path);
-    const layer = layers.find((l) => l.path === `${parent}/identities`);
-    if (!layer)
-        return undefined;
-    const files = await parseLayer(layer);
-    let providerUrlExpr;
-    for (const file of files) {
-        if (!file.text.includes("provider_url"))
-            continue;
-        for (const b of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .allBlocks */ .II)(file.items)) {
-            const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(b, "provider_url");
-            if (attribute && !providerUrlExpr)
-                providerUrlExpr = file.text.slice(attribute.exprStart, attribute.exprEnd);
-        }
-    }
-    const states = remoteStates(files);
-    if (!providerUrlExpr) {
-        const cluster = states.find((s) => s.key && /\/cluster\/terraform\.tfstate$/.test(s.key));
-        if (cluster) {
-            providerUrlExpr = `replace(data.terraform_remote_state.${cluster.name}.outputs.cluster_oidc_issuer_url, "https://", "")`;
-        }
-    }
-    const hasTags = files.some((f) => (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(f, "locals").some((b) => (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(b, "tags")));
-    return { path: layer.path, providerUrlExpr, hasTagsLocal: hasTags, remoteStates: states };
-}
-const EKS_MODULE = /(terraform-aws-eks|terraform-aws-modules\/eks\/aws)(\.git)?(\?|$|\/\/?(?!modules))/;
-const AWS_AUTH_MODULE = /\/\/modules\/aws-auth(\?|$)/;
-async function findClusterLayer(repo, layers, req, parse, parseLayer) {
-    const regionLayers = layers.filter((l) => l.account === req.targetAccount && l.region === req.targetRegion);
-    const candidates = req.targetClusterLayer
-        ? layers.filter((l) => l.path === req.targetClusterLayer)
-        : regionLayers;
-    if (req.targetClusterLayer && candidates.length === 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`target-cluster-layer "${req.targetClusterLayer}" is not a layer folder with .tf files. Layers in ` +
-            `${req.targetAccount}/${req.targetRegion}: ${listOrNone(regionLayers.map((l) => l.path))}.`);
-    }
-    const found = [];
-    // Leverage names the cluster layer "cluster": read those first, the others only if none has one.
-    const clusterNamed = candidates.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(l.path) === "cluster");
-    for (const layer of [...clusterNamed, ...candidates.filter((l) => !clusterNamed.includes(l))]) {
-        if (found.length > 0 && !clusterNamed.includes(layer))
-            break;
-        const files = await parseLayer(layer);
-        let eksModule;
-        let eksMajor;
-        let awsAuth = "none";
-        let mentionsCluster = false;
-        let awsConstraint;
-        for (const file of files) {
-            if (file.text.includes(`"${req.targetCluster}"`))
-                mentionsCluster = true;
-            for (const m of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "module")) {
-                const source = attrString(file, m, "source") ?? "";
-                if (AWS_AUTH_MODULE.test(source) && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(m, "aws_auth_roles"))
-                    awsAuth = "aws-auth-module";
-                else if (EKS_MODULE.test(source) && !source.includes("//modules/")) {
-                    eksModule = m.labels[0];
-                    const version = /[?&]ref=v?(\d+)\./.exec(source)?.[1] ??
-                        /(\d+)\./.exec(attrString(file, m, "version") ?? "")?.[1];
-                    if (version)
-                        eksMajor = Number(version);
-                    if ((0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(m, "aws_auth_roles") && awsAuth === "none")
-                        awsAuth = "eks-module";
-                }
-            }
-            awsConstraint ??= (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredProviderConstraint */ .aP)(file, "aws");
-        }
-        if (!eksModule)
-            continue;
-        const mapRoles = await findMapRoles(layer, parse);
-        const providers = (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .readLayerProviders */ .Co)(layer.path, files, await repo.readFile(`${layer.path}/.terraform.lock.hcl`));
-        const locked = providers.versions.aws?.locked;
-        found.push({
-            path: layer.path,
-            eksModule,
-            ...(eksMajor !== undefined ? { eksMajor } : {}),
-            awsAuth,
-            mapRoles,
-            mentionsCluster,
-            accessEntries: accessEntriesSupport(layer.path, awsConstraint, locked),
-            providers,
-            kubernetesProvider: files.some(hasKubernetesProvider),
-            backendKey: backendKey(files),
-            nameOutput: clusterNameOutput(files, eksModule, eksMajor),
-        });
-    }
-    const where = req.targetClusterLayer ?? `${req.targetAccount}/${req.targetRegion}`;
-    if (found.length === 0) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No EKS cluster layer found: looked for a module from terraform-aws-eks in every layer of ${where}` +
-            `${req.targetClusterLayer ? "" : ` (${listOrNone(regionLayers.map((l) => l.path))})`}. ` +
-            `Set target-cluster-layer to the layer that creates ${req.targetCluster}.`);
-    }
-    if (found.length === 1)
-        return found[0];
-    // Several clusters in one region: pick the one whose files name the target cluster, if exactly one does.
-    const named = found.filter((c) => c.mentionsCluster);
-    if (named.length === 1)
-        return named[0];
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`Several EKS cluster layers in ${where}: ${found.map((c) => c.path).join(", ")}. Set target-cluster-layer to ` +
-        `the one that creates ${req.targetCluster}.`);
-}
-/** Finds `map_roles = [...]` in a locals block of the layer. */
-async function findMapRoles(layer, parse) {
-    for (const path of layer.tfFiles) {
-        const file = await parse(path);
-        if (!file.text.includes("map_roles"))
-            continue;
-        for (const locals of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "locals")) {
-            const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(locals, "map_roles");
-            if (attribute && file.text[attribute.exprStart] === "[")
-                return { file: path, attribute };
-        }
-    }
-    return undefined;
-}
-function hasKubernetesProvider(file) {
-    return (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "provider", "kubernetes").some((p) => !(0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(p, "alias"));
-}
-/** The cluster layer's output holding the cluster name (v18 calls the module's name output cluster_id). */
-function clusterNameOutput(files, eksModule, eksMajor) {
-    const wanted = eksMajor !== undefined && eksMajor <= 18 ? "cluster_id" : "cluster_name";
-    for (const file of files) {
-        for (const output of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "output")) {
-            const value = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(output, "value");
-            const expr = value && file.text.slice(value.exprStart, value.exprEnd).trim();
-            if (expr === `module.${eksModule}.${wanted}`)
-                return output.labels[0];
-        }
-    }
-    return wanted;
-}
-async function rbacCandidate(repo, layer, files, origin) {
-    const bk = backendKey(files);
-    return {
-        path: layer.path,
-        ...(bk !== undefined ? { backendKey: bk } : {}),
-        origin,
-        providers: (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .readLayerProviders */ .Co)(layer.path, files, await repo.readFile(`${layer.path}/.terraform.lock.hcl`)),
-    };
-}
-/** What adding a kubernetes provider to the target's identities layer needs to know about it. */
-async function identitiesTarget(repo, layer, files, cluster) {
-    const states = remoteStates(files);
-    // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
-    const [account, , ...below] = cluster.path.split("/");
-    const clusterKey = cluster.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
-    const state = states.find((s) => s.key === clusterKey);
-    const dataName = (type) => {
-        for (const file of files)
-            for (const b of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "data", type))
-                return b.labels[1];
-        return undefined;
-    };
-    const eksCluster = dataName("aws_eks_cluster");
-    const eksAuth = dataName("aws_eks_cluster_auth");
-    return {
-        ...(await rbacCandidate(repo, layer, files, "identities")),
-        origin: "identities",
-        clusterState: state
-            ? { name: state.name }
-            : {
-                name: (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(cluster.path),
-                create: {
-                    key: clusterKey,
-                    regionExpr: states.find((s) => s.regionExpr)?.regionExpr ?? "var.region",
-                },
-            },
-        clusterNameOutput: cluster.nameOutput,
-        declaresKubernetes: (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .declaresProvider */ .zw)(files, "kubernetes"),
-        ...(eksCluster ? { eksClusterData: eksCluster } : {}),
-        ...(eksAuth ? { eksAuthData: eksAuth } : {}),
-    };
-}
-async function findRbacCandidates(repo, layers, cluster, req, parseLayer) {
-    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(cluster.path);
-    const siblings = layers.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(l.path) === parent && l.path !== cluster.path);
-    const identitiesPath = `${parent}/identities`;
-    const why = req.method === "bearer-token"
-        ? "the bearer-token method creates a ServiceAccount, its token and RBAC bindings in the target cluster"
-        : "the link needs RBAC bindings in the target cluster";
-    const clusterLayer = layers.find((l) => l.path === cluster.path);
-    if (req.targetRbacLayer) {
-        const layer = layers.find((l) => l.path === req.targetRbacLayer);
-        if (!layer) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`target-rbac-layer "${req.targetRbacLayer}" is not a layer folder with .tf files. Layers next to ` +
-                `${cluster.path}: ${listOrNone(siblings.map((l) => l.path))}.`);
-        }
-        const files = await parseLayer(layer);
-        if (files.some(hasKubernetesProvider)) {
-            return { withProvider: [await rbacCandidate(repo, layer, files, "override")], why };
-        }
-        if (layer.path === identitiesPath) {
-            return { withProvider: [], identities: await identitiesTarget(repo, layer, files, cluster), why };
-        }
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`target-rbac-layer "${req.targetRbacLayer}" has no provider "kubernetes" (${why}). Set it to a layer whose ` +
-            `provider "kubernetes" points at ${req.targetCluster}, or to ${identitiesPath}, where the link adds one.`);
-    }
-    const withProvider = [];
-    // k8s-components layers first: when exactly one of them has the provider, the others are not read.
-    const components = siblings.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(l.path) === "k8s-components");
-    for (const group of [components, siblings.filter((l) => !components.includes(l))]) {
-        for (const layer of group) {
-            const files = await parseLayer(layer);
-            if (files.some(hasKubernetesProvider))
-                withProvider.push({ layer, files });
-        }
-        if (withProvider.length === 1 && group === components)
-            break;
-    }
-    const preferred = withProvider.filter((c) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(c.layer.path) === "k8s-components");
-    const sibling = withProvider.length === 1 ? withProvider[0] : preferred.length === 1 ? preferred[0] : undefined;
-    if (withProvider.length > 1 && !sibling) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`Several layers with a kubernetes provider next to ${cluster.path}: ` +
-            `${withProvider.map((c) => c.layer.path).join(", ")}. Set target-rbac-layer to pick one (${why}).`);
-    }
-    const candidates = [];
-    if (sibling)
-        candidates.push(await rbacCandidate(repo, sibling.layer, sibling.files, "sibling"));
-    // Then the cluster layer itself, which often configures one for aws-auth.
-    if (clusterLayer && cluster.kubernetesProvider) {
-        candidates.push(await rbacCandidate(repo, clusterLayer, await parseLayer(clusterLayer), "cluster"));
-    }
-    const identitiesLayer = layers.find((l) => l.path === identitiesPath);
-    const identities = identitiesLayer && !candidates.some((c) => c.path === identitiesPath)
-        ? await identitiesTarget(repo, identitiesLayer, await parseLayer(identitiesLayer), cluster)
-        : undefined;
-    if (candidates.length === 0 && !identities) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No layer with a kubernetes provider for the target cluster, and no ${identitiesPath} layer to add one to: ` +
-            `${why}. Looked in the layers next to ${cluster.path} (${listOrNone(siblings.map((l) => l.path))}) and in ` +
-            `${cluster.path} itself. Set target-rbac-layer to a layer whose provider "kubernetes" points at ` +
-            `${req.targetCluster}.`);
-    }
-    return { withProvider: candidates, ...(identities ? { identities } : {}), why };
-}
-function backendKey(files) {
-    for (const file of files) {
-        if (!file.text.includes("backend"))
-            continue;
-        for (const terraform of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "terraform")) {
-            for (const backend of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(terraform.body, "backend", "s3")) {
-                const key = attrString(file, backend, "key");
-                if (key)
-                    return key;
-            }
-        }
-    }
-    return undefined;
-}
-const ACCESS_ENTRY_MIN = "5.33.0";
-/**
- * aws_eks_access_entry exists from hashicorp/aws 5.33.0: the layer's lock file (what is installed)
- * and its version constraint (what may be installed) must both allow it.
- */
-function accessEntriesSupport(layer, constraint, locked) {
-    if (locked && (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(locked) && (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(locked, ACCESS_ENTRY_MIN) < 0) {
-        return {
-            supported: false,
-            why: `${layer}/.terraform.lock.hcl pins hashicorp/aws ${locked}; EKS access entries need 5.33.0 or later`,
-        };
-    }
-    if (constraint && !(0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .admitsAtLeast */ .Fr)((0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .readableConstraint */ .wu)(constraint), ACCESS_ENTRY_MIN)) {
-        return {
-            supported: false,
-            why: `${layer} requires hashicorp/aws "${constraint}"; EKS access entries need 5.33.0 or later`,
-        };
-    }
-    return { supported: true };
-}
-
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ blocksOf),
-/* harmony export */   U: () => (/* binding */ parsedFile)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1974);
-// A .tf file as discovery and the plan's checks read it. Its HCL is scanned on the first use of
-// `items`: a layer gains files with every link, and most lookups rule a file out by a word its text
-// lacks (blocksOf), so planning the 200th link does not scan the files of the 199 before it.
-
-
-function parsedFile(path, text) {
-    let items;
-    return {
-        path,
-        text,
-        get items() {
-            if (items === undefined) {
-                try {
-                    items = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanHcl */ .J$)(text, path);
-                }
-                catch (error) {
-                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${path} could not be read as HCL: ${error.message}`);
-                }
-            }
-            return items;
-        },
-    };
-}
-/**
- * The file's top-level blocks of `type` with `labels`. A file is scanned only when its text could
- * hold one: a line starting with the block type, and every label somewhere (or a block comment,
- * which could stand before a block on its line).
- */
-function blocksOf(file, type, ...labels) {
-    const { text } = file;
-    if (!labels.every((label) => text.includes(label)))
-        return [];
-    if (!text.includes("/*") && !blockStart(type).test(text))
-        return [];
-    return (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .findBlocks */ .yM)(file.items, type, ...labels);
-}
-const blockStarts = new Map();
-/** A line that starts a block of `type`: the type, then a label or the opening brace. */
-function blockStart(type) {
-    let pattern = blockStarts.get(type);
-    if (!pattern) {
-        pattern = new RegExp(`^[ \\t]*${type}(?:[ \\t]+["A-Za-z_]|[ \\t]*\\{)`, "m");
-        blockStarts.set(type, pattern);
-    }
-    return pattern;
-}
-
-
-/***/ }),
-
 /***/ 5801:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2189,80 +1493,46 @@ function groupLayers(files) {
 
 /***/ }),
 
-/***/ 8122:
+/***/ 1067:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Du: () => (/* binding */ stepBody),
-/* harmony export */   Fb: () => (/* binding */ stepTitle),
-/* harmony export */   cd: () => (/* binding */ accessText)
+/* harmony export */   c: () => (/* binding */ accessText)
 /* harmony export */ });
-/* harmony import */ var _grant_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2497);
-/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6706);
-// Titles and Markdown bodies of the steps: what a reviewer needs to accept the change without
-// opening the guide. Every value shown comes from a validated request, the repository or AWS, and
-// is still written inside code spans so that Markdown cannot reinterpret it.
+/* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6706);
+/* harmony import */ var _grant_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9358);
+// How a link's grant is said to a reviewer, in the words every step's pull request shares.
 
 
-/** `summary` is the step kind's own part of the title. */
-function stepTitle(names, step, summary) {
-    return `argocd-cluster-link ${names.id} ${step.number}/${step.total} (${step.account}): ${summary}`;
-}
 /** The access a link grants, in words, e.g. `edit` access, in the namespaces `a`, `b`. */
 function accessText(req) {
-    const scope = (0,_grant_js__WEBPACK_IMPORTED_MODULE_0__/* .clusterWide */ .MO)(req)
+    const scope = (0,_grant_js__WEBPACK_IMPORTED_MODULE_1__/* .clusterWide */ .MO)(req)
         ? "cluster-wide"
-        : `in the namespaces ${req.namespaces.map(_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY).join(", ")}`;
-    return `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(req.access)} access, ${scope}`;
-}
-/**
- * The Markdown body; `why` comes from the step kind. `previous` is the step before this one when it is part of the same plan;
- * `previousId` names it even when it is already merged.
- */
-function stepBody(names, req, facts, step, why, previous, previousId) {
-    const order = step.number === 1
-        ? ": apply it first."
-        : previous
-            ? `. Apply after step ${step.number - 1}: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previous.title)}.`
-            : `. Step ${step.number - 1} (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previousId ?? "")}) is already merged: make sure it is applied first.`;
-    const lines = [
-        `**Link** ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(names.id)}: ArgoCD ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(names.release)} in ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(req.sourceAccount)} → ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(facts.arn)} ` +
-            `(${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(req.method)}, ${accessText(req)}).`,
-        "",
-        `**Step ${step.number} of ${step.total}** in account ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(step.account)}${order}`,
-        "",
-        "### Why",
-        ...why.map((line) => `- ${line}`),
-        "",
-        "### Files",
-        ...step.files.map((f) => `- ${f.action === "create" ? "new" : "edited"}: ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(f.path)}`),
-        "",
-        "### Apply, once merged",
-        "```sh",
-        ...step.apply,
-        "```",
-    ];
-    return lines.join("\n") + "\n";
+        : `in the namespaces ${req.namespaces.map(_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(", ")}`;
+    return `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(req.access)} access, ${scope}`;
 }
 
 
 /***/ }),
 
-/***/ 2497:
+/***/ 9358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MO: () => (/* binding */ clusterWide),
 /* harmony export */   du: () => (/* binding */ decideGrant),
-/* harmony export */   em: () => (/* binding */ RESPECT_RBAC_MODE)
+/* harmony export */   em: () => (/* binding */ RESPECT_RBAC_MODE),
+/* harmony export */   f6: () => (/* binding */ CLUSTER_RESOURCES_KINDS),
+/* harmony export */   tI: () => (/* binding */ RESPECT_RBAC_CHART),
+/* harmony export */   zJ: () => (/* binding */ extraRead)
 /* harmony export */ });
-/* unused harmony exports decideCacheAccess, rbacProviderFeatures */
+/* unused harmony exports cacheReadKinds, READ_BEYOND_ACCESS_KEY, decideCacheAccess, rbacProviderFeatures */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4506);
-/* harmony import */ var _layout_discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9515);
-/* harmony import */ var _layout_providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5801);
-/* harmony import */ var _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1010);
-/* harmony import */ var _upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7583);
+/* harmony import */ var _layout_providers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5801);
+/* harmony import */ var _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1010);
+/* harmony import */ var _upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7583);
+/* harmony import */ var _upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(399);
 // What a link grants in the target cluster, decided once from the request, the cluster's
 // authentication mode and the discovered layout: the planner, the steps and their descriptions all
 // read this decision instead of re-deriving it.
@@ -2282,29 +1552,81 @@ function clusterWide(req) {
  * cache sync) and gains nothing here, where a refused list already means "not granted".
  */
 const RESPECT_RBAC_MODE = "normal";
+/**
+ * The cluster-scoped kinds ArgoCD manages next to its namespaces when `cluster-resources` is set.
+ * The built-in ClusterRoles (admin, edit, view) grant none of them, and binding those cluster-wide
+ * would open every namespace: the link's ClusterRole names only cluster-scoped kinds.
+ */
+const CLUSTER_RESOURCES_KINDS = [
+    ["", ["namespaces", "persistentvolumes"]],
+    ["apiextensions.k8s.io", ["customresourcedefinitions"]],
+    ["rbac.authorization.k8s.io", ["clusterroles", "clusterrolebindings"]],
+    ["storage.k8s.io", ["storageclasses"]],
+    ["networking.k8s.io", ["ingressclasses"]],
+    ["scheduling.k8s.io", ["priorityclasses"]],
+    ["admissionregistration.k8s.io", ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"]],
+    ["apiregistration.k8s.io", ["apiservices"]],
+];
+const inClusterResources = (kind) => CLUSTER_RESOURCES_KINDS.some(([group, resources]) => group === kind.group && resources.includes(kind.resource));
+/**
+ * What ArgoCD before 2.9 must also read for this request: every kind its cache lists in the link's
+ * scope that the access level (or the cluster-resources ClusterRole) does not already read.
+ */
+function cacheReadKinds(req) {
+    if (req.access === "cluster-admin")
+        return { namespaced: [], clusterScoped: [] };
+    const level = req.access;
+    const namespaced = _upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .CACHED_KINDS */ .Ty.filter((k) => k.namespaced && !(0,_upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .levelReads */ .IY)(level, k));
+    const clusterScoped = clusterWide(req)
+        ? _upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .CACHED_KINDS */ .Ty.filter((k) => !k.namespaced && !(0,_upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .levelReads */ .IY)(level, k))
+        : req.clusterResources
+            ? _upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .CACHED_KINDS */ .Ty.filter((k) => !k.namespaced && !inClusterResources(k))
+            : [];
+    return { namespaced, clusterScoped };
+}
+/** The extra read the link's RBAC carries: for ArgoCD before 2.9, or kept until respectRBAC is applied. */
+function extraRead(cache) {
+    if (cache.kind === "read-all")
+        return cache;
+    if (cache.kind === "respect-rbac" && cache.keptRead)
+        return cache.keptRead;
+    return undefined;
+}
+/** The first argo-cd chart whose ArgoCD reads respectRBAC (5.51.0). */
+const RESPECT_RBAC_CHART = (0,_upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_4__/* .firstChartWithAppVersion */ .O$)(_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.since) ?? _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.since;
+/** The request key that accepts reading Secrets or RBAC objects beyond the access level. */
+const READ_BEYOND_ACCESS_KEY = "read-beyond-access";
 /** Decides CacheAccess from the access level and the release's chart version; refuses what cannot work. */
 function decideCacheAccess(req, layout) {
     if (req.access === "cluster-admin")
         return { kind: "full" };
     const { chartVersion, releaseName, file } = layout.argocd;
-    const needed = (0,_upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_5__/* .firstChartWithAppVersion */ .O$)(_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC */ .Sz.since);
-    const why = `access ${req.access} does not let ArgoCD list every resource kind its cluster cache watches (e.g. ` +
-        `podtemplates${req.access === "view" ? ", secrets" : ""}), and one refused list marks the whole cluster ` +
-        `Failed unless argocd-cm ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC */ .Sz.key} is set (ArgoCD ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC */ .Sz.since} and later, argo-cd chart ` +
-        `${needed} and later)`;
-    const app = (0,_upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_5__/* .argoCdAppVersion */ .cO)(chartVersion);
+    const needed = RESPECT_RBAC_CHART;
+    const app = (0,_upstream_argo_cd_chart_js__WEBPACK_IMPORTED_MODULE_4__/* .argoCdAppVersion */ .cO)(chartVersion);
     if (!app.known) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`ArgoCD ${releaseName} (${file}) uses argo-cd chart ${chartVersion}, whose ArgoCD version is not known here ` +
-            `(${app.reason}), and ${why}. Use a released chart version from ${needed} on, or request access ` +
-            `cluster-admin, then run again.`);
+            `(${app.reason}), and access ${req.access} does not let ArgoCD list every resource kind its cluster cache ` +
+            `watches (e.g. podtemplates${req.access === "view" ? ", secrets" : ""}): one refused list marks the whole ` +
+            `cluster Failed unless argocd-cm ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.key} is set (ArgoCD ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.since} and later, ` +
+            `argo-cd chart ${needed} and later). Use a released chart version from ${needed} on, or request access cluster-admin, ` +
+            `then run again.`);
     }
-    const reads = (0,_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .argoCdReadsSetting */ .Wo)(app.value, _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC */ .Sz.key);
-    if (!reads.known || !reads.supported) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`ArgoCD ${releaseName} (${file}) runs ArgoCD ${app.value} (argo-cd chart ${chartVersion}), but ${why}. ` +
-            `Raise the chart version of that helm_release to ${needed} or later (and apply it), or request access ` +
-            `cluster-admin, then run again.`);
+    const reads = (0,_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .argoCdReadsSetting */ .Wo)(app.value, _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.key);
+    if (reads.known && reads.supported) {
+        return { kind: "respect-rbac", mode: RESPECT_RBAC_MODE, argoCdVersion: app.value };
     }
-    return { kind: "respect-rbac", mode: RESPECT_RBAC_MODE, argoCdVersion: app.value };
+    // No respectRBAC: every list must succeed, so the link reads every kind in its scope.
+    const extra = cacheReadKinds(req);
+    const sensitive = [...extra.namespaced, ...extra.clusterScoped].filter((k) => k.sensitive).map(_upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .kindId */ .cu);
+    if (sensitive.length > 0 && !req.readBeyondAccess) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`ArgoCD ${releaseName} (${file}) runs ArgoCD ${app.value} (argo-cd chart ${chartVersion}), which has no ` +
+            `argocd-cm ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.key} (ArgoCD ${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_3__/* .RESPECT_RBAC */ .Sz.since} and later): one refused list marks the whole ` +
+            `cluster Failed, so the link must let ArgoCD read every kind in its scope, and for access ${req.access} ` +
+            `that includes ${sensitive.join(", ")}, which ${req.access} does not read. Either set ` +
+            `${READ_BEYOND_ACCESS_KEY}: true to accept that read (writes stay ${req.access}), or raise the chart ` +
+            `version of that helm_release to ${needed} or later (and apply it), then run again.`);
+    }
+    return { kind: "read-all", argoCdVersion: app.value, ...extra };
 }
 /**
  * Access entries when the cluster accepts them (mode API or API_AND_CONFIG_MAP) and the cluster
@@ -2325,30 +1647,41 @@ function clusterAccessKind(mode, cluster) {
  * Whether the link needs RBAC objects in the target: a bearer token's ServiceAccount, an aws-auth
  * group without cluster-admin, or the cluster-scoped kinds of `cluster-resources`.
  */
-function rbacNeeded(req, kind) {
-    if (req.method === "bearer-token" || req.clusterResources)
+function rbacNeeded(req, kind, cache) {
+    if (req.method === "bearer-token" || req.clusterResources || extraRead(cache))
         return true;
     return kind === "aws-auth" && req.access !== "cluster-admin";
 }
-/** Decides the grant; throws a LayoutError when the repository or the cluster cannot carry it. */
-async function decideGrant(repo, req, facts, layout) {
-    const cache = decideCacheAccess(req, layout);
+/** `found`, or the reason it could not be found, thrown now that the link needs it. */
+function required(found) {
+    if (found instanceof Error)
+        throw found;
+    return found;
+}
+/**
+ * Decides the grant in one pass from what discovery found (the layout and discoverGrantInputs);
+ * throws a LayoutError when the repository or the cluster cannot carry it.
+ */
+function decideGrant(req, facts, layout, inputs) {
+    const cache = withEarlierRead(decideCacheAccess(req, layout), inputs, req);
     if (req.method === "bearer-token") {
         // Checked for every method, so a cluster this layout cannot serve is reported the same way.
         clusterAccessKind(facts.authenticationMode, layout.targetCluster);
-        const layer = await decideRbacLayer(repo, req, facts, layout, true);
+        const layer = decideRbacLayer(required(inputs.rbacCandidates), req, facts, true, cache);
         return { method: "bearer-token", rbac: { needed: true, layer, accessBindings: true }, cache };
     }
-    const targetRoleLayer = (0,_layout_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .requireBaseIdentities */ .tB)(layout, req, await repo.listFiles());
+    const targetRoleLayer = required(inputs.baseIdentities);
     const kind = clusterAccessKind(facts.authenticationMode, layout.targetCluster);
-    const rbac = rbacNeeded(req, kind)
+    const rbac = rbacNeeded(req, kind, cache)
         ? // With an access entry the namespaced access is the entry's; RBAC only adds cluster-scoped kinds.
             {
                 needed: true,
-                layer: await decideRbacLayer(repo, req, facts, layout, kind === "aws-auth"),
+                layer: decideRbacLayer(required(inputs.rbacCandidates), req, facts, kind === "aws-auth", cache),
                 accessBindings: kind === "aws-auth",
             }
-        : { needed: false };
+        : inputs.earlierCacheRead !== undefined
+            ? { needed: false, stale: inputs.earlierCacheRead.path }
+            : { needed: false };
     return {
         method: "iam-role",
         targetRoleLayer,
@@ -2356,6 +1689,18 @@ async function decideGrant(repo, req, facts, layout) {
         rbac,
         cache,
     };
+}
+/**
+ * After a chart upgrade: keeps an earlier extra read while the values do not set respectRBAC yet,
+ * and says it is dropped once they do (see CacheAccess).
+ */
+function withEarlierRead(cache, inputs, req) {
+    const earlier = inputs.earlierCacheRead;
+    if (cache.kind !== "respect-rbac" || earlier === undefined)
+        return cache;
+    return inputs.valuesSetRespectRbac
+        ? { ...cache, dropsRead: true }
+        : { ...cache, keptRead: { argoCdVersion: earlier.argoCdVersion, ...cacheReadKinds(req) } };
 }
 function requireMapRoles(facts, cluster) {
     if (!cluster.mapRoles || cluster.awsAuth === "none") {
@@ -2372,7 +1717,7 @@ function requireMapRoles(facts, cluster) {
  * The hashicorp/kubernetes resources and arguments the target-rbac step writes for this grant: the
  * layer that holds them must run a provider version that has every one.
  */
-function rbacProviderFeatures(req, facts, accessBindings) {
+function rbacProviderFeatures(req, facts, accessBindings, cache = { kind: "full" }) {
     const features = [];
     if (req.method === "bearer-token") {
         // The token is read from the secret right after it is created: without the wait the token
@@ -2391,7 +1736,14 @@ function rbacProviderFeatures(req, facts, accessBindings) {
     }
     if (req.clusterResources)
         features.push("kubernetes_cluster_role_v1", "kubernetes_cluster_role_binding_v1");
-    return features;
+    const read = extraRead(cache);
+    if (read) {
+        features.push("kubernetes_cluster_role_v1");
+        features.push(clusterWide(req) ? "kubernetes_cluster_role_binding_v1" : "kubernetes_role_binding_v1");
+        if (read.clusterScoped.length > 0 && !clusterWide(req))
+            features.push("kubernetes_cluster_role_binding_v1");
+    }
+    return [...new Set(features)];
 }
 /**
  * Where the link's RBAC goes: the first layer that configures a kubernetes provider for the target
@@ -2400,12 +1752,11 @@ function rbacProviderFeatures(req, facts, accessBindings) {
  * provider in the same step (the cookbook's way). A layer with a provider that is too old is passed
  * over for the next one; when every one is too old the run stops with the upgrade needed.
  */
-async function decideRbacLayer(repo, req, facts, layout, accessBindings) {
-    const found = await (0,_layout_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .discoverRbacCandidates */ .gX)(repo, req, layout);
-    const features = rbacProviderFeatures(req, facts, accessBindings);
+function decideRbacLayer(found, req, facts, accessBindings, cache) {
+    const features = rbacProviderFeatures(req, facts, accessBindings, cache);
     const passedOver = [];
     for (const candidate of found.withProvider) {
-        const support = (0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .providerSupport */ .bm)(candidate.providers, "kubernetes", features);
+        const support = (0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_2__/* .providerSupport */ .bm)(candidate.providers, "kubernetes", features);
         if (!support.supported) {
             passedOver.push({ path: candidate.path, why: support.why, upgrade: support.upgrade });
             continue;
@@ -2429,7 +1780,7 @@ async function decideRbacLayer(repo, req, facts, layout, accessBindings) {
         throw new Error("discovery found neither a kubernetes provider nor an identities layer");
     // A kubernetes entry already in required_providers is kept: its versions must do.
     if (identities.declaresKubernetes) {
-        const support = (0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .providerSupport */ .bm)(identities.providers, "kubernetes", features);
+        const support = (0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_2__/* .providerSupport */ .bm)(identities.providers, "kubernetes", features);
         if (!support.supported) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${identities.path} gets a kubernetes provider for the link's RBAC (${found.why}), but ${support.why}. ` +
                 `To fix it, ${support.upgrade}. Then run again.`);
@@ -2438,7 +1789,7 @@ async function decideRbacLayer(repo, req, facts, layout, accessBindings) {
     return {
         path: identities.path,
         ...(identities.backendKey !== undefined ? { backendKey: identities.backendKey } : {}),
-        addProvider: { ...identities, constraint: `>= ${(0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .minimumFor */ .GH)("kubernetes", features).since}` },
+        addProvider: { ...identities, constraint: `>= ${(0,_layout_providers_js__WEBPACK_IMPORTED_MODULE_2__/* .minimumFor */ .GH)("kubernetes", features).since}` },
         notes: [],
     };
 }
@@ -2446,15 +1797,15 @@ async function decideRbacLayer(repo, req, facts, layout, accessBindings) {
 
 /***/ }),
 
-/***/ 2471:
+/***/ 8356:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HQ: () => (/* binding */ stepBranch),
 /* harmony export */   JP: () => (/* binding */ linkNames),
 /* harmony export */   LO: () => (/* binding */ releaseRoleHeader),
 /* harmony export */   LW: () => (/* binding */ snakeCase),
 /* harmony export */   Rr: () => (/* binding */ instanceHeader),
+/* harmony export */   Xr: () => (/* binding */ linkFileNames),
 /* harmony export */   _Z: () => (/* binding */ markerFor),
 /* harmony export */   bf: () => (/* binding */ ownerOf),
 /* harmony export */   oC: () => (/* binding */ LEGACY_IRSA_VAR),
@@ -2495,6 +1846,11 @@ const instanceHeader = (release) => `# ${MARKER}: dedicated ArgoCD instance "${r
 function clusterOf(argocdLayer) {
     const parts = argocdLayer.split("/");
     return { region: parts[1] ?? "", cluster: parts.length >= 3 ? parts[parts.length - 2] : "" };
+}
+/** The file and resource names discovery looks for before the grant is decided (see discoverGrantInputs). */
+function linkFileNames(id) {
+    const snake = snakeCase(id);
+    return { rbacFile: `argocd_link_${snake}.tf`, cacheReadResource: `argocd_link_${snake}__cache_read` };
 }
 function linkNames(req, layout, release, legacy = {}) {
     const id = req.argocdClusterName;
@@ -2550,6 +1906,10 @@ function linkNames(req, layout, release, legacy = {}) {
         clusterScopedK8s: legacy.clusterScoped
             ? `argocd-link-${id}-cluster-scoped`
             : `argocd-link-${id}--cluster-scoped`,
+        cacheReadTf: linkFileNames(id).cacheReadResource,
+        cacheReadK8s: `argocd-link-${id}--cache-read`,
+        cacheReadClusterTf: `argocd_link_${snake}__cache_read_cluster`,
+        cacheReadClusterK8s: `argocd-link-${id}--cache-read-cluster`,
         irsaVar,
         roleArnVar,
         tokenVar: `argocd_link_${snake}_bearer_token`,
@@ -2559,7 +1919,7 @@ function linkNames(req, layout, release, legacy = {}) {
             releaseRole: legacy.releaseRoleFile ?? `ids_argocd_release_${releaseSnake}.tf`,
             linkPolicy,
             targetRole: `argocd_link_${snake}.tf`,
-            rbac: `argocd_link_${snake}.tf`,
+            rbac: linkFileNames(id).rbacFile,
             accessEntry: legacy.accessEntryFile ?? `argocd_link_${snake}__access.tf`,
             tokenState: `argocd_link_${snake}.tf`,
             instanceRelease: `argocd_instance_${releaseSnake}.tf`,
@@ -2570,10 +1930,6 @@ function linkNames(req, layout, release, legacy = {}) {
 /** Marker written next to everything a link adds, so that reruns find (and replace) their own work. */
 const MARKER = "argocd-cluster-link";
 const markerFor = (id) => `${MARKER}: ${id}`;
-/** The branch of one step: stable across reruns, whatever steps are already merged. */
-function stepBranch(linkId, stepId) {
-    return `${MARKER}/${linkId}/${stepId}`;
-}
 /** Who a link connects, as written in the files it owns. */
 function ownerLine(release, req) {
     return `link: ArgoCD ${release} in ${req.sourceAccount} -> ${req.targetAccount}/${req.targetRegion}/${req.targetCluster}`;
@@ -2584,6 +1940,23 @@ function ownerOf(text, id) {
     if (lines[0] !== `# ${markerFor(id)}`)
         return undefined;
     return lines[1]?.startsWith("# link: ") ? lines[1].slice(2) : "";
+}
+
+
+/***/ }),
+
+/***/ 2471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ stepBranch)
+/* harmony export */ });
+/* harmony import */ var _link_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8356);
+// Branch names of the pull requests a plan opens: how publishing finds a step again on a rerun.
+
+/** The branch of one step: stable across reruns, whatever steps are already merged. */
+function stepBranch(linkId, stepId) {
+    return `${_link_names_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKER */ .tl}/${linkId}/${stepId}`;
 }
 
 
@@ -2605,7 +1978,7 @@ function ownerOf(text, id) {
 /* harmony import */ var _steps_rotate_token_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8104);
 /* harmony import */ var _steps_target_rbac_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(259);
 /* harmony import */ var _steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2210);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2471);
+/* harmony import */ var _link_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8356);
 // Token rotation for bearer-token links. Each link's RBAC file keeps two token slots (see
 // steps/token-slots.ts); a rotation gives the older slot the next generation and points the token
 // output at it, so the token ArgoCD holds stays valid until the ArgoCD layer is applied.
@@ -2656,7 +2029,7 @@ async function planRotations(repo, options) {
     const links = [];
     const rotatable = new Map();
     for (const [path, text] of texts) {
-        if (!text.includes(_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER */ .tl))
+        if (!text.includes(_link_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER */ .tl))
             continue;
         const linkId = /^# argocd-cluster-link: ([a-z0-9-]+)$/m.exec(text)?.[1];
         if (!linkId || !/"kubernetes_secret_v1"/.test(text))
@@ -2672,7 +2045,7 @@ async function planRotations(repo, options) {
         };
         let slots;
         try {
-            slots = (0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .readTokenSlots */ .hX)(text, path, (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .snakeCase */ .LW)(linkId));
+            slots = (0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .readTokenSlots */ .hX)(text, path, (0,_link_names_js__WEBPACK_IMPORTED_MODULE_5__/* .snakeCase */ .LW)(linkId));
         }
         catch (error) {
             slots = { problem: `the file does not parse as HCL (${error.message})` };
@@ -2730,7 +2103,7 @@ async function planRotations(repo, options) {
             for (const link of members) {
                 link.batchId = batchId;
                 const { text, slots } = rotatable.get(link.path);
-                const rotated = (0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .rotateTokenFile */ .F_)(text, link.path, (0,_names_js__WEBPACK_IMPORTED_MODULE_5__/* .snakeCase */ .LW)(link.linkId), slots, date);
+                const rotated = (0,_steps_token_slots_js__WEBPACK_IMPORTED_MODULE_4__/* .rotateTokenFile */ .F_)(text, link.path, (0,_link_names_js__WEBPACK_IMPORTED_MODULE_5__/* .snakeCase */ .LW)(link.linkId), slots, date);
                 contents.set(link.path, { ...rotated, previous: text });
             }
             batches.push({
@@ -2939,7 +2312,7 @@ function rotateTokenTitle(linkId, generation) {
 /* harmony export */   wx: () => (/* binding */ header)
 /* harmony export */ });
 /* harmony import */ var _hcl_write_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8796);
-/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2471);
+/* harmony import */ var _link_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8356);
 // Pieces every file a link writes shares: the owner header and the tags of new AWS resources.
 
 
@@ -2951,7 +2324,7 @@ function header(lines) {
  * the id for another link is refused instead of rewriting this one (see ownerOf).
  */
 function linkMarker(names, req) {
-    return [(0,_plan_names_js__WEBPACK_IMPORTED_MODULE_1__/* .markerFor */ ._Z)(names.id), (0,_plan_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ownerLine */ .oE)(names.release, req)];
+    return [(0,_link_names_js__WEBPACK_IMPORTED_MODULE_1__/* .markerFor */ ._Z)(names.id), (0,_link_names_js__WEBPACK_IMPORTED_MODULE_1__/* .ownerLine */ .oE)(names.release, req)];
 }
 function tags(hasTagsLocal, extra) {
     return hasTagsLocal
@@ -2973,19 +2346,21 @@ function renderInlineMap(map) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   eT: () => (/* binding */ targetRbacStep)
 /* harmony export */ });
-/* unused harmony exports CLUSTER_ROLE, tokenGeneration, CLUSTER_SCOPED_KINDS, rbacFile, tokenSecretPrefix, kubernetesProviderPath, kubernetesProviderFile */
+/* unused harmony exports CLUSTER_ROLE, tokenGeneration, rbacFile, tokenSecretPrefix, kubernetesProviderPath, kubernetesProviderFile */
 /* harmony import */ var _core_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6706);
 /* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1974);
 /* harmony import */ var _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8796);
-/* harmony import */ var _plan_describe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8122);
-/* harmony import */ var _plan_grant_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2497);
-/* harmony import */ var _plan_names_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2471);
-/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5486);
-/* harmony import */ var _token_slots_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2210);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9194);
+/* harmony import */ var _link_describe_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1067);
+/* harmony import */ var _link_grant_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9358);
+/* harmony import */ var _upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(399);
+/* harmony import */ var _link_names_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8356);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5486);
+/* harmony import */ var _token_slots_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2210);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9194);
 // Step target-rbac (target account, a layer with a kubernetes provider for the cluster): RBAC for
 // the link's subject, a ServiceAccount with a long-lived token (bearer-token) or the aws-auth
 // group of ArgoCD's role (iam-role), plus the cluster-scoped kinds of `cluster-resources`.
+
 
 
 
@@ -3004,15 +2379,26 @@ const CLUSTER_ROLE = {
 };
 function rbacGrant({ grant }) {
     if (!grant.rbac.needed)
-        throw (0,_types_js__WEBPACK_IMPORTED_MODULE_8__/* .notNeeded */ .t)(ID);
+        throw (0,_types_js__WEBPACK_IMPORTED_MODULE_9__/* .notNeeded */ .t)(ID);
     return grant.rbac;
 }
+/** The link's RBAC file that only held the extra read of ArgoCD before 2.9, now not needed. */
+const staleFile = ({ grant }) => (grant.rbac.needed ? undefined : grant.rbac.stale);
 const targetRbacStep = {
     id: ID,
     side: "target",
-    needed: ({ grant }) => grant.rbac.needed,
-    layers: (link) => [rbacGrant(link).layer.path],
+    needed: (link) => link.grant.rbac.needed || staleFile(link) !== undefined,
+    layers: (link) => {
+        const stale = staleFile(link);
+        return [stale === undefined ? rbacGrant(link).layer.path : stale.slice(0, stale.lastIndexOf("/"))];
+    },
+    removes: (link) => {
+        const stale = staleFile(link);
+        return stale === undefined ? [] : [stale];
+    },
     files: async (link) => {
+        if (staleFile(link) !== undefined)
+            return new Map();
         const rbac = rbacGrant(link);
         const path = `${rbac.layer.path}/${link.names.files.rbac}`;
         // Keep the token slots a rotation may have written: rewriting them would replace a token.
@@ -3021,19 +2407,79 @@ const targetRbacStep = {
         const tokens = existing === undefined
             ? { ...FIRST_TOKEN, ...(link.date ? { createdAt: link.date } : {}) }
             : keptTokens(existing, path, link.names.snake);
+        const cacheRead = (0,_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .extraRead */ .zJ)(link.grant.cache);
         const files = new Map([
-            [path, rbacFile(link.names, link.req, { tokens, accessBindings: rbac.accessBindings })],
+            [
+                path,
+                rbacFile(link.names, link.req, {
+                    tokens,
+                    accessBindings: rbac.accessBindings,
+                    ...(cacheRead ? { cacheRead } : {}),
+                }),
+            ],
         ]);
         const provider = rbac.layer.addProvider;
         if (provider)
             files.set(kubernetesProviderPath(rbac.layer.path), kubernetesProviderFile(provider, link.req));
         return files;
     },
-    summary: ({ req }) => req.method === "bearer-token"
-        ? "ServiceAccount, token and RBAC for ArgoCD"
-        : "RBAC for the ArgoCD aws-auth group",
-    why: ({ names, req, grant }) => [...whyGrant(names, req, grant), ...whyLayer(grant)],
+    summary: (link) => staleFile(link) !== undefined
+        ? "remove the extra read of ArgoCD before 2.9"
+        : link.req.method === "bearer-token"
+            ? "ServiceAccount, token and RBAC for ArgoCD"
+            : "RBAC for the ArgoCD aws-auth group",
+    why: ({ names, req, grant }) => grant.rbac.needed || grant.rbac.stale === undefined
+        ? [...whyGrant(names, req, grant), ...whyCacheRead(names, req, grant.cache), ...whyLayer(grant)]
+        : [
+            `ArgoCD ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.release)} now sets ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("resource.respectRBAC")}, so the extra read this file ` +
+                `granted for ArgoCD before 2.9 (the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.cacheReadK8s)} and its bindings) is no ` +
+                `longer needed, and nothing else of this link needs RBAC (its access comes from the EKS access ` +
+                `entry): the file is removed.`,
+        ],
 };
+/** The extra read of ArgoCD before 2.9, with exactly the kinds that become readable. */
+function whyCacheRead(names, req, cache) {
+    if (cache.kind === "respect-rbac" && cache.keptRead) {
+        return [
+            `ArgoCD ${cache.argoCdVersion} reads ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("resource.respectRBAC")}, but its values do not set it yet: the ` +
+                `extra read ArgoCD before 2.9 needed (the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.cacheReadK8s)}) stays until the ArgoCD ` +
+                `step of this plan, which sets it, is applied. Removing it first would leave ArgoCD with neither, and one ` +
+                `refused list would mark the cluster Failed. Run the request again once that step is applied: that plan ` +
+                `removes the extra read.`,
+        ];
+    }
+    if (cache.kind === "respect-rbac" && cache.dropsRead) {
+        return [
+            `ArgoCD ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.release)} now sets ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("resource.respectRBAC")} (ArgoCD ${cache.argoCdVersion}): the ` +
+                `extra read ArgoCD before 2.9 needed (the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.cacheReadK8s)} and its bindings) is ` +
+                `removed; the kinds ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(req.access)} does not read are skipped by ArgoCD from now on.`,
+        ];
+    }
+    if (cache.kind !== "read-all")
+        return [];
+    const list = (kinds) => kinds.map((k) => (0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)((0,_upstream_kubernetes_kinds_js__WEBPACK_IMPORTED_MODULE_5__/* .kindId */ .cu)(k))).join(", ");
+    const sensitive = [...cache.namespaced, ...cache.clusterScoped].filter((k) => k.sensitive);
+    const where = (0,_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req) ? "in every namespace" : `in ${req.namespaces.map(_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY).join(", ")}`;
+    return [
+        `ArgoCD ${cache.argoCdVersion} has no ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("resource.respectRBAC")} (ArgoCD 2.9 and later): one list its ` +
+            `cluster cache may not make marks the whole cluster Failed. So the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.cacheReadK8s)} ` +
+            `also lets it read (${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("get")}, ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("list")}, ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("watch")}), ${where}, the kinds ` +
+            `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(req.access)} does not read: ${list(cache.namespaced)}` +
+            (cache.clusterScoped.length > 0
+                ? `; and cluster-wide the cluster-scoped kinds ${list(cache.clusterScoped)}` +
+                    ((0,_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req) ? "" : ` (ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.cacheReadClusterK8s)})`)
+                : "") +
+            `. Nothing more is writable than ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(req.access)} allows.` +
+            (sensitive.length > 0
+                ? ` This includes ${list(sensitive)}, accepted by ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("read-beyond-access: true")}.`
+                : ""),
+        `Kinds from CRDs that add-ons install later are not named here: ArgoCD reads them only if their chart ` +
+            `aggregates them into the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(req.access)}; otherwise that cluster fails until the role ` +
+            `names them or the argo-cd chart is ${_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC_CHART */ .tI} or later.`,
+        `Once the argo-cd chart is ${_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .RESPECT_RBAC_CHART */ .tI} or later, run the request again: the ArgoCD step sets ` +
+            `${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)("resource.respectRBAC")}; once that is applied, the next run removes this extra read.`,
+    ];
+}
 /** Why the RBAC goes to its layer: layers passed over, versions assumed, a provider added. */
 function whyLayer(grant) {
     if (!grant.rbac.needed)
@@ -3069,7 +2515,7 @@ function whyGrant(names, req, grant) {
     if (grant.method === "bearer-token") {
         return [
             `A ServiceAccount ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`kube-system/${names.k8sName}`)} with a long-lived token secret, bound to the ` +
-                `ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(CLUSTER_ROLE[req.access])} (${(0,_plan_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .accessText */ .cd)(req)}).`,
+                `ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(CLUSTER_ROLE[req.access])} (${(0,_link_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .accessText */ .c)(req)}).`,
             ...scoped,
             `The token is an output of this layer marked sensitive; the ArgoCD layer reads it through remote state, so ` +
                 `it is never written into the repository.`,
@@ -3080,14 +2526,14 @@ function whyGrant(names, req, grant) {
     }
     return [
         `The cluster authenticates with aws-auth only, so the ArgoCD role is mapped to the group ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(names.k8sGroup)}; ` +
-            `this binds that group to the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(CLUSTER_ROLE[req.access])} (${(0,_plan_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .accessText */ .cd)(req)}).`,
+            `this binds that group to the ClusterRole ${(0,_core_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(CLUSTER_ROLE[req.access])} (${(0,_link_describe_js__WEBPACK_IMPORTED_MODULE_3__/* .accessText */ .c)(req)}).`,
         ...scoped,
     ];
 }
 const FIRST_TOKEN = { a: 0, current: "a" };
 /** The slots of an existing file; for a file edited beyond recognition, its first generation in slot a. */
 function keptTokens(text, path, snake) {
-    const slots = (0,_token_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .readTokenSlots */ .hX)(text, path, snake);
+    const slots = (0,_token_slots_js__WEBPACK_IMPORTED_MODULE_8__/* .readTokenSlots */ .hX)(text, path, snake);
     if (!slots || "problem" in slots)
         return { a: tokenGeneration(text, path)?.value ?? 0, current: "a" };
     const bySlot = (name) => [slots.current, slots.previous].find((s) => s?.slot === name)?.generation;
@@ -3111,21 +2557,6 @@ function tokenGeneration(text, path) {
     }
     return undefined;
 }
-/**
- * The cluster-scoped kinds ArgoCD manages next to its namespaces when `cluster-resources` is set.
- * The built-in ClusterRoles (admin, edit, view) grant none of them, and binding those cluster-wide
- * would open every namespace: this ClusterRole names only cluster-scoped kinds.
- */
-const CLUSTER_SCOPED_KINDS = [
-    ["", ["namespaces", "persistentvolumes"]],
-    ["apiextensions.k8s.io", ["customresourcedefinitions"]],
-    ["rbac.authorization.k8s.io", ["clusterroles", "clusterrolebindings"]],
-    ["storage.k8s.io", ["storageclasses"]],
-    ["networking.k8s.io", ["ingressclasses"]],
-    ["scheduling.k8s.io", ["priorityclasses"]],
-    ["admissionregistration.k8s.io", ["mutatingwebhookconfigurations", "validatingwebhookconfigurations"]],
-    ["apiregistration.k8s.io", ["apiservices"]],
-];
 function clusterScopedGrant(names, req, subject, labels, separated) {
     const read = ["get", "list", "watch"];
     const verbs = req.access === "view" ? read : ["*"];
@@ -3142,7 +2573,7 @@ function clusterScopedGrant(names, req, subject, labels, separated) {
         (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_cluster_role_v1", names.clusterScopedTf], [
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", name), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]),
             _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
-            ...CLUSTER_SCOPED_KINDS.map(([group, resources]) => (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("rule", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("api_groups", [group]), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("resources", resources), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("verbs", verbsFor(group))])),
+            ..._link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .CLUSTER_RESOURCES_KINDS */ .f6.map(([group, resources]) => (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("rule", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("api_groups", [group]), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("resources", resources), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("verbs", verbsFor(group))])),
         ]),
         _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
         (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_cluster_role_binding_v1", names.clusterScopedTf], [
@@ -3156,6 +2587,58 @@ function clusterScopedGrant(names, req, subject, labels, separated) {
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("subject", [], subject),
         ]),
     ];
+}
+/** Read rules for `kinds`, one per API group in the order the kinds come. */
+function readRules(kinds) {
+    const byGroup = new Map();
+    for (const k of kinds)
+        byGroup.set(k.group, [...(byGroup.get(k.group) ?? []), k.resource]);
+    return [...byGroup].map(([group, resources]) => (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("rule", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("api_groups", [group]), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("resources", resources), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("verbs", ["get", "list", "watch"])]));
+}
+/**
+ * ArgoCD before 2.9 fails the cluster on any refused list: a ClusterRole that reads the kinds its
+ * cache lists and the access level does not, bound where the link reaches (per namespace, or
+ * cluster-wide); with cluster-resources, a second ClusterRole for the cluster-scoped kinds, bound
+ * cluster-wide (a RoleBinding never reaches them, and one ClusterRole bound cluster-wide would open
+ * the namespaced kinds of every namespace).
+ */
+function cacheReadGrant(names, req, subject, labels, cache) {
+    const wide = (0,_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req);
+    const roleRef = (name) => [
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("api_group", "rbac.authorization.k8s.io"),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("kind", "ClusterRole"),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`kubernetes_cluster_role_v1.${name}.metadata[0].name`)),
+    ];
+    const role = (tf, k8s, kinds) => (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_cluster_role_v1", tf], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", k8s), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]), _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ, ...readRules(kinds)]);
+    const clusterBinding = (tf, k8s) => (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_cluster_role_binding_v1", tf], [
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", k8s), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]),
+        _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("role_ref", [], roleRef(tf)),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("subject", [], subject),
+    ]);
+    const items = [
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .comment */ .Im)(`ArgoCD ${cache.argoCdVersion} has no resource.respectRBAC: one list its cache may not make fails the
+` +
+            `whole cluster. Read-only: the kinds it lists ${wide ? "cluster-wide" : "in these namespaces"} that "${req.access}" does not read.`),
+        role(names.cacheReadTf, names.cacheReadK8s, wide ? [...cache.namespaced, ...cache.clusterScoped] : cache.namespaced),
+        _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+    ];
+    if (wide) {
+        items.push(clusterBinding(names.cacheReadTf, names.cacheReadK8s));
+        return items;
+    }
+    items.push((0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_role_binding_v1", names.cacheReadTf], [
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("for_each", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`toset(${(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .renderValue */ .AI)(req.namespaces, "  ")})`)),
+        _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", names.cacheReadK8s), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("namespace", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)("each.key")), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]),
+        _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("role_ref", [], roleRef(names.cacheReadTf)),
+        (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("subject", [], subject),
+    ]));
+    if (cache.clusterScoped.length > 0) {
+        items.push(_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ, (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .comment */ .Im)("The cluster-scoped kinds the cache lists with cluster-resources, read-only."), role(names.cacheReadClusterTf, names.cacheReadClusterK8s, cache.clusterScoped), _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ, clusterBinding(names.cacheReadClusterTf, names.cacheReadClusterK8s));
+    }
+    return items;
 }
 /**
  * Target account, a layer with a kubernetes provider for the cluster: RBAC bindings for the link's
@@ -3179,15 +2662,20 @@ function rbacFile(names, req, options) {
     ];
     const labels = { "app.kubernetes.io/managed-by": "terraform", "argocd-cluster-link/link": names.id };
     const items = [
-        ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)([
-            ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_6__/* .linkMarker */ .TE)(names, req),
+        ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)([
+            ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_7__/* .linkMarker */ .TE)(names, req),
             bearer
                 ? `ServiceAccount, long-lived token and RBAC for ArgoCD "${names.release}" (account ${req.sourceAccount}).`
                 : `RBAC for the group ${names.k8sGroup} of ArgoCD "${names.release}" (account ${req.sourceAccount}).`,
             options.accessBindings
-                ? `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${(0,_plan_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`
+                ? `Access: ClusterRole "${CLUSTER_ROLE[req.access]}" ${(0,_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req) ? "cluster-wide" : `in ${req.namespaces.join(", ")}`}.`
                 : `Access in ${req.namespaces.join(", ")} comes from the EKS access entry; this grants the cluster-scoped kinds.`,
-            ...(bearer && tokens.createdAt ? [(0,_token_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .createdLine */ .Xt)(tokens.createdAt)] : []),
+            ...(options.cacheRead
+                ? [
+                    `ArgoCD ${options.cacheRead.argoCdVersion} (no resource.respectRBAC): also reads every kind its cache lists in scope.`,
+                ]
+                : []),
+            ...(bearer && tokens.createdAt ? [(0,_token_slots_js__WEBPACK_IMPORTED_MODULE_8__/* .createdLine */ .Xt)(tokens.createdAt)] : []),
         ]),
     ];
     if (bearer) {
@@ -3201,7 +2689,7 @@ function rbacFile(names, req, options) {
     if (!options.accessBindings) {
         // Nothing namespaced to bind here.
     }
-    else if ((0,_plan_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req)) {
+    else if ((0,_link_grant_js__WEBPACK_IMPORTED_MODULE_4__/* .clusterWide */ .MO)(req)) {
         items.push((0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_cluster_role_binding_v1", `argocd_link_${names.snake}`], [
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [(0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("name", names.k8sName), (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("labels", labels)]),
             _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ,
@@ -3221,10 +2709,15 @@ function rbacFile(names, req, options) {
     }
     if (req.clusterResources)
         items.push(...clusterScopedGrant(names, req, subject, labels, options.accessBindings));
+    if (options.cacheRead) {
+        if (items[items.length - 1] !== _hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ)
+            items.push(_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ);
+        items.push(...cacheReadGrant(names, req, subject, labels, options.cacheRead));
+    }
     if (bearer) {
         items.push(_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .blank */ .hQ, (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("output", [names.tokenOutput], [
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("description", `Bearer token of ArgoCD ${names.release} for this cluster (read by its layer through remote state)`),
-            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("value", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`kubernetes_secret_v1.${(0,_token_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .slotResource */ .DX)(names.snake, tokens.current)}.data.token`)),
+            (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("value", (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .raw */ .lS)(`kubernetes_secret_v1.${(0,_token_slots_js__WEBPACK_IMPORTED_MODULE_8__/* .slotResource */ .DX)(names.snake, tokens.current)}.data.token`)),
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("sensitive", true),
         ]));
     }
@@ -3251,8 +2744,8 @@ function kubernetesProviderFile(provider, req) {
     const eksCluster = provider.eksClusterData ?? "cluster";
     const eksAuth = provider.eksAuthData ?? "cluster";
     return (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .renderFile */ .VB)([
-        ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_6__/* .header */ .wx)([
-            `${_plan_names_js__WEBPACK_IMPORTED_MODULE_5__/* .MARKER */ .tl}: kubernetes provider for ${req.targetCluster}, for the RBAC of the ArgoCD links in this layer.`,
+        ...(0,_shared_js__WEBPACK_IMPORTED_MODULE_7__/* .header */ .wx)([
+            `${_link_names_js__WEBPACK_IMPORTED_MODULE_6__/* .MARKER */ .tl}: kubernetes provider for ${req.targetCluster}, for the RBAC of the ArgoCD links in this layer.`,
             "Shared by every argocd_link_*.tf here: keep it while any of them remains.",
             'A new provider: run "leverage tf init" in this layer before the first apply.',
         ]),
@@ -3293,7 +2786,7 @@ function kubernetesProviderFile(provider, req) {
 }
 /** One token slot's Secret (see token-slots.ts). */
 function tokenSecret(names, slot, generation, labels, saNamespace) {
-    return (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_secret_v1", (0,_token_slots_js__WEBPACK_IMPORTED_MODULE_7__/* .slotResource */ .DX)(names.snake, slot)], [
+    return (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("resource", ["kubernetes_secret_v1", (0,_token_slots_js__WEBPACK_IMPORTED_MODULE_8__/* .slotResource */ .DX)(names.snake, slot)], [
         (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .block */ .om)("metadata", [], [
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("generate_name", tokenSecretPrefix(names, generation)),
             (0,_hcl_write_js__WEBPACK_IMPORTED_MODULE_2__/* .attr */ .CF)("namespace", saNamespace),
@@ -4168,6 +3661,113 @@ function argoCdReadsSetting(argoCdVersion, key) {
     }
     return { known: true, supported: (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .atLeast */ .jZ)(argoCdVersion, setting.since) };
 }
+
+
+/***/ }),
+
+/***/ 399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IY: () => (/* binding */ levelReads),
+/* harmony export */   Ty: () => (/* binding */ CACHED_KINDS),
+/* harmony export */   cu: () => (/* binding */ kindId)
+/* harmony export */ });
+/* unused harmony export READ_LEVELS */
+// The resource kinds an EKS cluster serves by default that ArgoCD's cluster cache lists, and which
+// built-in ClusterRole already reads each. Facts and lookups only.
+//
+// Sources:
+// - Kubernetes API reference (kubernetes.io/docs/reference/kubernetes-api), GA APIs served by
+//   default up to Kubernetes 1.33; beta APIs are off by default since 1.24 and EKS keeps them off.
+//   Kinds served only from a later minor are listed too: a rule for a kind the cluster does not
+//   serve yet is inert, and keeps the link working when the cluster is upgraded.
+// - CRDs EKS installs on every cluster: aws/amazon-vpc-cni-k8s
+//   charts/aws-vpc-cni/crds/customresourcedefinition.yaml (eniconfigs, policyendpoints) and
+//   aws/amazon-vpc-resource-controller-k8s config/crd/bases (cninodes, securitygrouppolicies).
+// - Which built-in role reads a kind: kubernetes plugin/pkg/auth/authorizer/rbac/bootstrappolicy/
+//   policy.go, system:aggregate-to-{view,edit,admin} (view ⊂ edit ⊂ admin by aggregation).
+//   AWS documents AmazonEKS{View,Edit,Admin}Policy with the same read rows.
+// - Left out because the cache never lists them: kinds without both list and watch (bindings,
+//   componentstatuses, the review kinds) and argo-cd's core exclusions (util/settings/
+//   resources_filter.go: events, events.k8s.io, metrics.k8s.io, coordination.k8s.io leases).
+/** The built-in ClusterRoles below cluster-admin, weakest first: each reads what the one before reads. */
+const READ_LEVELS = ["view", "edit", "admin"];
+const ns = (group, resource, readBy, sensitive) => ({
+    group,
+    resource,
+    namespaced: true,
+    ...(readBy ? { readBy } : {}),
+    ...(sensitive ? { sensitive } : {}),
+});
+const cluster = (group, resource, readBy, sensitive) => ({
+    group,
+    resource,
+    namespaced: false,
+    ...(readBy ? { readBy } : {}),
+    ...(sensitive ? { sensitive } : {}),
+});
+const CACHED_KINDS = [
+    ns("", "configmaps", "view"),
+    ns("", "endpoints", "view"),
+    ns("", "limitranges", "view"),
+    ns("", "persistentvolumeclaims", "view"),
+    ns("", "pods", "view"),
+    ns("", "podtemplates"),
+    ns("", "replicationcontrollers", "view"),
+    ns("", "resourcequotas", "view"),
+    ns("", "secrets", "edit", true),
+    ns("", "serviceaccounts", "view"),
+    ns("", "services", "view"),
+    ns("apps", "controllerrevisions", "view"),
+    ns("apps", "daemonsets", "view"),
+    ns("apps", "deployments", "view"),
+    ns("apps", "replicasets", "view"),
+    ns("apps", "statefulsets", "view"),
+    ns("autoscaling", "horizontalpodautoscalers", "view"),
+    ns("batch", "cronjobs", "view"),
+    ns("batch", "jobs", "view"),
+    ns("discovery.k8s.io", "endpointslices", "view"),
+    ns("networking.k8s.io", "ingresses", "view"),
+    ns("networking.k8s.io", "networkpolicies", "view"),
+    ns("policy", "poddisruptionbudgets", "view"),
+    ns("rbac.authorization.k8s.io", "rolebindings", "admin", true),
+    ns("rbac.authorization.k8s.io", "roles", "admin", true),
+    ns("storage.k8s.io", "csistoragecapacities"),
+    ns("networking.k8s.aws", "policyendpoints"),
+    ns("vpcresources.k8s.aws", "securitygrouppolicies"),
+    cluster("", "namespaces", "view"),
+    cluster("", "nodes"),
+    cluster("", "persistentvolumes"),
+    cluster("admissionregistration.k8s.io", "mutatingwebhookconfigurations"),
+    cluster("admissionregistration.k8s.io", "validatingadmissionpolicies"),
+    cluster("admissionregistration.k8s.io", "validatingadmissionpolicybindings"),
+    cluster("admissionregistration.k8s.io", "validatingwebhookconfigurations"),
+    cluster("apiextensions.k8s.io", "customresourcedefinitions"),
+    cluster("apiregistration.k8s.io", "apiservices"),
+    cluster("certificates.k8s.io", "certificatesigningrequests"),
+    cluster("flowcontrol.apiserver.k8s.io", "flowschemas"),
+    cluster("flowcontrol.apiserver.k8s.io", "prioritylevelconfigurations"),
+    cluster("networking.k8s.io", "ingressclasses"),
+    cluster("networking.k8s.io", "ipaddresses"),
+    cluster("networking.k8s.io", "servicecidrs"),
+    cluster("node.k8s.io", "runtimeclasses"),
+    cluster("rbac.authorization.k8s.io", "clusterrolebindings", undefined, true),
+    cluster("rbac.authorization.k8s.io", "clusterroles", undefined, true),
+    cluster("scheduling.k8s.io", "priorityclasses"),
+    cluster("storage.k8s.io", "csidrivers"),
+    cluster("storage.k8s.io", "csinodes"),
+    cluster("storage.k8s.io", "storageclasses"),
+    cluster("storage.k8s.io", "volumeattachments"),
+    cluster("crd.k8s.amazonaws.com", "eniconfigs"),
+    cluster("vpcresources.k8s.aws", "cninodes"),
+];
+/** Whether the built-in ClusterRole `level` reads the kind (a cluster-scoped one when bound cluster-wide). */
+function levelReads(level, kind) {
+    return kind.readBy !== undefined && READ_LEVELS.indexOf(kind.readBy) <= READ_LEVELS.indexOf(level);
+}
+/** kubectl's name for a kind: `roles.rbac.authorization.k8s.io`, `pods`. */
+const kindId = (kind) => kind.group ? `${kind.resource}.${kind.group}` : kind.resource;
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 650;
-export const ids = [650];
+export const id = 839;
+export const ids = [839];
 export const modules = {
 
-/***/ 3650:
+/***/ 5839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -363,7 +363,7 @@ function readCertificate(errors, field, data) {
 // EXTERNAL MODULE: ./src/git/local-branches.ts
 var local_branches = __webpack_require__(9884);
 // EXTERNAL MODULE: ./src/plan/names.ts
-var plan_names = __webpack_require__(2471);
+var names = __webpack_require__(2471);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/edit/values-yaml.ts + 1 modules
@@ -384,10 +384,54 @@ var registry = __webpack_require__(3521);
 var token_slots = __webpack_require__(2210);
 // EXTERNAL MODULE: ./src/upstream/argo-cd-chart.ts
 var argo_cd_chart = __webpack_require__(7583);
-// EXTERNAL MODULE: ./src/plan/describe.ts
-var describe = __webpack_require__(8122);
-// EXTERNAL MODULE: ./src/plan/grant.ts
-var plan_grant = __webpack_require__(2497);
+// EXTERNAL MODULE: ./src/link/describe.ts
+var describe = __webpack_require__(1067);
+// EXTERNAL MODULE: ./src/core/markdown.ts
+var markdown = __webpack_require__(6706);
+;// CONCATENATED MODULE: ./src/plan/describe.ts
+// Titles and Markdown bodies of the steps: what a reviewer needs to accept the change without
+// opening the guide. Every value shown comes from a validated request, the repository or AWS, and
+// is still written inside code spans so that Markdown cannot reinterpret it.
+
+
+/** `summary` is the step kind's own part of the title. */
+function stepTitle(names, step, summary) {
+    return `argocd-cluster-link ${names.id} ${step.number}/${step.total} (${step.account}): ${summary}`;
+}
+/**
+ * The Markdown body; `why` comes from the step kind. `previous` is the step before this one when it is part of the same plan;
+ * `previousId` names it even when it is already merged.
+ */
+function stepBody(names, req, facts, step, why, previous, previousId) {
+    const order = step.number === 1
+        ? ": apply it first."
+        : previous
+            ? `. Apply after step ${step.number - 1}: ${(0,markdown/* code */.aY)(previous.title)}.`
+            : `. Step ${step.number - 1} (${(0,markdown/* code */.aY)(previousId ?? "")}) is already merged: make sure it is applied first.`;
+    const lines = [
+        `**Link** ${(0,markdown/* code */.aY)(names.id)}: ArgoCD ${(0,markdown/* code */.aY)(names.release)} in ${(0,markdown/* code */.aY)(req.sourceAccount)} → ${(0,markdown/* code */.aY)(facts.arn)} ` +
+            `(${(0,markdown/* code */.aY)(req.method)}, ${(0,describe/* accessText */.c)(req)}).`,
+        "",
+        `**Step ${step.number} of ${step.total}** in account ${(0,markdown/* code */.aY)(step.account)}${order}`,
+        "",
+        "### Why",
+        ...why.map((line) => `- ${line}`),
+        "",
+        "### Files",
+        ...step.files.map((f) => `- ${f.action === "create" ? "new" : "edited"}: ${(0,markdown/* code */.aY)(f.path)}`),
+        "",
+        "### Apply, once merged",
+        "```sh",
+        ...step.apply,
+        "```",
+    ];
+    return lines.join("\n") + "\n";
+}
+
+// EXTERNAL MODULE: ./src/link/grant.ts
+var link_grant = __webpack_require__(9358);
+// EXTERNAL MODULE: ./src/link/names.ts
+var link_names = __webpack_require__(8356);
 // EXTERNAL MODULE: ./src/plan/notes.ts
 var notes = __webpack_require__(9550);
 // EXTERNAL MODULE: ./src/plan/rotate.ts
@@ -413,14 +457,16 @@ var rotate = __webpack_require__(9736);
 
 
 async function planLink(repo, req, facts, options = {}) {
+    // Discover everything first, then decide the grant in one pass.
     const layout = await (0,discover/* discoverLayout */.CA)(repo, req, facts);
-    const grant = await (0,plan_grant/* decideGrant */.du)(repo, req, facts, layout);
+    const inputs = await (0,discover/* discoverGrantInputs */.jt)(repo, req, layout, (0,link_names/* linkFileNames */.Xr)(req.argocdClusterName));
+    const grant = (0,link_grant/* decideGrant */.du)(req, facts, layout, inputs);
     return buildPlan(repo, req, facts, layout, grant, options);
 }
 async function buildPlan(repo, req, facts, layout, grant, options = {}) {
     const release = req.dedicatedInstance ? (0,discover/* dedicatedReleaseName */.CI)(req) : layout.argocd.releaseName;
     const read = async (path) => repo.readFile(path);
-    const names = (0,plan_names/* linkNames */.JP)(req, layout, release, await legacyNames(read, req, layout, grant, release));
+    const names = (0,link_names/* linkNames */.JP)(req, layout, release, await legacyNames(read, req, layout, grant, release));
     const files = await repo.listFiles();
     const layers = (0,tree/* findLayers */.Yt)(files);
     const hasTagsLocal = async (layerPath) => {
@@ -452,6 +498,7 @@ async function buildPlan(repo, req, facts, layout, grant, options = {}) {
             account: kind.side === "source" ? req.sourceAccount : req.targetAccount,
             layers: kind.layers(link),
             files: await kind.files(link),
+            removes: kind.removes?.(link) ?? [],
         });
     }
     await checkOwnership(drafts, read, names, req, sharedFiles(link));
@@ -468,6 +515,11 @@ async function buildPlan(repo, req, facts, layout, grant, options = {}) {
             changes.push(previous === undefined
                 ? { path, action: "create", content }
                 : { path, action: "update", content, previous });
+        }
+        for (const path of draft.removes) {
+            const previous = await read(path);
+            if (previous !== undefined)
+                changes.push({ path, action: "delete", content: "", previous });
         }
         if (changes.length === 0)
             upToDate.push(draft.kind.id);
@@ -489,18 +541,18 @@ async function buildPlan(repo, req, facts, layout, grant, options = {}) {
     }
     for (const [step, draft] of stepDrafts) {
         step.apply = step.layers.map((layer) => `cd ${shellPath(layer)} && leverage tf apply`);
-        step.title = (0,describe/* stepTitle */.Fb)(names, step, draft.kind.summary(link));
+        step.title = stepTitle(names, step, draft.kind.summary(link));
     }
     for (const [step, draft] of stepDrafts) {
         const previous = drafts[step.number - 2];
-        step.body = (0,describe/* stepBody */.Du)(names, req, facts, step, draft.kind.why(link), previous && steps.find((s) => s.id === previous.kind.id), previous?.kind.id);
+        step.body = stepBody(names, req, facts, step, draft.kind.why(link), previous && steps.find((s) => s.id === previous.kind.id), previous?.kind.id);
         // The pull request records a new token's date: a rerun before it is merged plans the same one.
         const date = options.date;
         if (date &&
             step.files.some((f) => f.action === "create" && f.content.includes(`\n# ${(0,token_slots/* createdLine */.Xt)(date)}\n`)))
             step.body += `\n${(0,rotate/* dateMarker */.ze)(date)}\n`;
     }
-    return { linkId: names.id, steps, upToDate, ...(0,notes/* planNotes */.vy)(plan_notes(req, facts)) };
+    return { linkId: names.id, steps, upToDate, ...(0,notes/* planNotes */.vy)(plan_notes(req, facts, grant)) };
 }
 /** Where the ArgoCD that gets the cluster lives, and its current values (the values file must exist). */
 async function argoPlacement(layout, names, req, read) {
@@ -531,12 +583,12 @@ function instanceExists(layout, release) {
  */
 async function legacyNames(read, req, layout, grant, release) {
     const legacy = {};
-    const snake = (0,plan_names/* snakeCase */.LW)(req.argocdClusterName);
-    const mine = (text) => text !== undefined && (0,plan_names/* ownerOf */.bf)(text, req.argocdClusterName) !== undefined;
+    const snake = (0,link_names/* snakeCase */.LW)(req.argocdClusterName);
+    const mine = (text) => text !== undefined && (0,link_names/* ownerOf */.bf)(text, req.argocdClusterName) !== undefined;
     if (layout.identities) {
-        const file = `ids_argocd_link_${(0,plan_names/* snakeCase */.LW)(release)}.tf`;
+        const file = `ids_argocd_link_${(0,link_names/* snakeCase */.LW)(release)}.tf`;
         const text = await read((0,tree/* joinPath */.uJ)(layout.identities.path, file));
-        if (text?.startsWith((0,plan_names/* releaseRoleHeader */.LO)(release))) {
+        if (text?.startsWith((0,link_names/* releaseRoleHeader */.LO)(release))) {
             legacy.releaseRoleFile = file;
             // Kept as written: a new role_name would replace the role every link of the release assumes.
             const roleName = /^\s*role_name\s*=\s*"((?:[^"\\]|\\.)*)"\s*$/m.exec(text)?.[1];
@@ -555,7 +607,7 @@ async function legacyNames(read, req, layout, grant, release) {
     // The release's own helm file (a new dedicated instance has none yet): the IRSA variable and its value.
     if (!req.dedicatedInstance || instanceExists(layout, release)) {
         const helm = layout.files.get(layout.argocd.file)?.text ?? "";
-        const line = new RegExp(`^\\s*${plan_names/* LEGACY_IRSA_VAR */.oC}\\s*=(.*)$`, "m").exec(helm)?.[1] ?? "";
+        const line = new RegExp(`^\\s*${link_names/* LEGACY_IRSA_VAR */.oC}\\s*=(.*)$`, "m").exec(helm)?.[1] ?? "";
         if (line && !line.includes(":role/argocd-link-"))
             legacy.irsaVar = true;
     }
@@ -580,14 +632,14 @@ function sharedFiles(link) {
 /**
  * Refuse a plan that would touch a file the link does not own: its first line must name the link
  * (with the same owner), or it must be one of the shared files; a release's IRSA role file must be
- * that release's. Names are disjoint by construction (names.ts); this catches what predates them or
+ * that release's. Names are disjoint by construction (link/names.ts); this catches what predates them or
  * was written by hand.
  */
 async function checkOwnership(drafts, read, names, req, shared) {
-    const mine = (0,plan_names/* ownerLine */.oE)(names.release, req);
+    const mine = (0,link_names/* ownerLine */.oE)(names.release, req);
     const seen = new Map();
     for (const draft of drafts) {
-        for (const path of draft.files.keys()) {
+        for (const path of [...draft.files.keys(), ...draft.removes]) {
             const other = seen.get(path);
             if (other !== undefined) {
                 throw new core_errors/* LayoutError */.Rd(`Steps ${other} and ${draft.kind.id} would both write ${path}: the layers they change are the same ` +
@@ -597,7 +649,7 @@ async function checkOwnership(drafts, read, names, req, shared) {
             const previous = await read(path);
             if (previous === undefined)
                 continue;
-            const theirs = (0,plan_names/* ownerOf */.bf)(previous, names.id);
+            const theirs = (0,link_names/* ownerOf */.bf)(previous, names.id);
             if (theirs !== undefined) {
                 if (theirs === mine)
                     continue;
@@ -605,7 +657,7 @@ async function checkOwnership(drafts, read, names, req, shared) {
                     `Choose another argocd-cluster-name, or remove that link first.`);
             }
             const releaseRole = path.endsWith(`/${names.files.releaseRole}`);
-            if (shared.has(path) && (!releaseRole || previous.startsWith((0,plan_names/* releaseRoleHeader */.LO)(names.release))))
+            if (shared.has(path) && (!releaseRole || previous.startsWith((0,link_names/* releaseRoleHeader */.LO)(names.release))))
                 continue;
             const firstLine = previous.split("\n", 1)[0].slice(0, 120);
             throw new core_errors/* LayoutError */.Rd(`The link "${names.id}" would overwrite ${path}, which it does not own (its first line: ` +
@@ -654,7 +706,7 @@ async function checkMethod(files, read, names, req) {
     const candidates = files.filter((f) => f.endsWith(`argocd_link_${names.snake}.tf`));
     for (const path of candidates) {
         const text = (await read(path)) ?? "";
-        if ((0,plan_names/* ownerOf */.bf)(text, names.id) !== undefined && otherMethod(path, text)) {
+        if ((0,link_names/* ownerOf */.bf)(text, names.id) !== undefined && otherMethod(path, text)) {
             throw new core_errors/* LayoutError */.Rd(`Link "${names.id}" exists with the other method (${path}). Changing the method of an existing link is not ` +
                 `supported: its roles or token and grants would stay. Remove that link's files first (every ` +
                 `*argocd_link_${names.snake}*.tf and its entries in map_roles and the ArgoCD values), or choose another ` +
@@ -699,12 +751,15 @@ needed) {
         return rendered.value;
     });
 }
-function plan_notes(req, facts) {
+function plan_notes(req, facts, grant) {
     const out = [];
+    if (req.readBeyondAccess && grant.cache.kind === "respect-rbac") {
+        out.push((0,notes/* note */.N4) `read-beyond-access has no effect: ArgoCD ${grant.cache.argoCdVersion} reads resource.respectRBAC, so the link reads nothing beyond ${req.access}.`);
+    }
     if (facts.endpointPublicAccess === false) {
         out.push((0,notes/* note */.N4) `${facts.name} has a private-only API endpoint: ArgoCD needs a network path to it (e.g. VPC peering and DNS resolution).`);
     }
-    if (req.namespaces.length > 0 && !(0,plan_grant/* clusterWide */.MO)(req)) {
+    if (req.namespaces.length > 0 && !(0,link_grant/* clusterWide */.MO)(req)) {
         out.push((0,notes/* note */.N4) `The namespaces ${req.namespaces} must exist in ${facts.name}: ArgoCD may not create them.`);
     }
     if (req.method === "bearer-token") {
@@ -747,7 +802,7 @@ const HELM_RELEASE = {
 const ARGOCD_CLUSTER_NAME_MAX = 40;
 /**
  * No `--`: names derived from a link add their kind after `--` (`__` in Terraform names), so that no
- * link name can produce another link's, a release's or its own suffixed names (plan/names.ts).
+ * link name can produce another link's, a release's or its own suffixed names (link/names.ts).
  */
 const ARGOCD_CLUSTER_NAME = {
     max: ARGOCD_CLUSTER_NAME_MAX,
@@ -781,6 +836,7 @@ const KEYS = [
     "argocd-instance",
     "dedicated-instance",
     "access",
+    "read-beyond-access",
     "argocd-cluster-name",
     "labels",
     "target-cluster-layer",
@@ -906,6 +962,7 @@ function validateLinkRequest(input, sourceName) {
     const argocdInstance = optional("argocd-instance", (v) => readText(errors, "argocd-instance", v, HELM_RELEASE));
     const dedicatedInstance = optional("dedicated-instance", (v) => readFlag(errors, "dedicated-instance", v));
     const access = required("access", `one of: ${ACCESS_LEVELS.join(", ")}`, (v) => readChoice(errors, "access", v, ACCESS_LEVELS));
+    const readBeyondAccess = optional("read-beyond-access", (v) => readFlag(errors, "read-beyond-access", v));
     const argocdClusterName = optional("argocd-cluster-name", (v) => readText(errors, "argocd-cluster-name", v, ARGOCD_CLUSTER_NAME)) ??
         (targetCluster === undefined ? undefined : defaultClusterName(targetCluster));
     const labels = optional("labels", (v) => readLabels(errors, v)) ?? {};
@@ -918,6 +975,13 @@ function validateLinkRequest(input, sourceName) {
             field: "access",
             value: (0,core_errors/* show */.WU)(access),
             message: "cluster-admin is cluster-wide and cannot be limited to namespaces; use admin, edit or view with namespaces, or remove namespaces",
+        });
+    }
+    if (readBeyondAccess === true && access === "cluster-admin") {
+        errors.push({
+            field: "read-beyond-access",
+            value: (0,core_errors/* show */.WU)(get("read-beyond-access")),
+            message: "only applies to admin, edit or view; cluster-admin already reads everything",
         });
     }
     if (clusterResources === true && namespaces?.length === 0) {
@@ -961,6 +1025,7 @@ function validateLinkRequest(input, sourceName) {
         ...(argocdInstance !== undefined && { argocdInstance }),
         dedicatedInstance: dedicatedInstance ?? false,
         access,
+        readBeyondAccess: readBeyondAccess ?? false,
         argocdClusterName,
         labels,
         ...(targetClusterLayer !== undefined && { targetClusterLayer }),
@@ -1345,7 +1410,7 @@ function applyPlan(git, plan) {
     const base = git.resolve("HEAD");
     if (!base)
         throw new core_errors/* LayoutError */.Rd(`The repository has no commit yet: commit the Leverage code first.`);
-    return plan.steps.map((step) => git.writeStep((0,plan_names/* stepBranch */.HQ)(plan.linkId, step.id), base, step, `${step.title}\n\n${step.body}`));
+    return plan.steps.map((step) => git.writeStep((0,names/* stepBranch */.H)(plan.linkId, step.id), base, step, `${step.title}\n\n${step.body}`));
 }
 
 
@@ -1362,7 +1427,6 @@ __webpack_require__.d(__webpack_exports__, {
   Jh: () => (/* binding */ POD_ROLE_ANNOTATION),
   bM: () => (/* binding */ editValues),
   Qc: () => (/* binding */ parseValues),
-  p6: () => (/* binding */ sequencesFlush),
   Uy: () => (/* binding */ templateLiteral)
 });
 
@@ -1612,10 +1676,6 @@ function snippetFor(edit) {
 }
 function cannotEdit(path, why, edit) {
     throw new errors/* LayoutError */.Rd(`${path}: cannot be edited safely (${why}). Merge this into it by hand, then run again:\n\n${snippetFor(edit)}`);
-}
-/** Whether block sequences in the file sit at their parent key's indentation (`key:\n- a`). */
-function sequencesFlush(text) {
-    return fileStyle(text).flush;
 }
 function fileStyle(text) {
     const lines = text.split("\n");
@@ -2009,6 +2069,745 @@ function editValues(text, path, edit, parsed) {
 
 /***/ }),
 
+/***/ 9515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CA: () => (/* binding */ discoverLayout),
+/* harmony export */   CI: () => (/* binding */ dedicatedReleaseName),
+/* harmony export */   jt: () => (/* binding */ discoverGrantInputs),
+/* harmony export */   n$: () => (/* binding */ readAccounts)
+/* harmony export */ });
+/* unused harmony exports discoverRbacCandidates, remoteStates, accessEntriesSupport */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4506);
+/* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1974);
+/* harmony import */ var _providers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5801);
+/* harmony import */ var _parsed_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7540);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(232);
+/* harmony import */ var _upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1010);
+// Layout discovery: finds, in a Leverage repository, every layer and file a link has to touch, and
+// the conventions those layers already follow (remote-state names, chart version, aws-auth style).
+// When it finds none or several candidates it stops and says what it looked for, what it found and
+// which request key picks one.
+
+
+
+
+
+
+
+const ARGO_CHART = "argo-cd";
+async function discoverLayout(repo, req, facts) {
+    const files = await repo.listFiles();
+    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(files);
+    const parsed = new Map();
+    const { parse, parseLayer } = hclParser(repo, parsed);
+    const project = await readProject(repo);
+    const accounts = await readAccounts(repo);
+    for (const [key, account] of [
+        ["source-account", req.sourceAccount],
+        ["target-account", req.targetAccount],
+    ]) {
+        if (!(account in accounts)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${key} "${account}" is not an account of this repository: config/common.tfvars lists ` +
+                `${Object.keys(accounts).join(", ") || "no accounts"}.`);
+        }
+        if (!files.some((f) => f.startsWith(`${account}/`))) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${key} "${account}" has no folder "${account}/" in this repository.`);
+        }
+    }
+    if (facts && facts.accountId !== accounts[req.targetAccount]) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`The target cluster ${facts.arn} is in account ${facts.accountId}, but config/common.tfvars gives ` +
+            `${req.targetAccount} the id ${accounts[req.targetAccount]}: check target-account.`);
+    }
+    const argocd = await findArgoInstance(repo, layers, req, parse, parseLayer);
+    const argocdLayer = layers.find((l) => l.path === argocd.layer);
+    const argocdRemoteStates = remoteStateLookup(await parseLayer(argocdLayer));
+    const identities = await findIdentitiesLayer(layers, argocdLayer, parseLayer);
+    const targetCluster = await findClusterLayer(repo, layers, req, parse, parseLayer);
+    const baseIdentities = layers.find((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_REGION */ .ju && l.rest === "base-identities");
+    return {
+        project,
+        accounts,
+        environments: {
+            [req.sourceAccount]: await readEnvironment(repo, req.sourceAccount),
+            [req.targetAccount]: await readEnvironment(repo, req.targetAccount),
+        },
+        argocd,
+        argocdRemoteStates,
+        identities,
+        targetCluster,
+        targetBaseIdentities: baseIdentities?.path,
+        files: parsed,
+    };
+}
+/** Parses .tf files once into `parsed` (the layout's cache, shared by later lookups). */
+function hclParser(repo, parsed) {
+    const parse = async (path) => {
+        let file = parsed.get(path);
+        if (!file) {
+            // A listed file without content is a symbolic link read through the API (Leverage links
+            // common-variables.tf): it declares variables only, so it counts as empty.
+            const text = (await repo.readFile(path)) ?? "";
+            file = (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .parsedFile */ .U)(path, text);
+            parsed.set(path, file);
+        }
+        return file;
+    };
+    // Several lookups read the same layer: its files are gathered once.
+    const layers = new Map();
+    const parseLayer = (layer) => {
+        let files = layers.get(layer.path);
+        if (!files) {
+            files = Promise.all(layer.tfFiles.map(parse));
+            layers.set(layer.path, files);
+        }
+        return files;
+    };
+    return { parse, parseLayer };
+}
+/** Why an iam-role link cannot be planned when the target account has no base-identities layer. */
+function noBaseIdentities(req, files) {
+    const layers = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(files);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No layer ${req.targetAccount}/global/base-identities: the iam-role method creates the target role there. ` +
+        `Found in ${req.targetAccount}/global: ${listOrNone(layers.filter((l) => l.account === req.targetAccount && l.region === _tree_js__WEBPACK_IMPORTED_MODULE_5__/* .GLOBAL_REGION */ .ju).map((l) => l.path))}.`);
+}
+/**
+ * The layers that can hold a link's RBAC, in the order a link prefers them (link/grant.ts picks one
+ * and checks its provider versions).
+ */
+async function discoverRbacCandidates(repo, req, layout) {
+    const { parseLayer } = hclParser(repo, layout.files);
+    return findRbacCandidates(repo, (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .findLayers */ .Yt)(await repo.listFiles()), layout.targetCluster, req, parseLayer);
+}
+/**
+ * Everything the grant decision reads besides the layout, found before it decides so that it
+ * decides in one pass. What a link may not need (an RBAC layer, the base-identities layer) is
+ * looked up anyway; when it cannot be found, the reason is kept and reported only if needed.
+ */
+async function discoverGrantInputs(repo, req, layout, names) {
+    const files = await repo.listFiles();
+    let rbacCandidates;
+    try {
+        rbacCandidates = await discoverRbacCandidates(repo, req, layout);
+    }
+    catch (e) {
+        if (!(e instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd))
+            throw e;
+        rbacCandidates = e;
+    }
+    const earlierCacheRead = await findCacheReadFile(repo, files, req, names);
+    const values = layout.argocd.valuesFile === undefined ? undefined : await repo.readFile(layout.argocd.valuesFile);
+    return {
+        rbacCandidates,
+        baseIdentities: layout.targetBaseIdentities ?? noBaseIdentities(req, files),
+        ...(earlierCacheRead ? { earlierCacheRead } : {}),
+        // A key line, not a comment: the setting as the values file writes it.
+        valuesSetRespectRbac: values !== undefined &&
+            new RegExp(`^\\s*"?${_upstream_argo_cd_js__WEBPACK_IMPORTED_MODULE_6__/* .RESPECT_RBAC */ .Sz.key.replace(".", "\\.")}"?\\s*:`, "m").test(values),
+    };
+}
+/**
+ * The link's RBAC file in the target account when it holds the extra read of ArgoCD before 2.9,
+ * whatever layer it was planned in, with the ArgoCD version it was written for.
+ */
+async function findCacheReadFile(repo, files, req, names) {
+    for (const path of files) {
+        if (!path.startsWith(`${req.targetAccount}/`) || !path.endsWith(`/${names.rbacFile}`))
+            continue;
+        const text = (await repo.readFile(path)) ?? "";
+        if (!text.includes(`"${names.cacheReadResource}"`))
+            continue;
+        const version = /^# ArgoCD (v?[0-9][0-9A-Za-z.+-]*) \(no resource\.respectRBAC\)/m.exec(text)?.[1];
+        return { path, argoCdVersion: version ?? "before 2.9" };
+    }
+    return undefined;
+}
+function listOrNone(items) {
+    return items.length ? items.join(", ") : "none";
+}
+async function readProject(repo) {
+    const env = await repo.readFile("build.env");
+    const fromEnv = env && /^\s*PROJECT\s*=\s*"?([a-z0-9-]+)"?\s*$/m.exec(env)?.[1];
+    if (fromEnv)
+        return fromEnv;
+    const common = await repo.readFile("config/common.tfvars");
+    const project = common ? tfvarsValue(common, "config/common.tfvars", "project") : undefined;
+    if (typeof project === "string" && project)
+        return project;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd('Could not find the Leverage project name: looked for PROJECT=... in build.env and project = "..." in config/common.tfvars.');
+}
+function tfvarsValue(text, path, name) {
+    const items = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanHcl */ .J$)(text, path);
+    const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(items, name);
+    return attribute ? (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .literalValue */ .XP)(text, attribute.exprStart, attribute.exprEnd, path) : undefined;
+}
+async function readAccounts(repo) {
+    const path = "config/common.tfvars";
+    const text = await repo.readFile(path);
+    if (text === undefined) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No ${path}: this does not look like a Leverage repository (it holds accounts = { ... }). ` +
+            "If the repository does not commit it (the reference .gitignore lists it), give the accounts in " +
+            '.github/argocd-cluster-link.yml instead: accounts: { <account>: { id: "<12-digit id>" } } for each ' +
+            "account the link uses, and project: <name> unless build.env sets PROJECT.");
+    }
+    let value;
+    try {
+        value = tfvarsValue(text, path, "accounts");
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${path} could not be read: ${error.message}`);
+    }
+    if (!value || typeof value !== "object" || Array.isArray(value)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${path} has no literal accounts = { <name> = { id = "<12 digits>" } } map.`);
+    }
+    const accounts = {};
+    for (const [name, entry] of Object.entries(value)) {
+        const id = entry && typeof entry === "object" ? entry.id : undefined;
+        const idText = typeof id === "number" ? String(id).padStart(12, "0") : id;
+        if (typeof idText === "string" && /^\d{12}$/.test(idText))
+            accounts[name] = idText;
+    }
+    return accounts;
+}
+async function readEnvironment(repo, account) {
+    const path = `${account}/config/account.tfvars`;
+    const text = await repo.readFile(path);
+    const value = text ? tfvarsValue(text, path, "environment") : undefined;
+    return typeof value === "string" && value ? value : account;
+}
+/** The layer's remote states; only those named `name` when given (other files are not scanned). */
+function remoteStates(files, name) {
+    const out = [];
+    const labels = name === undefined ? ["terraform_remote_state"] : ["terraform_remote_state", name];
+    for (const file of files) {
+        for (const block of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "data", ...labels)) {
+            const config = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, "config");
+            let key;
+            let region;
+            if (config && file.text[config.exprStart] === "{") {
+                const { items } = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .objectItems */ ._v)(file.text, config.exprStart, file.path);
+                const keyItem = items.find((i) => i.key === "key");
+                const regionItem = items.find((i) => i.key === "region");
+                key = keyItem && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(file.text.slice(keyItem.valueStart, keyItem.valueEnd));
+                region = regionItem && file.text.slice(regionItem.valueStart, regionItem.valueEnd).trim();
+            }
+            out.push({ name: block.labels[1] ?? "", key, regionExpr: region, file: file.path });
+        }
+    }
+    return out;
+}
+function remoteStateLookup(files) {
+    return {
+        named: (name) => remoteStates(files, name),
+        regionExpr: () => {
+            for (const file of files) {
+                const state = remoteStates([file]).find((s) => s.regionExpr);
+                if (state)
+                    return state.regionExpr;
+            }
+            return undefined;
+        },
+    };
+}
+function chartMajor(version) {
+    return Number(/^v?(\d+)/.exec(version)?.[1] ?? NaN);
+}
+async function findArgoInstance(repo, layers, req, parse, parseLayer) {
+    const inAccount = layers.filter((l) => l.account === req.sourceAccount);
+    let candidatesLayers = inAccount;
+    if (req.argocdLayer) {
+        candidatesLayers = layers.filter((l) => l.path === req.argocdLayer);
+        if (candidatesLayers.length === 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`argocd-layer "${req.argocdLayer}" is not a layer folder with .tf files. Layers in ${req.sourceAccount}: ` +
+                `${listOrNone(inAccount.map((l) => l.path))}.`);
+        }
+    }
+    const releases = [];
+    // Read the likely layers first (they keep ArgoCD values in chart-values/argo*.yaml) and the
+    // others only when those hold no ArgoCD: through the API every file read is a request.
+    // Layers with such a file below their chart-values/ folder, found in one pass over the listing.
+    const withArgoValues = new Set();
+    for (const f of await repo.listFiles()) {
+        if (!/argo/i.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(f)))
+            continue;
+        for (let at = f.indexOf("/chart-values/"); at >= 0; at = f.indexOf("/chart-values/", at + 1))
+            withArgoValues.add(f.slice(0, at));
+    }
+    const likely = (layer) => withArgoValues.has(layer.path);
+    for (const group of [candidatesLayers.filter(likely), candidatesLayers.filter((l) => !likely(l))]) {
+        for (const layer of group) {
+            for (const file of await parseLayer(layer)) {
+                for (const block of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "resource", "helm_release")) {
+                    const chart = attrString(file, block, "chart");
+                    if (chart !== ARGO_CHART)
+                        continue;
+                    releases.push(await describeRelease(repo, layer, file, block, parse));
+                }
+            }
+        }
+        if (releases.length > 0)
+            break;
+    }
+    const where = req.argocdLayer ? `layer ${req.argocdLayer}` : `account ${req.sourceAccount}`;
+    if (releases.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No ArgoCD found: looked for resource "helm_release" with chart = "${ARGO_CHART}" in every layer of ${where}. ` +
+            `Set argocd-layer to the layer that deploys ArgoCD.`);
+    }
+    const listing = releases.map((r) => `${r.releaseName} (${r.file})`).join(", ");
+    if (req.dedicatedInstance) {
+        // The new instance goes into the layer of the existing one and follows its chart version.
+        const layersFound = [...new Set(releases.map((r) => r.layer))];
+        if (layersFound.length > 1) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`dedicated-instance: ArgoCD is deployed from several layers (${listing}); set argocd-layer to the one that ` +
+                `should hold the new instance.`);
+        }
+        const taken = releases.find((r) => r.releaseName === dedicatedReleaseName(req) && !r.managedByLink);
+        if (taken) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`dedicated-instance: a release named "${taken.releaseName}" already exists in ${taken.file}; choose another ` +
+                `argocd-instance name for the new instance.`);
+        }
+        const own = releases.find((r) => r.releaseName === dedicatedReleaseName(req));
+        return own ?? releases[0];
+    }
+    const chosen = req.argocdInstance ? releases.filter((r) => r.releaseName === req.argocdInstance) : releases;
+    if (chosen.length === 1)
+        return chosen[0];
+    if (chosen.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`argocd-instance "${req.argocdInstance}" is not an ArgoCD release in ${where}; found: ${listing}.`);
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`Several ArgoCD releases found in ${where}: ${listing}. Set argocd-instance to the release name` +
+        `${req.argocdLayer ? "" : " (or argocd-layer to its layer)"} to pick one.`);
+}
+function dedicatedReleaseName(req) {
+    return req.argocdInstance ?? `argocd-${req.argocdClusterName}`.slice(0, 53).replace(/-+$/, "");
+}
+function attrString(file, block, name) {
+    const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, name);
+    return attribute ? (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(file.text.slice(attribute.exprStart, attribute.exprEnd)) : undefined;
+}
+async function describeRelease(repo, layer, file, block, parse) {
+    const resourceName = block.labels[1];
+    const where = `resource "helm_release" "${resourceName}" in ${file.path}`;
+    const releaseName = attrString(file, block, "name");
+    if (!releaseName)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where}: its name is not a plain string, so the release cannot be named.`);
+    const version = attrString(file, block, "version");
+    if (!version || Number.isNaN(chartMajor(version))) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where}: version must be a plain chart version string (e.g. "7.9.1") to pick the values form.`);
+    }
+    const namespace = await resolveNamespace(file, block, layer, parse, where);
+    const values = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, "values");
+    const templates = [];
+    if (values && file.text[values.exprStart] === "[") {
+        for (const element of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .splitSequence */ .ou)(file.text, values.exprStart, file.path).items) {
+            const text = file.text.slice(element.start, element.end);
+            const call = /^templatefile\s*\(/.exec(text);
+            // Before chart 7.0.0 the cluster list is replaced, not merged, by a later values element.
+            if (!call && chartMajor(version) < 7 && /clusterCredentials/.test(text)) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where}: a values element other than a templatefile(...) sets configs.clusterCredentials. With chart ` +
+                    `${version} (< 7.0.0) that list is replaced, not merged, so a new cluster entry would be dropped. Move ` +
+                    `those entries into the values template, then run again.`);
+            }
+            if (!call)
+                continue;
+            // The path and where the variables object opens: the object (a variable per link) is not scanned here.
+            const [pathStart, varsOpen] = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .itemStarts */ .Tq)(file.text, element.start + call[0].length - 1, 2, file.path);
+            const pathArg = pathStart !== undefined &&
+                (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(file.text.slice(pathStart, (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .scanExpressionEnd */ .D8)(file.text, pathStart, file.path)));
+            if (!pathArg || varsOpen === undefined || file.text[varsOpen] !== "{")
+                continue;
+            templates.push({ path: (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .joinPath */ .uJ)(layer.path, pathArg), relative: pathArg, varsOpen });
+        }
+    }
+    let valuesFile;
+    if (templates.length > 0) {
+        // Prefer the template that already lists clusters; else the first one.
+        for (const t of templates) {
+            const text = await repo.readFile(t.path);
+            if (text === undefined)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where} uses ${t.relative}, but ${t.path} does not exist.`);
+            if (valuesFile === undefined && /^\s*clusterCredentials\s*:/m.test(text))
+                valuesFile = t.path;
+        }
+        valuesFile ??= templates[0].path;
+    }
+    return {
+        layer: layer.path,
+        file: file.path,
+        resourceName,
+        releaseName,
+        namespace,
+        chartVersion: version,
+        credentialsForm: chartMajor(version) >= 7 ? "map" : "list",
+        valuesFile,
+        valuesTemplates: templates,
+        // argocd_instance_<release>.tf since link, release and instance names were kept apart (link/names.ts);
+        // argocd_link_<release>_release.tf before.
+        managedByLink: /argocd-cluster-link/.test(file.text.slice(0, 200)) &&
+            /^argocd_(link|instance)_/.test((0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(file.path)),
+    };
+}
+/** The release namespace: a literal, or a reference to a kubernetes_namespace resource in the same layer. */
+async function resolveNamespace(file, block, layer, parse, where) {
+    const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(block, "namespace");
+    if (!attribute)
+        return "default";
+    const expr = file.text.slice(attribute.exprStart, attribute.exprEnd).trim();
+    const literal = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .stringLiteral */ .Hg)(expr);
+    if (literal)
+        return literal;
+    const ref = /^kubernetes_namespace(?:_v1)?\.([A-Za-z0-9_-]+)(?:\[\d+\])?\.(?:id|metadata\[0\]\.name)$/.exec(expr);
+    if (ref) {
+        for (const path of layer.tfFiles) {
+            const other = await parse(path);
+            for (const type of ["kubernetes_namespace", "kubernetes_namespace_v1"]) {
+                for (const ns of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(other, "resource", type, ref[1])) {
+                    const metadata = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(ns.body, "metadata")[0];
+                    const name = metadata && attrString(other, metadata, "name");
+                    if (name)
+                        return name;
+                }
+            }
+        }
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${where}: cannot tell the ArgoCD namespace from namespace = ${expr}. Write it as a string or as a reference ` +
+        `to a kubernetes_namespace resource whose metadata.name is a string.`);
+}
+async function findIdentitiesLayer(layers, argocdLayer, parseLayer) {
+    // The identities layer of the cluster ArgoCD runs in is a sibling of its components layer.
+    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(argocdLayer.path);
+    const layer = layers.find((l) => l.path === `${parent}/identities`);
+    if (!layer)
+        return undefined;
+    const files = await parseLayer(layer);
+    let providerUrlExpr;
+    for (const file of files) {
+        if (!file.text.includes("provider_url"))
+            continue;
+        for (const b of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .allBlocks */ .II)(file.items)) {
+            const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(b, "provider_url");
+            if (attribute && !providerUrlExpr)
+                providerUrlExpr = file.text.slice(attribute.exprStart, attribute.exprEnd);
+        }
+    }
+    const states = remoteStates(files);
+    if (!providerUrlExpr) {
+        const cluster = states.find((s) => s.key && /\/cluster\/terraform\.tfstate$/.test(s.key));
+        if (cluster) {
+            providerUrlExpr = `replace(data.terraform_remote_state.${cluster.name}.outputs.cluster_oidc_issuer_url, "https://", "")`;
+        }
+    }
+    const hasTags = files.some((f) => (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(f, "locals").some((b) => (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(b, "tags")));
+    return { path: layer.path, providerUrlExpr, hasTagsLocal: hasTags, remoteStates: states };
+}
+const EKS_MODULE = /(terraform-aws-eks|terraform-aws-modules\/eks\/aws)(\.git)?(\?|$|\/\/?(?!modules))/;
+const AWS_AUTH_MODULE = /\/\/modules\/aws-auth(\?|$)/;
+async function findClusterLayer(repo, layers, req, parse, parseLayer) {
+    const regionLayers = layers.filter((l) => l.account === req.targetAccount && l.region === req.targetRegion);
+    const candidates = req.targetClusterLayer
+        ? layers.filter((l) => l.path === req.targetClusterLayer)
+        : regionLayers;
+    if (req.targetClusterLayer && candidates.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`target-cluster-layer "${req.targetClusterLayer}" is not a layer folder with .tf files. Layers in ` +
+            `${req.targetAccount}/${req.targetRegion}: ${listOrNone(regionLayers.map((l) => l.path))}.`);
+    }
+    const found = [];
+    // Leverage names the cluster layer "cluster": read those first, the others only if none has one.
+    const clusterNamed = candidates.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(l.path) === "cluster");
+    for (const layer of [...clusterNamed, ...candidates.filter((l) => !clusterNamed.includes(l))]) {
+        if (found.length > 0 && !clusterNamed.includes(layer))
+            break;
+        const files = await parseLayer(layer);
+        let eksModule;
+        let eksMajor;
+        let awsAuth = "none";
+        let mentionsCluster = false;
+        let awsConstraint;
+        for (const file of files) {
+            if (file.text.includes(`"${req.targetCluster}"`))
+                mentionsCluster = true;
+            for (const m of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "module")) {
+                const source = attrString(file, m, "source") ?? "";
+                if (AWS_AUTH_MODULE.test(source) && (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(m, "aws_auth_roles"))
+                    awsAuth = "aws-auth-module";
+                else if (EKS_MODULE.test(source) && !source.includes("//modules/")) {
+                    eksModule = m.labels[0];
+                    const version = /[?&]ref=v?(\d+)\./.exec(source)?.[1] ??
+                        /(\d+)\./.exec(attrString(file, m, "version") ?? "")?.[1];
+                    if (version)
+                        eksMajor = Number(version);
+                    if ((0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(m, "aws_auth_roles") && awsAuth === "none")
+                        awsAuth = "eks-module";
+                }
+            }
+            awsConstraint ??= (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .requiredProviderConstraint */ .aP)(file, "aws");
+        }
+        if (!eksModule)
+            continue;
+        const mapRoles = await findMapRoles(layer, parse);
+        const providers = (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .readLayerProviders */ .Co)(layer.path, files, await repo.readFile(`${layer.path}/.terraform.lock.hcl`));
+        const locked = providers.versions.aws?.locked;
+        found.push({
+            path: layer.path,
+            eksModule,
+            ...(eksMajor !== undefined ? { eksMajor } : {}),
+            awsAuth,
+            mapRoles,
+            mentionsCluster,
+            accessEntries: accessEntriesSupport(layer.path, awsConstraint, locked),
+            providers,
+            kubernetesProvider: files.some(hasKubernetesProvider),
+            backendKey: backendKey(files),
+            nameOutput: clusterNameOutput(files, eksModule, eksMajor),
+        });
+    }
+    const where = req.targetClusterLayer ?? `${req.targetAccount}/${req.targetRegion}`;
+    if (found.length === 0) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No EKS cluster layer found: looked for a module from terraform-aws-eks in every layer of ${where}` +
+            `${req.targetClusterLayer ? "" : ` (${listOrNone(regionLayers.map((l) => l.path))})`}. ` +
+            `Set target-cluster-layer to the layer that creates ${req.targetCluster}.`);
+    }
+    if (found.length === 1)
+        return found[0];
+    // Several clusters in one region: pick the one whose files name the target cluster, if exactly one does.
+    const named = found.filter((c) => c.mentionsCluster);
+    if (named.length === 1)
+        return named[0];
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`Several EKS cluster layers in ${where}: ${found.map((c) => c.path).join(", ")}. Set target-cluster-layer to ` +
+        `the one that creates ${req.targetCluster}.`);
+}
+/** Finds `map_roles = [...]` in a locals block of the layer. */
+async function findMapRoles(layer, parse) {
+    for (const path of layer.tfFiles) {
+        const file = await parse(path);
+        if (!file.text.includes("map_roles"))
+            continue;
+        for (const locals of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "locals")) {
+            const attribute = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(locals, "map_roles");
+            if (attribute && file.text[attribute.exprStart] === "[")
+                return { file: path, attribute };
+        }
+    }
+    return undefined;
+}
+function hasKubernetesProvider(file) {
+    return (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "provider", "kubernetes").some((p) => !(0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(p, "alias"));
+}
+/** The cluster layer's output holding the cluster name (v18 calls the module's name output cluster_id). */
+function clusterNameOutput(files, eksModule, eksMajor) {
+    const wanted = eksMajor !== undefined && eksMajor <= 18 ? "cluster_id" : "cluster_name";
+    for (const file of files) {
+        for (const output of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "output")) {
+            const value = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(output, "value");
+            const expr = value && file.text.slice(value.exprStart, value.exprEnd).trim();
+            if (expr === `module.${eksModule}.${wanted}`)
+                return output.labels[0];
+        }
+    }
+    return wanted;
+}
+async function rbacCandidate(repo, layer, files, origin) {
+    const bk = backendKey(files);
+    return {
+        path: layer.path,
+        ...(bk !== undefined ? { backendKey: bk } : {}),
+        origin,
+        providers: (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .readLayerProviders */ .Co)(layer.path, files, await repo.readFile(`${layer.path}/.terraform.lock.hcl`)),
+    };
+}
+/** What adding a kubernetes provider to the target's identities layer needs to know about it. */
+async function identitiesTarget(repo, layer, files, cluster) {
+    const states = remoteStates(files);
+    // Leverage's state key: <account>/<layer path below the region folder>/terraform.tfstate.
+    const [account, , ...below] = cluster.path.split("/");
+    const clusterKey = cluster.backendKey ?? `${account}/${below.join("/")}/terraform.tfstate`;
+    const state = states.find((s) => s.key === clusterKey);
+    const dataName = (type) => {
+        for (const file of files)
+            for (const b of (0,_parsed_file_js__WEBPACK_IMPORTED_MODULE_4__/* .blocksOf */ .S)(file, "data", type))
+                return b.labels[1];
+        return undefined;
+    };
+    const eksCluster = dataName("aws_eks_cluster");
+    const eksAuth = dataName("aws_eks_cluster_auth");
+    return {
+        ...(await rbacCandidate(repo, layer, files, "identities")),
+        origin: "identities",
+        clusterState: state
+            ? { name: state.name }
+            : {
+                name: (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(cluster.path),
+                create: {
+                    key: clusterKey,
+                    regionExpr: states.find((s) => s.regionExpr)?.regionExpr ?? "var.region",
+                },
+            },
+        clusterNameOutput: cluster.nameOutput,
+        declaresKubernetes: (0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .declaresProvider */ .zw)(files, "kubernetes"),
+        ...(eksCluster ? { eksClusterData: eksCluster } : {}),
+        ...(eksAuth ? { eksAuthData: eksAuth } : {}),
+    };
+}
+async function findRbacCandidates(repo, layers, cluster, req, parseLayer) {
+    const parent = (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(cluster.path);
+    const siblings = layers.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .dirname */ .pD)(l.path) === parent && l.path !== cluster.path);
+    const identitiesPath = `${parent}/identities`;
+    const why = req.method === "bearer-token"
+        ? "the bearer-token method creates a ServiceAccount, its token and RBAC bindings in the target cluster"
+        : "the link needs RBAC bindings in the target cluster";
+    const clusterLayer = layers.find((l) => l.path === cluster.path);
+    if (req.targetRbacLayer) {
+        const layer = layers.find((l) => l.path === req.targetRbacLayer);
+        if (!layer) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`target-rbac-layer "${req.targetRbacLayer}" is not a layer folder with .tf files. Layers next to ` +
+                `${cluster.path}: ${listOrNone(siblings.map((l) => l.path))}.`);
+        }
+        const files = await parseLayer(layer);
+        if (files.some(hasKubernetesProvider)) {
+            return { withProvider: [await rbacCandidate(repo, layer, files, "override")], why };
+        }
+        if (layer.path === identitiesPath) {
+            return { withProvider: [], identities: await identitiesTarget(repo, layer, files, cluster), why };
+        }
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`target-rbac-layer "${req.targetRbacLayer}" has no provider "kubernetes" (${why}). Set it to a layer whose ` +
+            `provider "kubernetes" points at ${req.targetCluster}, or to ${identitiesPath}, where the link adds one.`);
+    }
+    const withProvider = [];
+    // k8s-components layers first: when exactly one of them has the provider, the others are not read.
+    const components = siblings.filter((l) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(l.path) === "k8s-components");
+    for (const group of [components, siblings.filter((l) => !components.includes(l))]) {
+        for (const layer of group) {
+            const files = await parseLayer(layer);
+            if (files.some(hasKubernetesProvider))
+                withProvider.push({ layer, files });
+        }
+        if (withProvider.length === 1 && group === components)
+            break;
+    }
+    const preferred = withProvider.filter((c) => (0,_tree_js__WEBPACK_IMPORTED_MODULE_5__/* .basename */ .P8)(c.layer.path) === "k8s-components");
+    const sibling = withProvider.length === 1 ? withProvider[0] : preferred.length === 1 ? preferred[0] : undefined;
+    if (withProvider.length > 1 && !sibling) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`Several layers with a kubernetes provider next to ${cluster.path}: ` +
+            `${withProvider.map((c) => c.layer.path).join(", ")}. Set target-rbac-layer to pick one (${why}).`);
+    }
+    const candidates = [];
+    if (sibling)
+        candidates.push(await rbacCandidate(repo, sibling.layer, sibling.files, "sibling"));
+    // Then the cluster layer itself, which often configures one for aws-auth.
+    if (clusterLayer && cluster.kubernetesProvider) {
+        candidates.push(await rbacCandidate(repo, clusterLayer, await parseLayer(clusterLayer), "cluster"));
+    }
+    const identitiesLayer = layers.find((l) => l.path === identitiesPath);
+    const identities = identitiesLayer && !candidates.some((c) => c.path === identitiesPath)
+        ? await identitiesTarget(repo, identitiesLayer, await parseLayer(identitiesLayer), cluster)
+        : undefined;
+    if (candidates.length === 0 && !identities) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`No layer with a kubernetes provider for the target cluster, and no ${identitiesPath} layer to add one to: ` +
+            `${why}. Looked in the layers next to ${cluster.path} (${listOrNone(siblings.map((l) => l.path))}) and in ` +
+            `${cluster.path} itself. Set target-rbac-layer to a layer whose provider "kubernetes" points at ` +
+            `${req.targetCluster}.`);
+    }
+    return { withProvider: candidates, ...(identities ? { identities } : {}), why };
+}
+function backendKey(files) {
+    for (const file of files) {
+        if (!file.text.includes("backend"))
+            continue;
+        for (const terraform of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(file.items, "terraform")) {
+            for (const backend of (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlocks */ .yM)(terraform.body, "backend", "s3")) {
+                const key = attrString(file, backend, "key");
+                if (key)
+                    return key;
+            }
+        }
+    }
+    return undefined;
+}
+const ACCESS_ENTRY_MIN = "5.33.0";
+/**
+ * aws_eks_access_entry exists from hashicorp/aws 5.33.0: the layer's lock file (what is installed)
+ * and its version constraint (what may be installed) must both allow it.
+ */
+function accessEntriesSupport(layer, constraint, locked) {
+    if (locked && (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(locked) && (0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .compareVersions */ .Zy)(locked, ACCESS_ENTRY_MIN) < 0) {
+        return {
+            supported: false,
+            why: `${layer}/.terraform.lock.hcl pins hashicorp/aws ${locked}; EKS access entries need 5.33.0 or later`,
+        };
+    }
+    if (constraint && !(0,_core_versions_js__WEBPACK_IMPORTED_MODULE_1__/* .admitsAtLeast */ .Fr)((0,_providers_js__WEBPACK_IMPORTED_MODULE_3__/* .readableConstraint */ .wu)(constraint), ACCESS_ENTRY_MIN)) {
+        return {
+            supported: false,
+            why: `${layer} requires hashicorp/aws "${constraint}"; EKS access entries need 5.33.0 or later`,
+        };
+    }
+    return { supported: true };
+}
+
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ blocksOf),
+/* harmony export */   U: () => (/* binding */ parsedFile)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1974);
+// A .tf file as discovery and the plan's checks read it. Its HCL is scanned on the first use of
+// `items`: a layer gains files with every link, and most lookups rule a file out by a word its text
+// lacks (blocksOf), so planning the 200th link does not scan the files of the 199 before it.
+
+
+function parsedFile(path, text) {
+    let items;
+    return {
+        path,
+        text,
+        get items() {
+            if (items === undefined) {
+                try {
+                    items = (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanHcl */ .J$)(text, path);
+                }
+                catch (error) {
+                    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LayoutError */ .Rd(`${path} could not be read as HCL: ${error.message}`);
+                }
+            }
+            return items;
+        },
+    };
+}
+/**
+ * The file's top-level blocks of `type` with `labels`. A file is scanned only when its text could
+ * hold one: a line starting with the block type, and every label somewhere (or a block comment,
+ * which could stand before a block on its line).
+ */
+function blocksOf(file, type, ...labels) {
+    const { text } = file;
+    if (!labels.every((label) => text.includes(label)))
+        return [];
+    if (!text.includes("/*") && !blockStart(type).test(text))
+        return [];
+    return (0,_hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .findBlocks */ .yM)(file.items, type, ...labels);
+}
+const blockStarts = new Map();
+/** A line that starts a block of `type`: the type, then a label or the opening brace. */
+function blockStart(type) {
+    let pattern = blockStarts.get(type);
+    if (!pattern) {
+        pattern = new RegExp(`^[ \\t]*${type}(?:[ \\t]+["A-Za-z_]|[ \\t]*\\{)`, "m");
+        blockStarts.set(type, pattern);
+    }
+    return pattern;
+}
+
+
+/***/ }),
+
 /***/ 9550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2059,10 +2858,11 @@ const noteText = (parts) => parts.map((p) => p.text).join("");
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   jl: () => (/* binding */ LINK_STEPS),
+  RA: () => (/* binding */ STEP_ID),
   cv: () => (/* binding */ UNLINK_STEP_IDS)
 });
 
-// UNUSED EXPORTS: LINK_STEP_IDS, STEP_ID
+// UNUSED EXPORTS: LINK_STEP_IDS
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
@@ -2173,10 +2973,10 @@ function upsertObjectItems(text, path, open, entries, note) {
 
 // EXTERNAL MODULE: ./src/edit/values-yaml.ts + 1 modules
 var values_yaml = __webpack_require__(6437);
-// EXTERNAL MODULE: ./src/plan/grant.ts
-var plan_grant = __webpack_require__(2497);
-// EXTERNAL MODULE: ./src/plan/names.ts
-var plan_names = __webpack_require__(2471);
+// EXTERNAL MODULE: ./src/link/grant.ts
+var link_grant = __webpack_require__(9358);
+// EXTERNAL MODULE: ./src/link/names.ts
+var link_names = __webpack_require__(8356);
 // EXTERNAL MODULE: ./src/upstream/argo-cd.ts
 var argo_cd = __webpack_require__(1010);
 // EXTERNAL MODULE: ./src/upstream/argo-cd-chart.ts
@@ -2242,21 +3042,39 @@ const COMPONENT_PODS = {
 function cacheWhy({ grant, names, argocd }) {
     if (grant.cache.kind === "full")
         return [];
+    if (grant.cache.kind === "read-all") {
+        return [
+            `ArgoCD ${(0,markdown/* code */.aY)(names.release)} runs ArgoCD ${grant.cache.argoCdVersion}, which has no ` +
+                `${(0,markdown/* code */.aY)(`configs.cm."${argo_cd/* RESPECT_RBAC */.Sz.key}"`)}: nothing is set in argocd-cm. The link's RBAC (target ` +
+                `account) lets it read every kind its cluster cache lists instead. Once the chart is ` +
+                `${link_grant/* RESPECT_RBAC_CHART */.tI} or later, running the request again sets ${(0,markdown/* code */.aY)(argo_cd/* RESPECT_RBAC */.Sz.key)} here; once that ` +
+                `is applied, running it again drops the extra read.`,
+        ];
+    }
+    const kept = grant.cache.keptRead === undefined
+        ? []
+        : [
+            `The link's RBAC keeps the extra read written for ArgoCD ${grant.cache.keptRead.argoCdVersion} until this ` +
+                `is applied (so ArgoCD always has one or the other). Once it is, run the request again: that plan ` +
+                `removes the extra read in the target account.`,
+        ];
     const current = argocd.parsedValues?.doc.getIn(["configs", "cm", argo_cd/* RESPECT_RBAC */.Sz.key]);
     const setting = (0,markdown/* code */.aY)(`configs.cm."${argo_cd/* RESPECT_RBAC */.Sz.key}"`);
     if (typeof current === "string" && current !== "" && !argocd.dedicated) {
         return [
             `ArgoCD ${(0,markdown/* code */.aY)(names.release)} already sets ${setting} to ${(0,markdown/* code */.aY)(current)}: it skips the resource kinds ` +
                 `this link's identity may not list instead of marking the cluster Failed.`,
+            ...kept,
         ];
     }
     return [
-        `Sets ${setting} to ${(0,markdown/* code */.aY)(plan_grant/* RESPECT_RBAC_MODE */.em)} (ArgoCD ${grant.cache.argoCdVersion}): below cluster-admin the ` +
+        `Sets ${setting} to ${(0,markdown/* code */.aY)(link_grant/* RESPECT_RBAC_MODE */.em)} (ArgoCD ${grant.cache.argoCdVersion}): below cluster-admin the ` +
             `link's identity may not list every resource kind ArgoCD's cluster cache watches, and one refused list ` +
             `would mark the whole cluster Failed; with this setting ArgoCD skips those kinds. ${(0,markdown/* code */.aY)("normal")} rather ` +
             `than ${(0,markdown/* code */.aY)("strict")}: it trusts the refused list itself, with no extra SelfSubjectAccessReview calls ` +
             `on every cache sync. This is an instance-wide setting: it applies to every cluster of ArgoCD ` +
             `${(0,markdown/* code */.aY)(names.release)}, and unlinking this cluster never removes it.`,
+        ...kept,
     ];
 }
 /** Which pods the Helm upgrade restarts, and why. */
@@ -2352,7 +3170,7 @@ async function argocdFiles(link) {
         where.parsedValues?.doc.getIn(["configs", "cm", "create"]) === false) {
         throw new errors/* LayoutError */.Rd(`${where.valuesPath}: configs.cm.create is false, so the chart does not render argocd-cm and ` +
             `${argo_cd/* RESPECT_RBAC */.Sz.key} cannot be set there. Set it in the argocd-cm you manage (${argo_cd/* RESPECT_RBAC */.Sz.key}: ` +
-            `${plan_grant/* RESPECT_RBAC_MODE */.em}), or request access cluster-admin, then run again.`);
+            `${link_grant/* RESPECT_RBAC_MODE */.em}), or request access cluster-admin, then run again.`);
     }
     const edit = {
         form: argocd.credentialsForm,
@@ -2367,7 +3185,7 @@ async function argocdFiles(link) {
         ...(grant.cache.kind === "respect-rbac"
             ? {
                 cm: [
-                    { key: argo_cd/* RESPECT_RBAC */.Sz.key, value: plan_grant/* RESPECT_RBAC_MODE */.em, accepted: Object.keys(argo_cd/* RESPECT_RBAC */.Sz.values) },
+                    { key: argo_cd/* RESPECT_RBAC */.Sz.key, value: link_grant/* RESPECT_RBAC_MODE */.em, accepted: Object.keys(argo_cd/* RESPECT_RBAC */.Sz.values) },
                 ],
             }
             : {}),
@@ -2385,7 +3203,7 @@ async function argocdFiles(link) {
         const template = argocd.valuesTemplates.find((t) => t.path === where.valuesPath);
         if (!helm || !template)
             throw new Error(`discovery lost ${argocd.file} or its template ${where.valuesPath}`);
-        files.set(argocd.file, upsertObjectItems(helm.text, helm.path, template.varsOpen, vars, `${(0,plan_names/* markerFor */._Z)(names.id)} (${req.method})`));
+        files.set(argocd.file, upsertObjectItems(helm.text, helm.path, template.varsOpen, vars, `${(0,link_names/* markerFor */._Z)(names.id)} (${req.method})`));
     }
     return files;
 }
@@ -2395,7 +3213,7 @@ function dedicatedValues(names, chartVersion) {
     const version = (0,versions/* parseVersion */.ot)(chartVersion);
     const installationId = version !== undefined && (0,versions/* compareVersions */.Zy)(version, "7.8.0") >= 0;
     return [
-        `${(0,plan_names/* instanceHeader */.Rr)(names.release)}: values (created by the link ${names.id}).`,
+        `${(0,link_names/* instanceHeader */.Rr)(names.release)}: values (created by the link ${names.id}).`,
         "crds:",
         "  # The CRDs belong to the first ArgoCD release in this cluster.",
         "  install: false",
@@ -2435,7 +3253,7 @@ function dedicatedInstanceFile(names, chartVersion, valuesRelative, templateVars
     const vars = Object.fromEntries(templateVars.map(([k, v]) => [k, (0,write/* raw */.lS)(v)]));
     return (0,write/* renderFile */.VB)([
         ...(0,shared/* header */.wx)([
-            `${(0,plan_names/* instanceHeader */.Rr)(names.release).slice(2)}, created for the cluster ${names.id}.`,
+            `${(0,link_names/* instanceHeader */.Rr)(names.release).slice(2)}, created for the cluster ${names.id}.`,
             "A second release in the same cluster: CRDs stay with the first one, and the values give it",
             "its own application.instanceLabelKey so the two never fight over the same Applications.",
         ]),
@@ -2454,14 +3272,14 @@ function dedicatedInstanceFile(names, chartVersion, valuesRelative, templateVars
     ]);
 }
 
-// EXTERNAL MODULE: ./src/plan/describe.ts
-var describe = __webpack_require__(8122);
+// EXTERNAL MODULE: ./src/link/describe.ts
+var describe = __webpack_require__(1067);
 // EXTERNAL MODULE: ./src/steps/types.ts
 var types = __webpack_require__(9194);
 ;// CONCATENATED MODULE: ./src/steps/cluster-access.ts
 // Step cluster-access (target account, cluster layer): the Kubernetes access of the role ArgoCD
 // assumes, as an EKS access entry or as an element of the aws-auth map_roles list, as decided in
-// plan/grant.ts.
+// link/grant.ts.
 
 
 
@@ -2496,7 +3314,7 @@ const clusterAccessStep = {
             return new Map([
                 [
                     `${layout.targetCluster.path}/${names.files.accessEntry}`,
-                    accessEntryFile(names, req, layout.targetCluster),
+                    accessEntryFile(names, req, layout.targetCluster, link.grant.rbac.needed),
                 ],
             ]);
         }
@@ -2528,15 +3346,17 @@ const clusterAccessStep = {
         const policy = EKS_ACCESS_POLICY[req.access];
         return [
             `${(0,markdown/* code */.aY)(facts.name)} uses authentication mode ${(0,markdown/* code */.aY)(facts.authenticationMode)}, so access is an EKS access ` +
-                `entry with ${(0,markdown/* code */.aY)(policy.slice(policy.lastIndexOf("/") + 1))} (${(0,describe/* accessText */.cd)(req)}) instead of an aws-auth edit.`,
+                `entry with ${(0,markdown/* code */.aY)(policy.slice(policy.lastIndexOf("/") + 1))} (${(0,describe/* accessText */.c)(req)}) instead of an aws-auth edit.`,
         ];
     },
 };
 /** Target account, cluster layer: an EKS access entry and its policy association. */
-function accessEntryFile(names, req, cluster) {
+function accessEntryFile(names, req, cluster, 
+/** Whether the target-rbac step binds the link's group (cluster-resources, or the extra read of ArgoCD < 2.9). */
+groupBound = req.clusterResources) {
     // terraform-aws-eks v18 names the cluster's name output cluster_id; v19 and later cluster_name.
     const nameOutput = cluster.eksMajor !== undefined && cluster.eksMajor <= 18 ? "cluster_id" : "cluster_name";
-    const scope = (0,plan_grant/* clusterWide */.MO)(req)
+    const scope = (0,link_grant/* clusterWide */.MO)(req)
         ? [(0,write/* attr */.CF)("type", "cluster")]
         : [(0,write/* attr */.CF)("type", "namespace"), (0,write/* attr */.CF)("namespaces", req.namespaces)];
     return (0,write/* renderFile */.VB)([
@@ -2547,8 +3367,8 @@ function accessEntryFile(names, req, cluster) {
         (0,write/* block */.om)("resource", ["aws_eks_access_entry", `argocd_link_${names.snake}`], [
             (0,write/* attr */.CF)("cluster_name", (0,write/* raw */.lS)(`module.${cluster.eksModule}.${nameOutput}`)),
             (0,write/* attr */.CF)("principal_arn", (0,write/* raw */.lS)(`"${names.targetRoleArnExpr}"`)),
-            // The group gets the cluster-scoped kinds through RBAC (the target-rbac step).
-            ...(req.clusterResources ? [(0,write/* attr */.CF)("kubernetes_groups", [names.k8sGroup])] : []),
+            // The group gets what the access policy lacks through RBAC (the target-rbac step).
+            ...(groupBound ? [(0,write/* attr */.CF)("kubernetes_groups", [names.k8sGroup])] : []),
             (0,write/* attr */.CF)("type", "STANDARD"),
         ]),
         write/* blank */.hQ,
@@ -2565,7 +3385,7 @@ function accessEntryFile(names, req, cluster) {
 function mapRolesElement(names, req) {
     const groups = req.access === "cluster-admin" ? ["system:masters"] : [names.k8sGroup];
     return [
-        (0,write/* comment */.Im)(`${(0,plan_names/* markerFor */._Z)(names.id)} (ArgoCD ${names.release} in ${req.sourceAccount})`),
+        (0,write/* comment */.Im)(`${(0,link_names/* markerFor */._Z)(names.id)} (ArgoCD ${names.release} in ${req.sourceAccount})`),
         (0,write/* attr */.CF)("rolearn", (0,write/* raw */.lS)(`"${names.targetRoleArnExpr}"`)),
         (0,write/* attr */.CF)("username", names.targetRoleName),
         (0,write/* attr */.CF)("groups", groups),
@@ -2626,7 +3446,7 @@ const sourceRoleStep = {
 function irsaRoleFile(names, namespace, serviceAccounts, providerUrlExpr, hasTagsLocal) {
     return (0,write/* renderFile */.VB)([
         ...(0,shared/* header */.wx)([
-            `${plan_names/* MARKER */.tl}: IRSA role of the ArgoCD release "${names.release}" (namespace ${namespace}).`,
+            `${link_names/* MARKER */.tl}: IRSA role of the ArgoCD release "${names.release}" (namespace ${namespace}).`,
             "Its service accounts assume this role, and through it the role of each linked cluster.",
             "Each link attaches its own policy to it (files ids_argocd_link_<cluster>.tf).",
         ]),
