@@ -109,6 +109,7 @@ function requestTable(req: LinkRequest): string[] {
   ];
   if (req.argocdInstance) rows.push(["argocd-instance", req.argocdInstance]);
   if (req.dedicatedInstance) rows.push(["dedicated-instance", "true"]);
+  if (req.readBeyondAccess) rows.push(["read-beyond-access", "true"]);
   for (const [k, v] of Object.entries(req.labels)) rows.push([`labels`, `${k}=${v}`]);
   for (const [key, value] of [
     ["argocd-layer", req.argocdLayer],
