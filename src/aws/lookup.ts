@@ -102,36 +102,11 @@ export async function lookupClusters(opts: LookupOptions): Promise<LookupResult>
     log: opts.log ?? (() => {}),
     mask: opts.mask,
   };
-  const audience = opts.audience || DEFAULT_AUDIENCE;
   const sessionName = sanitizeSessionName(opts.sessionName);
-
-  const { token, claims } = await fetchIdToken(opts.getIdToken, audience, ctx);
-  const lookup = await assumeWithWebIdentity(
-    {
-      region: opts.region,
-      roleArn: opts.lookupRoleArn,
-      sessionName,
-      token,
-      claims,
-      audience,
-      ...(opts.defaultBranch ? { defaultBranch: opts.defaultBranch } : {}),
-    },
-    ctx,
-  );
-
-  // Each role is assumed once, even when the target and source use the same one.
-  const sessions = new Map<string, Promise<AwsCredentials>>([[opts.lookupRoleArn, Promise.resolve(lookup)]]);
-  const credentialsFor = (roleArn: string): Promise<AwsCredentials> => {
-    let session = sessions.get(roleArn);
-    if (session === undefined) {
-      session = assumeChained(
-        { region: opts.region, credentials: lookup, fromRoleArn: opts.lookupRoleArn, roleArn, sessionName },
-        ctx,
-      );
-      sessions.set(roleArn, session);
-    }
-    return session;
-  };
+  // Each role is assumed once, even when the target and source use the same one; the lookup role
+  // first, so a refused OIDC token is reported before anything else.
+  const { credentialsFor } = lookupSessions(opts, ctx);
+  await credentialsFor(opts.lookupRoleArn);
 
   const targetRoleArn = opts.chainRoleArn ?? opts.lookupRoleArn;
   const rawTarget = await describeCluster(
@@ -272,11 +247,19 @@ export interface SessionOptions {
  * Credentials of the lookup role (from the workflow's OIDC token) and of any role chained from it,
  * each assumed once and only when first asked for: verification reads IAM and EKS with them.
  */
-export function lookupSessions(opts: SessionOptions): {
+export function lookupSessions(
+  opts: SessionOptions,
+  /** The retries, clock and logging of the calls; default: the standard retry policy. */
+  callContext?: CallContext,
+): {
   ctx: CallContext;
   credentialsFor: (roleArn: string) => Promise<AwsCredentials>;
 } {
-  const ctx: CallContext = { retry: DEFAULT_RETRY, log: opts.log ?? (() => {}), mask: opts.mask };
+  const ctx: CallContext = callContext ?? {
+    retry: DEFAULT_RETRY,
+    log: opts.log ?? (() => {}),
+    mask: opts.mask,
+  };
   const audience = opts.audience || DEFAULT_AUDIENCE;
   const sessionName = sanitizeSessionName(opts.sessionName);
   let lookup: Promise<AwsCredentials> | undefined;
