@@ -614,28 +614,11 @@ async function lookupClusters(opts) {
         log: opts.log ?? (() => { }),
         mask: opts.mask,
     };
-    const audience = opts.audience || aws_credentials.DEFAULT_AUDIENCE;
     const sessionName = (0,aws_credentials.sanitizeSessionName)(opts.sessionName);
-    const { token, claims } = await (0,aws_credentials.fetchIdToken)(opts.getIdToken, audience, ctx);
-    const lookup = await (0,aws_credentials.assumeWithWebIdentity)({
-        region: opts.region,
-        roleArn: opts.lookupRoleArn,
-        sessionName,
-        token,
-        claims,
-        audience,
-        ...(opts.defaultBranch ? { defaultBranch: opts.defaultBranch } : {}),
-    }, ctx);
-    // Each role is assumed once, even when the target and source use the same one.
-    const sessions = new Map([[opts.lookupRoleArn, Promise.resolve(lookup)]]);
-    const credentialsFor = (roleArn) => {
-        let session = sessions.get(roleArn);
-        if (session === undefined) {
-            session = (0,aws_credentials.assumeChained)({ region: opts.region, credentials: lookup, fromRoleArn: opts.lookupRoleArn, roleArn, sessionName }, ctx);
-            sessions.set(roleArn, session);
-        }
-        return session;
-    };
+    // Each role is assumed once, even when the target and source use the same one; the lookup role
+    // first, so a refused OIDC token is reported before anything else.
+    const { credentialsFor } = lookupSessions(opts, ctx);
+    await credentialsFor(opts.lookupRoleArn);
     const targetRoleArn = opts.chainRoleArn ?? opts.lookupRoleArn;
     const rawTarget = await (0,eks/* describeCluster */.K)({
         role: "target",
@@ -749,8 +732,14 @@ function lookup_validate(opts) {
  * Credentials of the lookup role (from the workflow's OIDC token) and of any role chained from it,
  * each assumed once and only when first asked for: verification reads IAM and EKS with them.
  */
-function lookupSessions(opts) {
-    const ctx = { retry: retry/* DEFAULT_RETRY */.vI, log: opts.log ?? (() => { }), mask: opts.mask };
+function lookupSessions(opts, 
+/** The retries, clock and logging of the calls; default: the standard retry policy. */
+callContext) {
+    const ctx = callContext ?? {
+        retry: retry/* DEFAULT_RETRY */.vI,
+        log: opts.log ?? (() => { }),
+        mask: opts.mask,
+    };
     const audience = opts.audience || aws_credentials.DEFAULT_AUDIENCE;
     const sessionName = (0,aws_credentials.sanitizeSessionName)(opts.sessionName);
     let lookup;

@@ -697,6 +697,8 @@ function requestTable(req) {
         rows.push(["argocd-instance", req.argocdInstance]);
     if (req.dedicatedInstance)
         rows.push(["dedicated-instance", "true"]);
+    if (req.readBeyondAccess)
+        rows.push(["read-beyond-access", "true"]);
     for (const [k, v] of Object.entries(req.labels))
         rows.push([`labels`, `${k}=${v}`]);
     for (const [key, value] of [

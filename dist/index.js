@@ -1,4 +1,4 @@
-// argocd-cluster-link source-sha256: 318506a2e6a96d479e04baaf98c7889d8611a05f4c1344239d470d6ad45f4728
+// argocd-cluster-link source-sha256: a053cb1b4e41e3fab75b51e7badd99a4866c4f376183790fe11d752781e29f28
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
