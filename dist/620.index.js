@@ -496,7 +496,7 @@ function linkOutcome(plan, published, dryRun, rerun) {
     if (published.error) {
         return {
             status: "failed",
-            headline: failureHeadline(published.error, `Publishing stopped at a GitHub error after ${published.steps.length} of ${plan.steps.length} step(s); run the workflow again (or edit the issue) to finish: nothing is duplicated.`),
+            headline: failureHeadline(published.error, `Publishing stopped at a GitHub error after ${published.steps.length} of ${plan.steps.length} steps; run the workflow again (or edit the issue) to finish: nothing is duplicated.`),
         };
     }
     if (dryRun)
@@ -733,7 +733,7 @@ function checksSection(checks) {
         "",
         "| | check | result |",
         "|---|---|---|",
-        ...checks.map((c) => `| ${report_CHECK_ICON[c.status]} | ${cell(c.id)} | ${cell(c.summary)}${c.action ? `<br>${cell(c.action)}` : ""} |`),
+        ...checks.map((c) => `| ${report_CHECK_ICON[c.status]} | ${cell(c.id)} | ${(0,markdown/* escapeMarkdown */.FV)(c.summary)}${c.action ? `<br>${(0,markdown/* escapeMarkdown */.FV)(c.action)}` : ""} |`),
     ];
 }
 /** Characters of diffs one report shows: a job summary holds 1 MiB, and the report has more to say. */
@@ -777,7 +777,7 @@ function stepsSection(report) {
         const pub = published[index];
         const state = pub ? ` (${pub.outcome}${pub.detail ? `: ${pub.detail}` : ""})` : "";
         // A hard line break (`\`): the job summary, unlike a comment, joins lines into one paragraph.
-        lines.push(`${step.number}. ${pullLink(pub)} ${(0,markdown/* code */.aY)(step.title)}${state}\\`, `   then: ${step.apply.map(markdown/* code */.aY).join(", ")}`);
+        lines.push(`${step.number}. ${pullLink(pub)} ${(0,markdown/* escapeMarkdown */.FV)(step.title)}${state}\\`, `   then: ${step.apply.map(markdown/* code */.aY).join(", ")}`);
         // Nothing is on GitHub to review in a dry run: the report carries the changes themselves.
         if (report.status === "dry-run")
             lines.push(...fileDiffs(step, budget));

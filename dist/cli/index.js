@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// argocd-cluster-link source-sha256: a053cb1b4e41e3fab75b51e7badd99a4866c4f376183790fe11d752781e29f28
+// argocd-cluster-link source-sha256: 08a5e60fb25c66ddf1476b83c7300110ff41dab64370875550d7356ee5604cb4
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -54,7 +54,7 @@ export function linkOutcome(
       status: "failed",
       headline: failureHeadline(
         published.error,
-        `Publishing stopped at a GitHub error after ${published.steps.length} of ${plan.steps.length} step(s); run the workflow again (or edit the issue) to finish: nothing is duplicated.`,
+        `Publishing stopped at a GitHub error after ${published.steps.length} of ${plan.steps.length} steps; run the workflow again (or edit the issue) to finish: nothing is duplicated.`,
       ),
     };
   }

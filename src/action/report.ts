@@ -146,7 +146,7 @@ function checksSection(checks: PreflightCheck[]): string[] {
     "|---|---|---|",
     ...checks.map(
       (c) =>
-        `| ${CHECK_ICON[c.status]} | ${cell(c.id)} | ${cell(c.summary)}${c.action ? `<br>${cell(c.action)}` : ""} |`,
+        `| ${CHECK_ICON[c.status]} | ${cell(c.id)} | ${escapeMarkdown(c.summary)}${c.action ? `<br>${escapeMarkdown(c.action)}` : ""} |`,
     ),
   ];
 }
@@ -196,7 +196,7 @@ function stepsSection(report: RunReport): string[] {
     const state = pub ? ` (${pub.outcome}${pub.detail ? `: ${pub.detail}` : ""})` : "";
     // A hard line break (`\`): the job summary, unlike a comment, joins lines into one paragraph.
     lines.push(
-      `${step.number}. ${pullLink(pub)} ${code(step.title)}${state}\\`,
+      `${step.number}. ${pullLink(pub)} ${escapeMarkdown(step.title)}${state}\\`,
       `   then: ${step.apply.map(code).join(", ")}`,
     );
     // Nothing is on GitHub to review in a dry run: the report carries the changes themselves.
