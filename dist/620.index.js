@@ -3475,7 +3475,7 @@ async function unlinkRun(inputs, ctx, here, github, io, runUrl, issue) {
         return {
             ...outcome,
             headline: outcome.status === "published"
-                ? `Unlink ${name}: ${outcome.headline} Rerun after merging some of them: it continues from the first step still present.`
+                ? `Unlink ${name}: ${outcome.headline}${issue ? " This comment ticks each one off as it is merged." : " A rerun continues from the first step still present."}`
                 : outcome.headline,
             plan,
             published,

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// argocd-cluster-link source-sha256: 08a5e60fb25c66ddf1476b83c7300110ff41dab64370875550d7356ee5604cb4
+// argocd-cluster-link source-sha256: adb02591827f050bbd7936b4ab3605a536f292d6e1f2539058be3cf24eda497f
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 

@@ -132,7 +132,7 @@ export async function unlinkRun(
       ...outcome,
       headline:
         outcome.status === "published"
-          ? `Unlink ${name}: ${outcome.headline} Rerun after merging some of them: it continues from the first step still present.`
+          ? `Unlink ${name}: ${outcome.headline}${issue ? " This comment ticks each one off as it is merged." : " A rerun continues from the first step still present."}`
           : outcome.headline,
       plan,
       published,
