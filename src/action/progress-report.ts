@@ -45,7 +45,7 @@ function rowState(row: ProgressRow): string {
     case "no-pull":
       return "no pull request (see the details below)";
     case "unknown":
-      return `not readable: ${code(row.reason ?? "")}`;
+      return `not as expected: ${code(row.reason ?? "")}`;
   }
 }
 
@@ -70,7 +70,7 @@ function nextLine(next: NextAction): string {
     case "no-pull":
       return `${n(next.step)[0]!.toUpperCase()}${n(next.step).slice(1)} has no pull request of this request: fix what the details say, then comment \`/cluster-link retry\`.`;
     case "unknown":
-      return `The pull request of ${n(next.step)} could not be read: check that it still exists, then comment \`/cluster-link status\`.`;
+      return `The pull request of ${n(next.step)}, ${pullLabel(next.step)}, is not as expected (${code(next.reason)}): check it, then comment \`/cluster-link status\`.`;
     case "apply-last":
       return next.then === "verify"
         ? `Every step is merged. ${next.step ? `Apply ${n(next.step)}: ${commands(next.step)}, then comment` : "Comment"} \`/cluster-link verify\` to check that ArgoCD reaches the cluster.`

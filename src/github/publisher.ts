@@ -57,6 +57,8 @@ export interface PublishedStep {
   title: string;
   repository: string;
   branch: string;
+  /** The branch the pull request targets. */
+  base: string;
   outcome: StepOutcome;
   pull?: { number: number; url: string };
   detail?: string;
@@ -439,6 +441,7 @@ async function publishStep(
     title: step.title,
     repository,
     branch,
+    base: dest.base,
     outcome: "created",
   };
   const head = state.refs.get(branch);

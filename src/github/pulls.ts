@@ -121,6 +121,7 @@ export async function pullState(github: GitHub, ref: RepoRef, number: number): P
         by: data.merged_by?.login ?? "",
         at: data.merged_at ?? "",
         commit: data.merge_commit_sha ?? "",
+        base: data.base.ref,
       };
     }
     return { state: data.state === "open" ? "open" : "closed" };

@@ -57,6 +57,7 @@ export function recordOfRun(
         summary: titleSummary(step.title),
         account: step.account,
         repository: pub?.repository ?? home,
+        ...(pub?.base ? { base: pub.base } : {}),
         ...(pub?.pull ? { pull: pub.pull } : {}),
         apply: step.apply,
       };

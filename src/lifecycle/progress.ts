@@ -8,7 +8,7 @@ import type { RecordStep } from "./record.js";
 export type PullState =
   | { state: "open" }
   | { state: "closed" }
-  | { state: "merged"; by: string; at: string; commit: string }
+  | { state: "merged"; by: string; at: string; commit: string; base?: string }
   /** It could not be read (deleted, or the token cannot reach its repository). */
   | { state: "unknown"; reason: string };
 
@@ -27,7 +27,7 @@ export type NextAction =
   | { kind: "apply-then-merge"; applied: RecordStep; next: RecordStep }
   | { kind: "reopen"; step: RecordStep }
   | { kind: "no-pull"; step: RecordStep }
-  | { kind: "unknown"; step: RecordStep }
+  | { kind: "unknown"; step: RecordStep; reason: string }
   | { kind: "apply-last"; step: RecordStep | undefined; then: "verify" | "close" };
 
 export interface OutOfOrder {
@@ -62,6 +62,8 @@ export function progressOf(
     if (!step.pull) return { step, state: "no-pull" };
     const pull = pulls.get(step.number);
     if (!pull) return { step, state: "open" };
+    if (pull.state === "merged" && step.base && pull.base && pull.base !== step.base)
+      return { step, state: "unknown", reason: `merged into ${pull.base}, not ${step.base}` };
     if (pull.state === "merged")
       return { step, state: "merged", merge: { by: pull.by, at: pull.at, commit: pull.commit } };
     if (pull.state === "unknown") return { step, state: "unknown", reason: pull.reason };
@@ -84,7 +86,7 @@ export function progressOf(
     const previous = first > 0 ? rows[first - 1] : undefined;
     if (row.state === "closed") next = { kind: "reopen", step: row.step };
     else if (row.state === "no-pull") next = { kind: "no-pull", step: row.step };
-    else if (row.state === "unknown") next = { kind: "unknown", step: row.step };
+    else if (row.state === "unknown") next = { kind: "unknown", step: row.step, reason: row.reason ?? "" };
     else if (previous?.state === "merged")
       next = { kind: "apply-then-merge", applied: previous.step, next: row.step };
     else next = { kind: "merge-first", step: row.step };

@@ -19,6 +19,8 @@ export interface RecordStep {
   account: string;
   /** `owner/repo` the step's pull request is (or would be) in. */
   repository: string;
+  /** The branch its pull request targets: a merge into another branch does not apply the step. */
+  base?: string;
   pull?: { number: number; url: string };
   /** True when the step was already in the base branch when it was planned (no pull request). */
   inBase?: boolean;
@@ -97,6 +99,10 @@ function checkStep(v: unknown): RecordStep | undefined {
     step.pull = { number: v.pull.number, url: v.pull.url };
   }
   if (v.inBase === true) step.inBase = true;
+  if (v.base !== undefined) {
+    if (!text(v.base, 250) || !/^[\w./-]+$/.test(v.base)) return undefined;
+    step.base = v.base;
+  }
   return step;
 }
 

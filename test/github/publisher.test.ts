@@ -274,6 +274,7 @@ describe("references to pull requests", () => {
       number: 1,
       title: "t",
       branch: "b",
+      base: "main",
       outcome: "created" as const,
       pull: { number: 2, url: "u" },
     };

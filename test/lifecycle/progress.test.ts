@@ -73,6 +73,15 @@ describe("progressOf", () => {
     expect(p.next).toEqual({ kind: "merge-first", step: inBase[2] });
   });
 
+  it("a pull request merged into another branch than the step's base does not count as merged", () => {
+    const based = [step(1, { base: "main" })];
+    const elsewhere = progressOf(based, states({ ...merged, base: "release" } as PullState), "link");
+    expect(elsewhere.rows[0]).toMatchObject({ state: "unknown", reason: "merged into release, not main" });
+    expect(progressOf(based, states({ ...merged, base: "main" } as PullState), "link").rows[0]!.state).toBe(
+      "merged",
+    );
+  });
+
   it("a step without a pull request, and one that cannot be read, say so instead of guessing", () => {
     expect(progressOf([step(1, { pull: undefined })], new Map(), "link").next).toMatchObject({
       kind: "no-pull",
