@@ -179,6 +179,7 @@ function recordOfRun(kind, plan, published, home, previous) {
                 summary: titleSummary(step.title),
                 account: step.account,
                 repository: pub?.repository ?? home,
+                ...(pub?.base ? { base: pub.base } : {}),
                 ...(pub?.pull ? { pull: pub.pull } : {}),
                 apply: step.apply,
             };
@@ -580,7 +581,7 @@ function rowState(row) {
         case "no-pull":
             return "no pull request (see the details below)";
         case "unknown":
-            return `not readable: ${(0,markdown/* code */.aY)(row.reason ?? "")}`;
+            return `not as expected: ${(0,markdown/* code */.aY)(row.reason ?? "")}`;
     }
 }
 const commands = (step) => step.apply.length > 0 ? step.apply.map(markdown/* code */.aY).join(", then ") : "its layer's `leverage tf apply`";
@@ -598,7 +599,7 @@ function nextLine(next) {
         case "no-pull":
             return `${n(next.step)[0].toUpperCase()}${n(next.step).slice(1)} has no pull request of this request: fix what the details say, then comment \`/cluster-link retry\`.`;
         case "unknown":
-            return `The pull request of ${n(next.step)} could not be read: check that it still exists, then comment \`/cluster-link status\`.`;
+            return `The pull request of ${n(next.step)}, ${pullLabel(next.step)}, is not as expected (${(0,markdown/* code */.aY)(next.reason)}): check it, then comment \`/cluster-link status\`.`;
         case "apply-last":
             return next.then === "verify"
                 ? `Every step is merged. ${next.step ? `Apply ${n(next.step)}: ${commands(next.step)}, then comment` : "Comment"} \`/cluster-link verify\` to check that ArgoCD reaches the cluster.`
@@ -6409,6 +6410,7 @@ async function publishStep(github, req, step, dest, state, previous) {
         title: step.title,
         repository,
         branch,
+        base: dest.base,
         outcome: "created",
     };
     const head = state.refs.get(branch);
@@ -6627,6 +6629,7 @@ async function pullState(github, ref, number) {
                 by: data.merged_by?.login ?? "",
                 at: data.merged_at ?? "",
                 commit: data.merge_commit_sha ?? "",
+                base: data.base.ref,
             };
         }
         return { state: data.state === "open" ? "open" : "closed" };
@@ -8637,6 +8640,8 @@ function progressOf(steps, pulls, kind) {
         const pull = pulls.get(step.number);
         if (!pull)
             return { step, state: "open" };
+        if (pull.state === "merged" && step.base && pull.base && pull.base !== step.base)
+            return { step, state: "unknown", reason: `merged into ${pull.base}, not ${step.base}` };
         if (pull.state === "merged")
             return { step, state: "merged", merge: { by: pull.by, at: pull.at, commit: pull.commit } };
         if (pull.state === "unknown")
@@ -8666,7 +8671,7 @@ function progressOf(steps, pulls, kind) {
         else if (row.state === "no-pull")
             next = { kind: "no-pull", step: row.step };
         else if (row.state === "unknown")
-            next = { kind: "unknown", step: row.step };
+            next = { kind: "unknown", step: row.step, reason: row.reason ?? "" };
         else if (previous?.state === "merged")
             next = { kind: "apply-then-merge", applied: previous.step, next: row.step };
         else
@@ -8752,6 +8757,11 @@ function checkStep(v) {
     }
     if (v.inBase === true)
         step.inBase = true;
+    if (v.base !== undefined) {
+        if (!text(v.base, 250) || !/^[\w./-]+$/.test(v.base))
+            return undefined;
+        step.base = v.base;
+    }
     return step;
 }
 function checkVerification(v) {

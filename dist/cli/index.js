@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// argocd-cluster-link source-sha256: adb02591827f050bbd7936b4ab3605a536f292d6e1f2539058be3cf24eda497f
+// argocd-cluster-link source-sha256: e49bbcb9d91de0e7a372eb5718f2d7169f043e6baaf4e47a841aa192e3190c0b
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
