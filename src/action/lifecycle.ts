@@ -12,7 +12,7 @@ import { pullState } from "../github/pulls.js";
 import { react, type Reaction } from "../github/reactions.js";
 import { fullName, type RepoRef } from "../github/repositories.js";
 import { recordOfRun } from "../lifecycle/build.js";
-import { COMMANDS, parseCommand, requesterIssue, whyNotOurPull } from "../lifecycle/events.js";
+import { parseCommand, requesterIssue, whyNotOurPull } from "../lifecycle/events.js";
 import { progressOf, type Progress, type PullState } from "../lifecycle/progress.js";
 import { decodeRecord, type LinkRecord } from "../lifecycle/record.js";
 import { isLinked } from "../verify/checks.js";
@@ -308,6 +308,3 @@ export async function commandRun(
   await ack(failed ? "confused" : "rocket");
   return report;
 }
-
-/** Command names for docs and tests. */
-export const COMMAND_NAMES = COMMANDS;

@@ -6,13 +6,20 @@ import { code, escapeMarkdown } from "../core/markdown.js";
 import type { NextAction, Progress, ProgressRow } from "../lifecycle/progress.js";
 import type { RecordCheck, RecordStep } from "../lifecycle/record.js";
 
-/** `owner/repo#N` as a link to the pull request, or plain escaped text when it is not a GitHub name. */
-export function pullLabel(step: RecordStep): string {
-  if (!step.pull) return "no pull request";
-  const label = `${step.repository}#${step.pull.number}`;
-  if (!/^[\w.-]+\/[\w.-]+#\d+$/.test(label)) return escapeMarkdown(label);
-  return `[${label}](${encodeURI(step.pull.url)})`;
+/**
+ * A pull request as a Markdown link labelled `owner/repo#N`. GitHub names hold only [A-Za-z0-9._-];
+ * anything else is shown escaped, with the address beside it. Parentheses are percent-encoded so
+ * the address cannot end the link early.
+ */
+export function pullRequestLink(repository: string, pull: { number: number; url: string }): string {
+  const label = `${repository}#${pull.number}`;
+  const url = encodeURI(pull.url).replace(/[()]/g, (c) => (c === "(" ? "%28" : "%29"));
+  if (!/^[\w.-]+\/[\w.-]+#\d+$/.test(label)) return `${escapeMarkdown(label)} (${url})`;
+  return `[${label}](${url})`;
 }
+
+const pullLabel = (step: RecordStep): string =>
+  step.pull ? pullRequestLink(step.repository, step.pull) : "no pull request";
 
 const ROW_ICON: Record<ProgressRow["state"], string> = {
   merged: "✅",

@@ -12,7 +12,7 @@ import type { NotePart, Plan } from "../plan/types.js";
 import type { LinkRequest } from "../request/types.js";
 import type { Progress } from "../lifecycle/progress.js";
 import { encodeRecord, type LinkRecord } from "../lifecycle/record.js";
-import { progressSection, verificationSection } from "./progress-report.js";
+import { progressSection, pullRequestLink, verificationSection } from "./progress-report.js";
 
 export const STATUS_MARKER = "<!-- argocd-cluster-link:status -->";
 
@@ -178,11 +178,7 @@ const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#
 function pullLink(pub: PublishedStep | undefined): string {
   if (!pub) return code("not published");
   if (!pub.pull) return code(pub.repository);
-  // The URL is GitHub's own html_url.
-  const label = `${pub.repository}#${pub.pull.number}`;
-  // owner/name#N: GitHub names hold only [A-Za-z0-9._-]; anything else is shown literally instead.
-  if (!/^[\w.-]+\/[\w.-]+#\d+$/.test(label)) return `${escapeMarkdown(label)} (${encodeURI(pub.pull.url)})`;
-  return `[${label}](${encodeURI(pub.pull.url)})`;
+  return pullRequestLink(pub.repository, pub.pull);
 }
 
 function stepsSection(report: RunReport): string[] {

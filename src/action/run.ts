@@ -23,7 +23,7 @@ import { failureHeadline, linkOutcome } from "./outcome.js";
 import type { RunReport } from "./report.js";
 import { publishRefused, RepositoryAccessError } from "./repository-access.js";
 import { openRepositories } from "./sources.js";
-import { isUnlinkRun, isUnlinkStep, LINK_NAME_INPUT, readLinkName, unlinkRun } from "./unlink.js";
+import { isUnlinkRun, isUnlinkStep, readLinkName, unlinkRun } from "./unlink.js";
 import { findMarkedComment, type MarkedComment } from "../github/comments.js";
 import { carryProgress, commandRun, pullClosedRun, withProgress, type LifecycleDeps } from "./lifecycle.js";
 import { keptDetails, STATUS_MARKER } from "./report.js";
@@ -95,17 +95,20 @@ export async function runAction(
     return deliver(report, inputs, ctx, github, io, undefined);
   }
   if (trigger.kind === "dispatch" && (inputs.command === "verify" || trigger.inputs.command === "verify")) {
-    const name = trigger.inputs[LINK_NAME_INPUT]?.trim() ?? "";
     const { verifyRun } = await import("./verify.js");
     // Who asks, before any OIDC token: as for a link request.
     const denied = await deniedRequester(inputs, ctx, github, here, undefined);
+    // The same reading of argocd-cluster-name as an unlink's.
+    const read = readLinkName(trigger);
     const report: RunReport = denied
       ? { status: "denied", headline: denied, runUrl }
-      : /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(name)
-        ? await verifyRun(inputs, ctx, github, io, runUrl, { name, onIssue: false })
+      : "name" in read
+        ? await verifyRun(inputs, ctx, github, io, runUrl, { name: read.name, onIssue: false })
         : {
-            status: "invalid" as const,
-            headline: `workflow_dispatch input ${LINK_NAME_INPUT} must name the link to verify (a DNS-1123 label).`,
+            status: "invalid",
+            headline:
+              "The link to verify is not named correctly; run the workflow again. Nothing was checked.",
+            fieldErrors: [read.error],
             runUrl,
           };
     return deliver(report, inputs, ctx, github, io, undefined);

@@ -8,7 +8,6 @@ import { parseDocument } from "yaml";
 import { findAttribute, findBlocks, scanHcl, splitSequence, type HclBlock } from "../hcl/scan.js";
 import { readSnapshot, type LinkOwner } from "../unlink/links.js";
 import type { RepoReader } from "../repo/reader.js";
-import { basename, dirname } from "../layout/tree.js";
 
 export interface ArgocdEntry {
   valuesPath: string;
@@ -251,7 +250,3 @@ export async function readLinks(repo: RepoReader): Promise<RepoLink[]> {
   }
   return links;
 }
-
-/** The layer (folder) of a file, for listings. */
-export const layerOf = (path: string): string => dirname(path);
-export const fileName = basename;

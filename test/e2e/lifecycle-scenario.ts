@@ -64,6 +64,14 @@ export function applyDemoappsLink(
   ];
 }
 
+/** The API server of the `demoapps` cluster entry in the ArgoCD values at `ref`. */
+export function demoappsServer(world: World, ref = "main"): string {
+  const values = world.github
+    .repo(OWNER, REPO)
+    .readFile(ref, "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml")!;
+  return /server: "(https:[^"]+)"/.exec(values.split("demoapps:")[1]!)![1]!;
+}
+
 /** A comment by `user` on the issue; returns its id. */
 export function comment(world: World, issue: number, body: string, user = "octo-dev", repo = REPO): number {
   return world.github.addComment(OWNER, repo, issue, body, user);
@@ -106,12 +114,7 @@ export async function expectWholeLife(
 
   // Applied: AWS and ArgoCD now hold what the layers create.
   applyDemoappsLink(aws.roles, aws.entries);
-  const server = world.github
-    .repo(OWNER, REPO)
-    .readFile("main", "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml")!;
-  const endpoint =
-    /server: "(https:\/\/[^"]+)"\n(?:.*\n){0,6}?.*acme-apps-devstg-k8s-eks-demoapps/.exec(server)?.[1] ??
-    opened.outputs["api-server"]!;
+  const endpoint = demoappsServer(world);
   argocd.clusters.set(endpoint, { name: "demoapps", namespaces: ["demoapps"], status: "Successful" });
 
   const id = comment(world, issue, "/cluster-link verify");

@@ -3,7 +3,7 @@
 // fake IAM, EKS and ArgoCD. test/e2e/bundle.test.ts runs the whole life through the built dist/ too.
 import { afterEach, describe, expect, it } from "vitest";
 import type { FakeAccessEntry, FakeRole } from "./fake-aws/index.js";
-import { startFakeArgocd, type FakeArgocd } from "./fake-argocd.js";
+import { startFakeArgocd, type FakeArgoCluster, type FakeArgocd } from "./fake-argocd.js";
 import {
   DEVSTG_ID,
   IAM_REQUEST,
@@ -20,7 +20,14 @@ import {
   type World,
 } from "./harness.js";
 import { renderIssueBody } from "../support/issue-form.js";
-import { applyDemoappsLink, comment, expectWholeLife, labelsOf, statusOf } from "./lifecycle-scenario.js";
+import {
+  applyDemoappsLink,
+  comment,
+  demoappsServer,
+  expectWholeLife,
+  labelsOf,
+  statusOf,
+} from "./lifecycle-scenario.js";
 import { expectCleanApiUse } from "./scenarios.js";
 import { fakeCluster } from "./fake-aws/index.js";
 
@@ -79,6 +86,23 @@ const reactionsOn = (issue: number, id: number) =>
     .reactions.map((r) => r.content);
 
 const argocdInputs = () => ({ "argocd-server": argocd!.url, "argocd-auth-token": argocd!.token });
+
+/**
+ * The link opened, its four pull requests merged and (with `apply`) its layers applied in AWS; ArgoCD
+ * sees the cluster as `cluster` says, or not at all.
+ */
+async function mergedAndApplied(
+  cluster: Partial<FakeArgoCluster> | undefined,
+  { apply = true, options = {} }: { apply?: boolean; options?: Parameters<typeof startWorld>[0] } = {},
+) {
+  const aws = await start(options);
+  const { issue, pulls } = await published();
+  for (const p of pulls) world!.github.mergePull(OWNER, REPO, p.number, "octo-admin");
+  if (apply) applyDemoappsLink(aws.roles, aws.entries);
+  if (cluster)
+    argocd!.clusters.set(demoappsServer(world!), { name: "demoapps", namespaces: ["demoapps"], ...cluster });
+  return { issue, pulls, aws };
+}
 
 describe("a link's whole life", () => {
   it("opened → four pull requests merged in order → verify → linked, and the issue closed", async () => {
@@ -249,26 +273,6 @@ describe("comment commands", () => {
 });
 
 describe("verification", () => {
-  async function mergedAndApplied(status: "Successful" | "Failed" | "Unknown" | undefined, apply = true) {
-    const aws = await start();
-    const { issue, pulls } = await published();
-    for (const p of pulls) world!.github.mergePull(OWNER, REPO, p.number, "octo-admin");
-    if (apply) applyDemoappsLink(aws.roles, aws.entries);
-    const server = /server: "(https:[^"]+)"/.exec(
-      repo()
-        .readFile("main", "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml")!
-        .split("demoapps:")[1]!,
-    )![1]!;
-    if (status)
-      argocd!.clusters.set(server, {
-        name: "demoapps",
-        namespaces: ["demoapps"],
-        status,
-        message: status === "Failed" ? "dial tcp 10.0.0.1:443: i/o timeout" : status === "Unknown" ? "" : "",
-      });
-    return { issue, aws };
-  }
-
   const verify = async (issue: number, inputs: Record<string, string> = argocdInputs()) => {
     const { id, run } = command(issue, "/cluster-link verify", "octo-dev", inputs);
     return { id, run: await run };
@@ -279,7 +283,10 @@ describe("verification", () => {
     )!;
 
   it("ArgoCD answering Failed: ❌ with ArgoCD's message, the issue stays open", async () => {
-    const { issue } = await mergedAndApplied("Failed");
+    const { issue } = await mergedAndApplied({
+      status: "Failed",
+      message: "dial tcp 10.0.0.1:443: i/o timeout",
+    });
     const { id, run } = await verify(issue);
     expect(run.outputs.status).toBe("not-linked");
     expect(resultOf(run, "argocd-connection")).toMatchObject({ result: "fail" });
@@ -291,7 +298,7 @@ describe("verification", () => {
   });
 
   it("ArgoCD answering Unknown: ➖ with why (no Application targets the cluster yet)", async () => {
-    const { issue } = await mergedAndApplied("Unknown");
+    const { issue } = await mergedAndApplied({ status: "Unknown" });
     const { run } = await verify(issue);
     expect(run.outputs.status).toBe("not-linked");
     expect(resultOf(run, "argocd-connection").result).toBe("skip");
@@ -300,7 +307,7 @@ describe("verification", () => {
   });
 
   it("ArgoCD answering 401: a clear ❌, and the token is never shown", async () => {
-    const { issue } = await mergedAndApplied("Successful");
+    const { issue } = await mergedAndApplied({ status: "Successful" });
     const { run } = await verify(issue, {
       "argocd-server": argocd!.url,
       "argocd-auth-token": "wrong-token-value",
@@ -314,7 +321,7 @@ describe("verification", () => {
   });
 
   it("ArgoCD not answering: ❌ after the timeout, not a crash", async () => {
-    const { issue } = await mergedAndApplied("Successful");
+    const { issue } = await mergedAndApplied({ status: "Successful" });
     argocd!.hang = true;
     const { run } = await verify(issue, { ...argocdInputs(), "argocd-timeout-seconds": "1" });
     expect(run.code, run.stdout).toBe(0);
@@ -323,7 +330,7 @@ describe("verification", () => {
   });
 
   it("layers not applied yet: each ❌ names the step and its apply command", async () => {
-    const { issue } = await mergedAndApplied(undefined, false);
+    const { issue } = await mergedAndApplied(undefined, { apply: false });
     const { run } = await verify(issue);
     expect(run.outputs.status).toBe("not-linked");
     expect(resultOf(run, "target-role").detail).toBe(
@@ -334,30 +341,21 @@ describe("verification", () => {
   });
 
   it("aws-auth clusters: the cluster access is ➖ (the ConfigMap is not readable from AWS) and ArgoCD decides", async () => {
-    const aws = await start({
-      aws: {
-        clusters: {
-          [DEVSTG_ID]: [
-            fakeCluster({ name: TARGET, accountId: DEVSTG_ID, authenticationMode: "CONFIG_MAP" }),
-          ],
+    const { issue, aws } = await mergedAndApplied(
+      { status: "Successful", legacyState: true },
+      {
+        options: {
+          aws: {
+            clusters: {
+              [DEVSTG_ID]: [
+                fakeCluster({ name: TARGET, accountId: DEVSTG_ID, authenticationMode: "CONFIG_MAP" }),
+              ],
+            },
+          },
         },
       },
-    });
-    const { issue, pulls } = await published();
-    for (const p of pulls) world!.github.mergePull(OWNER, REPO, p.number, "octo-admin");
-    applyDemoappsLink(aws.roles, aws.entries);
+    );
     aws.entries[DEVSTG_ID] = [];
-    const values = repo().readFile(
-      "main",
-      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml",
-    )!;
-    const server = /server: "(https:[^"]+)"/.exec(values.split("demoapps:")[1]!)![1]!;
-    argocd!.clusters.set(server, {
-      name: "demoapps",
-      namespaces: ["demoapps"],
-      status: "Successful",
-      legacyState: true,
-    });
     const { run } = await verify(issue);
     expect(resultOf(run, "cluster-access").result).toBe("skip");
     expect(resultOf(run, "cluster-access").detail).toContain(
@@ -367,7 +365,7 @@ describe("verification", () => {
   });
 
   it("workflow_dispatch with command verify reports in the summary and outputs, and fails the job when not linked", async () => {
-    await mergedAndApplied("Failed");
+    await mergedAndApplied({ status: "Failed", message: "dial tcp 10.0.0.1:443: i/o timeout" });
     const run = await runAction(
       world!,
       {
@@ -458,18 +456,7 @@ describe("the record survives what could lose it", () => {
   });
 
   it("ArgoCD's message with a line break is one line in the log and the comment, and the record still reads", async () => {
-    const aws = await start();
-    const { issue, pulls } = await published();
-    for (const p of pulls) world!.github.mergePull(OWNER, REPO, p.number, "octo-admin");
-    applyDemoappsLink(aws.roles, aws.entries);
-    const values = repo().readFile(
-      "main",
-      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml",
-    )!;
-    const server = /server: "(https:[^"]+)"/.exec(values.split("demoapps:")[1]!)![1]!;
-    argocd!.clusters.set(server, {
-      name: "demoapps",
-      namespaces: ["demoapps"],
+    const { issue } = await mergedAndApplied({
       status: "Failed",
       message: "unable to connect\n::error::injected | row",
     });
@@ -485,16 +472,7 @@ describe("the record survives what could lose it", () => {
   });
 
   it("verify while a step of the request is still open: the base branch works, but not linked, and the issue stays open", async () => {
-    const aws = await start();
-    const { issue, pulls } = await published();
-    for (const p of pulls) world!.github.mergePull(OWNER, REPO, p.number, "octo-admin");
-    applyDemoappsLink(aws.roles, aws.entries);
-    const values = repo().readFile(
-      "main",
-      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml",
-    )!;
-    const server = /server: "(https:[^"]+)"/.exec(values.split("demoapps:")[1]!)![1]!;
-    argocd!.clusters.set(server, { name: "demoapps", namespaces: ["demoapps"] });
+    const { issue } = await mergedAndApplied({ status: "Successful" });
     // The request changes: new pull requests open for the steps that differ.
     world!.github.editIssue(OWNER, REPO, issue, {
       body: renderIssueBody({ ...IAM_REQUEST, namespaces: ["demoapps", "extra"] }),
@@ -544,18 +522,7 @@ describe("the record survives what could lose it", () => {
   });
 
   it("with close-when-linked false the issue stays open, and a later status keeps it linked", async () => {
-    const aws = await start();
-    const { issue, pulls } = await published();
-    for (const p of pulls) world!.github.mergePull(OWNER, REPO, p.number, "octo-admin");
-    applyDemoappsLink(aws.roles, aws.entries);
-    const values = repo().readFile(
-      "main",
-      "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml",
-    )!;
-    argocd!.clusters.set(/server: "(https:[^"]+)"/.exec(values.split("demoapps:")[1]!)![1]!, {
-      name: "demoapps",
-      namespaces: ["demoapps"],
-    });
+    const { issue } = await mergedAndApplied({ status: "Successful" });
     const { run } = command(issue, "/cluster-link verify", "octo-dev", {
       ...argocdInputs(),
       "close-when-linked": "false",

@@ -20,8 +20,7 @@ import {
 } from "../e2e/harness.js";
 import { exampleFacts, exampleRequest, mergePlan } from "./cases.js";
 import { startFakeArgocd } from "../e2e/fake-argocd.js";
-import type { FakeAccessEntry, FakeRole } from "../e2e/fake-aws/index.js";
-import { applyDemoappsLink, comment } from "../e2e/lifecycle-scenario.js";
+import { applyDemoappsLink, comment, demoappsServer } from "../e2e/lifecycle-scenario.js";
 import { commentEvent, pullClosedEvent } from "../e2e/harness.js";
 import { renderIssueBody } from "./issue-form.js";
 
@@ -89,15 +88,12 @@ async function mergedSteps(world: World, count: number) {
 
 /** AWS as the applied link leaves it, and an ArgoCD that reports the cluster `status`. */
 async function verified(world: World, status: "Successful" | "Failed") {
-  const aws = { roles: {} as Record<string, FakeRole[]>, entries: {} as Record<string, FakeAccessEntry[]> };
-  const { issue, run: merged } = await mergedSteps(world, 4);
-  // The fake AWS keeps the options object it was started with: add what applying created.
-  applyDemoappsLink(aws.roles, aws.entries);
-  Object.assign(world.aws.options.roles!, aws.roles);
-  Object.assign(world.aws.options.accessEntries!, aws.entries);
+  const { issue } = await mergedSteps(world, 4);
+  // The fake AWS serves from the options it was started with: add what applying created.
+  applyDemoappsLink(world.aws.options.roles!, world.aws.options.accessEntries!);
   const argocd = await startFakeArgocd();
   try {
-    argocd.clusters.set(merged.outputs["api-server"] || apiServer(world), {
+    argocd.clusters.set(demoappsServer(world), {
       name: "demoapps",
       namespaces: ["demoapps"],
       status,
@@ -113,14 +109,6 @@ async function verified(world: World, status: "Successful" | "Failed") {
   } finally {
     await argocd.close();
   }
-}
-
-/** The API server of the link's cluster entry, as merged into the ArgoCD values. */
-function apiServer(world: World): string {
-  const values = world.github
-    .repo(OWNER, REPO)
-    .readFile("main", "shared/us-east-1/k8s-eks/k8s-components/chart-values/argocd.yaml")!;
-  return /server: "(https:[^"]+)"/.exec(values.split("demoapps:")[1]!)![1]!;
 }
 
 const lifecycleWorld = async (): Promise<WorldOptions> => ({ aws: { roles: {}, accessEntries: {} } });
