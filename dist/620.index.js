@@ -108,7 +108,7 @@ __webpack_require__.d(__webpack_exports__, {
   E0: () => (/* binding */ withProgress)
 });
 
-// UNUSED EXPORTS: COMMAND_NAMES, refreshReport
+// UNUSED EXPORTS: refreshReport
 
 // EXTERNAL MODULE: ./src/github/comments.ts
 var comments = __webpack_require__(6645);
@@ -445,8 +445,6 @@ async function commandRun(inputs, ctx, github, io, runUrl, deps) {
     await ack(failed ? "confused" : "rocket");
     return report;
 }
-/** Command names for docs and tests. */
-const COMMAND_NAMES = (/* unused pure expression or super */ null && (COMMANDS));
 
 
 /***/ }),
@@ -543,15 +541,19 @@ var record = __webpack_require__(7299);
 // (merged, open, closed), the next thing to do, out-of-order warnings, and the last verification.
 // Values (logins, commands, repositories) are code spans or escaped; the sentences are ours.
 
-/** `owner/repo#N` as a link to the pull request, or plain escaped text when it is not a GitHub name. */
-function pullLabel(step) {
-    if (!step.pull)
-        return "no pull request";
-    const label = `${step.repository}#${step.pull.number}`;
+/**
+ * A pull request as a Markdown link labelled `owner/repo#N`. GitHub names hold only [A-Za-z0-9._-];
+ * anything else is shown escaped, with the address beside it. Parentheses are percent-encoded so
+ * the address cannot end the link early.
+ */
+function pullRequestLink(repository, pull) {
+    const label = `${repository}#${pull.number}`;
+    const url = encodeURI(pull.url).replace(/[()]/g, (c) => (c === "(" ? "%28" : "%29"));
     if (!/^[\w.-]+\/[\w.-]+#\d+$/.test(label))
-        return (0,markdown/* escapeMarkdown */.FV)(label);
-    return `[${label}](${encodeURI(step.pull.url)})`;
+        return `${(0,markdown/* escapeMarkdown */.FV)(label)} (${url})`;
+    return `[${label}](${url})`;
 }
+const pullLabel = (step) => step.pull ? pullRequestLink(step.repository, step.pull) : "no pull request";
 const ROW_ICON = {
     merged: "✅",
     "in-base": "✅",
@@ -761,12 +763,7 @@ function pullLink(pub) {
         return (0,markdown/* code */.aY)("not published");
     if (!pub.pull)
         return (0,markdown/* code */.aY)(pub.repository);
-    // The URL is GitHub's own html_url.
-    const label = `${pub.repository}#${pub.pull.number}`;
-    // owner/name#N: GitHub names hold only [A-Za-z0-9._-]; anything else is shown literally instead.
-    if (!/^[\w.-]+\/[\w.-]+#\d+$/.test(label))
-        return `${(0,markdown/* escapeMarkdown */.FV)(label)} (${encodeURI(pub.pull.url)})`;
-    return `[${label}](${encodeURI(pub.pull.url)})`;
+    return pullRequestLink(pub.repository, pub.pull);
 }
 function stepsSection(report) {
     const plan = report.plan;
@@ -3592,17 +3589,19 @@ async function runAction(inputs, ctx, github, io) {
         return deliver(report, inputs, ctx, github, io, undefined);
     }
     if (trigger.kind === "dispatch" && (inputs.command === "verify" || trigger.inputs.command === "verify")) {
-        const name = trigger.inputs[LINK_NAME_INPUT]?.trim() ?? "";
         const { verifyRun } = await __webpack_require__.e(/* import() */ 624).then(__webpack_require__.bind(__webpack_require__, 624));
         // Who asks, before any OIDC token: as for a link request.
         const denied = await (0,gate/* deniedRequester */.yq)(inputs, ctx, github, here, undefined);
+        // The same reading of argocd-cluster-name as an unlink's.
+        const read = readLinkName(trigger);
         const report = denied
             ? { status: "denied", headline: denied, runUrl }
-            : /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(name)
-                ? await verifyRun(inputs, ctx, github, io, runUrl, { name, onIssue: false })
+            : "name" in read
+                ? await verifyRun(inputs, ctx, github, io, runUrl, { name: read.name, onIssue: false })
                 : {
                     status: "invalid",
-                    headline: `workflow_dispatch input ${LINK_NAME_INPUT} must name the link to verify (a DNS-1123 label).`,
+                    headline: "The link to verify is not named correctly; run the workflow again. Nothing was checked.",
+                    fieldErrors: [read.error],
                     runUrl,
                 };
         return deliver(report, inputs, ctx, github, io, undefined);

@@ -19,15 +19,12 @@ var dist = __webpack_require__(8815);
 var scan = __webpack_require__(1974);
 // EXTERNAL MODULE: ./src/unlink/links.ts
 var unlink_links = __webpack_require__(2822);
-// EXTERNAL MODULE: ./src/layout/tree.ts
-var tree = __webpack_require__(232);
 ;// CONCATENATED MODULE: ./src/inventory/links.ts
 // Every link a repository holds, read from the files links own (their `# argocd-cluster-link:`
 // header) and the ArgoCD values entry of the same name: what `list` shows and what `verify` expects
 // AWS and ArgoCD to hold. Values written as Terraform templates are resolved from
 // config/common.tfvars (account ids) and each account's config/account.tfvars (environment); a
 // value that depends on anything else is left unresolved and its check says so.
-
 
 
 
@@ -232,9 +229,6 @@ async function readLinks(repo) {
     }
     return links;
 }
-/** The layer (folder) of a file, for listings. */
-const layerOf = (path) => dirname(path);
-const fileName = (/* unused pure expression or super */ null && (basename));
 
 // EXTERNAL MODULE: ./src/layout/discover.ts
 var discover = __webpack_require__(9515);

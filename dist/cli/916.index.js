@@ -126,17 +126,15 @@ async function runListCommand({ values, io }) {
 /* harmony export */   CT: () => (/* binding */ readLinks),
 /* harmony export */   wI: () => (/* binding */ resolverFor)
 /* harmony export */ });
-/* unused harmony exports readArgocdEntry, layerOf, fileName */
+/* unused harmony export readArgocdEntry */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _hcl_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1974);
 /* harmony import */ var _unlink_links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2822);
-/* harmony import */ var _layout_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(232);
 // Every link a repository holds, read from the files links own (their `# argocd-cluster-link:`
 // header) and the ArgoCD values entry of the same name: what `list` shows and what `verify` expects
 // AWS and ArgoCD to hold. Values written as Terraform templates are resolved from
 // config/common.tfvars (account ids) and each account's config/account.tfvars (environment); a
 // value that depends on anything else is left unresolved and its check says so.
-
 
 
 
@@ -341,9 +339,6 @@ async function readLinks(repo) {
     }
     return links;
 }
-/** The layer (folder) of a file, for listings. */
-const layerOf = (path) => dirname(path);
-const fileName = (/* unused pure expression or super */ null && (basename));
 
 
 /***/ }),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// argocd-cluster-link source-sha256: e49bbcb9d91de0e7a372eb5718f2d7169f043e6baaf4e47a841aa192e3190c0b
+// argocd-cluster-link source-sha256: e89697d08f51c8da2fb918007ca0374dfeccad7d4abc8dd39d60d1e17773736c
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
